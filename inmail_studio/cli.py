@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The headless coach: `inmail-studio lint | render | templates`, on the same core as the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from inmail_studio import __version__
+from inmail_studio.core import LintResult, Message, lint
+from inmail_studio.core.message import ACCOUNTS, KINDS, format_message_text, parse_message_text
+from inmail_studio.core.paths import Paths
+
+COMMANDS = ("lint", "render", "templates")
+
+
+class UsageError(Exception):
+    """Bad arguments or unreadable input: exit 2 with a one-line message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="inmail-studio", description="A writing coach for LinkedIn InMails and "
+                     "connection requests, in English and Dutch. Run without a command for the window.")
+    parser.add_argument("--version", action="version", version=f"inmail-studio {__version__}")
+    parser.add_argument("--data-dir", metavar="PATH", help="folder for drafts and your own templates")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = commands.add_parser("lint", help="coach one message file")
+    p.add_argument("file", metavar="FILE|-", help="message file ('Subject: …' line, blank line, body) or - for stdin")
+    p.add_argument("--kind", choices=KINDS, default="inmail")
+    p.add_argument("--lang", choices=("en", "nl", "auto"), default="auto")
+    p.add_argument("--account", choices=ACCOUNTS, default="premium")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = commands.add_parser("templates", help="the template library")
+    sub = p.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    listing = sub.add_parser("list", help="list templates")
+    listing.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("render", help="fill in a template and coach the result")
+    p.add_argument("template_id", metavar="TEMPLATE_ID")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a variable's value (repeat)")
+    p.add_argument("--account", choices=ACCOUNTS, default="premium")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def read_text(source: str) -> str:
+    """A message file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise UsageError(f"cannot read {source}: it looks like a binary file, not a message")
+    return text
+
+
+def _line_col(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def print_report(result: LintResult, message: Message, name: str, out: TextIO) -> None:
+    m = result.metrics
+    asks = "1 ask" if m.cta_count == 1 else f"{m.cta_count} asks"
+    out.write(f"{name}: score {result.score} · {result.language} · {result.kind} · "
+              f"{m.body_words} words · {m.body_chars} characters · {asks}\n")
+    for f in result.findings:
+        field_text = message.subject if f.field == "subject" else message.body
+        out.write(f"  {f.field} {_line_col(field_text, f.start)}  {f.severity.value:<7}  {f.rule}: {f.message}\n")
+        if f.hint:
+            out.write(f"      fix: {f.hint}\n")
+    if not result.findings:
+        out.write("  no findings\n")
+
+
+def cmd_lint(args: argparse.Namespace, out: TextIO) -> int:
+    subject, body = parse_message_text(read_text(args.file))
+    message = Message(kind=args.kind, subject=subject, body=body, language=args.lang, account=args.account)
+    result = lint(message)
+    if args.json:
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        print_report(result, message, "<stdin>" if args.file == "-" else args.file, out)
+    return 1 if result.has_errors else 0
+
+
+def _library(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from inmail_studio.core.templates import TemplateLibrary
+
+    paths = Paths.default(args.data_dir)
+    return TemplateLibrary(paths.builtin_templates, paths.user_templates)
+
+
+def template_summary(template: Any) -> dict[str, Any]:
+    return {
+        "id": template.id, "title": template.title, "kind": template.kind,
+        "language": template.language, "tags": template.tags, "variables": template.variables,
+        "description": template.description, "builtin": template.builtin,
+    }
+
+
+def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
+    library = _library(args)
+    for error in library.errors:
+        print(f"inmail-studio: skipped {error}", file=sys.stderr)
+    if args.json:
+        out.write(json.dumps([template_summary(t) for t in library], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for t in library:
+        out.write(f"{t.id:<44} {t.kind:<18} {t.language}  {', '.join(t.tags):<38} {t.title}\n")
+        out.write(f"{'':<44} variables: {', '.join(t.variables)}\n")
+    return 0
+
+
+def _values(pairs: Sequence[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--set takes KEY=VALUE, not {pair!r}")
+        values[key.strip()] = value
+    return values
+
+
+def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
+    from inmail_studio.core.templates import TemplateError
+
+    library = _library(args)
+    template = library.get(args.template_id)
+    if template is None:
+        raise UsageError(f"no template {args.template_id!r}; see 'inmail-studio templates list'")
+    values = _values(args.set)
+    try:
+        subject, body = template.render(values)
+    except TemplateError as exc:
+        raise UsageError(f"template {template.id}: {exc}") from None
+    message = Message(kind=template.kind, subject=subject, body=body, language=template.language,
+                      account=args.account, prospect=values)
+    result = lint(message)
+    if args.json:
+        payload = {"template": template.id, "subject": subject, "body": body, "lint": result.to_dict()}
+        out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    else:
+        out.write(format_message_text(subject, body).rstrip("\n") + "\n")
+        print_report(result, message, template.id, sys.stderr)
+    return 1 if result.has_errors else 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError("inmail-studio: name a command: lint, render or templates")
+        handler = {"lint": cmd_lint, "templates": cmd_templates, "render": cmd_render}[args.command]
+        return handler(args, out)
+    except UsageError as exc:
+        print(str(exc).splitlines()[0], file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

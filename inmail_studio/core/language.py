@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tell English from Dutch by their most common words: no network, no model."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from inmail_studio.core.lint.data import LanguageData
+from inmail_studio.core.text import WORD_RE
+
+
+def detect_language(text: str, languages: Mapping[str, LanguageData], default: str = "en") -> str:
+    """The language whose stop words occur most often; `default` when nothing tells them apart."""
+    counts = dict.fromkeys(languages, 0)
+    for match in WORD_RE.finditer(text):
+        word = match.group().lower()
+        for code, data in languages.items():
+            if word in data.stopwords:
+                counts[code] += 1
+    best = max(counts.values(), default=0)
+    leaders = [code for code, n in counts.items() if n == best]
+    return default if best == 0 or len(leaders) > 1 else leaders[0]

@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What every rule may read about one message, each piece computed once and only if asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from inmail_studio.core import text
+from inmail_studio.core.lint.data import LanguageData, RuleBook
+from inmail_studio.core.lint.model import Finding
+from inmail_studio.core.message import Message
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+class LintContext:
+    def __init__(self, message: Message, language: str, book: RuleBook) -> None:
+        self.message = message
+        self.language = language
+        self.lang: LanguageData = book.languages[language]
+        self.book = book
+        self.limits = message.limits
+        self.subject = message.subject if message.has_subject else ""
+        self.body = message.body
+
+    @cached_property
+    def words(self) -> list[text.Span]:
+        return text.words(self.body)
+
+    @cached_property
+    def lower_words(self) -> list[str]:
+        return [w.text.lower().replace("’", "'") for w in self.words]
+
+    @cached_property
+    def sentences(self) -> list[text.Span]:
+        return text.sentences(self.body, self.lang.abbreviations)
+
+    @cached_property
+    def paragraphs(self) -> list[text.Span]:
+        return text.paragraphs(self.body)
+
+    @cached_property
+    def placeholders(self) -> list[Placeholder]:
+        from inmail_studio.core.lint.rules.placeholders import find_placeholders
+
+        return find_placeholders(self)
+
+    @cached_property
+    def asks(self) -> list[text.Span]:
+        from inmail_studio.core.lint.rules.cta import find_asks
+
+        return find_asks(self)
+
+    @cached_property
+    def reading_ease(self) -> float | None:
+        from inmail_studio.core.lint.rules.style import body_reading_ease
+
+        return body_reading_ease(self)
+
+    def finding(self, rule: str, case: str, field: str, start: int, end: int, **fields: object) -> Finding:
+        spec = self.book.text(rule, case)
+        message, hint, reason = spec.render(**fields)
+        return Finding(rule, spec.severity, field, start, end, message, hint, reason)
+
+    def whole_body(self) -> tuple[int, int]:
+        start = len(self.body) - len(self.body.lstrip())
+        return start, len(self.body.rstrip()) if self.body.strip() else start
+
+
+RuleFunction = Callable[[LintContext], Iterator[Finding]]
+RULES: list[tuple[str, RuleFunction]] = []
+
+
+def rule(rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule; the engine runs them in registration order."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        RULES.append((rule_id, function))
+        return function
+
+    return register

@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Rule texts and per-language word lists, read from resources/rules once and compiled."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from inmail_studio.core.lint.model import Severity
+
+LANGUAGE_CODES = ("en", "nl")
+
+
+def phrase_regex(phrases: Iterable[str], patterns: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """One case-insensitive alternation: literal phrases (flexible spaces, ' or ’) and regexes."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        escaped = re.escape(phrase.strip()).replace(r"\ ", r"\s+").replace("'", "['’]")
+        parts.append(rf"(?<!\w){escaped}(?!\w)")
+    parts.extend(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+
+
+def _alternation(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    patterns = list(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+@dataclass(frozen=True)
+class RuleText:
+    severity: Severity
+    message: str
+    hint: str
+    reason: str
+
+    def render(self, **fields: Any) -> tuple[str, str, str]:
+        return (
+            self.message.format(**fields),
+            self.hint.format(**fields),
+            self.reason.format(**fields),
+        )
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    code: str
+    name: str
+    readability_formula: str
+    min_reading_ease: float
+    pyphen: str
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+    stand_in_greeting: re.Pattern[str] | None
+    vague_subject: re.Pattern[str] | None
+    pitch: re.Pattern[str] | None
+    opener: re.Pattern[str] | None
+    cta_ask: re.Pattern[str] | None
+    cta_ask_in_question: re.Pattern[str] | None
+    cta_not_ask: re.Pattern[str] | None
+    question_to_reader: re.Pattern[str] | None
+    personal_cues: re.Pattern[str] | None
+    self_words: frozenset[str]
+    you_words: frozenset[str]
+    formal: frozenset[str]
+    informal: frozenset[str]
+    vowels: str
+    diaeresis: str
+
+
+@dataclass(frozen=True)
+class PlaceholderData:
+    patterns: re.Pattern[str]
+    bracket: re.Pattern[str]
+    bracket_max_words: int
+    bracket_not: frozenset[str]
+    angle: re.Pattern[str]
+    angle_not: frozenset[str]
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Everything the rules read, compiled once per resources folder."""
+
+    texts: Mapping[str, RuleText]
+    thresholds: Mapping[str, float]
+    placeholders: PlaceholderData
+    languages: Mapping[str, LanguageData]
+
+    def text(self, rule: str, case: str) -> RuleText:
+        return self.texts[f"{rule}.{case}"]
+
+
+def _language(code: str, raw: dict[str, Any]) -> LanguageData:
+    def section(name: str) -> dict[str, Any]:
+        return raw.get(name, {})
+
+    holders = section("placeholders")
+    stand_in = None
+    if holders.get("greetings"):
+        greet = "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in holders["greetings"])
+        names = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in holders["stand_ins"])
+        # The greeting is matched case-insensitively, the stand-in exactly: "Hi Name," is a
+        # stand-in, "Hi Nameeta," is not.
+        stand_in = re.compile(rf"(?<!\w)(?i:{greet})\s+(?P<ph>{names})(?=\s*[,!:.\n]|\s*$)")
+    cta = section("call-to-action")
+    focus = section("reader-focus")
+    address = section("address-form")
+    lang = section("language")
+    return LanguageData(
+        code=code,
+        name=lang.get("name", code),
+        readability_formula=lang.get("readability_formula", "Flesch reading ease"),
+        min_reading_ease=float(lang.get("min_reading_ease", 50)),
+        pyphen=lang.get("pyphen", code),
+        stopwords=frozenset(section("detect").get("stopwords", ())),
+        abbreviations=frozenset(section("sentences").get("abbreviations", ())),
+        stand_in_greeting=stand_in,
+        vague_subject=phrase_regex(section("vague-subject").get("phrases", ())),
+        pitch=phrase_regex(
+            section("first-contact-pitch").get("phrases", ()),
+            section("first-contact-pitch").get("patterns", ()),
+        ),
+        opener=phrase_regex(section("generic-opener").get("phrases", ())),
+        cta_ask=_alternation(cta.get("ask", ()), re.IGNORECASE | re.MULTILINE),
+        cta_ask_in_question=_alternation(cta.get("ask_in_question", ()), re.IGNORECASE | re.MULTILINE),
+        cta_not_ask=_alternation(cta.get("not_ask", ()), re.IGNORECASE | re.MULTILINE),
+        question_to_reader=_alternation([cta["question_to_reader"]]) if "question_to_reader" in cta else None,
+        personal_cues=_alternation(section("personalisation").get("cues", ())),
+        self_words=frozenset(focus.get("self", ())),
+        you_words=frozenset(focus.get("you", ())),
+        formal=frozenset(address.get("formal", ())),
+        informal=frozenset(address.get("informal", ())),
+        vowels=section("syllables").get("vowels", ""),
+        diaeresis=section("syllables").get("diaeresis", ""),
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=4)
+def load_rulebook(rules_dir: Path) -> RuleBook:
+    rules = _read(rules_dir / "rules.toml")
+    thresholds = rules.pop("thresholds", {})
+    texts = {
+        f"{rule}.{case}": RuleText(Severity(entry["level"]), entry["message"], entry["hint"], entry["reason"])
+        for rule, cases in rules.items()
+        for case, entry in cases.items()
+    }
+    common = _read(rules_dir / "common.toml")["placeholders"]
+    placeholders = PlaceholderData(
+        patterns=re.compile("|".join(f"(?:{p})" for p in common["patterns"])),
+        bracket=re.compile(common["bracket"]),
+        bracket_max_words=int(common["bracket_max_words"]),
+        bracket_not=frozenset(s.lower() for s in common["bracket_not"]),
+        angle=re.compile(common["angle"]),
+        angle_not=frozenset(s.lower() for s in common["angle_not"]),
+    )
+    languages = {code: _language(code, _read(rules_dir / f"{code}.toml")) for code in LANGUAGE_CODES}
+    return RuleBook(texts=texts, thresholds=thresholds, placeholders=placeholders, languages=languages)

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The only module that touches textstat: Flesch reading ease with the language's own formula.
+
+textstat is pinned to 0.7.8: later releases import nltk (half a second) and download the CMU
+dictionary on first English use, which fails offline. We take from textstat the formula of
+each language (Flesch for English, Flesch-Douma for Dutch) and its pyphen syllable
+dictionaries, and feed them our own words and sentences so every rule counts alike.
+textstat is imported lazily, on the first score, never on the window's start-up path.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from inmail_studio.core.lint.data import LanguageData
+
+
+@lru_cache(maxsize=1)
+def _textstat() -> Any:
+    from textstat.backend import utils
+
+    return utils
+
+
+@lru_cache(maxsize=8)
+def _formula(language: str) -> tuple[float, float, float]:
+    cfg = _textstat().get_lang_cfg
+    return cfg(language, "fre_base"), cfg(language, "fre_sentence_length"), cfg(language, "fre_syll_per_word")
+
+
+@lru_cache(maxsize=8)
+def _hyphenator(pyphen_code: str) -> Any:
+    return _textstat().get_pyphen(pyphen_code)
+
+
+def _vowel_groups(word: str, vowels: str, diaeresis: str) -> int:
+    groups, previous_vowel = 0, False
+    for char in word:
+        is_vowel = char in vowels
+        if is_vowel and (not previous_vowel or char in diaeresis):
+            groups += 1
+        previous_vowel = is_vowel
+    return groups
+
+
+@lru_cache(maxsize=20000)
+def syllables(word: str, pyphen_code: str, vowels: str = "", diaeresis: str = "") -> int:
+    word = word.lower()
+    count = len(_hyphenator(pyphen_code).positions(word)) + 1
+    if vowels:
+        count = max(count, _vowel_groups(word, vowels, diaeresis))
+    return count
+
+
+def reading_ease(words: list[str], sentence_count: int, language: LanguageData) -> float | None:
+    """Flesch reading ease for the language, or None when there is nothing to score."""
+    words = [w for w in words if not w.startswith(("http", "www."))]
+    if not words or sentence_count == 0:
+        return None
+    base, per_sentence, per_syllable = _formula(language.code)
+    code, vowels, diaeresis = language.pyphen, language.vowels, language.diaeresis
+    syllable_total = sum(syllables(w, code, vowels, diaeresis) for w in words)
+    score = base - per_sentence * len(words) / sentence_count - per_syllable * syllable_total / len(words)
+    return round(score, 1)

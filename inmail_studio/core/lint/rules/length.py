@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""subject-length, vague-subject and body-length: what fits and what gets read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from inmail_studio.core.lint.context import LintContext, rule
+from inmail_studio.core.lint.model import Finding
+from inmail_studio.core.text import count_words, nfc_len
+
+
+@rule("subject-length")
+def subject_length(ctx: LintContext) -> Iterator[Finding]:
+    if not ctx.message.has_subject:
+        return
+    subject = ctx.subject
+    if not subject.strip():
+        yield ctx.finding("subject-length", "empty", "subject", 0, len(subject))
+        return
+    length, limits = nfc_len(subject), ctx.limits
+    if length > limits.subject_max_chars:
+        start = min(limits.subject_max_chars, len(subject))
+        yield ctx.finding("subject-length", "maximum", "subject", start, len(subject),
+                          length=length, limit=limits.subject_max_chars)
+    elif length > limits.subject_chars:
+        start = min(limits.subject_chars, len(subject))
+        yield ctx.finding("subject-length", "mobile", "subject", start, len(subject),
+                          length=length, limit=limits.subject_chars)
+
+
+@rule("vague-subject")
+def vague_subject(ctx: LintContext) -> Iterator[Finding]:
+    pattern = ctx.lang.vague_subject
+    if not ctx.message.has_subject or pattern is None:
+        return
+    matches = list(pattern.finditer(ctx.subject))
+    if not matches:
+        return
+    rest, last = [], 0
+    for m in matches:
+        rest.append(ctx.subject[last : m.start()])
+        last = m.end()
+    rest.append(ctx.subject[last:])
+    if count_words(" ".join(rest)) < ctx.book.thresholds["vague_subject_min_extra_words"]:
+        start, end = matches[0].start(), matches[-1].end()
+        yield ctx.finding("vague-subject", "vague", "subject", start, end, match=ctx.subject[start:end])
+
+
+def _after_word(ctx: LintContext, n: int) -> int:
+    """Offset where the (n+1)-th word starts: the part past a word limit."""
+    return ctx.words[n].start if len(ctx.words) > n else len(ctx.body)
+
+
+@rule("body-length")
+def body_length(ctx: LintContext) -> Iterator[Finding]:
+    kind, limits, body = ctx.message.kind, ctx.limits, ctx.body
+    if not body.strip():
+        case = "empty_note" if kind == "connection_request" else "empty"
+        yield ctx.finding("body-length", case, "body", 0, len(body))
+        return
+    words, length = len(ctx.words), nfc_len(body)
+    whole = ctx.whole_body()
+    if kind == "inmail":
+        if length > limits.body_max_chars:
+            start = min(limits.body_max_chars, len(body))
+            yield ctx.finding("body-length", "max_chars", "body", start, len(body), length=length,
+                              limit=limits.body_max_chars, over=length - limits.body_max_chars)
+        bounds = {"words": words, "minimum": limits.body_min_words, "maximum": limits.body_max_words}
+        if words < limits.body_min_words:
+            yield ctx.finding("body-length", "too_short", "body", *whole, **bounds)
+        elif words > limits.body_max_words:
+            start = _after_word(ctx, limits.body_max_words)
+            yield ctx.finding("body-length", "too_long", "body", start, whole[1], **bounds)
+    elif kind == "connection_request":
+        limit = limits.note_limit(ctx.message.account)
+        if length > limit:
+            label = "a free account" if ctx.message.account == "free" else "a premium account"
+            yield ctx.finding("body-length", "note_chars", "body", min(limit, len(body)), len(body),
+                              length=length, limit=limit, over=length - limit, account_label=label)
+    elif words > limits.follow_up_max_words:
+        start = _after_word(ctx, limits.follow_up_max_words)
+        yield ctx.finding("body-length", "follow_up", "body", start, whole[1],
+                          words=words, maximum=limits.follow_up_max_words)

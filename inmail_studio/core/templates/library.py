@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Templates as TOML files: the built-in library, and the user's own that override it by id."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+
+from inmail_studio.core.message import KINDS, LANGUAGES
+from inmail_studio.core.templates import render as _render
+
+GOALS = ("recruiting", "sales", "networking")
+DMU_ROLES = ("initiator", "influencer", "gatekeeper", "decision maker", "buyer", "user")
+PHASES = ("ZMOT", "FMOT", "SMOT")
+_ID = re.compile(r"^[a-z0-9][a-z0-9\-_]{0,79}$")
+
+
+class TemplateFileError(Exception):
+    """A template file that cannot be read, with its path."""
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    title: str
+    kind: str
+    language: str
+    description: str
+    subject: str
+    body: str
+    goal: str = "networking"
+    dmu: tuple[str, ...] = ()
+    phase: str = ""
+    sample: Mapping[str, str] = field(default_factory=dict)
+    builtin: bool = False
+
+    def __post_init__(self) -> None:
+        if not _ID.match(self.id):
+            raise ValueError(f"template id {self.id!r}: use lower-case letters, digits and dashes")
+        if self.kind not in KINDS:
+            raise ValueError(f"template {self.id}: kind must be one of {', '.join(KINDS)}")
+        if self.language not in LANGUAGES:
+            raise ValueError(f"template {self.id}: language must be one of {', '.join(LANGUAGES)}")
+        if self.goal not in GOALS:
+            raise ValueError(f"template {self.id}: goal must be one of {', '.join(GOALS)}")
+        if bad := [r for r in self.dmu if r not in DMU_ROLES]:
+            raise ValueError(f"template {self.id}: unknown DMU role {bad[0]!r}")
+        if self.phase and self.phase not in PHASES:
+            raise ValueError(f"template {self.id}: phase must be one of {', '.join(PHASES)}")
+
+    @property
+    def tags(self) -> list[str]:
+        return [self.goal, *self.dmu, *([self.phase] if self.phase else [])]
+
+    @cached_property
+    def variables(self) -> list[str]:
+        """Variables of subject and body, in order of first use."""
+        names = _render.variables(self.subject) if self.kind == "inmail" else []
+        return names + [n for n in _render.variables(self.body) if n not in names]
+
+    def render(self, values: Mapping[str, str]) -> tuple[str, str]:
+        subject = _render.render(self.subject, values) if self.kind == "inmail" else ""
+        return subject, _render.render(self.body, values)
+
+    def with_changes(self, **changes: object) -> Template:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_toml(self) -> str:
+        lines = [f"{key} = {_toml_string(getattr(self, key))}" for key in
+                 ("id", "title", "kind", "language", "description", "goal")]
+        lines.append("dmu = [" + ", ".join(_toml_string(r) for r in self.dmu) + "]")
+        lines.append(f"phase = {_toml_string(self.phase)}")
+        lines.append(f"subject = {_toml_string(self.subject)}")
+        lines.append(f"body = {_toml_string(self.body)}")
+        if self.sample:
+            lines.append("\n[sample]")
+            lines += [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in self.sample.items()]
+        return "\n".join(lines) + "\n"
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string (multi-line when the text has line breaks) that round-trips exactly."""
+    out = []
+    for char in value:
+        code = ord(char)
+        if char == "\\":
+            out.append("\\\\")
+        elif char == '"':
+            out.append('\\"')
+        elif char == "\n":
+            out.append("\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\u{code:04x}")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")  # a lone surrogate cannot be stored as UTF-8
+        else:
+            out.append(char)
+    text = "".join(out)
+    if "\n" in text:
+        return '"""\n' + text + '"""'
+    return f'"{text}"'
+
+
+def template_from_toml(text: str, *, builtin: bool = False, source: str = "") -> Template:
+    try:
+        data = tomllib.loads(text)
+        sample = {str(k): str(v) for k, v in data.get("sample", {}).items()}
+        return Template(
+            id=data["id"], title=data["title"], kind=data["kind"], language=data["language"],
+            description=data.get("description", ""), subject=data.get("subject", ""),
+            body=data["body"], goal=data.get("goal", "networking"), dmu=tuple(data.get("dmu", ())),
+            phase=data.get("phase", ""), sample=sample, builtin=builtin,
+        )
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateFileError(f"{source}: not a valid template file ({exc})") from None
+    except KeyError as exc:
+        raise TemplateFileError(f"{source}: the template has no {exc.args[0]!r}") from None
+    except (TypeError, ValueError) as exc:
+        raise TemplateFileError(f"{source}: {exc}") from None
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then swap it in."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class TemplateLibrary:
+    """Built-in templates from resources/, overridden by the user's own with the same id."""
+
+    def __init__(self, builtin_dir: Path, user_dir: Path) -> None:
+        self.builtin_dir = builtin_dir
+        self.user_dir = user_dir
+        self.errors: list[str] = []
+        self._templates: dict[str, Template] = {}
+        self.reload()
+
+    def _read_dir(self, folder: Path, builtin: bool) -> Iterable[Template]:
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                yield template_from_toml(path.read_text(encoding="utf-8"), builtin=builtin, source=path.name)
+            except (OSError, UnicodeDecodeError) as exc:
+                self.errors.append(f"{path.name}: {exc}")
+            except TemplateFileError as exc:
+                self.errors.append(str(exc))
+
+    def reload(self) -> None:
+        self.errors = []
+        found = {t.id: t for t in self._read_dir(self.builtin_dir, builtin=True)}
+        found.update({t.id: t for t in self._read_dir(self.user_dir, builtin=False)})
+        self._templates = dict(sorted(found.items(), key=lambda item: (item[1].language, item[1].title)))
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._templates.values())
+
+    def __len__(self) -> int:
+        return len(self._templates)
+
+    def get(self, template_id: str) -> Template | None:
+        return self._templates.get(template_id)
+
+    def is_overridden(self, template_id: str) -> bool:
+        return (self.user_dir / f"{template_id}.toml").exists() and (self.builtin_dir / f"{template_id}.toml").exists()
+
+    def save(self, template: Template) -> Template:
+        """Save as a user template (the file is written atomically)."""
+        saved = template.with_changes(builtin=False)
+        atomic_write_text(self.user_dir / f"{saved.id}.toml", saved.to_toml())
+        self.reload()
+        return saved
+
+    def delete(self, template_id: str) -> None:
+        """Delete the user's template; a built-in one it overrode comes back."""
+        (self.user_dir / f"{template_id}.toml").unlink(missing_ok=True)
+        self.reload()
+
+    def unique_id(self, base: str) -> str:
+        base = re.sub(r"[^a-z0-9\-]+", "-", base.lower()).strip("-")[:70] or "template"
+        candidate, n = base, 2
+        while candidate in self._templates:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate

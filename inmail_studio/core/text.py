@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Words, sentences and paragraphs with their spans: the counting every rule shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Combining marks stay inside a word so a decomposed "Zoe\u0308" is one word, not two.
+_MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_LETTERS = rf"[^\W_][^\W_{_MARK}]*(?:[{_MARK}][^\W_]*)*"
+# A URL is one word; otherwise runs of letters or digits, with inner apostrophes and
+# hyphens kept in the word ("don't", "scale-ups", "zo'n").
+WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|{_LETTERS}(?:['’\-]{_LETTERS})*")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+
+# A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+_TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def nfc_len(text: str) -> int:
+    """Characters as LinkedIn counts them: code points after NFC normalisation."""
+    return len(unicodedata.normalize("NFC", text)) if not text.isascii() else len(text)
+
+
+def words(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped or not WORD_RE.search(stripped):
+        return None
+    start += len(chunk) - len(chunk.lstrip())
+    return Span(start, start + len(stripped), stripped)
+
+
+def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:
+    """Sentences, with every line break also ending one: a greeting line is its own sentence.
+
+    A full stop after a known abbreviation ("e.g.", "bijv.") or a single initial does not
+    end a sentence.
+    """
+    abbrevs = frozenset(abbreviations)
+    spans: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
+                token = _TOKEN_BEFORE.search(line, start, m.start())
+                before = token.group(1).lower() if token else ""
+                if before in abbrevs or (len(before) == 1 and before.isalpha()):
+                    continue
+            span = _trimmed(text, offset + start, offset + m.end())
+            if span:
+                spans.append(span)
+            start = m.end()
+        span = _trimmed(text, offset + start, offset + len(line))
+        if span:
+            spans.append(span)
+        offset += len(line) + 1
+    return spans
+
+
+def paragraphs(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        span = _trimmed(text, start, m.start())
+        if span:
+            spans.append(span)
+        start = m.end()
+    span = _trimmed(text, start, len(text))
+    if span:
+        spans.append(span)
+    return spans
