@@ -3,8 +3,59 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
+from collections.abc import Sequence
 
-def run(argv: list[str]) -> int:
-    from inmail_studio.ui.main_window import launch
+from inmail_studio import APP_ID, __version__
+from inmail_studio.core.paths import DATA_DIR_ENV, Paths
 
-    return launch(argv)
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="inmail-studio", description="InMail Studio: a writing coach for "
+                                     "LinkedIn outreach. Commands lint, render and templates run without a window.")
+    parser.add_argument("--data-dir", metavar="PATH",
+                        help=f"folder for drafts and your own templates (or set {DATA_DIR_ENV})")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def build_window(paths: Paths):  # type: ignore[no-untyped-def]
+    """The main window over the given folders; the caller shows it."""
+    from inmail_studio.core.store import Store
+    from inmail_studio.core.templates import TemplateLibrary
+    from inmail_studio.ui.main_window import MainWindow
+    from inmail_studio.ui.session import DraftSession
+
+    store = Store.open(paths.database)
+    library = TemplateLibrary(paths.builtin_templates, paths.user_templates)
+    return MainWindow(DraftSession(store, library))
+
+
+def _install_translator(app, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "inmail_studio", "_", str(paths.resources / "i18n")):
+        app.installTranslator(translator)
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0], *argv])
+    app.setApplicationName("InMail Studio")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("InMail Studio")
+    app.setDesktopFileName(APP_ID)
+    paths = Paths.default(args.data_dir)
+    icon = paths.resources / "icons" / f"{APP_ID}.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    _install_translator(app, paths)
+    window = build_window(paths)
+    window.resize(1320, 820)
+    window.show()
+    return app.exec()

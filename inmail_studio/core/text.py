@@ -91,3 +91,19 @@ def paragraphs(text: str) -> list[Span]:
     if span:
         spans.append(span)
     return spans
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Code-point offset → UTF-16 offset, as Qt's text positions count (emoji take two)."""
+    prefix = text[:index]
+    return index if prefix.isascii() else index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+def from_utf16_offset(text: str, position: int) -> int:
+    """UTF-16 offset (a Qt cursor position) → code-point offset."""
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)

@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a phone's inbox shows of a message: the subject up to its cut-off and the first lines."""
+
+from __future__ import annotations
+
+import textwrap
+
+from inmail_studio.core.text import nfc_len
+
+PREVIEW_LINES = 3
+LINE_CHARS = 38
+
+
+def phone_subject(subject: str, limit: int) -> str:
+    subject = " ".join(subject.split())
+    return subject if nfc_len(subject) <= limit else subject[: limit - 1].rstrip() + "…"
+
+
+def subject_is_cut(subject: str, limit: int) -> bool:
+    return nfc_len(" ".join(subject.split())) > limit
+
+
+def phone_lines(body: str, lines: int = PREVIEW_LINES, width: int = LINE_CHARS) -> str:
+    flat = " ".join(body.split())
+    wrapped = textwrap.wrap(flat, width) or [""]
+    shown = wrapped[:lines]
+    if len(wrapped) > lines:
+        shown[-1] = shown[-1][: width - 1].rstrip() + "…"
+    return "\n".join(shown)

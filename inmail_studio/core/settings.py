@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The user's preferences: account type, default language and the limits the coach applies."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from inmail_studio.core.message import ACCOUNTS, DEFAULT_LIMITS, LANGUAGES, Limits
+
+SETTINGS_KEY = "preferences"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    account: str = "premium"
+    default_language: str = "auto"
+    limits: Limits = DEFAULT_LIMITS
+
+    def to_json(self) -> dict[str, Any]:
+        return {"account": self.account, "default_language": self.default_language, "limits": asdict(self.limits)}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Preferences:
+        """Tolerant: unknown keys are ignored and bad values fall back to the defaults."""
+        if not isinstance(data, dict):
+            return cls()
+        account = data.get("account") if data.get("account") in ACCOUNTS else "premium"
+        language = data.get("default_language")
+        language = language if language in (*LANGUAGES, "auto") else "auto"
+        raw = data.get("limits") if isinstance(data.get("limits"), dict) else {}
+        limits = replace(DEFAULT_LIMITS, **{
+            f.name: int(raw[f.name]) for f in fields(Limits)
+            if isinstance(raw.get(f.name), int) and 0 < raw[f.name] <= 100_000
+        })
+        return cls(account=account, default_language=language, limits=limits)

@@ -1,0 +1,150 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Open the SQLite file safely: write-ahead log, schema migrations, and a way out when it is bad."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'inmail',
+    language TEXT NOT NULL DEFAULT 'auto',
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    template_id TEXT,
+    template_values TEXT NOT NULL DEFAULT '{}',
+    edited INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    deleted_at REAL
+);
+CREATE TABLE IF NOT EXISTS sent (
+    id INTEGER PRIMARY KEY,
+    draft_id INTEGER,
+    template_id TEXT,
+    template_values TEXT NOT NULL DEFAULT '{}',
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    sent_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be used at all, even after moving a bad file aside."""
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    connection: sqlite3.Connection
+    path: Path
+    notice: str | None = None  # what the user should be told (a file moved aside, a fallback)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=2.0, isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed draft survives a kill or a power cut, not just a crash of the app.
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        row = connection.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            raise sqlite3.DatabaseError(f"integrity check failed: {row[0] if row else 'no answer'}")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"made by a newer InMail Studio (schema {version})")
+        connection.executescript(SCHEMA)
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _restrict(path: Path) -> None:
+    """Prospects' details live here: readable by the user only."""
+    if os.name == "posix":
+        for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if candidate.exists():
+                candidate.chmod(0o600)
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while target.exists():
+        target, n = path.with_name(f"{path.name}.broken-{stamp}-{n}"), n + 1
+    path.replace(target)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        if extra.exists():
+            extra.replace(Path(f"{target}{suffix}"))
+    return target
+
+
+def open_database(path: Path) -> OpenResult:
+    """Open (or create) the database at `path`.
+
+    A corrupt or foreign file is moved aside and a fresh database started; a folder that
+    cannot be written falls back to a temporary folder for this session. Either way the
+    returned notice says what happened, in words for the user.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = _connect(path)
+        _restrict(path)
+        return OpenResult(connection, path)
+    except sqlite3.OperationalError as exc:
+        problem = str(exc)
+        if "locked" in problem or "busy" in problem:
+            return _fallback(path, f"The database {path} is locked by another program ({problem}).")
+        if not path.exists() or not os.access(path.parent, os.W_OK) or "readonly" in problem:
+            return _fallback(path, f"The data folder {path.parent} cannot be written ({problem}).")
+        return _recover(path, problem)
+    except sqlite3.DatabaseError as exc:
+        return _recover(path, str(exc))
+    except OSError as exc:
+        return _fallback(path, f"The data folder {path.parent} cannot be used ({exc.strerror or exc}).")
+
+
+def _recover(path: Path, problem: str) -> OpenResult:
+    try:
+        moved = _move_aside(path)
+    except OSError as exc:
+        return _fallback(path, f"The database {path} is damaged ({problem}) and could not be moved ({exc}).")
+    try:
+        connection = _connect(path)
+    except sqlite3.Error as exc:
+        return _fallback(path, f"A new database could not be created at {path} ({exc}).")
+    _restrict(path)
+    notice = (f"The database could not be read ({problem}). It was moved aside to {moved.name} "
+              "and a new one was started; your templates are not affected.")
+    return OpenResult(connection, path, notice)
+
+
+def _fallback(path: Path, reason: str) -> OpenResult:
+    folder = Path(tempfile.mkdtemp(prefix="inmail-studio-"))
+    temporary = folder / path.name
+    try:
+        connection = _connect(temporary)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(f"{reason} A temporary database could not be created either ({exc}).") from None
+    _restrict(temporary)
+    notice = (f"{reason} Drafts are kept in {folder} for this session; copy anything you need "
+              "before closing, or fix the folder and restart.")
+    return OpenResult(connection, temporary, notice)

@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Lint off the GUI thread: debounce, one job in flight, stale results dropped by revision."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from inmail_studio.core import LintResult, Message, lint
+
+DEBOUNCE_MS = 150
+
+
+class _Worker(QObject):
+    """Lives on the worker thread; may only call the pure core (`lint`)."""
+
+    sig_done = Signal(int, object)
+    sig_failed = Signal(int, str)
+
+    @Slot(int, object)
+    def run(self, revision: int, message: Message) -> None:
+        try:
+            self.sig_done.emit(revision, lint(message))
+        except Exception:  # a bug in a rule must show in the window, not kill the thread
+            self.sig_failed.emit(revision, traceback.format_exc(limit=3))
+
+
+class LintController(QObject):
+    """Call `request(message)` on every change; `sig_result` brings the newest result.
+
+    Requests are coalesced: after `DEBOUNCE_MS` of quiet the latest message is linted on a
+    worker thread. A result for an older revision than the newest request is dropped, and
+    if the text changed while a job ran, the newest text is dispatched as soon as it returns.
+    """
+
+    sig_result = Signal(object)  # LintResult
+    sig_failed = Signal(str)
+    _sig_dispatch = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._revision = 0
+        self._message: Message | None = None
+        self._in_flight = False
+        self._dispatched = -1
+        self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._timer.timeout.connect(self._dispatch)
+        self._thread = QThread(self)
+        self._thread.setObjectName("lint-worker")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._sig_dispatch.connect(self._worker.run)
+        self._worker.sig_done.connect(self._on_worker_done)
+        self._worker.sig_failed.connect(self._on_worker_failed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight or self._timer.isActive()
+
+    def request(self, message: Message, immediate: bool = False) -> None:
+        self._revision += 1
+        self._message = message
+        if immediate:
+            self._timer.stop()
+            self._dispatch()
+        else:
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._thread.quit()
+        self._thread.wait(5000)
+
+    @Slot()
+    def _dispatch(self) -> None:
+        if self._in_flight or self._message is None or self._dispatched == self._revision:
+            return
+        self._in_flight = True
+        self._dispatched = self._revision
+        self._sig_dispatch.emit(self._revision, self._message)
+
+    @Slot(int, object)
+    def _on_worker_done(self, revision: int, result: LintResult) -> None:
+        self._in_flight = False
+        if revision == self._revision:
+            self.sig_result.emit(result)
+        elif not self._timer.isActive():
+            self._dispatch()
+
+    @Slot(int, str)
+    def _on_worker_failed(self, revision: int, error: str) -> None:
+        self._in_flight = False
+        self.sig_failed.emit(error)
+        if revision != self._revision and not self._timer.isActive():
+            self._dispatch()

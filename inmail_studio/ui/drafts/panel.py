@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The drafts list: open, rename, duplicate and delete (the window offers an undo)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from inmail_studio.core.store import Draft
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _when(timestamp: float) -> str:
+    if time.strftime("%Y%m%d", time.localtime(timestamp)) == time.strftime("%Y%m%d"):
+        return time.strftime("%H:%M", time.localtime(timestamp))
+    return time.strftime("%d %b %Y", time.localtime(timestamp))
+
+
+class DraftsPanel(QWidget):
+    sig_open_requested = Signal(int)
+    sig_rename_requested = Signal(int)
+    sig_duplicate_requested = Signal(int)
+    sig_delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Drafts"))
+        self.list.itemActivated.connect(self._on_item_activated)
+        self.list.itemClicked.connect(self._on_item_activated)
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.rename_button.clicked.connect(self._on_rename_clicked)
+        self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.rename_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def show_drafts(self, drafts: list[Draft], current_id: int | None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for draft in drafts:
+            item = QListWidgetItem(f"{draft.display_title}\n{_when(draft.updated_at)}")
+            item.setData(_ID_ROLE, draft.id)
+            self.list.addItem(item)
+            if draft.id == current_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(_ID_ROLE) if item else None
+
+    def _update_buttons(self) -> None:
+        for button in (self.rename_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(self.list.currentItem() is not None)
+
+    @Slot(QListWidgetItem)
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self._update_buttons()
+        self.sig_open_requested.emit(item.data(_ID_ROLE))
+
+    @Slot()
+    def _on_rename_clicked(self) -> None:
+        if (draft_id := self.current_id()) is not None:
+            self.sig_rename_requested.emit(draft_id)
+
+    @Slot()
+    def _on_duplicate_clicked(self) -> None:
+        if (draft_id := self.current_id()) is not None:
+            self.sig_duplicate_requested.emit(draft_id)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        if (draft_id := self.current_id()) is not None:
+            self.sig_delete_requested.emit(draft_id)

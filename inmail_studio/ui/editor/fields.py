@@ -1,0 +1,200 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The subject line and message body: placeholders coloured, findings underlined, live counters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inmail_studio.core import Finding, LintResult, Severity
+from inmail_studio.core.counters import counters
+from inmail_studio.core.lint.engine import rulebook
+from inmail_studio.core.message import Limits
+from inmail_studio.core.text import from_utf16_offset, utf16_offset
+from inmail_studio.ui import theme
+
+
+class PlaceholderHighlighter(QSyntaxHighlighter):
+    """Colours template variables and leftover placeholders as they are typed."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        book = rulebook()
+        self._patterns = [book.placeholders.patterns, book.placeholders.bracket, book.placeholders.angle]
+        self._format = QTextCharFormat()
+        self._format.setBackground(theme.placeholder_background())
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        for pattern in self._patterns:
+            for m in pattern.finditer(text):
+                start = utf16_offset(text, m.start())
+                self.setFormat(start, utf16_offset(text, m.end()) - start, self._format)
+
+
+class SingleLineEdit(QPlainTextEdit):
+    """A one-line editor that can carry underlines like the body: Enter moves on, pastes flatten."""
+
+    sig_enter_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        margins = self.contentsMargins()
+        height = self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+        self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        self.insertPlainText(" ".join(source.text().split()))
+
+
+def _selection(editor: QPlainTextEdit, text: str, finding: Finding) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(utf16_offset(text, finding.start))
+    cursor.setPosition(utf16_offset(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(theme.severity_color(finding.severity))
+    fmt.setToolTip(finding.message)
+    selection.format = fmt
+    return selection
+
+
+class MessageEditor(QWidget):
+    """Subject and body. `sig_text_edited` fires only for the user's own edits."""
+
+    sig_text_edited = Signal(str, str)  # subject, body
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._updating = False
+        self._kind, self._account, self._limits = "inmail", "premium", Limits()
+        self.subject = SingleLineEdit()
+        self.subject.setPlaceholderText(self.tr("Subject: say why you write, in under 60 characters"))
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(self.tr("Write your message, or pick a template on the left."))
+        self.body.setAccessibleName(self.tr("Message body"))
+        self.body.setTabChangesFocus(True)
+        self._highlighters = [PlaceholderHighlighter(self.subject.document()),
+                              PlaceholderHighlighter(self.body.document())]
+        self.subject.sig_enter_pressed.connect(self.body.setFocus)
+
+        self.subject_label = QLabel(self.tr("Subject"))
+        self.subject_counter = QLabel(objectName="subjectCounter")
+        self.words_counter = QLabel(objectName="wordsCounter")
+        self.chars_counter = QLabel(objectName="charsCounter")
+        subject_row = QHBoxLayout()
+        subject_row.addWidget(self.subject_label)
+        subject_row.addWidget(self.subject, 1)
+        subject_row.addWidget(self.subject_counter)
+        counter_row = QHBoxLayout()
+        counter_row.addStretch(1)
+        counter_row.addWidget(self.words_counter)
+        separator = QFrame(frameShape=QFrame.Shape.VLine)
+        counter_row.addWidget(separator)
+        counter_row.addWidget(self.chars_counter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(subject_row)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(counter_row)
+
+        self.subject.textChanged.connect(self._on_text_changed)
+        self.body.textChanged.connect(self._on_text_changed)
+        self._refresh_counters()
+
+    # state in ---------------------------------------------------------------------------
+    def set_kind(self, kind: str, account: str, limits: Limits) -> None:
+        self._kind, self._account, self._limits = kind, account, limits
+        has_subject = kind == "inmail"
+        self.subject.setVisible(has_subject)
+        self.subject_label.setVisible(has_subject)
+        self.subject_counter.setVisible(has_subject)
+        self._refresh_counters()
+
+    def set_text(self, subject: str, body: str) -> None:
+        """Show text the program made (a template rendering, a restored draft)."""
+        if (subject, body) == self.text():
+            return
+        self._updating = True
+        try:
+            if self.subject.toPlainText() != subject:
+                self.subject.setPlainText(subject)
+            if self.body.toPlainText() != body:
+                self.body.setPlainText(body)
+        finally:
+            self._updating = False
+        self._refresh_counters()
+
+    def text(self) -> tuple[str, str]:
+        return self.subject.toPlainText(), self.body.toPlainText()
+
+    def show_findings(self, result: LintResult) -> None:
+        subject, body = self.text()
+        for editor, field, text in ((self.subject, "subject", subject), (self.body, "body", body)):
+            whole = len(text.strip())
+            selections = [
+                _selection(editor, text, f) for f in result.findings
+                if f.field == field and f.end > f.start and f.end <= len(text)
+                # a finding about the whole text (too short, mostly about you) is listed, not underlined
+                and not (field == "body" and f.end - f.start >= whole > 0 and f.severity is not Severity.ERROR)
+            ]
+            editor.setExtraSelections(selections)
+
+    def select_finding(self, finding: Finding) -> None:
+        editor = self.subject if finding.field == "subject" else self.body
+        text = editor.toPlainText()
+        cursor = editor.textCursor()
+        cursor.setPosition(utf16_offset(text, min(finding.start, len(text))))
+        cursor.setPosition(utf16_offset(text, min(finding.end, len(text))), QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+        editor.setFocus()
+
+    def selected_span(self) -> tuple[str, int, int]:
+        """The field with focus and its selection, in code points (for tests and copy)."""
+        editor = self.subject if self.subject.hasFocus() else self.body
+        cursor, text = editor.textCursor(), editor.toPlainText()
+        field = "subject" if editor is self.subject else "body"
+        return field, from_utf16_offset(text, cursor.selectionStart()), from_utf16_offset(text, cursor.selectionEnd())
+
+    # internals ----------------------------------------------------------------------------
+    @Slot()
+    def _on_text_changed(self) -> None:
+        self._refresh_counters()
+        if not self._updating:
+            self.sig_text_edited.emit(*self.text())
+
+    def _refresh_counters(self) -> None:
+        labels = {"subject": self.subject_counter, "words": self.words_counter, "characters": self.chars_counter}
+        for counter in counters(self._kind, self._account, self._limits, *self.text()):
+            label = labels[counter.key]
+            label.setText(counter.label)
+            if counter.state == "ok":
+                label.setStyleSheet("")
+            else:
+                severity = Severity.ERROR if counter.state == "error" else Severity.WARNING
+                label.setStyleSheet(f"color: {theme.severity_color(severity).name()}; font-weight: bold;")

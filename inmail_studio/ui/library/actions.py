@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the library's buttons and the settings do: dialogs in, saved files and preferences out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from inmail_studio.core.templates import Template
+from inmail_studio.ui import dialogs
+from inmail_studio.ui.library.template_dialog import TemplateDialog
+from inmail_studio.ui.session import DraftSession
+from inmail_studio.ui.settings.dialog import SettingsDialog
+
+
+class TemplateActions(QObject):
+    def __init__(self, window: QWidget, session: DraftSession) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+
+    def connect_panel(self, panel) -> None:  # type: ignore[no-untyped-def]
+        self.panel = panel
+        panel.sig_new_requested.connect(self.new_template)
+        panel.sig_edit_requested.connect(self.edit_template)
+        panel.sig_duplicate_requested.connect(self.duplicate_template)
+        panel.sig_delete_requested.connect(self.delete_template)
+
+    def _edit(self, template: Template) -> None:
+        dialog = TemplateDialog(template, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        edited = dialog.template()
+        if not template.title:  # a new one gets an id from its title
+            edited = edited.with_changes(id=self.session.library.unique_id(edited.title))
+        saved = self.session.library.save(edited)
+        self.panel.select(saved.id)
+        self.session.refresh_template()
+
+    @Slot()
+    def new_template(self) -> None:
+        language = self.session.preferences.default_language
+        draft = Template(id="new", title="", kind="inmail", language=language if language != "auto" else "en",
+                         description="", subject="", body="Hi {{ first_name }},\n\n", goal="networking")
+        self._edit(draft)
+
+    @Slot(str)
+    def edit_template(self, template_id: str) -> None:
+        if template := self.session.library.get(template_id):
+            self._edit(template)
+
+    @Slot(str)
+    def duplicate_template(self, template_id: str) -> None:
+        template = self.session.library.get(template_id)
+        if template is None:
+            return
+        copy = template.with_changes(id=self.session.library.unique_id(f"{template.id}-copy"),
+                                     title=f"{template.title} (copy)", builtin=False)
+        saved = self.session.library.save(copy)
+        self.panel.select(saved.id)
+
+    @Slot(str)
+    def delete_template(self, template_id: str) -> None:
+        template = self.session.library.get(template_id)
+        if template is None or template.builtin:
+            return
+        if dialogs.ask_yes_no(self.window, self.tr("Delete template"),
+                              self.tr("Delete your template “%s”? This cannot be undone.") % template.title,
+                              self.tr("Delete"), self.tr("Keep it")):
+            self.session.library.delete(template_id)
+            self.panel.refresh()
+            self.session.refresh_template()
+
+    @Slot()
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.session.preferences, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.set_preferences(dialog.preferences())

@@ -1,0 +1,175 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The template library: search as you type, filter by kind, language, goal, DMU role and phase."""
+
+from __future__ import annotations
+
+from html import escape as _escape
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inmail_studio.core.compose import readable_label
+from inmail_studio.core.preview import phone_lines
+from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateLibrary
+from inmail_studio.core.templates.search import TemplateFilter, filter_templates
+
+KIND_LABELS = {"inmail": "InMail", "connection_request": "Connection request", "follow_up": "Follow-up"}
+LANGUAGE_LABELS = {"en": "English", "nl": "Nederlands"}
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryPanel(QWidget):
+    """`sig_template_chosen(id)` when the user wants to write from a template."""
+
+    sig_template_chosen = Signal(str)
+    sig_new_requested = Signal()
+    sig_edit_requested = Signal(str)
+    sig_duplicate_requested = Signal(str)
+    sig_delete_requested = Signal(str)
+
+    def __init__(self, library: TemplateLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.search = QLineEdit(placeholderText=self.tr("Search templates (Ctrl+F)"), clearButtonEnabled=True)
+        self.search.setAccessibleName(self.tr("Search templates"))
+        self.filters: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        options = {
+            "kind": (self.tr("Any kind"), KIND_LABELS),
+            "language": (self.tr("Any language"), LANGUAGE_LABELS),
+            "goal": (self.tr("Any goal"), {g: g.capitalize() for g in GOALS}),
+            "dmu": (self.tr("Any DMU role"), {r: r.capitalize() for r in DMU_ROLES}),
+            "phase": (self.tr("Any phase"), {p: p for p in PHASES}),
+        }
+        for index, (key, (anything, values)) in enumerate(options.items()):
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Filter by %s") % readable_label(key).lower())
+            combo.addItem(anything, "")
+            for value, label in values.items():
+                combo.addItem(self.tr(label), value)
+            combo.currentIndexChanged.connect(self.refresh)
+            self.filters[key] = combo
+            grid.addWidget(combo, index // 2, index % 2)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(self._on_list_current_changed)
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        self.list.itemDoubleClicked.connect(self._on_list_item_activated)
+        self.count_label = QLabel()
+        self.preview = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.preview.setMinimumHeight(110)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.use_button = QPushButton(self.tr("Write from this template"), enabled=False)
+        self.use_button.setDefault(True)
+        self.use_button.clicked.connect(self._on_use_clicked)
+        self.new_button = QPushButton(self.tr("New"))
+        self.edit_button = QPushButton(self.tr("Edit"), enabled=False)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), enabled=False)
+        self.delete_button = QPushButton(self.tr("Delete"), enabled=False)
+        self.new_button.clicked.connect(self.sig_new_requested)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        manage = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
+            manage.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(grid)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.use_button)
+        layout.addLayout(manage)
+        self.search.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def criteria(self) -> TemplateFilter:
+        values = {key: combo.currentData() or "" for key, combo in self.filters.items()}
+        return TemplateFilter(query=self.search.text(), **values)
+
+    @Slot()
+    def refresh(self, select: str | None = None) -> None:
+        keep = select or self.current_id()
+        templates = filter_templates(self.library, self.criteria())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for template in templates:
+            mine = "" if template.builtin else self.tr("  ★ mine")
+            item = QListWidgetItem(f"{template.title}{mine}\n{self._subtitle(template)}")
+            item.setData(_ID_ROLE, template.id)
+            item.setToolTip(template.description)
+            self.list.addItem(item)
+            if template.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.count_label.setText(self.tr("%n template(s)", "", len(templates)))
+        self._on_list_current_changed(self.list.currentItem(), None)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(_ID_ROLE) if item else None
+
+    def select(self, template_id: str) -> None:
+        self.refresh(select=template_id)
+
+    def _subtitle(self, template: Template) -> str:
+        kind = self.tr(KIND_LABELS[template.kind])
+        return f"{kind} · {template.language.upper()} · {', '.join(template.tags)}"
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_list_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        template = self.library.get(current.data(_ID_ROLE)) if current else None
+        for button in (self.use_button, self.duplicate_button):
+            button.setEnabled(template is not None)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(template is not None and not template.builtin)
+        if template is None:
+            self.preview.setText(self.tr("<i>No template selected.</i>"))
+            return
+        origin = self.tr("Built-in template") if template.builtin else self.tr("Your template")
+        subject = f"<b>{_escape(template.subject)}</b><br>" if template.kind == "inmail" else ""
+        first_lines = _escape(phone_lines(template.body, lines=3, width=60)).replace("\n", "<br>")
+        self.preview.setText(f"<i>{_escape(template.description)}</i><br><small>{origin}</small>"
+                             f"<p>{subject}{first_lines}</p>")
+
+    @Slot(QListWidgetItem)
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        self.sig_template_chosen.emit(item.data(_ID_ROLE))
+
+    @Slot()
+    def _on_use_clicked(self) -> None:
+        if template_id := self.current_id():
+            self.sig_template_chosen.emit(template_id)
+
+    @Slot()
+    def _on_edit_clicked(self) -> None:
+        if template_id := self.current_id():
+            self.sig_edit_requested.emit(template_id)
+
+    @Slot()
+    def _on_duplicate_clicked(self) -> None:
+        if template_id := self.current_id():
+            self.sig_duplicate_requested.emit(template_id)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        if template_id := self.current_id():
+            self.sig_delete_requested.emit(template_id)
+

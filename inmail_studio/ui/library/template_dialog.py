@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Create or edit a user template, with the coach checking it live in template mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inmail_studio.core import DEFAULT_LIMITS, Message, Severity
+from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateError
+from inmail_studio.core.templates.render import parse
+from inmail_studio.ui import theme
+from inmail_studio.ui.coach.controller import LintController
+from inmail_studio.ui.coach.panel import CoachPanel
+from inmail_studio.ui.editor.fields import MessageEditor
+from inmail_studio.ui.library.panel import KIND_LABELS, LANGUAGE_LABELS
+
+
+class TemplateDialog(QDialog):
+    """Edits a template's metadata and text; `template()` gives the result after accept."""
+
+    def __init__(self, template: Template, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = template
+        self.setWindowTitle(self.tr("Edit template") if template.title else self.tr("New template"))
+        self.resize(1000, 640)
+        self.title = QLineEdit(template.title)
+        self.title.setAccessibleName(self.tr("Template title"))
+        self.description = QLineEdit(template.description)
+        self.kind = self._combo(KIND_LABELS, template.kind)
+        self.language = self._combo(LANGUAGE_LABELS, template.language)
+        self.goal = self._combo({g: g.capitalize() for g in GOALS}, template.goal)
+        self.phase = self._combo({"": self.tr("Any"), **{p: p for p in PHASES}}, template.phase)
+        self.roles = {role: QCheckBox(role.capitalize(), checked=role in template.dmu) for role in DMU_ROLES}
+        roles_row = QHBoxLayout()
+        for box in self.roles.values():
+            roles_row.addWidget(box)
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Goal"), self.goal)
+        form.addRow(self.tr("Reader's DMU role"), roles_row)
+        form.addRow(self.tr("Journey phase"), self.phase)
+
+        self.editor = MessageEditor()
+        self.editor.set_text(template.subject, template.body)
+        self.syntax_error = QLabel(wordWrap=True, objectName="syntaxError")
+        self.syntax_error.setStyleSheet(f"color: {theme.severity_color(Severity.ERROR).name()};")
+        hint = QLabel(self.tr("Use {{ first_name }}, {{ company }}, {{ recent_post }}… for the details you fill "
+                              "in per prospect; {{ x | default(\"…\") }} gives a fallback."), wordWrap=True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(hint)
+        left_layout.addWidget(self.editor, 1)
+        left_layout.addWidget(self.syntax_error)
+        self.coach = CoachPanel()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.coach)
+        splitter.setSizes([650, 350])
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        self.lint = LintController(self)
+        self.lint.sig_result.connect(self.coach.show_result)
+        self.lint.sig_result.connect(self.editor.show_findings)
+        self.coach.sig_finding_activated.connect(self.editor.select_finding)
+        self.editor.sig_text_edited.connect(self._on_changed)
+        self.kind.currentIndexChanged.connect(self._on_changed)
+        self.language.currentIndexChanged.connect(self._on_changed)
+        self.title.textChanged.connect(self._on_changed)
+        self._on_changed()
+
+    def _combo(self, options: dict[str, str], current: str) -> QComboBox:
+        combo = QComboBox()
+        for value, label in options.items():
+            combo.addItem(self.tr(label), value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def template(self) -> Template:
+        subject, body = self.editor.text()
+        return self.original.with_changes(
+            title=self.title.text().strip(), description=self.description.text().strip(),
+            kind=self.kind.currentData(), language=self.language.currentData(), goal=self.goal.currentData(),
+            phase=self.phase.currentData(), dmu=tuple(r for r, box in self.roles.items() if box.isChecked()),
+            subject=subject if self.kind.currentData() == "inmail" else "", body=body, builtin=False,
+        )
+
+    def syntax_problem(self) -> str | None:
+        subject, body = self.editor.text()
+        for name, text in ((self.tr("Subject"), subject), (self.tr("Body"), body)):
+            try:
+                parse(text)
+            except TemplateError as exc:
+                return f"{name}, {exc}"
+        return None
+
+    @Slot()
+    def _on_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.editor.set_kind(kind, "premium", DEFAULT_LIMITS)
+        problem = self.syntax_problem()
+        self.syntax_error.setText(self.tr("Template error: %s") % problem if problem else "")
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(problem is None and bool(self.title.text().strip()) and bool(self.editor.text()[1].strip()))
+        subject, body = self.editor.text()
+        self.lint.request(Message(kind=kind, subject=subject, body=body, language=self.language.currentData(),
+                                  template_mode=True))
+
+    def done(self, result: int) -> None:
+        self.lint.shutdown()
+        super().done(result)

@@ -1,0 +1,297 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: lays out the library, editor, prospect form, coach and preview, and wires them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inmail_studio.core import LintResult, Severity
+from inmail_studio.core.compose import Composition
+from inmail_studio.core.message import format_message_text
+from inmail_studio.ui import dialogs
+from inmail_studio.ui.coach.controller import LintController
+from inmail_studio.ui.coach.panel import CoachPanel
+from inmail_studio.ui.drafts.panel import DraftsPanel
+from inmail_studio.ui.editor.fields import MessageEditor
+from inmail_studio.ui.library.actions import TemplateActions
+from inmail_studio.ui.library.panel import KIND_LABELS, LibraryPanel
+from inmail_studio.ui.preview.mobile import MobilePreview
+from inmail_studio.ui.prospect.form import ProspectForm
+from inmail_studio.ui.session import DraftSession
+
+STATUS_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: DraftSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle(self.tr("InMail Studio"))
+        self.lint = LintController(self)
+        self.last_result: LintResult | None = None
+
+        self.library_panel = LibraryPanel(session.library)
+        self.drafts_panel = DraftsPanel()
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.library_panel, self.tr("Templates"))
+        self.left_tabs.addTab(self.drafts_panel, self.tr("Drafts"))
+        self.template_actions = TemplateActions(self, session)
+        self.template_actions.connect_panel(self.library_panel)
+
+        self.editor = MessageEditor()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Message kind"))
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(self.tr(label), kind)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Message language"))
+        for code, label in (("auto", self.tr("Detect language")), ("en", "English"), ("nl", "Nederlands")):
+            self.language_combo.addItem(label, code)
+        self.edited_banner = QLabel(self.tr("You edited the text by hand, so the prospect form no longer "
+                                            "changes it."), wordWrap=True)
+        self.reapply_button = QPushButton(self.tr("Re-apply template"))
+        banner = QHBoxLayout()
+        banner.addWidget(self.edited_banner, 1)
+        banner.addWidget(self.reapply_button)
+        self.banner = QWidget()
+        self.banner.setLayout(banner)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("<b>Message</b>")))
+        header.addStretch(1)
+        header.addWidget(self.kind_combo)
+        header.addWidget(self.language_combo)
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.addLayout(header)
+        center_layout.addWidget(self.banner)
+        center_layout.addWidget(self.editor, 1)
+
+        self.form = ProspectForm()
+        self.coach = CoachPanel()
+        self.preview = MobilePreview()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.coach)
+        right.addWidget(self.preview)
+        right.setStretchFactor(0, 1)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(center)
+        middle.addWidget(self.form)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget, stretch in ((self.left_tabs, 0), (middle, 1), (right, 0)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setSizes([330, 640, 340])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self._wire()
+        self._show_composition(session.composition, "open")
+        self._refresh_drafts()
+        if session.store.notice:
+            QTimer.singleShot(0, self._show_store_notice)
+
+    # layout helpers -----------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("New draft"), QKeySequence.StandardKey.New, self._on_new_draft)
+        self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self._on_save)
+        self.find_action = self._action(self.tr("Search templates"), QKeySequence.StandardKey.Find, self._on_find)
+        self.copy_subject_action = self._action(self.tr("Copy subject"), None, self.copy_subject)
+        self.copy_message_action = self._action(self.tr("Copy message"), "Ctrl+Shift+C", self.copy_message)
+        self.copy_all_action = self._action(self.tr("Copy all"), None, self.copy_all)
+        self.sent_action = self._action(self.tr("Mark as sent"), "Ctrl+Return", self.mark_sent)
+        self.settings_action = self._action(self.tr("Settings…"), QKeySequence.StandardKey.Preferences,
+                                            self.template_actions.open_settings)
+        toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.save_action, None, self.copy_subject_action,
+                       self.copy_message_action, self.copy_all_action, None, self.sent_action, None,
+                       self.settings_action):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _wire(self) -> None:
+        s = self.session
+        self.library_panel.sig_template_chosen.connect(s.use_template)
+        self.drafts_panel.sig_open_requested.connect(s.open_draft)
+        self.drafts_panel.sig_rename_requested.connect(self._on_rename_draft)
+        self.drafts_panel.sig_duplicate_requested.connect(s.duplicate_draft)
+        self.drafts_panel.sig_delete_requested.connect(self._on_delete_draft)
+        self.form.sig_value_changed.connect(s.set_value)
+        self.editor.sig_text_edited.connect(s.set_text)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
+        self.reapply_button.clicked.connect(s.reapply_template)
+        s.sig_changed.connect(self._show_composition)
+        s.sig_drafts_changed.connect(self._refresh_drafts)
+        s.sig_save_failed.connect(self._on_save_failed)
+        self.lint.sig_result.connect(self._on_lint_result)
+        self.lint.sig_failed.connect(self._on_lint_failed)
+        self.coach.sig_finding_activated.connect(self.editor.select_finding)
+        self.setTabOrder(self.library_panel.search, self.library_panel.list)
+        self.setTabOrder(self.editor.subject, self.editor.body)
+
+    # showing state ------------------------------------------------------------------------
+    @Slot(object, str)
+    def _show_composition(self, comp: Composition, source: str) -> None:
+        prefs = self.session.preferences
+        if source in ("open", "template"):
+            self.form.set_variables(comp.variables, comp.draft.values)
+            if comp.template:
+                self.library_panel.select(comp.template.id)
+        elif source == "value":
+            self.form.update_values(comp.draft.values)
+        self._select_data(self.kind_combo, comp.kind)
+        self.kind_combo.setEnabled(comp.template is None)
+        self._select_data(self.language_combo, comp.draft.language)
+        self.editor.set_kind(comp.kind, prefs.account, prefs.limits)
+        if source != "text":
+            self.editor.set_text(comp.draft.subject, comp.draft.body)
+        self.banner.setVisible(comp.template is not None and comp.draft.edited)
+        if comp.error:
+            self.statusBar().showMessage(self.tr("The template could not be filled in: %s") % comp.error)
+        self.preview.show_message(comp.kind, comp.draft.subject, comp.draft.body, prefs.limits.subject_chars)
+        self.setWindowTitle(f"{comp.draft.display_title} — InMail Studio")
+        self.lint.request(comp.message(prefs), immediate=source in ("open", "template"))
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index >= 0 and index != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    @Slot()
+    def _refresh_drafts(self) -> None:
+        self.drafts_panel.show_drafts(self.session.store.list_drafts(), self.session.draft.id)
+
+    @Slot(object)
+    def _on_lint_result(self, result: LintResult) -> None:
+        self.last_result = result
+        self.coach.show_result(result)
+        self.editor.show_findings(result)
+
+    @Slot(str)
+    def _on_lint_failed(self, error: str) -> None:
+        self.statusBar().showMessage(self.tr("The coach hit a problem: %s") % error.strip().splitlines()[-1])
+
+    @Slot(str)
+    def _on_save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+
+    def _show_store_notice(self) -> None:
+        dialogs.inform(self, self.tr("Your data"), self.session.store.notice or "")
+
+    # user actions -------------------------------------------------------------------------
+    @Slot()
+    def _on_new_draft(self) -> None:
+        self.session.new_draft()
+        self.editor.body.setFocus()
+
+    @Slot()
+    def _on_save(self) -> None:
+        if self.session.save_now():
+            self.statusBar().showMessage(self.tr("Draft saved."), STATUS_MS)
+
+    @Slot()
+    def _on_find(self) -> None:
+        self.left_tabs.setCurrentWidget(self.library_panel)
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    @Slot(int)
+    def _on_kind_changed(self, _index: int) -> None:
+        self.session.set_kind(self.kind_combo.currentData())
+
+    @Slot(int)
+    def _on_language_changed(self, _index: int) -> None:
+        self.session.set_language(self.language_combo.currentData())
+
+    @Slot(int)
+    def _on_rename_draft(self, draft_id: int) -> None:
+        draft = self.session.store.get_draft(draft_id)
+        if draft is None:
+            return
+        title = dialogs.ask_text(self, self.tr("Rename draft"), self.tr("Name"), draft.display_title)
+        if title is not None:
+            self.session.rename_draft(draft_id, title)
+
+    @Slot(int)
+    def _on_delete_draft(self, draft_id: int) -> None:
+        self.session.delete_draft(draft_id)
+        undo = QPushButton(self.tr("Undo"))
+        undo.setObjectName("undoDelete")
+        self.statusBar().addPermanentWidget(undo)
+        self.statusBar().showMessage(self.tr("Draft deleted."), 10000)
+
+        def restore() -> None:
+            self.session.restore_draft(draft_id)
+            self.statusBar().showMessage(self.tr("Draft restored."), STATUS_MS)
+            undo.deleteLater()
+
+        undo.clicked.connect(restore)
+        QTimer.singleShot(10000, undo, undo.deleteLater)
+
+    def _copy(self, text: str, what: str) -> None:
+        result = self.last_result
+        if result is not None and result.has_errors:
+            errors = result.by_severity(Severity.ERROR)
+            listing = "\n".join(f"• {f.message}" for f in errors[:5])
+            if not dialogs.ask_yes_no(self, self.tr("Copy with errors?"),
+                                      self.tr("This message still has errors:\n\n%s\n\nCopy it anyway?") % listing,
+                                      self.tr("Copy anyway"), self.tr("Keep editing")):
+                return
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Copied %s — paste it into LinkedIn.") % what, STATUS_MS)
+
+    @Slot()
+    def copy_subject(self) -> None:
+        self._copy(self.session.draft.subject, self.tr("the subject"))
+
+    @Slot()
+    def copy_message(self) -> None:
+        self._copy(self.session.draft.body, self.tr("the message"))
+
+    @Slot()
+    def copy_all(self) -> None:
+        draft = self.session.draft
+        self._copy(format_message_text(draft.subject if self.session.composition.kind == "inmail" else "",
+                                       draft.body), self.tr("subject and message"))
+
+    @Slot()
+    def mark_sent(self) -> None:
+        if self.session.mark_sent() is not None:
+            self.statusBar().showMessage(self.tr("Marked as sent. Ctrl+N starts the next one."), STATUS_MS)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_composition(self.session.composition, "kind")
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.session.save_now()
+        self.lint.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How the message looks in a phone's inbox: where the subject is cut off, the first lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from inmail_studio.core.preview import phone_lines, phone_subject, subject_is_cut
+
+
+class MobilePreview(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mobilePreview")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Phone preview"))
+        self.title = QLabel(self.tr("<b>On a phone</b>"))
+        self.subject = QLabel(objectName="phoneSubject")
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.subject.font()
+        font.setBold(True)
+        self.subject.setFont(font)
+        self.lines = QLabel(objectName="phoneLines", wordWrap=False)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QLabel(wordWrap=True)
+        self.note.setObjectName("phoneNote")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.note)
+
+    def show_message(self, kind: str, subject: str, body: str, subject_limit: int) -> None:
+        has_subject = kind == "inmail"
+        self.subject.setVisible(has_subject)
+        self.subject.setText(phone_subject(subject, subject_limit) if subject.strip() else self.tr("(no subject)"))
+        self.lines.setText(phone_lines(body) if body.strip() else self.tr("(empty message)"))
+        cut = has_subject and subject_is_cut(subject, subject_limit)
+        self.note.setText(self.tr("The subject is cut off after about %n characters.", "", subject_limit) if cut else "")
+        self.note.setVisible(cut)

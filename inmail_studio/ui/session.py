@@ -1,0 +1,184 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The open draft: composing it from a template, autosaving it, and the drafts around it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from inmail_studio.core import compose
+from inmail_studio.core.compose import Composition
+from inmail_studio.core.settings import SETTINGS_KEY, Preferences
+from inmail_studio.core.store import Draft, SentRecord, Store, StoreError
+from inmail_studio.core.templates import TemplateLibrary
+
+AUTOSAVE_MS = 700
+LAST_DRAFT_KEY = "last_draft_id"
+
+
+class DraftSession(QObject):
+    """Owns the current `Composition`; every change is autosaved after a short pause.
+
+    `sig_changed(composition, source)` says what changed: "open" (another draft), "template"
+    (a template was applied), "value" (a prospect field), "text" (the user typed) or "kind".
+    """
+
+    sig_changed = Signal(object, str)
+    sig_drafts_changed = Signal()
+    sig_save_failed = Signal(str)
+    sig_saved = Signal()
+
+    def __init__(self, store: Store, library: TemplateLibrary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.preferences = Preferences.from_json(store.get_setting(SETTINGS_KEY))
+        self._dirty = False
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        last = store.get_setting(LAST_DRAFT_KEY)
+        draft = store.get_draft(last) if isinstance(last, int) else None
+        if draft is None:
+            drafts = store.list_drafts()
+            draft = drafts[0] if drafts else store.create_draft()
+        self.composition = self._composition_for(draft)
+        store.set_setting(LAST_DRAFT_KEY, draft.id)
+
+    @property
+    def draft(self) -> Draft:
+        return self.composition.draft
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _composition_for(self, draft: Draft) -> Composition:
+        template = self.library.get(draft.template_id) if draft.template_id else None
+        return Composition(draft, template)
+
+    def _update(self, composition: Composition, source: str, save: bool = True) -> None:
+        self.composition = composition
+        if save:
+            self._dirty = True
+            self._timer.start()
+        self.sig_changed.emit(composition, source)
+
+    # what the user does -------------------------------------------------------------------
+    def use_template(self, template_id: str) -> None:
+        template = self.library.get(template_id)
+        if template is None:
+            return
+        target = self.draft if self.draft.is_blank else self._new_draft_record()
+        values = {k: v for k, v in self.draft.values.items()} if target is self.draft else {}
+        self._switch_to(target)
+        self._update(compose.start_from_template(target, template, values), "template")
+
+    def set_value(self, name: str, value: str) -> None:
+        self._update(compose.set_value(self.composition, name, value), "value")
+
+    def set_text(self, subject: str, body: str) -> None:
+        updated = compose.set_text(self.composition, subject, body)
+        if updated is not self.composition:
+            self._update(updated, "text")
+
+    def set_kind(self, kind: str) -> None:
+        if kind != self.composition.kind and self.composition.template is None:
+            self._update(replace(self.composition, draft=replace(self.draft, kind=kind)), "kind")
+
+    def set_language(self, language: str) -> None:
+        if language != self.draft.language:
+            self._update(replace(self.composition, draft=replace(self.draft, language=language)), "kind")
+
+    def reapply_template(self) -> None:
+        self._update(compose.reapply_template(self.composition), "template")
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        self.store.set_setting(SETTINGS_KEY, preferences.to_json())
+        self.sig_changed.emit(self.composition, "kind")
+
+    def refresh_template(self) -> None:
+        """The library changed: pick up the new version of this draft's template."""
+        self._update(self._composition_for(self.draft), "open", save=False)
+
+    # drafts -------------------------------------------------------------------------------
+    def _new_draft_record(self) -> Draft:
+        return self.store.create_draft(kind=self.draft.kind if self.composition.template is None else "inmail")
+
+    def _switch_to(self, draft: Draft) -> None:
+        if draft.id != self.draft.id:
+            self.save_now()
+            self.store.set_setting(LAST_DRAFT_KEY, draft.id)
+            self.sig_drafts_changed.emit()
+
+    def new_draft(self) -> None:
+        if self.draft.is_blank:
+            return
+        draft = self._new_draft_record()
+        self._switch_to(draft)
+        self._update(self._composition_for(draft), "open", save=False)
+
+    def open_draft(self, draft_id: int) -> None:
+        if draft_id == self.draft.id:
+            return
+        draft = self.store.get_draft(draft_id)
+        if draft is None:
+            return
+        self._switch_to(draft)
+        self._update(self._composition_for(draft), "open", save=False)
+
+    def rename_draft(self, draft_id: int, title: str) -> None:
+        self._guard(self.store.rename_draft, draft_id, title)
+        if draft_id == self.draft.id:
+            self.composition = replace(self.composition, draft=replace(self.draft, title=title.strip()))
+        self.sig_drafts_changed.emit()
+
+    def duplicate_draft(self, draft_id: int) -> None:
+        self.save_now()
+        copy = self._guard(self.store.duplicate_draft, draft_id)
+        if copy is not None:
+            self._switch_to(copy)
+            self._update(self._composition_for(copy), "open", save=False)
+
+    def delete_draft(self, draft_id: int) -> None:
+        """Soft delete; `restore_draft` undoes it. The open draft moves to the next one."""
+        self.save_now()
+        self._guard(self.store.delete_draft, draft_id)
+        if draft_id == self.draft.id:
+            remaining = self.store.list_drafts()
+            draft = remaining[0] if remaining else self.store.create_draft()
+            self._switch_to(draft)
+            self._update(self._composition_for(draft), "open", save=False)
+        self.sig_drafts_changed.emit()
+
+    def restore_draft(self, draft_id: int) -> None:
+        self._guard(self.store.restore_draft, draft_id)
+        self.open_draft(draft_id)
+        self.sig_drafts_changed.emit()
+
+    def mark_sent(self) -> SentRecord | None:
+        self.save_now()
+        return self._guard(self.store.mark_sent, self.draft)
+
+    @Slot()
+    def save_now(self) -> bool:
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        saved = self._guard(self.store.save_draft, self.draft)
+        if saved is None:
+            self._timer.start()  # try again after the next pause; the text stays in the window
+            return False
+        self.composition = replace(self.composition, draft=saved)
+        self._dirty = False
+        self.sig_saved.emit()
+        self.sig_drafts_changed.emit()
+        return True
+
+    def _guard(self, action, *args):  # type: ignore[no-untyped-def]
+        try:
+            return action(*args)
+        except StoreError as exc:
+            self.sig_save_failed.emit(str(exc))
+            return None

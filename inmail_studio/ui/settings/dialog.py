@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Settings: account type, default language, and the limits per kind with a reset to the defaults."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inmail_studio.core.message import DEFAULT_LIMITS, Limits
+from inmail_studio.core.settings import Preferences
+
+_LIMIT_LABELS = {
+    "subject_chars": "Subject: warn after (characters)",
+    "subject_max_chars": "Subject: LinkedIn maximum (characters)",
+    "body_min_words": "InMail: at least (words)",
+    "body_max_words": "InMail: at most (words)",
+    "body_max_chars": "InMail: LinkedIn maximum (characters)",
+    "note_chars": "Connection note, premium (characters)",
+    "note_chars_free": "Connection note, free account (characters)",
+    "follow_up_max_words": "Follow-up: at most (words)",
+    "sentence_words": "Longest sentence (words)",
+}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.account = QComboBox()
+        self.account.addItem(self.tr("Premium (Career, Business, Sales Navigator, Recruiter)"), "premium")
+        self.account.addItem(self.tr("Free"), "free")
+        self.account.setCurrentIndex(self.account.findData(preferences.account))
+        self.language = QComboBox()
+        for code, label in (("auto", self.tr("Detect from the text")), ("en", "English"), ("nl", "Nederlands")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(self.language.findData(preferences.default_language))
+        general = QFormLayout()
+        general.addRow(self.tr("LinkedIn account"), self.account)
+        general.addRow(self.tr("Message language"), self.language)
+
+        self.spins: dict[str, QSpinBox] = {}
+        limits_form = QFormLayout()
+        for f in fields(Limits):
+            spin = QSpinBox(minimum=1, maximum=100_000)
+            spin.setValue(getattr(preferences.limits, f.name))
+            spin.setAccessibleName(self.tr(_LIMIT_LABELS[f.name]))
+            limits_form.addRow(self.tr(_LIMIT_LABELS[f.name]), spin)
+            self.spins[f.name] = spin
+        reset = QPushButton(self.tr("Reset to LinkedIn's defaults"))
+        reset.clicked.connect(self._on_reset_clicked)
+        limits_form.addRow(reset)
+        limits_box = QGroupBox(self.tr("Limits the coach checks"))
+        limits_box.setLayout(limits_form)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(limits_box)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        limits = Limits(**{name: spin.value() for name, spin in self.spins.items()})
+        return Preferences(account=self.account.currentData(), default_language=self.language.currentData(),
+                           limits=limits)
+
+    @Slot()
+    def _on_reset_clicked(self) -> None:
+        for name, spin in self.spins.items():
+            spin.setValue(getattr(DEFAULT_LIMITS, name))

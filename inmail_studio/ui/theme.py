@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Colours that read well on the system's light or dark palette."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from inmail_studio.core import Severity
+
+_LIGHT = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#1565c0"}
+_DARK = {Severity.ERROR: "#ef5350", Severity.WARNING: "#ffb74d", Severity.INFO: "#64b5f6"}
+OK_LIGHT, OK_DARK = "#2e7d32", "#81c784"
+
+
+def is_dark() -> bool:
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def severity_color(severity: Severity) -> QColor:
+    return QColor((_DARK if is_dark() else _LIGHT)[severity])
+
+
+def ok_color() -> QColor:
+    return QColor(OK_DARK if is_dark() else OK_LIGHT)
+
+
+def placeholder_background() -> QColor:
+    color = QColor("#ffb300")
+    color.setAlpha(70 if is_dark() else 90)
+    return color
+
+
+def score_color(score: int) -> QColor:
+    if score >= 85:
+        return ok_color()
+    return severity_color(Severity.WARNING if score >= 60 else Severity.ERROR)
