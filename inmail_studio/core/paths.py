@@ -6,10 +6,16 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 APP_NAME = "inmail-studio"
 DATA_DIR_ENV = "INMAIL_STUDIO_DATA_DIR"
+
+
+@lru_cache(maxsize=1)
+def rules_dir() -> Path:
+    return resources_dir() / "rules"
 
 
 def resources_dir() -> Path:

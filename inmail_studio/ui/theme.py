@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from inmail_studio.core import Severity
+from inmail_studio.core.lint.model import Severity
 
 _LIGHT = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#1565c0"}
 _DARK = {Severity.ERROR: "#ef5350", Severity.WARNING: "#ffb74d", Severity.INFO: "#64b5f6"}

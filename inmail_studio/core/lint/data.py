@@ -146,6 +146,20 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4)
+def load_placeholders(rules_dir: Path) -> PlaceholderData:
+    """Only the placeholder patterns: the editor colours them without compiling every rule."""
+    common = _read(rules_dir / "common.toml")["placeholders"]
+    return PlaceholderData(
+        patterns=re.compile("|".join(f"(?:{p})" for p in common["patterns"])),
+        bracket=re.compile(common["bracket"]),
+        bracket_max_words=int(common["bracket_max_words"]),
+        bracket_not=frozenset(s.lower() for s in common["bracket_not"]),
+        angle=re.compile(common["angle"]),
+        angle_not=frozenset(s.lower() for s in common["angle_not"]),
+    )
+
+
+@lru_cache(maxsize=4)
 def load_rulebook(rules_dir: Path) -> RuleBook:
     rules = _read(rules_dir / "rules.toml")
     thresholds = rules.pop("thresholds", {})
@@ -154,14 +168,6 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
         for rule, cases in rules.items()
         for case, entry in cases.items()
     }
-    common = _read(rules_dir / "common.toml")["placeholders"]
-    placeholders = PlaceholderData(
-        patterns=re.compile("|".join(f"(?:{p})" for p in common["patterns"])),
-        bracket=re.compile(common["bracket"]),
-        bracket_max_words=int(common["bracket_max_words"]),
-        bracket_not=frozenset(s.lower() for s in common["bracket_not"]),
-        angle=re.compile(common["angle"]),
-        angle_not=frozenset(s.lower() for s in common["angle_not"]),
-    )
+    placeholders = load_placeholders(rules_dir)
     languages = {code: _language(code, _read(rules_dir / f"{code}.toml")) for code in LANGUAGE_CODES}
     return RuleBook(texts=texts, thresholds=thresholds, placeholders=placeholders, languages=languages)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from inmail_studio.core import paths
@@ -16,9 +15,8 @@ from inmail_studio.core.message import Message
 from inmail_studio.core.text import nfc_len
 
 
-@lru_cache(maxsize=1)
 def _default_rules_dir() -> Path:
-    return paths.resources_dir() / "rules"
+    return paths.rules_dir()
 
 
 def rulebook(rules_dir: Path | None = None) -> RuleBook:

@@ -7,7 +7,8 @@ import traceback
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from inmail_studio.core import LintResult, Message, lint
+from inmail_studio.core.lint.model import LintResult
+from inmail_studio.core.message import Message
 
 DEBOUNCE_MS = 150
 
@@ -20,6 +21,8 @@ class _Worker(QObject):
 
     @Slot(int, object)
     def run(self, revision: int, message: Message) -> None:
+        from inmail_studio.core.lint.engine import lint  # loads the rule data on this thread
+
         try:
             self.sig_done.emit(revision, lint(message))
         except Exception:  # a bug in a rule must show in the window, not kill the thread

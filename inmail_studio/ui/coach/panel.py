@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core import Finding, LintResult, Severity
+from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.ui import theme
 
 _GROUP_TITLES = {

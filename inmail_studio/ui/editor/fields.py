@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core import Finding, LintResult, Severity
+from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.core.counters import counters
-from inmail_studio.core.lint.engine import rulebook
+from inmail_studio.core.lint.data import load_placeholders
 from inmail_studio.core.message import Limits
+from inmail_studio.core.paths import rules_dir
 from inmail_studio.core.text import from_utf16_offset, utf16_offset
 from inmail_studio.ui import theme
 
@@ -29,8 +30,8 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        book = rulebook()
-        self._patterns = [book.placeholders.patterns, book.placeholders.bracket, book.placeholders.angle]
+        data = load_placeholders(rules_dir())
+        self._patterns = [data.patterns, data.bracket, data.angle]
         self._format = QTextCharFormat()
         self._format.setBackground(theme.placeholder_background())
 

@@ -98,6 +98,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.use_button)
         layout.addLayout(manage)
         self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._on_use_clicked)
         self.refresh()
 
     def criteria(self) -> TemplateFilter:
@@ -118,6 +119,8 @@ class LibraryPanel(QWidget):
             self.list.addItem(item)
             if template.id == keep:
                 self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
         self.list.blockSignals(False)
         self.count_label.setText(self.tr("%n template(s)", "", len(templates)))
         self._on_list_current_changed(self.list.currentItem(), None)

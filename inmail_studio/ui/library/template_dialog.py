@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core import DEFAULT_LIMITS, Message, Severity
+from inmail_studio.core.lint.model import Severity
+from inmail_studio.core.message import DEFAULT_LIMITS, Message
 from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateError
 from inmail_studio.core.templates.render import parse
 from inmail_studio.ui import theme

@@ -1,0 +1,184 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Window benchmarks: start-up to first paint and peak memory against a bare PySide6 window,
+and the longest event-loop stall while typing 2,000 characters with the live coach on.
+
+    .venv/bin/python benchmarks/bench_window.py [--runs 7] [--chars 2000]
+
+Targets: first paint ≤ 1.5 × the bare window; peak memory ≤ bare + 40 MiB; longest stall
+< 16 ms. Each start runs in a fresh process on the offscreen platform (or the X server in
+$DISPLAY when QT_QPA_PLATFORM=xcb), after one warm-up so byte-code caches are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Each child prints "painted <rss-peak-KiB>" once the window has painted (and, for the app,
+# once the first lint of the restored draft has come back: the library and coach are loaded).
+BARE = r"""
+import resource, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+w = QWidget(); w.resize(1320, 820)
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = Watch(); w.installEventFilter(watch); w.show(); app.exec()
+print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+APP = r"""
+import resource, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from inmail_studio.app import build_window
+from inmail_studio.core.paths import Paths
+app = QApplication(sys.argv[:1])
+w = build_window(Paths.default(sys.argv[1])); w.resize(1320, 820)
+state = {"painted": False}
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not state["painted"]:
+            state["painted"] = True
+            print("painted", flush=True)
+        return False
+def linted(_result):
+    QTimer.singleShot(50, app.quit)
+w.lint.sig_result.connect(linted)
+watch = Watch(); w.installEventFilter(watch); w.show(); app.exec()
+w.close()
+print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def start_once(code: str, data_dir: str) -> tuple[float, float]:
+    """Seconds from process start to first paint, and peak resident memory in MiB."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code, data_dir], stdout=subprocess.PIPE, text=True,
+                               env=_env(), cwd=ROOT, stderr=subprocess.DEVNULL)
+    assert process.stdout is not None
+    painted = peak = None
+    for line in process.stdout:
+        if line.startswith("painted") and painted is None:
+            painted = time.perf_counter() - started
+        elif line.startswith("peak"):
+            peak = int(line.split()[1]) / 1024
+    process.wait(60)
+    if painted is None or peak is None:
+        raise RuntimeError("the window did not paint")
+    return painted, peak
+
+
+def startup(runs: int) -> None:
+    data_dir = tempfile.mkdtemp(prefix="inmail-bench-")
+    start_once(BARE, data_dir), start_once(APP, data_dir)  # warm-up: byte code, fonts, the database
+    bare, app = [], []
+    for _ in range(runs):  # alternate so both see the same machine load
+        bare.append(start_once(BARE, data_dir))
+        app.append(start_once(APP, data_dir))
+    bare_paint = statistics.median(t for t, _ in bare)
+    app_paint = statistics.median(t for t, _ in app)
+    bare_peak = statistics.median(m for _, m in bare)
+    app_peak = statistics.median(m for _, m in app)
+    ratio = app_paint / bare_paint
+    print(f"start-up to first paint (median of {runs}): bare window {bare_paint * 1000:.0f} ms, "
+          f"InMail Studio {app_paint * 1000:.0f} ms, ratio {ratio:.2f}  "
+          f"[{'PASS' if ratio <= 1.5 else 'FAIL'} ≤ 1.5]")
+    extra = app_peak - bare_peak
+    print(f"peak memory: bare window {bare_peak:.1f} MiB, InMail Studio {app_peak:.1f} MiB, "
+          f"+{extra:.1f} MiB  [{'PASS' if extra <= 40 else 'FAIL'} ≤ +40 MiB]")
+
+
+def typing(chars: int, interval_ms: int) -> None:
+    """Type into the body on a timer while a 1 ms heartbeat timer measures how late it fires."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from inmail_studio.app import build_window
+    from inmail_studio.core.paths import Paths
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = build_window(Paths.default(tempfile.mkdtemp(prefix="inmail-bench-")))
+    window.resize(1320, 820)
+    window.show()
+    template = next(iter(window.session.library))
+    window.session.use_template(template.id)
+    for name, value in template.sample.items():
+        window.session.set_value(name, value)
+    body = window.editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    text = ("Your point about onboarding stayed with me. " * 100)[:chars]
+    gaps: list[float] = []
+    results = {"n": 0}
+    window.lint.sig_result.connect(lambda _r: results.__setitem__("n", results["n"] + 1))
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    typed = {"i": 0}
+
+    def type_one() -> None:
+        if typed["i"] >= len(text):
+            typer.stop()
+            QTimer.singleShot(500, app.quit)
+            return
+        QTest.keyClick(body, text[typed["i"]]) if text[typed["i"]] != " " else QTest.keyClick(body, Qt.Key.Key_Space)
+        typed["i"] += 1
+
+    heart = QTimer(interval=1, timerType=Qt.TimerType.PreciseTimer)
+    heart.timeout.connect(beat)
+    typer = QTimer(interval=interval_ms, timerType=Qt.TimerType.PreciseTimer)
+    typer.timeout.connect(type_one)
+    heart.start()
+    typer.start()
+    app.exec()
+    window.close()
+    stalls = sorted(g * 1000 - 1 for g in gaps[5:])
+    longest = stalls[-1]
+    print(f"typing {chars} characters at one per {interval_ms} ms into a {len(body.toPlainText()):,}-character "
+          f"body: {results['n']} lint results, longest event-loop stall {longest:.1f} ms, "
+          f"p99 {stalls[int(len(stalls) * 0.99)]:.1f} ms  [{'PASS' if longest < 16 else 'FAIL'} < 16 ms]")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--chars", type=int, default=2000)
+    parser.add_argument("--interval", type=int, default=10, help="milliseconds between key presses")
+    parser.add_argument("--only", choices=("startup", "typing"))
+    args = parser.parse_args()
+    if args.only != "typing":
+        startup(args.runs)
+    if args.only != "startup":
+        typing(args.chars, args.interval)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The window as a recruiter uses it: template → prospect → coach → copy → sent, and drafts kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from inmail_studio.core import Severity
+
+SECOND_QUESTION = " Could you also send me your CV?"
+
+
+def choose_test_template(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.library_panel.search, "Test recruiter")
+    assert window.library_panel.current_id() == "test-recruit-note"
+    qtbot.mouseClick(window.library_panel.use_button, Qt.MouseButton.LeftButton)
+
+
+def fill(qtbot, window, values: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    for name, value in values.items():
+        field = window.form.fields[name]
+        if value.isascii():
+            qtbot.keyClicks(field, value)
+        else:  # QTest cannot type letters beyond ASCII; insert() edits as the user would
+            field.setFocus()
+            field.insert(value)
+
+
+def latest_result(qtbot, window):  # type: ignore[no-untyped-def]
+    """Wait until the coach has linted exactly what the editor shows."""
+    def current() -> bool:
+        result = window.last_result
+        return (result is not None and not window.lint.busy
+                and result.metrics.body_chars == len(window.editor.text()[1]))
+    qtbot.waitUntil(current, timeout=5000)
+    return window.last_result
+
+
+def test_choosing_a_template_fills_the_form(qtbot, window) -> None:
+    choose_test_template(qtbot, window)
+    assert list(window.form.fields) == ["topic", "first_name", "event"]
+    labels = [window.form._form.labelForField(edit).text() for edit in window.form.fields.values()]
+    assert labels == ["Topic", "First name", "Event"]
+    subject, body = window.editor.text()
+    assert subject == "Your talk on {{ topic }}"
+    assert body.startswith("Hi {{ first_name }},")
+
+
+def test_filling_the_form_updates_message_and_coach(qtbot, window) -> None:
+    choose_test_template(qtbot, window)
+    before = latest_result(qtbot, window)
+    assert "{{ first_name }}" in before.metrics.unfilled_placeholders
+    fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams", "event": "DevOpsDays"})
+    subject, body = window.editor.text()
+    assert subject == "Your talk on platform teams"
+    assert "Hi Sanne," in body and "at DevOpsDays." in body
+    after = latest_result(qtbot, window)
+    assert after.metrics.unfilled_placeholders == ()
+    assert not after.has_errors
+    assert window.coach.score_label.text() == str(after.score)
+
+
+def test_typing_a_second_question_adds_a_multiple_asks_warning(qtbot, window) -> None:
+    choose_test_template(qtbot, window)
+    fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams", "event": "DevOpsDays"})
+    assert latest_result(qtbot, window).metrics.cta_count == 1
+    body = window.editor.body
+    cursor = body.textCursor()
+    cursor.setPosition(body.toPlainText().index("week?") + len("week?"))
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(body, SECOND_QUESTION)
+    result = latest_result(qtbot, window)
+    asks = [f for f in result.findings if f.rule == "call-to-action"]
+    assert [f.severity for f in asks] == [Severity.WARNING, Severity.WARNING]
+    text = window.editor.text()[1]
+    assert text[asks[1].start:asks[1].end] == SECOND_QUESTION.strip()
+    messages = [item.text(0) for item in window.coach.finding_items()]
+    assert "Ask 2 of 2: several asks compete for one reply." in messages
+
+
+def test_clicking_a_finding_selects_its_span(qtbot, window) -> None:
+    choose_test_template(qtbot, window)
+    fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams"})  # event left empty
+    result = latest_result(qtbot, window)
+    placeholder = next(f for f in result.findings if f.rule == "unfilled-placeholder")
+    item = next(i for i in window.coach.finding_items() if i.text(0) == placeholder.message)
+    rect = window.coach.tree.visualItemRect(item)
+    qtbot.mouseClick(window.coach.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editor.body.textCursor().selectedText() == "{{ event }}"
+    assert window.editor.selected_span() == ("body", placeholder.start, placeholder.end)
+    assert "How to fix" in window.coach.detail.text()
+
+
+def test_copy_puts_exactly_the_rendered_text_on_the_clipboard(qtbot, window, dialogs) -> None:
+    choose_test_template(qtbot, window)
+    fill(qtbot, window, {"first_name": "Zoë", "topic": "platform teams", "event": "DevOpsDays"})
+    latest_result(qtbot, window)
+    clipboard = QGuiApplication.clipboard()
+    window.copy_message()
+    assert clipboard.text() == ("Hi Zoë,\n\nI enjoyed your talk on platform teams at DevOpsDays.\n\n"
+                                "Would you be open to a short call next week?\n\nBest,\nJoost")
+    window.copy_subject()
+    assert clipboard.text() == "Your talk on platform teams"
+    window.copy_all()
+    assert clipboard.text().startswith("Subject: Your talk on platform teams\n\nHi Zoë,")
+    assert dialogs.questions == []  # no errors, so nothing was asked
+
+
+def test_copying_a_message_with_errors_asks_first(qtbot, window, dialogs) -> None:
+    choose_test_template(qtbot, window)
+    latest_result(qtbot, window)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("before")
+    dialogs.answer_yes = False
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(dialogs.questions) == 1 and "{{ first_name }}" in dialogs.questions[0]
+    assert clipboard.text() == "before"
+    dialogs.answer_yes = True
+    window.copy_message()
+    assert clipboard.text() == window.editor.text()[1]
+
+
+def test_autosave_then_a_new_window_restores_the_draft(qtbot, make_window) -> None:
+    first = make_window()
+    qtbot.keyClicks(first.editor.subject, "Your keynote on hiring")
+    qtbot.keyClicks(first.editor.body, "Hi Anna, I liked your keynote. Would you be open to a call?")
+    qtbot.waitUntil(lambda: not first.session.dirty, timeout=5000)  # autosaved, not closed
+    draft_id = first.session.draft.id
+    second = make_window()
+    assert second.session.draft.id == draft_id
+    assert second.editor.text() == ("Your keynote on hiring",
+                                    "Hi Anna, I liked your keynote. Would you be open to a call?")
+
+
+def test_mark_as_sent_records_the_message(qtbot, window) -> None:
+    choose_test_template(qtbot, window)
+    fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams", "event": "DevOpsDays"})
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [record] = window.session.store.sent_log()
+    assert record.template_id == "test-recruit-note"
+    assert record.values["first_name"] == "Sanne"
+    assert record.body == window.editor.text()[1]
+
+
+def test_a_corrupt_database_is_moved_aside_with_a_message(qtbot, paths, make_window, dialogs) -> None:
+    paths.data.mkdir(parents=True, exist_ok=True)
+    paths.database.write_bytes(b"this is not a database" * 100)
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=3000)
+    assert "moved aside" in dialogs.messages[0]
+    moved = [p for p in paths.data.iterdir() if ".broken-" in p.name]
+    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not a database")
+    qtbot.keyClicks(window.editor.body, "Still works")
+    assert window.session.save_now()
