@@ -20,7 +20,7 @@ _EXPORTS = {
     "Limits": "inmail_studio.core.message",
     "Message": "inmail_studio.core.message",
 }
-__all__ = sorted(_EXPORTS)
+__all__ = ["DEFAULT_LIMITS", "Finding", "Limits", "LintResult", "Message", "Metrics", "Severity", "lint"]
 
 if TYPE_CHECKING:
     from inmail_studio.core.lint.engine import lint

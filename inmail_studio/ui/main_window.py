@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core.lint.model import LintResult, Severity
 from inmail_studio.core.compose import Composition
+from inmail_studio.core.lint.model import LintResult, Severity
 from inmail_studio.core.message import format_message_text
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.coach.controller import LintController

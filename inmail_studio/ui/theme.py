@@ -35,3 +35,8 @@ def score_color(score: int) -> QColor:
     if score >= 85:
         return ok_color()
     return severity_color(Severity.WARNING if score >= 60 else Severity.ERROR)
+
+
+def escape(text: str) -> str:
+    """Plain text for a rich-text label (html.escape without importing html at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

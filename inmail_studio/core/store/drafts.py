@@ -57,7 +57,8 @@ class SentRecord:
     sent_at: float
 
 
-_DRAFT_COLUMNS = "id, title, kind, language, subject, body, template_id, template_values, edited, created_at, updated_at"
+_DRAFT_COLUMNS = ("id, title, kind, language, subject, body, template_id, template_values, edited,"
+                  " created_at, updated_at")
 
 
 def _draft(row: tuple[Any, ...]) -> Draft:
@@ -185,7 +186,8 @@ class Store:
 
     def set_setting(self, key: str, value: Any) -> None:
         with self._write() as db:
-            db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            db.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+                       " ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                        (key, json.dumps(value, ensure_ascii=False)))
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Mapping
-
 from typing import Any
 
 MAX_SOURCE_CHARS = 100_000

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from html import escape as _escape
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.ui import theme
+from inmail_studio.ui.theme import escape as _escape
 
 _GROUP_TITLES = {
     Severity.ERROR: "Must fix ({n})",

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.core.counters import counters
 from inmail_studio.core.lint.data import load_placeholders
+from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.core.message import Limits
 from inmail_studio.core.paths import rules_dir
 from inmail_studio.core.text import from_utf16_offset, utf16_offset

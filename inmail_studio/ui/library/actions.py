@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from inmail_studio.core.templates import Template
 from inmail_studio.ui import dialogs
-from inmail_studio.ui.library.template_dialog import TemplateDialog
 from inmail_studio.ui.session import DraftSession
-from inmail_studio.ui.settings.dialog import SettingsDialog
 
 
 class TemplateActions(QObject):
@@ -27,6 +25,8 @@ class TemplateActions(QObject):
         panel.sig_delete_requested.connect(self.delete_template)
 
     def _edit(self, template: Template) -> None:
+        from inmail_studio.ui.library.template_dialog import TemplateDialog  # built on first use
+
         dialog = TemplateDialog(template, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -73,6 +73,8 @@ class TemplateActions(QObject):
 
     @Slot()
     def open_settings(self) -> None:
+        from inmail_studio.ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.session.preferences, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.set_preferences(dialog.preferences())

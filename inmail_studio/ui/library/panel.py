@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from html import escape as _escape
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +21,7 @@ from inmail_studio.core.compose import readable_label
 from inmail_studio.core.preview import phone_lines
 from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateLibrary
 from inmail_studio.core.templates.search import TemplateFilter, filter_templates
+from inmail_studio.ui.theme import escape as _escape
 
 KIND_LABELS = {"inmail": "InMail", "connection_request": "Connection request", "follow_up": "Follow-up"}
 LANGUAGE_LABELS = {"en": "English", "nl": "Nederlands"}

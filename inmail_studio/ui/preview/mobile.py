@@ -37,5 +37,6 @@ class MobilePreview(QFrame):
         self.subject.setText(phone_subject(subject, subject_limit) if subject.strip() else self.tr("(no subject)"))
         self.lines.setText(phone_lines(body) if body.strip() else self.tr("(empty message)"))
         cut = has_subject and subject_is_cut(subject, subject_limit)
-        self.note.setText(self.tr("The subject is cut off after about %n characters.", "", subject_limit) if cut else "")
+        note = self.tr("The subject is cut off after about %n characters.", "", subject_limit)
+        self.note.setText(note if cut else "")
         self.note.setVisible(cut)
