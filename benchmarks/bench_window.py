@@ -109,7 +109,7 @@ def startup(runs: int) -> None:
           f"+{extra:.1f} MiB  [{'PASS' if extra <= 40 else 'FAIL'} ≤ +40 MiB]")
 
 
-def typing(chars: int, interval_ms: int) -> None:
+def typing(chars: int, interval_ms: int, burst: int = 40, pause_ms: int = 800) -> None:
     """Type into the body on a timer while a 1 ms heartbeat timer measures how late it fires."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, QTimer
@@ -134,6 +134,8 @@ def typing(chars: int, interval_ms: int) -> None:
     gaps: list[float] = []
     results = {"n": 0}
     window.lint.sig_result.connect(lambda _r: results.__setitem__("n", results["n"] + 1))
+    saves = {"n": 0}
+    window.session.sig_saved.connect(lambda: saves.__setitem__("n", saves["n"] + 1))
     last = [time.perf_counter()]
 
     def beat() -> None:
@@ -144,12 +146,16 @@ def typing(chars: int, interval_ms: int) -> None:
     typed = {"i": 0}
 
     def type_one() -> None:
-        if typed["i"] >= len(text):
+        i = typed["i"]
+        if i >= len(text):
             typer.stop()
-            QTimer.singleShot(500, app.quit)
+            QTimer.singleShot(1500, app.quit)  # let the last lint and the autosave land
             return
-        QTest.keyClick(body, text[typed["i"]]) if text[typed["i"]] != " " else QTest.keyClick(body, Qt.Key.Key_Space)
-        typed["i"] += 1
+        QTest.keyClick(body, text[i]) if text[i] != " " else QTest.keyClick(body, Qt.Key.Key_Space)
+        typed["i"] = i + 1
+        # Type in bursts with a pause between, as people do: the coach and the autosave run
+        # in the pauses, and a pause must not stall the next key either.
+        typer.setInterval(pause_ms if typed["i"] % burst == 0 else interval_ms)
 
     heart = QTimer(interval=1, timerType=Qt.TimerType.PreciseTimer)
     heart.timeout.connect(beat)
@@ -161,8 +167,8 @@ def typing(chars: int, interval_ms: int) -> None:
     window.close()
     stalls = sorted(g * 1000 - 1 for g in gaps[5:])
     longest = stalls[-1]
-    print(f"typing {chars} characters at one per {interval_ms} ms into a {len(body.toPlainText()):,}-character "
-          f"body: {results['n']} lint results, longest event-loop stall {longest:.1f} ms, "
+    print(f"typing {chars} characters (bursts of {burst} at one per {interval_ms} ms, {pause_ms} ms pauses) "
+          f"into a {len(body.toPlainText()):,}-character body: {results['n']} lint results, {saves['n']} autosaves, longest event-loop stall {longest:.1f} ms, "
           f"p99 {stalls[int(len(stalls) * 0.99)]:.1f} ms  [{'PASS' if longest < 16 else 'FAIL'} < 16 ms]")
 
 

@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("render", help="fill in a template and coach the result")
     p.add_argument("template_id", metavar="TEMPLATE_ID")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a variable's value (repeat)")
+    p.add_argument("--prospects", metavar="FILE.csv", help="render once per row of a prospect file")
+    p.add_argument("--out", metavar="DIR", help="with --prospects: write one message file per row into DIR")
     p.add_argument("--account", choices=ACCOUNTS, default="premium")
     p.add_argument("--json", action="store_true")
     return parser
@@ -148,6 +150,10 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
     if template is None:
         raise UsageError(f"no template {args.template_id!r}; see 'inmail-studio templates list'")
     values = _values(args.set)
+    if args.prospects:
+        return render_prospects(template, args.prospects, values, args, out)
+    if args.out:
+        raise UsageError("--out goes with --prospects")
     try:
         subject, body = template.render(values)
     except TemplateError as exc:
@@ -162,6 +168,61 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
         out.write(format_message_text(subject, body).rstrip("\n") + "\n")
         print_report(result, message, template.id, sys.stderr)
     return 1 if result.has_errors else 0
+
+
+def render_prospects(template: Any, path: str, extra: dict[str, str], args: argparse.Namespace, out: TextIO) -> int:
+    """`inmail-studio render ID --prospects FILE`; exit 1 when any message has errors."""
+    from inmail_studio.core.bulk import file_name, render_all
+    from inmail_studio.core.prospects import ProspectImportError, read_csv
+    from inmail_studio.core.templates import TemplateError
+
+    try:
+        imported = read_csv(path)
+    except ProspectImportError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    for bad in imported.bad_rows:
+        print(f"{path}:{bad.line}: skipped: {bad.reason}", file=sys.stderr)
+    target = Path(args.out) if args.out else None
+    if target:
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot write to {target}: {exc.strerror or exc}") from None
+    with_errors, unfilled = 0, []
+    first = True
+    if args.json:
+        out.write("[")
+    try:
+        for item in render_all(template, imported.prospects, extra, args.account):
+            if item.result.has_errors:
+                with_errors += 1
+            if item.result.metrics.unfilled_placeholders:
+                unfilled.append(f"row {item.row} ({item.prospect.name}): "
+                                + ", ".join(item.result.metrics.unfilled_placeholders))
+            if args.json:
+                record = {"row": item.row, "prospect": item.prospect.to_dict(), "subject": item.subject,
+                          "body": item.body, "lint": item.result.to_dict()}
+                out.write(("\n" if first else ",\n") + json.dumps(record, ensure_ascii=False))
+                first = False
+            if target:
+                (target / file_name(item.row, item.prospect)).write_text(
+                    format_message_text(item.subject, item.body).rstrip("\n") + "\n", encoding="utf-8")
+    except TemplateError as exc:
+        raise UsageError(f"template {template.id}: {exc}") from None
+    if args.json:
+        out.write("\n]\n")
+    rendered = len(imported.prospects)
+    summary = out if not args.json else sys.stderr
+    if target or not args.json:
+        summary.write(f"rows: {imported.rows}, rendered: {rendered}, with errors: {with_errors}, "
+                      f"skipped: {len(imported.bad_rows)}, merged duplicates: {imported.merged}\n")
+        if target:
+            summary.write(f"message files written to {target}\n")
+        if unfilled:
+            summary.write(f"{len(unfilled)} with unfilled placeholders:\n")
+            for line in unfilled:
+                summary.write(f"  {line}\n")
+    return 1 if with_errors else 0
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

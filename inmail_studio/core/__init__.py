@@ -11,7 +11,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
-    "lint": "inmail_studio.core.lint.engine",
     "Finding": "inmail_studio.core.lint.model",
     "LintResult": "inmail_studio.core.lint.model",
     "Metrics": "inmail_studio.core.lint.model",
@@ -22,10 +21,20 @@ _EXPORTS = {
 }
 __all__ = ["DEFAULT_LIMITS", "Finding", "Limits", "LintResult", "Message", "Metrics", "Severity", "lint"]
 
+# The subpackage `inmail_studio.core.lint` would otherwise shadow the function of the same
+# name: import the (empty) package first, then bind the function.
+import inmail_studio.core.lint  # noqa: E402, F401
+
 if TYPE_CHECKING:
-    from inmail_studio.core.lint.engine import lint
     from inmail_studio.core.lint.model import Finding, LintResult, Metrics, Severity
     from inmail_studio.core.message import DEFAULT_LIMITS, Limits, Message
+
+
+def lint(message: Message, **options: Any) -> LintResult:  # noqa: F811
+    """Lint one message; see `inmail_studio.core.lint.engine.lint`."""
+    from inmail_studio.core.lint.engine import lint as run
+
+    return run(message, **options)
 
 
 def __getattr__(name: str) -> Any:

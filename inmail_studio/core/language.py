@@ -11,12 +11,8 @@ from inmail_studio.core.text import WORD_RE
 
 def detect_language(text: str, languages: Mapping[str, LanguageData], default: str = "en") -> str:
     """The language whose stop words occur most often; `default` when nothing tells them apart."""
-    counts = dict.fromkeys(languages, 0)
-    for match in WORD_RE.finditer(text):
-        word = match.group().lower()
-        for code, data in languages.items():
-            if word in data.stopwords:
-                counts[code] += 1
+    words = WORD_RE.findall(text.lower())
+    counts = {code: sum(map(data.stopwords.__contains__, words)) for code, data in languages.items()}
     best = max(counts.values(), default=0)
     leaders = [code for code, n in counts.items() if n == best]
     return default if best == 0 or len(leaders) > 1 else leaders[0]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Combining marks stay inside a word so a decomposed "Zoe\u0308" is one word, not two.
 _MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -22,8 +23,7 @@ _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):  # a tuple: made by the hundred per message, it must be cheap
     start: int
     end: int
     text: str
@@ -39,7 +39,7 @@ def words(text: str) -> list[Span]:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -57,26 +57,33 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:
     A full stop after a known abbreviation ("e.g.", "bijv.") or a single initial does not
     end a sentence.
     """
-    abbrevs = frozenset(abbreviations)
+    abbrevs = abbreviations if isinstance(abbreviations, frozenset) else frozenset(abbreviations)
     spans: list[Span] = []
     offset = 0
     for line in text.split("\n"):
-        start = 0
-        for m in _SENTENCE_END.finditer(line):
-            if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
-                token = _TOKEN_BEFORE.search(line, start, m.start())
-                before = token.group(1).lower() if token else ""
-                if before in abbrevs or (len(before) == 1 and before.isalpha()):
-                    continue
-            span = _trimmed(text, offset + start, offset + m.end())
-            if span:
-                spans.append(span)
-            start = m.end()
-        span = _trimmed(text, offset + start, offset + len(line))
-        if span:
-            spans.append(span)
+        for start, end in _line_sentences(line, abbrevs):
+            spans.append(Span(offset + start, offset + end, line[start:end]))
         offset += len(line) + 1
     return spans
+
+
+@lru_cache(maxsize=8192)
+def _line_sentences(line: str, abbrevs: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each sentence in one line; cached, as messages from a template share lines."""
+    found = []
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
+            token = _TOKEN_BEFORE.search(line, start, m.start())
+            before = token.group(1).lower() if token else ""
+            if before in abbrevs or (len(before) == 1 and before.isalpha()):
+                continue
+        if span := _trimmed(line, start, m.end()):
+            found.append((span.start, span.end))
+        start = m.end()
+    if span := _trimmed(line, start, len(line)):
+        found.append((span.start, span.end))
+    return tuple(found)
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -32,12 +32,31 @@ class LintContext:
         self.body = message.body
 
     @cached_property
+    def word_texts(self) -> list[str]:
+        return text.WORD_RE.findall(self.body)
+
+    @cached_property
     def words(self) -> list[text.Span]:
+        """Words with their offsets; only rules that point at a word need these."""
         return text.words(self.body)
 
     @cached_property
     def lower_words(self) -> list[str]:
-        return [w.text.lower().replace("’", "'") for w in self.words]
+        return [w.lower().replace("’", "'") for w in self.word_texts]
+
+    @cached_property
+    def subject_words(self) -> list[text.Span]:
+        return text.words(self.subject)
+
+    @cached_property
+    def subject_lower_words(self) -> list[str]:
+        return [w.lower().replace("’", "'") for w in text.WORD_RE.findall(self.subject)]
+
+    def field_words(self, field: str) -> tuple[str, list[str], Callable[[], list[text.Span]]]:
+        """A field's text, its lower-cased words, and how to get the words' spans if needed."""
+        if field == "subject":
+            return self.subject, self.subject_lower_words, lambda: self.subject_words
+        return self.body, self.lower_words, lambda: self.words
 
     @cached_property
     def sentences(self) -> list[text.Span]:

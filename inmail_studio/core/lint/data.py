@@ -5,25 +5,55 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from inmail_studio.core.lint.model import Severity
+from inmail_studio.core.text import WORD_RE, Span
 
 LANGUAGE_CODES = ("en", "nl")
 
 
-def phrase_regex(phrases: Iterable[str], patterns: Iterable[str] = ()) -> re.Pattern[str] | None:
-    """One case-insensitive alternation: literal phrases (flexible spaces, ' or ’) and regexes."""
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        escaped = re.escape(phrase.strip()).replace(r"\ ", r"\s+").replace("'", "['’]")
-        parts.append(rf"(?<!\w){escaped}(?!\w)")
-    parts.extend(patterns)
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+class PhraseMatcher:
+    """Finds listed phrases word by word, in time linear in the text whatever the list's length.
+
+    A phrase matches a run of whole words, ignoring case, the white space between them and the
+    kind of apostrophe; `patterns` are regular expressions for what a word list cannot say.
+    """
+
+    def __init__(self, phrases: Iterable[str], patterns: Iterable[str] = ()) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in set(phrases):
+            tokens = tuple(w.lower().replace("’", "'") for w in WORD_RE.findall(phrase))
+            if tokens:
+                self._by_first.setdefault(tokens[0], []).append(tokens)
+        for candidates in self._by_first.values():
+            candidates.sort(key=len, reverse=True)
+        self._firsts = frozenset(self._by_first)
+        patterns = list(patterns)
+        self._regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+    def finditer(self, text: str, lower: list[str], spans: Callable[[], list[Span]]) -> Iterator[tuple[int, int]]:
+        """[start, end) of each match, in order; `lower` are the text's words lower-cased with '
+        for ’, and `spans()` gives their offsets (asked for only when something matched)."""
+        found = []
+        by_first = self._by_first
+        i = 0 if not self._firsts.isdisjoint(lower) else len(lower)
+        while i < len(lower):
+            for tokens in by_first.get(lower[i], ()):
+                if tuple(lower[i:i + len(tokens)]) == tokens:
+                    words = spans()
+                    found.append((words[i].start, words[i + len(tokens) - 1].end))
+                    i += len(tokens) - 1
+                    break
+            i += 1
+        if self._regex is not None:
+            found += [m.span() for m in self._regex.finditer(text)]
+            found.sort()
+        return iter(found)
 
 
 def _alternation(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
@@ -56,9 +86,9 @@ class LanguageData:
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     stand_in_greeting: re.Pattern[str] | None
-    vague_subject: re.Pattern[str] | None
-    pitch: re.Pattern[str] | None
-    opener: re.Pattern[str] | None
+    vague_subject: PhraseMatcher
+    pitch: PhraseMatcher
+    opener: PhraseMatcher
     cta_ask: re.Pattern[str] | None
     cta_ask_in_question: re.Pattern[str] | None
     cta_not_ask: re.Pattern[str] | None
@@ -70,10 +100,14 @@ class LanguageData:
     informal: frozenset[str]
     vowels: str
     diaeresis: str
+    # Sentences already classified as asks or not: a list rendered from one template repeats
+    # most of its sentences, so bulk linting pays for each sentence once.
+    ask_cache: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
 class PlaceholderData:
+    triggers: re.Pattern[str]
     patterns: re.Pattern[str]
     bracket: re.Pattern[str]
     bracket_max_words: int
@@ -120,12 +154,12 @@ def _language(code: str, raw: dict[str, Any]) -> LanguageData:
         stopwords=frozenset(section("detect").get("stopwords", ())),
         abbreviations=frozenset(section("sentences").get("abbreviations", ())),
         stand_in_greeting=stand_in,
-        vague_subject=phrase_regex(section("vague-subject").get("phrases", ())),
-        pitch=phrase_regex(
+        vague_subject=PhraseMatcher(section("vague-subject").get("phrases", ())),
+        pitch=PhraseMatcher(
             section("first-contact-pitch").get("phrases", ()),
             section("first-contact-pitch").get("patterns", ()),
         ),
-        opener=phrase_regex(section("generic-opener").get("phrases", ())),
+        opener=PhraseMatcher(section("generic-opener").get("phrases", ())),
         cta_ask=_alternation(cta.get("ask", ()), re.IGNORECASE | re.MULTILINE),
         cta_ask_in_question=_alternation(cta.get("ask_in_question", ()), re.IGNORECASE | re.MULTILINE),
         cta_not_ask=_alternation(cta.get("not_ask", ()), re.IGNORECASE | re.MULTILINE),
@@ -150,6 +184,7 @@ def load_placeholders(rules_dir: Path) -> PlaceholderData:
     """Only the placeholder patterns: the editor colours them without compiling every rule."""
     common = _read(rules_dir / "common.toml")["placeholders"]
     return PlaceholderData(
+        triggers=re.compile(common["triggers"]),
         patterns=re.compile("|".join(f"(?:{p})" for p in common["patterns"])),
         bracket=re.compile(common["bracket"]),
         bracket_max_words=int(common["bracket_max_words"]),

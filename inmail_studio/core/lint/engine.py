@@ -41,7 +41,7 @@ def lint(message: Message, *, rules_dir: Path | None = None) -> LintResult:
             seen.append(placeholder.text)
     metrics = Metrics(
         subject_chars=nfc_len(message.subject),
-        body_words=len(ctx.words),
+        body_words=len(ctx.word_texts),
         body_chars=nfc_len(message.body),
         sentences=len(ctx.sentences),
         reading_ease=ctx.reading_ease,

@@ -53,6 +53,10 @@ def syllables(word: str, pyphen_code: str, vowels: str = "", diaeresis: str = ""
     return count
 
 
+# Syllables per word and language, looked up by the word alone: the hot loop of every lint.
+_known: dict[str, dict[str, int]] = {}
+
+
 def reading_ease(words: list[str], sentence_count: int, language: LanguageData) -> float | None:
     """Flesch reading ease for the language, or None when there is nothing to score."""
     words = [w for w in words if not w.startswith(("http", "www."))]
@@ -60,6 +64,12 @@ def reading_ease(words: list[str], sentence_count: int, language: LanguageData) 
         return None
     base, per_sentence, per_syllable = _formula(language.code)
     code, vowels, diaeresis = language.pyphen, language.vowels, language.diaeresis
-    syllable_total = sum(syllables(w, code, vowels, diaeresis) for w in words)
+    known = _known.setdefault(code, {})
+    syllable_total = 0
+    for word in words:
+        count = known.get(word)
+        if count is None:
+            count = known[word] = syllables(word, code, vowels, diaeresis)
+        syllable_total += count
     score = base - per_sentence * len(words) / sentence_count - per_syllable * syllable_total / len(words)
     return round(score, 1)

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
     id INTEGER PRIMARY KEY,
@@ -41,6 +41,38 @@ CREATE TABLE IF NOT EXISTS settings (
     value TEXT NOT NULL
 );
 """
+# Each step takes the schema from version N to N + 1, in one transaction.
+MIGRATIONS = {
+    1: """
+CREATE TABLE prospect_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    template_id TEXT,
+    created_at REAL NOT NULL
+);
+CREATE TABLE prospects (
+    id INTEGER PRIMARY KEY,
+    list_id INTEGER REFERENCES prospect_lists(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL DEFAULT 0,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    company TEXT NOT NULL DEFAULT '',
+    position TEXT NOT NULL DEFAULT '',
+    profile_url TEXT NOT NULL DEFAULT '',
+    url_key TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'todo',
+    updated_at REAL NOT NULL
+);
+CREATE INDEX prospects_by_list ON prospects(list_id, seq);
+ALTER TABLE drafts ADD COLUMN prospect_id INTEGER REFERENCES prospects(id) ON DELETE CASCADE;
+ALTER TABLE sent ADD COLUMN prospect_id INTEGER REFERENCES prospects(id) ON DELETE CASCADE;
+CREATE INDEX drafts_by_prospect ON drafts(prospect_id);
+CREATE INDEX sent_by_prospect ON sent(prospect_id);
+""",
+}
 
 
 class DatabaseUnavailable(Exception):
@@ -61,14 +93,20 @@ def _connect(path: Path) -> sqlite3.Connection:
         # FULL: a committed draft survives a kill or a power cut, not just a crash of the app.
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten, so a deleted prospect's name does not linger in the file.
+        connection.execute("PRAGMA secure_delete=ON")
         row = connection.execute("PRAGMA quick_check").fetchone()
         if row is None or row[0] != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {row[0] if row else 'no answer'}")
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise sqlite3.DatabaseError(f"made by a newer InMail Studio (schema {version})")
-        connection.executescript(SCHEMA)
-        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if version == 0:
+            connection.executescript(SCHEMA)
+            version = 1
+        while version < SCHEMA_VERSION:
+            connection.executescript(f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version={version + 1}; COMMIT;")
+            version += 1
     except BaseException:
         connection.close()
         raise

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from inmail_studio.core.store.database import OpenResult, open_database
+from inmail_studio.core.store.prospects import ProspectRepository
 
 
 class StoreError(Exception):
@@ -30,6 +31,7 @@ class Draft:
     template_id: str | None = None
     values: Mapping[str, str] = field(default_factory=dict)
     edited: bool = False  # the text was changed by hand after the template filled it
+    prospect_id: int | None = None  # the prospect this draft is written for, if any
     created_at: float = 0.0
     updated_at: float = 0.0
 
@@ -58,13 +60,13 @@ class SentRecord:
 
 
 _DRAFT_COLUMNS = ("id, title, kind, language, subject, body, template_id, template_values, edited,"
-                  " created_at, updated_at")
+                  " created_at, updated_at, prospect_id")
 
 
 def _draft(row: tuple[Any, ...]) -> Draft:
     return Draft(id=row[0], title=row[1], kind=row[2], language=row[3], subject=row[4], body=row[5],
                  template_id=row[6], values=json.loads(row[7] or "{}"), edited=bool(row[8]),
-                 created_at=row[9], updated_at=row[10])
+                 created_at=row[9], updated_at=row[10], prospect_id=row[11])
 
 
 class Store:
@@ -74,6 +76,7 @@ class Store:
         self._db = opened.connection
         self.path = opened.path
         self.notice = opened.notice
+        self.prospects = ProspectRepository(self._db, self._write)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -104,9 +107,9 @@ class Store:
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO drafts (title, kind, language, subject, body, template_id, template_values,"
-                " edited, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " edited, created_at, updated_at, prospect_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft.title, draft.kind, draft.language, draft.subject, draft.body, draft.template_id,
-                 json.dumps(dict(draft.values), ensure_ascii=False), int(draft.edited), now, now),
+                 json.dumps(dict(draft.values), ensure_ascii=False), int(draft.edited), now, now, draft.prospect_id),
             )
         return replace(draft, id=cursor.lastrowid)
 
@@ -115,9 +118,10 @@ class Store:
         with self._write() as db:
             db.execute(
                 "UPDATE drafts SET title=?, kind=?, language=?, subject=?, body=?, template_id=?,"
-                " template_values=?, edited=?, updated_at=? WHERE id=?",
+                " template_values=?, edited=?, updated_at=?, prospect_id=? WHERE id=?",
                 (saved.title, saved.kind, saved.language, saved.subject, saved.body, saved.template_id,
-                 json.dumps(dict(saved.values), ensure_ascii=False), int(saved.edited), saved.updated_at, saved.id),
+                 json.dumps(dict(saved.values), ensure_ascii=False), int(saved.edited), saved.updated_at,
+                 saved.prospect_id, saved.id),
             )
         return saved
 
@@ -129,9 +133,17 @@ class Store:
 
     def list_drafts(self) -> list[Draft]:
         rows = self._db.execute(
-            f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
+            f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE deleted_at IS NULL AND prospect_id IS NULL"
+            " ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return [_draft(r) for r in rows]
+
+    def draft_for_prospect(self, prospect_id: int) -> Draft | None:
+        """The draft written for this prospect (the list walk keeps one per person)."""
+        row = self._db.execute(
+            f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE prospect_id=? AND deleted_at IS NULL"
+            " ORDER BY updated_at DESC LIMIT 1", (prospect_id,)).fetchone()
+        return _draft(row) if row else None
 
     def rename_draft(self, draft_id: int, title: str) -> None:
         with self._write() as db:
@@ -164,11 +176,13 @@ class Store:
         now = time.time()
         with self._write() as db:
             cursor = db.execute(
-                "INSERT INTO sent (draft_id, template_id, template_values, kind, subject, body, sent_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sent (draft_id, template_id, template_values, kind, subject, body, sent_at, prospect_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft.id, draft.template_id, json.dumps(dict(draft.values), ensure_ascii=False),
-                 draft.kind, draft.subject, draft.body, now),
+                 draft.kind, draft.subject, draft.body, now, draft.prospect_id),
             )
+            if draft.prospect_id is not None:
+                db.execute("UPDATE prospects SET status='sent', updated_at=? WHERE id=?", (now, draft.prospect_id))
         return SentRecord(cursor.lastrowid, draft.id, draft.template_id, dict(draft.values), draft.kind,
                           draft.subject, draft.body, now)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 MAX_SOURCE_CHARS = 100_000
@@ -32,6 +33,7 @@ def _sandbox():  # type: ignore[no-untyped-def]
     return _sandbox
 
 
+@lru_cache(maxsize=256)
 def parse(source: str) -> Any:
     """The template's syntax tree; a TemplateError (with the line) for bad syntax or limits."""
     if len(source) > MAX_SOURCE_CHARS:
@@ -49,6 +51,12 @@ def parse(source: str) -> Any:
     if nesting > MAX_LOOP_NESTING:
         raise TemplateError(f"loops are nested {nesting} deep; at most {MAX_LOOP_NESTING} are allowed")
     return tree
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> Any:
+    """Compiled once per source text: rendering a list of prospects compiles the template once."""
+    return _sandbox().ENV.from_string(source)
 
 
 def variables(source: str) -> list[str]:
@@ -69,7 +77,7 @@ def render(source: str, values: Mapping[str, str]) -> str:
     context = {k: v for k, v in values.items() if isinstance(v, str) and v.strip()}
     deadline = time.monotonic() + RENDER_SECONDS
     try:
-        template = _sandbox().ENV.from_string(source)
+        template = _compiled(source)
         out: list[str] = []
         size = 0
         for chunk in template.generate(context):

@@ -12,7 +12,22 @@ from inmail_studio.core.text import URL_RE, Span, count_words
 _CLOSERS = "\"'”’»)] \t"
 
 
+ASK_CACHE_SIZE = 20_000
+
+
 def is_ask(sentence: str, ctx: LintContext) -> bool:
+    """Does this sentence ask the reader for a concrete next step? (Cached per language.)"""
+    cache = ctx.lang.ask_cache
+    answer = cache.get(sentence)
+    if answer is None:
+        answer = _classify(sentence, ctx)
+        if len(cache) >= ASK_CACHE_SIZE:
+            cache.clear()
+        cache[sentence] = answer
+    return answer
+
+
+def _classify(sentence: str, ctx: LintContext) -> bool:
     """Does this sentence ask the reader for a concrete next step?
 
     An ask pattern counts unless it lies inside a small-talk, rhetorical or soft-close

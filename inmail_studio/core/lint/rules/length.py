@@ -31,19 +31,18 @@ def subject_length(ctx: LintContext) -> Iterator[Finding]:
 
 @rule("vague-subject")
 def vague_subject(ctx: LintContext) -> Iterator[Finding]:
-    pattern = ctx.lang.vague_subject
-    if not ctx.message.has_subject or pattern is None:
+    if not ctx.message.has_subject:
         return
-    matches = list(pattern.finditer(ctx.subject))
+    matches = list(ctx.lang.vague_subject.finditer(*ctx.field_words("subject")))
     if not matches:
         return
     rest, last = [], 0
-    for m in matches:
-        rest.append(ctx.subject[last : m.start()])
-        last = m.end()
+    for start, end in matches:
+        rest.append(ctx.subject[last:start])
+        last = end
     rest.append(ctx.subject[last:])
     if count_words(" ".join(rest)) < ctx.book.thresholds["vague_subject_min_extra_words"]:
-        start, end = matches[0].start(), matches[-1].end()
+        start, end = matches[0][0], matches[-1][1]
         yield ctx.finding("vague-subject", "vague", "subject", start, end, match=ctx.subject[start:end])
 
 
@@ -59,7 +58,7 @@ def body_length(ctx: LintContext) -> Iterator[Finding]:
         case = "empty_note" if kind == "connection_request" else "empty"
         yield ctx.finding("body-length", case, "body", 0, len(body))
         return
-    words, length = len(ctx.words), nfc_len(body)
+    words, length = len(ctx.word_texts), nfc_len(body)
     whole = ctx.whole_body()
     if kind == "inmail":
         if length > limits.body_max_chars:

@@ -29,20 +29,21 @@ def _in_text(field: str, value: str, ctx: LintContext) -> Iterator[Placeholder]:
         taken.append((start, end))
         return Placeholder(field, start, end, value[start:end])
 
-    for m in data.patterns.finditer(value):
+    scan = data.triggers.search(value) is not None
+    for m in data.patterns.finditer(value) if scan else ():
         if ctx.message.template_mode and m.group().startswith(("{{", "{%")):
             taken.append(m.span())  # template syntax is expected in a template
             continue
         if found := add(*m.span()):
             yield found
-    for m in data.bracket.finditer(value):
+    for m in data.bracket.finditer(value) if scan and "[" in value else ():
         inner = m.group(1).strip()
         if (inner.lower() in data.bracket_not or inner.isdigit() or not any(c.isalpha() for c in inner)
                 or count_words(inner) > data.bracket_max_words):
             continue
         if found := add(*m.span()):
             yield found
-    for m in data.angle.finditer(value):
+    for m in data.angle.finditer(value) if scan and "<" in value else ():
         if m.group(1).strip().lower() in data.angle_not:
             continue
         if found := add(*m.span()):

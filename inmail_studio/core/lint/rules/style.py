@@ -5,27 +5,34 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from functools import lru_cache
 
 from inmail_studio.core.lint.context import LintContext, rule
+from inmail_studio.core.lint.data import PhraseMatcher
 from inmail_studio.core.lint.model import Finding
 from inmail_studio.core.lint.readability import reading_ease
 from inmail_studio.core.text import count_words
 
 
+@lru_cache(maxsize=8192)
+def _sentence_words(sentence: str) -> int:
+    return count_words(sentence)
+
+
 def body_reading_ease(ctx: LintContext) -> float | None:
-    return reading_ease([w.text for w in ctx.words], len(ctx.sentences), ctx.lang)
+    return reading_ease(ctx.word_texts, len(ctx.sentences), ctx.lang)
 
 
 @rule("readability")
 def readability(ctx: LintContext) -> Iterator[Finding]:
     limits, thresholds = ctx.limits, ctx.book.thresholds
-    if len(ctx.words) >= thresholds["readability_min_words"]:
+    if len(ctx.word_texts) >= thresholds["readability_min_words"]:
         score = ctx.reading_ease
         if score is not None and score < ctx.lang.min_reading_ease:
             yield ctx.finding("readability", "hard", "body", *ctx.whole_body(), score=score,
                               formula=ctx.lang.readability_formula, minimum=int(ctx.lang.min_reading_ease))
     for sentence in ctx.sentences:
-        words = count_words(sentence.text)
+        words = _sentence_words(sentence.text)
         if words > limits.sentence_words:
             yield ctx.finding("readability", "long_sentence", "body", sentence.start, sentence.end,
                               words=words, limit=limits.sentence_words)
@@ -37,12 +44,12 @@ def readability(ctx: LintContext) -> Iterator[Finding]:
                               lines=lines)
 
 
-def _phrases(ctx: LintContext, rule_id: str, case: str, pattern, fields: tuple[str, ...]) -> Iterator[Finding]:
-    if pattern is None:
-        return
+def _phrases(ctx: LintContext, rule_id: str, case: str, matcher: PhraseMatcher,
+             fields: tuple[str, ...]) -> Iterator[Finding]:
     for field in fields:
-        for m in pattern.finditer(getattr(ctx, field)):
-            yield ctx.finding(rule_id, case, field, m.start(), m.end(), match=m.group())
+        text = ctx.field_words(field)[0]
+        for start, end in matcher.finditer(*ctx.field_words(field)):
+            yield ctx.finding(rule_id, case, field, start, end, match=text[start:end])
 
 
 @rule("first-contact-pitch")
@@ -70,7 +77,7 @@ def reader_focus(ctx: LintContext) -> Iterator[Finding]:
 @rule("address-form")
 def address_form(ctx: LintContext) -> Iterator[Finding]:
     formal_words, informal_words = ctx.lang.formal, ctx.lang.informal
-    if not formal_words:
+    if not formal_words or formal_words.isdisjoint(ctx.lower_words) or informal_words.isdisjoint(ctx.lower_words):
         return
     formal = [w for w, lw in zip(ctx.words, ctx.lower_words, strict=True) if lw in formal_words]
     informal = [w for w, lw in zip(ctx.words, ctx.lower_words, strict=True) if lw in informal_words]

@@ -1,0 +1,306 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Read prospect lists as people have them: LinkedIn exports, CRM files, Excel's Dutch CSVs.
+
+The file is streamed, never loaded whole. The encoding (UTF-8 with or without BOM, UTF-16,
+Windows-1252) and delimiter (, ; tab |) are detected; notes above the header (LinkedIn's
+Connections.csv has some) are skipped; columns are mapped to fields by a documented alias table
+the user can override. A bad row is reported with its line number and reason, and the good rows
+are still imported. Rows for the same profile URL are merged.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import operator
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import IO
+
+from inmail_studio.core.paths import resources_dir
+from inmail_studio.core.prospects.model import STANDARD_FIELDS, Prospect, normalise_url
+
+SAMPLE_BYTES = 64 * 1024
+HEADER_SCAN_LINES = 40
+MAX_CELL_CHARS = 10_000
+DELIMITERS = (",", ";", "\t", "|")
+csv.field_size_limit(1_000_000)
+
+
+class ProspectImportError(Exception):
+    """The file cannot be imported at all (empty, not a CSV, unreadable), in words for the user."""
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int
+    reason: str
+
+
+@dataclass
+class ImportResult:
+    prospects: list[Prospect]
+    bad_rows: list[BadRow]
+    encoding: str
+    delimiter: str
+    header: list[str]
+    mapping: list[str | None]  # per column: the field it fills, or None when ignored
+    rows: int = 0  # data rows read (blank lines not counted)
+    merged: int = 0  # rows folded into an earlier row with the same profile URL
+
+
+@dataclass(frozen=True)
+class Preview:
+    header: list[str]
+    mapping: list[str | None]
+    rows: list[list[str]] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = ","
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"[_\-.]+", " ", name.lstrip("\ufeff").strip().lower()).split())
+
+
+def field_name(column: str) -> str:
+    """A column name as a template variable: "Favourite tool" -> favourite_tool."""
+    return re.sub(r"\W+", "_", _fold(column)).strip("_") or "column"
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[dict[str, str], dict[str, int]]:
+    with (resources_dir() / "prospects" / "columns.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    aliases = {_fold(alias): name for name, names in data["fields"].items() for alias in names}
+    return aliases, data["dates"]["months"]
+
+
+def guess_mapping(header: Sequence[str]) -> list[str | None]:
+    aliases, _ = _aliases()
+    mapping: list[str | None] = []
+    for column in header:
+        if not column.strip():
+            mapping.append(None)
+            continue
+        name = aliases.get(_fold(column), field_name(column))
+        mapping.append(field_name(column) if name in mapping else name)
+    return mapping
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Inside a UTF-8 file, a byte that is not UTF-8 is read as Windows-1252 (Excel's habit)."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("inmail-cp1252", _cp1252_fallback)
+
+
+def detect_encoding(sample: bytes) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and sample[0::2].count(0) == 0:
+        return "utf-16-le"
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
+        return "utf-16-be"
+    if b"\x00" in sample:
+        raise ProspectImportError("This is not a CSV file: it contains binary data.")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def _open(path: Path) -> tuple[IO[str], str]:
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise ProspectImportError(f"{path.name} cannot be opened: {exc.strerror or exc}") from None
+    sample = raw.read(SAMPLE_BYTES)
+    if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raw.close()
+        raise ProspectImportError(f"{path.name} is empty.")
+    try:
+        encoding = detect_encoding(sample)
+    except ProspectImportError:
+        raw.close()
+        raise
+    raw.seek(0)
+    errors = "inmail-cp1252" if encoding == "utf-8" else "replace"
+    return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=""), encoding
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def _find_header(stream: IO[str]) -> tuple[list[str], str, int]:
+    """The header row (skipping notes above it), its delimiter and line number."""
+    aliases, _ = _aliases()
+    fallback: tuple[list[str], str, int] | None = None
+    for number in range(1, HEADER_SCAN_LINES + 1):
+        line = stream.readline()
+        if not line:
+            break
+        if not line.strip():
+            continue
+        best: tuple[int, list[str], str] | None = None
+        for delimiter in DELIMITERS:
+            cells = _cells(line.rstrip("\r\n"), delimiter)
+            known = sum(1 for c in cells if _fold(c) in aliases)
+            if len(cells) >= 2 and (best is None or (known, len(cells)) > (best[0], len(best[1]))):
+                best = (known, cells, delimiter)
+        if best is None:
+            continue
+        if best[0] >= 2:
+            return best[1], best[2], number
+        if fallback is None and all(c.strip() for c in best[1]) and len(line) < 2000:
+            fallback = (best[1], best[2], number)
+    if fallback is None:
+        raise ProspectImportError("This does not look like a CSV file: no header row with column names was found.")
+    return fallback
+
+
+def _skip_to(stream: IO[str], line_number: int) -> None:
+    for _ in range(line_number):
+        stream.readline()
+
+
+def preview_csv(path: str | Path, rows: int = 5) -> Preview:
+    """The header, the guessed mapping and the first rows, for the mapping step."""
+    path = Path(path)
+    stream, encoding = _open(path)
+    with stream:
+        header, delimiter, number = _find_header(stream)
+        reader = csv.reader(stream, delimiter=delimiter)
+        sample = []
+        try:
+            for cells in reader:
+                if any(c.strip() for c in cells):
+                    sample.append(cells)
+                if len(sample) >= rows:
+                    break
+        except csv.Error:
+            pass
+    return Preview(header, guess_mapping(header), sample, encoding, delimiter)
+
+
+@lru_cache(maxsize=4096)
+def _iso_date(value: str) -> str:
+    """"13 Nov 2024" -> "2024-11-13"; anything else is kept as written."""
+    parts = value.replace("-", " ").split()
+    if len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit():
+        month = _aliases()[1].get(parts[1][:4].lower().rstrip(".")) or _aliases()[1].get(parts[1][:3].lower())
+        if month:
+            return f"{int(parts[2]):04d}-{month:02d}-{int(parts[0]):02d}"
+    return value
+
+
+def _rows(stream: IO[str], delimiter: str, first_line: int) -> Iterator[tuple[int, list[str] | None, str]]:
+    """(line number, cells, error) for every row; a row the csv module cannot parse yields None."""
+    reader = csv.reader(stream, delimiter=delimiter)
+    previous = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield first_line + previous + 1, None, f"cannot be read as CSV ({exc})"
+            previous = reader.line_num
+            continue
+        yield first_line + previous + 1, cells, ""
+        previous = reader.line_num
+
+
+def _prospect(values: dict[str, str]) -> Prospect:
+    full = values.pop("full_name", "")
+    if full and not values.get("first_name") and not values.get("last_name"):
+        first, _, last = full.partition(" ")
+        values["first_name"], values["last_name"] = first, last.strip()
+    elif full:
+        values["full_name"] = full
+    if "connected_on" in values:
+        values["connected_on"] = _iso_date(values["connected_on"])
+    pop = values.pop
+    url = pop("profile_url", "")
+    return Prospect(pop("first_name", ""), pop("last_name", ""), pop("company", ""), pop("position", ""), url,
+                    pop("email", ""), values, url_key=normalise_url(url) if url else "")
+
+
+def _merge(older: Prospect, newer: Prospect) -> Prospect:
+    fields = {name: getattr(older, name) or getattr(newer, name) for name in STANDARD_FIELDS}
+    details = {**newer.details, **{k: v for k, v in older.details.items() if v}}
+    return Prospect(**fields, details=details)
+
+
+def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str | None] | None = None) -> ImportResult:
+    """Import a prospect file. `mapping` overrides the guess: per column, or by column name."""
+    path = Path(path)
+    stream, encoding = _open(path)
+    with stream:
+        try:
+            header, delimiter, header_line = _find_header(stream)
+        except UnicodeError as exc:
+            raise ProspectImportError(f"{path.name} cannot be decoded as text ({exc.reason}).") from None
+        columns = guess_mapping(header)
+        if isinstance(mapping, Mapping):
+            columns = [mapping.get(name, columns[i]) for i, name in enumerate(header)]
+        elif mapping is not None:
+            columns = list(mapping) + [None] * (len(header) - len(mapping))
+        targets = [(i, name) for i, name in enumerate(columns) if name]
+        names = [name for _, name in targets]
+        pick = operator.itemgetter(*[i for i, _ in targets]) if targets else (lambda cells: ())
+        reach = max((i for i, _ in targets), default=-1) + 1
+        width = len(header)
+        result = ImportResult([], [], encoding, delimiter, header, columns)
+        by_url: dict[str, int] = {}
+        try:
+            for line, cells, error in _rows(stream, delimiter, header_line):
+                if cells is None:
+                    result.rows += 1
+                    result.bad_rows.append(BadRow(line, error))
+                    continue
+                if not "".join(cells).strip():
+                    continue
+                result.rows += 1
+                if len(cells) > width and any(c.strip() for c in cells[width:]):
+                    result.bad_rows.append(BadRow(line, f"has {len(cells)} cells; the header has {width}"))
+                    continue
+                if max(map(len, cells)) > MAX_CELL_CHARS:
+                    result.bad_rows.append(BadRow(line, f"a cell is over {MAX_CELL_CHARS:,} characters"))
+                    continue
+                if len(cells) < reach:
+                    cells = cells + [""] * (reach - len(cells))
+                picked = pick(cells)
+                if len(targets) == 1:
+                    picked = (picked,)
+                values = {name: value for name, value in zip(names, map(str.strip, picked), strict=True) if value}
+                if not (values.get("first_name") or values.get("last_name") or values.get("full_name")):
+                    result.bad_rows.append(BadRow(line, "has no name"))
+                    continue
+                prospect = _prospect(values)
+                key = prospect.key
+                if key and key in by_url:
+                    index = by_url[key]
+                    result.prospects[index] = _merge(result.prospects[index], prospect)
+                    result.merged += 1
+                    continue
+                if key:
+                    by_url[key] = len(result.prospects)
+                result.prospects.append(prospect)
+        except UnicodeError as exc:
+            raise ProspectImportError(f"{path.name} cannot be decoded as text ({exc}).") from None
+    return result

@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A prospect: the person a message is for, and the details that make it theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+STANDARD_FIELDS = ("first_name", "last_name", "company", "position", "profile_url", "email")
+STATUSES = ("todo", "drafted", "sent", "replied")
+STATUS_LABELS = {"todo": "To do", "drafted": "Drafted", "sent": "Sent", "replied": "Replied"}
+
+
+def normalise_url(url: str) -> str:
+    """The key two rows share when they are the same LinkedIn profile."""
+    url = url.strip().lower()
+    if url.startswith("http"):
+        url = url.partition("://")[2] or url
+    if url.startswith("www."):
+        url = url[4:]
+    if "?" in url or "#" in url:
+        url = url.split("?", 1)[0].split("#", 1)[0]
+    return url.rstrip("/")
+
+
+@dataclass(frozen=True)
+class Prospect:
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    position: str = ""
+    profile_url: str = ""
+    email: str = ""
+    details: Mapping[str, str] = field(default_factory=dict)
+    id: int | None = None
+    list_id: int | None = None
+    status: str = "todo"
+
+    @property
+    def name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part) or self.email or "(no name)"
+
+    url_key: str = field(default="", compare=False, repr=False)  # normalise_url(profile_url), if known
+
+    @property
+    def key(self) -> str:
+        return self.url_key or normalise_url(self.profile_url)
+
+    def values(self) -> dict[str, str]:
+        """What templates see: the standard fields plus every detail, empty ones left out."""
+        values = {name: getattr(self, name) for name in STANDARD_FIELDS}
+        values.update(self.details)
+        return {k: v for k, v in values.items() if v}
+
+    def to_dict(self) -> dict[str, object]:
+        return {**{name: getattr(self, name) for name in STANDARD_FIELDS}, "details": dict(self.details),
+                "status": self.status}
