@@ -30,3 +30,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, value: str) -> str 
 
     text, ok = QInputDialog.getText(parent, title, label, text=value)
     return text if ok else None
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None

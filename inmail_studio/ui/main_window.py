@@ -29,7 +29,8 @@ from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.library.actions import TemplateActions
 from inmail_studio.ui.library.panel import KIND_LABELS, LibraryPanel
 from inmail_studio.ui.preview.mobile import MobilePreview
-from inmail_studio.ui.prospect.form import ProspectForm
+from inmail_studio.ui.prospects.form import ProspectForm
+from inmail_studio.ui.prospects.panel import ProspectsPanel
 from inmail_studio.ui.session import DraftSession
 
 STATUS_MS = 4000
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(self.library_panel, self.tr("Templates"))
         self.left_tabs.addTab(self.drafts_panel, self.tr("Drafts"))
+        self.prospects_panel = ProspectsPanel(session)
+        self.left_tabs.addTab(self.prospects_panel, self.tr("Prospects"))
         self.template_actions = TemplateActions(self, session)
         self.template_actions.connect_panel(self.library_panel)
 
@@ -122,13 +125,14 @@ class MainWindow(QMainWindow):
         self.copy_message_action = self._action(self.tr("Copy message"), "Ctrl+Shift+C", self.copy_message)
         self.copy_all_action = self._action(self.tr("Copy all"), None, self.copy_all)
         self.sent_action = self._action(self.tr("Mark as sent"), "Ctrl+Return", self.mark_sent)
+        self.next_action = self._action(self.tr("Next prospect"), "Alt+Right", self.prospects_panel.next_prospect)
         self.settings_action = self._action(self.tr("Settings…"), QKeySequence.StandardKey.Preferences,
                                             self.template_actions.open_settings)
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.save_action, None, self.copy_subject_action,
-                       self.copy_message_action, self.copy_all_action, None, self.sent_action, None,
-                       self.settings_action):
+                       self.copy_message_action, self.copy_all_action, None, self.sent_action, self.next_action,
+                       None, self.settings_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -147,6 +151,8 @@ class MainWindow(QMainWindow):
         s.sig_changed.connect(self._show_composition)
         s.sig_drafts_changed.connect(self._refresh_drafts)
         s.sig_save_failed.connect(self._on_save_failed)
+        self.prospects_panel.sig_message.connect(self._on_status_message)
+        self.template_actions.sig_library_changed.connect(self.prospects_panel.refresh_templates)
         self.lint.sig_result.connect(self._on_lint_result)
         self.lint.sig_failed.connect(self._on_lint_failed)
         self.coach.sig_finding_activated.connect(self.editor.select_finding)
@@ -202,6 +208,10 @@ class MainWindow(QMainWindow):
     def _on_save_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
 
+    @Slot(str)
+    def _on_status_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
     def _show_store_notice(self) -> None:
         dialogs.inform(self, self.tr("Your data"), self.session.store.notice or "")
 
@@ -256,8 +266,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(10000, undo, undo.deleteLater)
 
     def _copy(self, text: str, what: str) -> None:
-        result = self.last_result
-        if result is not None and result.has_errors:
+        # Judge the text being copied, not the last (possibly older) coach result.
+        from inmail_studio.core.lint.engine import lint
+
+        result = lint(self.session.composition.message(self.session.preferences))
+        if result.has_errors:
             errors = result.by_severity(Severity.ERROR)
             listing = "\n".join(f"• {f.message}" for f in errors[:5])
             if not dialogs.ask_yes_no(self, self.tr("Copy with errors?"),

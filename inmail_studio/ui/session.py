@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from inmail_studio.core import compose
 from inmail_studio.core.compose import Composition
+from inmail_studio.core.prospects import Prospect
 from inmail_studio.core.settings import SETTINGS_KEY, Preferences
 from inmail_studio.core.store import Draft, SentRecord, Store, StoreError
 from inmail_studio.core.templates import TemplateLibrary
@@ -28,6 +29,7 @@ class DraftSession(QObject):
     sig_drafts_changed = Signal()
     sig_save_failed = Signal(str)
     sig_saved = Signal()
+    sig_prospect_changed = Signal(int)  # a prospect's status changed
 
     def __init__(self, store: Store, library: TemplateLibrary, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,7 @@ class DraftSession(QObject):
         self.library = library
         self.preferences = Preferences.from_json(store.get_setting(SETTINGS_KEY))
         self._dirty = False
+        self._touched = False
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         last = store.get_setting(LAST_DRAFT_KEY)
@@ -59,6 +62,8 @@ class DraftSession(QObject):
 
     def _update(self, composition: Composition, source: str, save: bool = True) -> None:
         self.composition = composition
+        if source in ("text", "value"):
+            self._touched = True  # the user worked on it: a prospect's message is now "drafted"
         if save:
             self._dirty = True
             self._timer.start()
@@ -70,7 +75,7 @@ class DraftSession(QObject):
         if template is None:
             return
         target = self.draft if self.draft.is_blank else self._new_draft_record()
-        values = {k: v for k, v in self.draft.values.items()} if target is self.draft else {}
+        values = dict(self.draft.values) if target is self.draft else {}
         self._switch_to(target)
         self._update(compose.start_from_template(target, template, values), "template")
 
@@ -109,15 +114,43 @@ class DraftSession(QObject):
     def _switch_to(self, draft: Draft) -> None:
         if draft.id != self.draft.id:
             self.save_now()
+            self._touched = False
             self.store.set_setting(LAST_DRAFT_KEY, draft.id)
             self.sig_drafts_changed.emit()
 
     def new_draft(self) -> None:
-        if self.draft.is_blank:
+        if self.draft.is_blank and self.draft.prospect_id is None:
             return
         draft = self._new_draft_record()
         self._switch_to(draft)
         self._update(self._composition_for(draft), "open", save=False)
+
+    def open_prospect(self, prospect: Prospect, template_id: str | None, shared: dict[str, str]) -> None:
+        """Write to one prospect of a list: their own draft, or a new one from the list's template.
+
+        `shared` holds values the user typed for variables no prospect has (their own name,
+        say); they carry over from one prospect to the next.
+        """
+        if prospect.id is None:
+            return
+        draft = self.store.draft_for_prospect(prospect.id)
+        template = self.library.get(template_id) if template_id else None
+        if draft is None:
+            draft = self.store.create_draft(prospect_id=prospect.id, title=prospect.name)
+            self._switch_to(draft)
+            if template is not None:
+                self._update(compose.start_from_template(draft, template, {**shared, **prospect.values()}),
+                             "template")
+                return
+        self._switch_to(draft)
+        self._update(self._composition_for(draft), "open", save=False)
+
+    def retemplate(self, template_id: str, values: dict[str, str]) -> None:
+        """Fill the open draft from another template, unless its text was edited by hand."""
+        template = self.library.get(template_id)
+        if template is None or self.draft.edited:
+            return
+        self._update(compose.start_from_template(self.draft, template, {**values, **self.draft.values}), "template")
 
     def open_draft(self, draft_id: int) -> None:
         if draft_id == self.draft.id:
@@ -159,7 +192,10 @@ class DraftSession(QObject):
 
     def mark_sent(self) -> SentRecord | None:
         self.save_now()
-        return self._guard(self.store.mark_sent, self.draft)
+        record = self._guard(self.store.mark_sent, self.draft)
+        if record is not None and self.draft.prospect_id is not None:
+            self.sig_prospect_changed.emit(self.draft.prospect_id)
+        return record
 
     @Slot()
     def save_now(self) -> bool:
@@ -172,6 +208,11 @@ class DraftSession(QObject):
             return False
         self.composition = replace(self.composition, draft=saved)
         self._dirty = False
+        if saved.prospect_id is not None and self._touched:
+            prospect = self.store.prospects.get(saved.prospect_id)
+            if prospect is not None and prospect.status == "todo":
+                self._guard(self.store.prospects.set_status, saved.prospect_id, "drafted")
+                self.sig_prospect_changed.emit(saved.prospect_id)
         self.sig_saved.emit()
         self.sig_drafts_changed.emit()
         return True

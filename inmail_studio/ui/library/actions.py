@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from inmail_studio.core.templates import Template
@@ -12,6 +12,8 @@ from inmail_studio.ui.session import DraftSession
 
 
 class TemplateActions(QObject):
+    sig_library_changed = Signal()
+
     def __init__(self, window: QWidget, session: DraftSession) -> None:
         super().__init__(window)
         self.window = window
@@ -36,6 +38,7 @@ class TemplateActions(QObject):
         saved = self.session.library.save(edited)
         self.panel.select(saved.id)
         self.session.refresh_template()
+        self.sig_library_changed.emit()
 
     @Slot()
     def new_template(self) -> None:
@@ -58,6 +61,7 @@ class TemplateActions(QObject):
                                      title=f"{template.title} (copy)", builtin=False)
         saved = self.session.library.save(copy)
         self.panel.select(saved.id)
+        self.sig_library_changed.emit()
 
     @Slot(str)
     def delete_template(self, template_id: str) -> None:
@@ -70,6 +74,7 @@ class TemplateActions(QObject):
             self.session.library.delete(template_id)
             self.panel.refresh()
             self.session.refresh_template()
+            self.sig_library_changed.emit()
 
     @Slot()
     def open_settings(self) -> None:

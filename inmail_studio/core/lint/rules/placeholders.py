@@ -14,8 +14,11 @@ NAME_FIELDS = frozenset({
     "first_name", "last_name", "name", "full_name", "firstname", "lastname", "voornaam",
     "achternaam", "naam",
 })
-# Details that identify but do not personalise the text.
-NON_DETAIL_FIELDS = NAME_FIELDS | {"email", "profile_url", "url", "linkedin_url", "phone", "id"}
+# Details that identify the reader but do not personalise the text, and the sender's own.
+NON_DETAIL_FIELDS = NAME_FIELDS | {
+    "email", "profile_url", "url", "linkedin_url", "phone", "id", "connected_on",
+    "sender_name", "sender", "my_name", "sender_company", "signature",
+}
 _JINJA_VARIABLE = re.compile(r"\{\{-?\s*([A-Za-z_]\w*)|\{%-?\s*(?:if|elif)\s+(?:not\s+)?([A-Za-z_]\w*)")
 
 

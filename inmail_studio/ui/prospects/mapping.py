@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The column-mapping step of an import: the guess, shown with sample values, for the user to correct."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inmail_studio.core.compose import readable_label
+from inmail_studio.core.prospects import Preview
+
+FIELDS = ["first_name", "last_name", "full_name", "company", "position", "profile_url", "email", "recent_post",
+          "shared_connection", "shared_interest", "challenge", "notes", "connected_on", "location", "industry"]
+_ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)", "utf-16": "UTF-16", "utf-16-le": "UTF-16",
+              "utf-16-be": "UTF-16", "cp1252": "Windows-1252"}
+_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+
+
+class MappingDialog(QDialog):
+    """One row per column: its name, sample values, and the field it fills (or "ignore")."""
+
+    def __init__(self, preview: Preview, list_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import prospects"))
+        self.resize(760, 480)
+        self.preview = preview
+        self.name = QLineEdit(list_name)
+        self.name.setAccessibleName(self.tr("List name"))
+        found = self.tr("Read as %s, columns separated by a %s. Check which field each column fills:") % (
+            _ENCODINGS.get(preview.encoding, preview.encoding), _DELIMITERS.get(preview.delimiter, preview.delimiter))
+        self.table = QTableWidget(len(preview.header), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Fills")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.combos: list[QComboBox] = []
+        for row, (column, guess) in enumerate(zip(preview.header, preview.mapping, strict=True)):
+            self.table.setItem(row, 0, QTableWidgetItem(column))
+            examples = [r[row] for r in preview.rows if row < len(r) and r[row].strip()][:2]
+            self.table.setItem(row, 1, QTableWidgetItem(" · ".join(examples)))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Field for column %s") % column)
+            combo.addItem(self.tr("(ignore)"), None)
+            options = FIELDS + ([guess] if guess and guess not in FIELDS else [])
+            for name in options:
+                combo.addItem(readable_label(name), name)
+            combo.setCurrentIndex(max(0, combo.findData(guess)))
+            self.table.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("List name")))
+        layout.addWidget(self.name)
+        layout.addWidget(QLabel(found, wordWrap=True))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> list[str | None]:
+        return [combo.currentData() for combo in self.combos]
