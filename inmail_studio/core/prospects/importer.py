@@ -147,8 +147,13 @@ def _cells(line: str, delimiter: str) -> list[str]:
 
 
 def _find_header(stream: IO[str]) -> tuple[list[str], str, int]:
-    """The header row (skipping notes above it), its delimiter and line number."""
+    """The header row (skipping notes above it), its delimiter and line number.
+
+    A row with two or more known column names is the header. Failing that, the first row of
+    plain names that the next row matches cell for cell: a letter or a note is not a table.
+    """
     aliases, _ = _aliases()
+    candidate: tuple[list[str], str, int] | None = None
     fallback: tuple[list[str], str, int] | None = None
     for number in range(1, HEADER_SCAN_LINES + 1):
         line = stream.readline()
@@ -162,28 +167,41 @@ def _find_header(stream: IO[str]) -> tuple[list[str], str, int]:
             known = sum(1 for c in cells if _fold(c) in aliases)
             if len(cells) >= 2 and (best is None or (known, len(cells)) > (best[0], len(best[1]))):
                 best = (known, cells, delimiter)
-        if best is None:
-            continue
-        if best[0] >= 2:
+        if best is not None and best[0] >= 2:
             return best[1], best[2], number
-        if fallback is None and all(c.strip() for c in best[1]) and len(line) < 2000:
-            fallback = (best[1], best[2], number)
+        if candidate is not None and fallback is None:
+            if len(_cells(line.rstrip("\r\n"), candidate[1])) == len(candidate[0]):
+                fallback = candidate
+            candidate = None
+        if best is not None and fallback is None and all(c.strip() for c in best[1]) and len(line) < 2000:
+            candidate = (best[1], best[2], number)
     if fallback is None:
         raise ProspectImportError("This does not look like a CSV file: no header row with column names was found.")
     return fallback
 
 
-def _skip_to(stream: IO[str], line_number: int) -> None:
-    for _ in range(line_number):
+def _open_at_header(path: Path) -> tuple[IO[str], str, list[str], str, int]:
+    """The file opened just past its header row, with the encoding, header, delimiter and line."""
+    stream, encoding = _open(path)
+    try:
+        header, delimiter, number = _find_header(stream)
+    except UnicodeError as exc:
+        stream.close()
+        raise ProspectImportError(f"{path.name} cannot be decoded as text ({exc.reason}).") from None
+    except ProspectImportError:
+        stream.close()
+        raise
+    stream.seek(0)
+    for _ in range(number):
         stream.readline()
+    return stream, encoding, header, delimiter, number
 
 
 def preview_csv(path: str | Path, rows: int = 5) -> Preview:
     """The header, the guessed mapping and the first rows, for the mapping step."""
     path = Path(path)
-    stream, encoding = _open(path)
+    stream, encoding, header, delimiter, _ = _open_at_header(path)
     with stream:
-        header, delimiter, number = _find_header(stream)
         reader = csv.reader(stream, delimiter=delimiter)
         sample = []
         try:
@@ -249,12 +267,8 @@ def _merge(older: Prospect, newer: Prospect) -> Prospect:
 def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str | None] | None = None) -> ImportResult:
     """Import a prospect file. `mapping` overrides the guess: per column, or by column name."""
     path = Path(path)
-    stream, encoding = _open(path)
+    stream, encoding, header, delimiter, header_line = _open_at_header(path)
     with stream:
-        try:
-            header, delimiter, header_line = _find_header(stream)
-        except UnicodeError as exc:
-            raise ProspectImportError(f"{path.name} cannot be decoded as text ({exc.reason}).") from None
         columns = guess_mapping(header)
         if isinstance(mapping, Mapping):
             columns = [mapping.get(name, columns[i]) for i, name in enumerate(header)]
