@@ -7,10 +7,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -91,9 +93,12 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(0, 1)
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(center)
-        middle.addWidget(self.form)
+        form_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        middle.addWidget(form_scroll)
         middle.setStretchFactor(0, 3)
-        middle.setStretchFactor(1, 1)
+        middle.setStretchFactor(1, 2)
+        middle.setSizes([520, 300])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget, stretch in ((self.left_tabs, 0), (middle, 1), (right, 0)):
             splitter.addWidget(widget)

@@ -75,7 +75,7 @@ def test_typing_a_second_question_adds_a_multiple_asks_warning(qtbot, window) ->
     assert [f.severity for f in asks] == [Severity.WARNING, Severity.WARNING]
     text = window.editor.text()[1]
     assert text[asks[1].start:asks[1].end] == SECOND_QUESTION.strip()
-    messages = [item.text(0) for item in window.coach.finding_items()]
+    messages = [item.text() for item in window.coach.finding_items()]
     assert "Ask 2 of 2: several asks compete for one reply." in messages
 
 
@@ -84,9 +84,9 @@ def test_clicking_a_finding_selects_its_span(qtbot, window) -> None:
     fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams"})  # event left empty
     result = latest_result(qtbot, window)
     placeholder = next(f for f in result.findings if f.rule == "unfilled-placeholder")
-    item = next(i for i in window.coach.finding_items() if i.text(0) == placeholder.message)
-    rect = window.coach.tree.visualItemRect(item)
-    qtbot.mouseClick(window.coach.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    item = next(i for i in window.coach.finding_items() if i.text() == placeholder.message)
+    rect = window.coach.findings.visualItemRect(item)
+    qtbot.mouseClick(window.coach.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.body.textCursor().selectedText() == "{{ event }}"
     assert window.editor.selected_span() == ("body", placeholder.start, placeholder.end)
     assert "How to fix" in window.coach.detail.text()

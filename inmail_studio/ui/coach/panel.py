@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,13 +49,16 @@ class CoachPanel(QWidget):
         header.addWidget(self.score_label)
         header.addWidget(self.summary_label, 1)
 
-        self.tree = QTreeWidget(headerHidden=True, rootIsDecorated=False, uniformRowHeights=False)
-        self.tree.setAccessibleName(self.tr("Coach findings"))
-        self.tree.setWordWrap(True)
-        self.tree.setIndentation(12)
-        self.tree.itemClicked.connect(self._on_tree_item_clicked)
-        self.tree.itemActivated.connect(self._on_tree_item_clicked)
-        self.tree.currentItemChanged.connect(self._on_tree_current_changed)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Coach findings"))
+        self.findings.setWordWrap(True)
+        self.findings.setUniformItemSizes(False)
+        self.findings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings.setSpacing(2)
+        self.findings.itemClicked.connect(self._on_findings_item_clicked)
+        self.findings.itemActivated.connect(self._on_findings_item_clicked)
+        self.findings.currentItemChanged.connect(self._on_findings_current_changed)
 
         self.detail = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
@@ -69,7 +72,7 @@ class CoachPanel(QWidget):
         title = QLabel(self.tr("<b>Coach</b>"))
         layout.addWidget(title)
         layout.addLayout(header)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.findings, 1)
         layout.addWidget(self.detail)
 
     def show_result(self, result: LintResult) -> None:
@@ -82,42 +85,38 @@ class CoachPanel(QWidget):
         ease = f" · {self.tr('reading ease')} {m.reading_ease:g}" if m.reading_ease is not None else ""
         self.summary_label.setText(f"{language} · {asks}{ease}")
         selected = self.current_finding()
-        self.tree.clear()
+        self.findings.clear()
         for severity in Severity:
             findings = result.by_severity(severity)
             if not findings:
                 continue
-            group = QTreeWidgetItem([self.tr(_GROUP_TITLES[severity]).format(n=len(findings))])
-            group.setForeground(0, theme.severity_color(severity))
-            font = group.font(0)
+            group = QListWidgetItem(self.tr(_GROUP_TITLES[severity]).format(n=len(findings)))
+            group.setForeground(theme.severity_color(severity))
+            font = group.font()
             font.setBold(True)
-            group.setFont(0, font)
+            group.setFont(font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(group)
+            self.findings.addItem(group)
             for finding in findings:
-                item = QTreeWidgetItem([finding.message])
-                item.setData(0, _FINDING_ROLE, finding)
-                item.setToolTip(0, f"{finding.hint}\n\n{finding.reason}")
-                group.addChild(item)
+                item = QListWidgetItem(finding.message)
+                item.setData(_FINDING_ROLE, finding)
+                item.setToolTip(f"{finding.hint}\n\n{finding.reason}")
+                self.findings.addItem(item)
                 if finding == selected:
-                    self.tree.setCurrentItem(item)
-            group.setExpanded(True)
+                    self.findings.setCurrentItem(item)
         if not result.findings:
-            done = QTreeWidgetItem([self.tr("Nothing to fix: this message is ready to send.")])
-            done.setForeground(0, theme.ok_color())
-            self.tree.addTopLevelItem(done)
+            done = QListWidgetItem(self.tr("Nothing to fix: this message is ready to send."))
+            done.setForeground(theme.ok_color())
+            self.findings.addItem(done)
         self._show_detail(self.current_finding())
 
     def current_finding(self) -> Finding | None:
-        item = self.tree.currentItem()
-        return item.data(0, _FINDING_ROLE) if item else None
+        item = self.findings.currentItem()
+        return item.data(_FINDING_ROLE) if item else None
 
-    def finding_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            items += [group.child(j) for j in range(group.childCount())]
-        return items
+    def finding_items(self) -> list[QListWidgetItem]:
+        items = [self.findings.item(i) for i in range(self.findings.count())]
+        return [item for item in items if item.data(_FINDING_ROLE) is not None]
 
     def _show_detail(self, finding: Finding | None) -> None:
         if finding is None:
@@ -130,14 +129,14 @@ class CoachPanel(QWidget):
             f"<p><b>{self.tr('Why')}:</b> {_escape(finding.reason)}</p>"
         )
 
-    @Slot(QTreeWidgetItem, int)
-    def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        finding = item.data(0, _FINDING_ROLE)
+    @Slot(QListWidgetItem)
+    def _on_findings_item_clicked(self, item: QListWidgetItem) -> None:
+        finding = item.data(_FINDING_ROLE)
         if finding is not None:
             self._show_detail(finding)
             self.sig_finding_activated.emit(finding)
 
-    @Slot(QTreeWidgetItem, QTreeWidgetItem)
-    def _on_tree_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        self._show_detail(current.data(0, _FINDING_ROLE) if current else None)
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_findings_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self._show_detail(current.data(_FINDING_ROLE) if current else None)
 

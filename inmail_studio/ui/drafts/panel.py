@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from inmail_studio.core.store import Draft
+from inmail_studio.ui.delegates import TwoLineDelegate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -29,6 +30,8 @@ class DraftsPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Drafts"))
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemClicked.connect(self._on_item_activated)
         self.rename_button = QPushButton(self.tr("Rename"))

@@ -21,6 +21,7 @@ from inmail_studio.core.compose import readable_label
 from inmail_studio.core.preview import phone_lines
 from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateLibrary
 from inmail_studio.core.templates.search import TemplateFilter, filter_templates
+from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.theme import escape as _escape
 
 KIND_LABELS = {"inmail": "InMail", "connection_request": "Connection request", "follow_up": "Follow-up"}
@@ -63,6 +64,8 @@ class LibraryPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from inmail_studio.core.prospects import STATUS_LABELS, STATUSES, Prospect, ProspectImportError, preview_csv, read_csv
 from inmail_studio.core.store import StoreError
 from inmail_studio.ui import dialogs
+from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.session import DraftSession
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +50,8 @@ class ProspectsPanel(QWidget):
         self.left_label = QLabel()
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Prospects"))
+        self.people.setItemDelegate(TwoLineDelegate(self.people))
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setAlternatingRowColors(True)
         self.next_button = QPushButton(self.tr("Next prospect ›"))
         self.replied_button = QPushButton(self.tr("Replied"))

@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""List rows with a title and a quieter second line (template kind and tags, draft date, status)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+PADDING = 6
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Paints an item's text "title\\nsubtitle": the title as usual, the subtitle smaller and dimmer."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        return title, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        title, small = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(small).height() + 2 * PADDING
+        return QSize(option.rect.width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        first, _, second = text.partition("\n")
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        active = bool(option.state & QStyle.StateFlag.State_Active)
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        color = option.palette.color(group, role)
+        title, small = self._fonts(option)
+        rect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
+        painter.save()
+        painter.setPen(color)
+        painter.setFont(title)
+        line = QFontMetrics(title).height()
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(title).elidedText(first, Qt.TextElideMode.ElideRight, rect.width()))
+        if second:
+            dim = color if selected else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+            painter.setPen(dim)
+            painter.setFont(small)
+            painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), QFontMetrics(small).height()),
+                             Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetrics(small).elidedText(second, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
