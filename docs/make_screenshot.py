@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Take the README's screenshot: the real window, a template filled in for a sample prospect.
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshot.py docs/screenshot.png
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshot.py docs/screenshot.png [TEMPLATE [CSV]]
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ def main() -> int:
     window.resize(1360, 860)
     window.show()
     template = window.session.library.get(template_id)
-    if template is not None:
+    if len(sys.argv) > 3:  # a prospect list: show the Prospects tab walking it
+        panel = window.prospects_panel
+        window.left_tabs.setCurrentWidget(panel)
+        panel.import_path(sys.argv[3])
+        panel.template.setCurrentIndex(panel.template.findData(template_id))
+        panel.people.setCurrentRow(1)
+    elif template is not None:
         window.session.use_template(template_id)
         sample = dict(template.sample)
         for name in list(sample)[:-2]:  # leave two fields empty to show the coach at work
