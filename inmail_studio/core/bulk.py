@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from inmail_studio.core.lint.engine import lint
 from inmail_studio.core.lint.model import LintResult
 from inmail_studio.core.message import Message
-from inmail_studio.core.prospects import Prospect
+from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.templates import Template
 
 

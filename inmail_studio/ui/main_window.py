@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_actions()
         self._wire()
-        self._show_composition(session.composition, "open")
+        # "startup" lints after the usual pause, so the first paint does not wait for the coach.
+        self._show_composition(session.composition, "startup")
         self._refresh_drafts()
         if session.store.notice:
             QTimer.singleShot(0, self._show_store_notice)
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
     @Slot(object, str)
     def _show_composition(self, comp: Composition, source: str) -> None:
         prefs = self.session.preferences
-        if source in ("open", "template"):
+        if source in ("open", "template", "startup"):
             self.form.set_variables(comp.variables, comp.draft.values)
             if comp.template:
                 self.library_panel.select(comp.template.id)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from inmail_studio.core import compose
 from inmail_studio.core.compose import Composition
-from inmail_studio.core.prospects import Prospect
+from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.settings import SETTINGS_KEY, Preferences
 from inmail_studio.core.store import Draft, SentRecord, Store, StoreError
 from inmail_studio.core.templates import TemplateLibrary

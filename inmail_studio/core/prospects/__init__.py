@@ -1,19 +1,42 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Prospects: the people messages are for, imported from the files people actually have."""
+"""Prospects: the people messages are for, imported from the files people actually have.
 
-from inmail_studio.core.prospects.export import export_csv, export_person, neutralise
-from inmail_studio.core.prospects.importer import (
-    BadRow,
-    ImportResult,
-    Preview,
-    ProspectImportError,
-    guess_mapping,
-    preview_csv,
-    read_csv,
-)
-from inmail_studio.core.prospects.model import STATUS_LABELS, STATUSES, Prospect, normalise_url
+Names load on first use, so the window's start-up does not pay for the CSV machinery.
+"""
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "export_csv": "export", "export_person": "export", "neutralise": "export",
+    "BadRow": "importer", "ImportResult": "importer", "Preview": "importer", "ProspectImportError": "importer",
+    "guess_mapping": "importer", "preview_csv": "importer", "read_csv": "importer",
+    "STATUS_LABELS": "model", "STATUSES": "model", "Prospect": "model", "normalise_url": "model",
+}
 __all__ = [
     "STATUSES", "STATUS_LABELS", "BadRow", "ImportResult", "Preview", "Prospect", "ProspectImportError",
     "export_csv", "export_person", "guess_mapping", "neutralise", "normalise_url", "preview_csv", "read_csv",
 ]
+
+if TYPE_CHECKING:
+    from inmail_studio.core.prospects.export import export_csv, export_person, neutralise
+    from inmail_studio.core.prospects.importer import (
+        BadRow,
+        ImportResult,
+        Preview,
+        ProspectImportError,
+        guess_mapping,
+        preview_csv,
+        read_csv,
+    )
+    from inmail_studio.core.prospects.model import STATUS_LABELS, STATUSES, Prospect, normalise_url
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(import_module(f"inmail_studio.core.prospects.{_EXPORTS[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core.prospects import STATUS_LABELS, STATUSES, Prospect, ProspectImportError, preview_csv, read_csv
+from inmail_studio.core.prospects.model import STATUS_LABELS, STATUSES, Prospect
 from inmail_studio.core.store import StoreError
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.delegates import TwoLineDelegate
@@ -164,6 +164,8 @@ class ProspectsPanel(QWidget):
         path = dialogs.choose_open_file(self, self.tr("Import prospects"), self.tr("CSV files (*.csv *.txt)"))
         if not path:
             return
+        from inmail_studio.core.prospects.importer import ProspectImportError, preview_csv
+
         try:
             preview = preview_csv(path)
         except ProspectImportError as exc:
@@ -177,6 +179,8 @@ class ProspectsPanel(QWidget):
 
     def import_path(self, path: str, mapping: list[str | None] | None = None, name: str = "") -> int | None:
         """Import a file as a new list and show it; returns the list's id."""
+        from inmail_studio.core.prospects.importer import ProspectImportError, read_csv
+
         try:
             result = read_csv(path, mapping)
             lst = self.store.prospects.create_list(name or Path(path).stem, result.prospects, source=Path(path).name,
