@@ -168,7 +168,8 @@ def typing(chars: int, interval_ms: int, burst: int = 40, pause_ms: int = 800) -
     stalls = sorted(g * 1000 - 1 for g in gaps[5:])
     longest = stalls[-1]
     print(f"typing {chars} characters (bursts of {burst} at one per {interval_ms} ms, {pause_ms} ms pauses) "
-          f"into a {len(body.toPlainText()):,}-character body: {results['n']} lint results, {saves['n']} autosaves, longest event-loop stall {longest:.1f} ms, "
+          f"into a {len(body.toPlainText()):,}-character body: {results['n']} lint results, {saves['n']} autosaves, "
+          f"longest event-loop stall {longest:.1f} ms, "
           f"p99 {stalls[int(len(stalls) * 0.99)]:.1f} ms  [{'PASS' if longest < 16 else 'FAIL'} < 16 ms]")
 
 

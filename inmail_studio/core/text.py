@@ -34,6 +34,24 @@ def nfc_len(text: str) -> int:
     return len(unicodedata.normalize("NFC", text)) if not text.isascii() else len(text)
 
 
+def nfc_index(text: str, count: int) -> int:
+    """Offset in `text` where its first `count` characters, as `nfc_len` counts them, end.
+
+    Where an over-long field's overflow starts: "e" + U+0301 (a decomposed "é") is one
+    character to LinkedIn but two code points here. Binary search: NFC length grows with the prefix.
+    """
+    if text.isascii():
+        return min(count, len(text))
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if nfc_len(text[:middle]) <= count:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def words(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 

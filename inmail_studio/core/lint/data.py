@@ -52,7 +52,14 @@ class PhraseMatcher:
             i += 1
         if self._regex is not None:
             found += [m.span() for m in self._regex.finditer(text)]
-            found.sort()
+            # A pattern and a phrase can match the same words ("20% korting", "korting"): the
+            # reader sees one underline, and the score counts it once.
+            found.sort(key=lambda span: (span[0], -span[1]))
+            kept: list[tuple[int, int]] = []
+            for start, end in found:
+                if not kept or start >= kept[-1][1]:
+                    kept.append((start, end))
+            found = kept
         return iter(found)
 
 

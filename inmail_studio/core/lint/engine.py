@@ -40,7 +40,7 @@ def lint(message: Message, *, rules_dir: Path | None = None) -> LintResult:
         if placeholder.text not in seen:
             seen.append(placeholder.text)
     metrics = Metrics(
-        subject_chars=nfc_len(message.subject),
+        subject_chars=nfc_len(ctx.subject),  # a connection request or follow-up sends no subject
         body_words=len(ctx.word_texts),
         body_chars=nfc_len(message.body),
         sentences=len(ctx.sentences),

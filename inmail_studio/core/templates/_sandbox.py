@@ -49,9 +49,29 @@ class _Sandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+def _plain(value: object, depth: int = 0) -> bool:
+    """Text, numbers, and lists or mappings of them: all a message may print."""
+    if value is None or isinstance(value, str | int | float | Undefined):
+        return True
+    if depth < 4 and isinstance(value, list | tuple | set | frozenset):
+        return all(_plain(item, depth + 1) for item in value)
+    if depth < 4 and isinstance(value, dict):
+        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def _finalize(value: object) -> object:
+    """Every {{ … }} passes here: a function or object would print Python internals, so it may not."""
+    if not _plain(value):
+        raise SecurityError(f"a template may print text and numbers, not a {type(value).__name__}")
+    return value
+
+
 def _environment() -> SandboxedEnvironment:
-    env = _Sandbox(undefined=VisibleUndefined, autoescape=False, keep_trailing_newline=True)
-    env.globals["range"] = _safe_range
+    env = _Sandbox(undefined=VisibleUndefined, autoescape=False, keep_trailing_newline=True, finalize=_finalize)
+    # Only what messages need: no lipsum, cycler, joiner or namespace helpers.
+    env.globals.clear()
+    env.globals.update(range=_safe_range, dict=dict)
     return env
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from inmail_studio.core.lint.context import LintContext, rule
 from inmail_studio.core.lint.model import Finding
-from inmail_studio.core.text import count_words, nfc_len
+from inmail_studio.core.text import count_words, nfc_index, nfc_len
 
 
 @rule("subject-length")
@@ -20,11 +20,11 @@ def subject_length(ctx: LintContext) -> Iterator[Finding]:
         return
     length, limits = nfc_len(subject), ctx.limits
     if length > limits.subject_max_chars:
-        start = min(limits.subject_max_chars, len(subject))
+        start = nfc_index(subject, limits.subject_max_chars)
         yield ctx.finding("subject-length", "maximum", "subject", start, len(subject),
                           length=length, limit=limits.subject_max_chars)
     elif length > limits.subject_chars:
-        start = min(limits.subject_chars, len(subject))
+        start = nfc_index(subject, limits.subject_chars)
         yield ctx.finding("subject-length", "mobile", "subject", start, len(subject),
                           length=length, limit=limits.subject_chars)
 
@@ -62,7 +62,7 @@ def body_length(ctx: LintContext) -> Iterator[Finding]:
     whole = ctx.whole_body()
     if kind == "inmail":
         if length > limits.body_max_chars:
-            start = min(limits.body_max_chars, len(body))
+            start = nfc_index(body, limits.body_max_chars)
             yield ctx.finding("body-length", "max_chars", "body", start, len(body), length=length,
                               limit=limits.body_max_chars, over=length - limits.body_max_chars)
         bounds = {"words": words, "minimum": limits.body_min_words, "maximum": limits.body_max_words}
@@ -75,7 +75,7 @@ def body_length(ctx: LintContext) -> Iterator[Finding]:
         limit = limits.note_limit(ctx.message.account)
         if length > limit:
             label = "a free account" if ctx.message.account == "free" else "a premium account"
-            yield ctx.finding("body-length", "note_chars", "body", min(limit, len(body)), len(body),
+            yield ctx.finding("body-length", "note_chars", "body", nfc_index(body, limit), len(body),
                               length=length, limit=limit, over=length - limit, account_label=label)
     elif words > limits.follow_up_max_words:
         start = _after_word(ctx, limits.follow_up_max_words)

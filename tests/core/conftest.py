@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Helpers for core tests: lint a message and see what a user would see underlined."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from inmail_studio.core import Message, lint
+from inmail_studio.core.lint.model import Finding, LintResult
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One finding as the editor shows it: the rule, how bad, where, and the underlined text."""
+
+    rule: str
+    severity: str
+    field: str
+    text: str
+
+
+def underlined(message: Message, finding: Finding) -> str:
+    field_text = message.subject if finding.field == "subject" else message.body
+    return field_text[finding.start:finding.end]
+
+
+def marks_of(message: Message, result: LintResult, rule: str | None = None) -> list[Mark]:
+    return [Mark(f.rule, f.severity.value, f.field, underlined(message, f))
+            for f in result.findings if rule is None or f.rule == rule]
+
+
+MarksFunction = Callable[..., list[Mark]]
+
+
+@pytest.fixture
+def marks() -> MarksFunction:
+    """`marks(rule, message)` or `marks(rule, **message fields)`: that rule's findings, as Marks."""
+
+    def run(rule: str | None = None, message: Message | None = None, **fields: object) -> list[Mark]:
+        message = message or Message(**fields)  # type: ignore[arg-type]
+        return marks_of(message, lint(message), rule)
+
+    return run

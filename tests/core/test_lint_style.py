@@ -1,0 +1,251 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""readability, first-contact-pitch, generic-opener, reader-focus and address-form."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inmail_studio.core import Message, lint
+from inmail_studio.core.lint.engine import rulebook
+from inmail_studio.core.lint.readability import reading_ease
+
+HARD_EN = "\n\n".join([
+    "Organisational transformation necessitates comprehensive stakeholder consideration.",
+    "Institutional implementation methodologies demonstrate considerable variability across jurisdictions.",
+    "Interdisciplinary collaboration facilitates sustainable organisational development.",
+    "Comprehensive evaluation procedures characterise successful implementations.",
+    "Contemporary governance frameworks emphasise accountability and transparency.",
+    "Professional communication capabilities substantially influence organisational effectiveness.",
+    "Would you be open to a conversation?",
+])
+HARD_NL = "\n\n".join([
+    "Organisatorische transformatie vereist uitgebreide consultatie van belanghebbenden.",
+    "Institutionele implementatiemethodologieën vertonen aanzienlijke variabiliteit tussen rechtsgebieden.",
+    "Interdisciplinaire samenwerking faciliteert duurzame organisatieontwikkeling.",
+    "Systematische evaluatieprocedures karakteriseren succesvolle implementatietrajecten.",
+    "Hedendaagse bestuursstructuren benadrukken verantwoordingsmechanismen en transparantie.",
+    "Professionele communicatievaardigheden beïnvloeden organisatorische effectiviteit aanzienlijk.",
+    "Zou u openstaan voor een kort gesprek?",
+])
+EASY_EN = "\n\n".join([
+    "I read your post on new hires. You said the first week is the hard part.",
+    "We found the same. Our new people sat alone for days.",
+    "Now each one gets a buddy. The buddy eats lunch with them and shows them round.",
+    "It works well. Would you be open to a call next week?",
+])
+EASY_NL = "\n\n".join([
+    "Ik las je post over nieuwe mensen. Je schreef dat de eerste week het zwaarst is.",
+    "Dat zagen wij ook. Onze nieuwe mensen zaten dagen alleen.",
+    "Nu krijgt elk van hen een maatje. Dat maatje eet met ze en leidt ze rond.",
+    "Het werkt goed. Heb je volgende week tijd voor een gesprek?",
+])
+
+
+def readability(marks, body: str, language: str) -> list[tuple[str, str]]:
+    return [(m.severity, m.text) for m in marks("readability", kind="follow_up", body=body, language=language)]
+
+
+# readability
+
+@pytest.mark.parametrize(("body", "language"), [(HARD_EN, "en"), (HARD_NL, "nl")])
+def test_hard_text_warns_on_the_whole_body(marks, body: str, language: str) -> None:
+    assert ("warning", body) in readability(marks, body, language)
+
+
+@pytest.mark.parametrize(("body", "language"), [(EASY_EN, "en"), (EASY_NL, "nl")])
+def test_plain_text_reads_easily(marks, body: str, language: str) -> None:
+    assert readability(marks, body, language) == []
+
+
+def test_hard_text_in_a_short_note_is_not_scored(marks) -> None:
+    # Flesch is noise on a dozen words; only the numbers are reported.
+    body = "Interdisciplinary collaboration facilitates organisational development. Thoughts?"
+    assert readability(marks, body, "en") == []
+    assert lint(Message(kind="follow_up", body=body, language="en")).metrics.reading_ease is not None
+
+
+def test_sentence_over_25_words_warns_on_that_sentence(marks) -> None:
+    long = ("When we moved our support team to a hybrid schedule last spring we found that new people needed "
+            "about twice as long to feel at home in the work.")
+    assert len(long.split()) == 29
+    body = f"Hi Anna,\n\nI read your post.\n\n{long}\n\nWould you be open to a call?"
+    assert readability(marks, body, "en") == [("warning", long)]
+
+
+def test_sentence_of_25_words_is_fine(marks) -> None:
+    sentence = " ".join(["team"] * 24) + " works."
+    assert readability(marks, f"Hi Anna,\n\n{sentence} Would you be open to a call?", "en") == []
+
+
+def test_abbreviations_do_not_split_a_long_sentence(marks) -> None:
+    long = ("Wij merkten bijv. dat nieuwe mensen in de tweede maand vastlopen omdat hun buddy dan een stap terug doet "
+            "en niemand meer vraagt hoe het gaat met hun eerste project.")
+    found = readability(marks, f"Hoi Anna,\n\n{long}\n\nHeb je tijd voor een gesprek?", "nl")
+    assert found == [("warning", long)]
+
+
+def test_long_paragraph_is_a_tip_on_that_paragraph(marks) -> None:
+    paragraph = " ".join(["We tried buddies. It went well."] * 8)
+    body = f"Hi Anna,\n\n{paragraph}\n\nWould you be open to a call?"
+    assert ("info", paragraph) in readability(marks, body, "en")
+
+
+def test_reading_ease_uses_the_language_formula() -> None:
+    book = rulebook()
+    words = ["onboarding", "team", "works", "well"] * 5
+    english = reading_ease(words, 2, book.languages["en"])
+    dutch = reading_ease(words, 2, book.languages["nl"])
+    assert english is not None and dutch is not None
+    assert english != dutch
+
+
+def test_reading_ease_metric_follows_the_language() -> None:
+    body = "Onboarding remote engineers takes patience. Buddies help a lot."
+    english = lint(Message(kind="follow_up", body=body, language="en")).metrics.reading_ease
+    dutch = lint(Message(kind="follow_up", body=body, language="nl")).metrics.reading_ease
+    assert english != dutch
+
+
+def test_hard_text_scores_lower_than_plain_text() -> None:
+    for hard, easy, language in ((HARD_EN, EASY_EN, "en"), (HARD_NL, EASY_NL, "nl")):
+        hard_score = lint(Message(kind="follow_up", body=hard, language=language)).metrics.reading_ease
+        easy_score = lint(Message(kind="follow_up", body=easy, language=language)).metrics.reading_ease
+        assert hard_score < 50 < easy_score
+
+
+def test_reading_ease_is_none_without_words() -> None:
+    assert lint(Message(kind="follow_up", body="")).metrics.reading_ease is None
+    assert lint(Message(kind="follow_up", body="🙂 … !")).metrics.reading_ease is None
+
+
+PLAIN_ENGLISH = [
+    "The cat sat on the mat. It was a sunny day. We went to the park and played ball. Then we had lunch under a tree.",
+    "I read your post about hiring engineers in a tight market. Your point about paid trial days stuck with me. "
+    "We tried something similar last year and the results surprised us. Would you be open to a short call?",
+    "Every morning the bakery opens its doors at six. People queue for fresh bread and warm coffee. The owner "
+    "knows most of them by name. She says the secret is simple: good flour, patience and a hot oven.",
+    "Recruiting is changing quickly. Candidates expect clear answers and fast replies. Many companies still take "
+    "weeks to respond. That delay costs them the best people.",
+    "Our team builds software for hospitals. We help nurses plan their shifts and swap them without long phone "
+    "calls. Many hospitals in the region already use it every day. I would like to hear how your team does this.",
+]
+
+
+def textstat_reading_ease(text: str) -> float:
+    import textstat
+
+    textstat.set_lang("en_US")
+    return textstat.flesch_reading_ease(text)
+
+
+@pytest.mark.parametrize("text", PLAIN_ENGLISH)
+def test_english_reading_ease_matches_textstat(text: str) -> None:
+    ours = lint(Message(kind="follow_up", body=text, language="en")).metrics.reading_ease
+    assert ours == pytest.approx(textstat_reading_ease(text), abs=1)
+
+
+# Plain words (no one-letter words, which read as initials, no hyphens, which textstat drops), in
+# sentences of three words or more (textstat does not count shorter ones as sentences).
+VOCABULARY = ("the team new hire first week buddy onboarding remote engineer manager question answer meeting call "
+              "people company growth product customer support schedule lunch office coffee every morning evening "
+              "quickly carefully you we they it don't I'm you're we've can't isn't beautiful opportunity "
+              "experience interesting different important actually usually probably remember understand family "
+              "area 2025 Anna's").split()
+SENTENCE = st.tuples(st.lists(st.sampled_from(VOCABULARY), min_size=3, max_size=20), st.sampled_from([".", "?", "!"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(SENTENCE, min_size=1, max_size=8))
+def test_english_reading_ease_matches_textstat_for_any_plain_text(sentences: list[tuple[list[str], str]]) -> None:
+    text = " ".join(" ".join(words).capitalize() + end for words, end in sentences)
+    ours = lint(Message(kind="follow_up", body=text, language="en")).metrics.reading_ease
+    assert ours == pytest.approx(textstat_reading_ease(text), abs=1)
+
+
+# first-contact-pitch
+
+@pytest.mark.parametrize(("kind", "warns"), [("inmail", True), ("connection_request", True), ("follow_up", False)])
+def test_pitch_warns_only_at_first_contact(marks, kind: str, warns: bool) -> None:
+    body = "Hi Anna, loved your talk on buddies. Our platform has a special offer this month. Let me know?"
+    found = marks("first-contact-pitch", kind=kind, subject="Buddies", body=body, language="en")
+    expected = [("warning", "Our platform"), ("warning", "special offer")] if warns else []
+    assert sorted((m.severity, m.text) for m in found) == expected
+
+
+def test_pitch_in_the_subject_is_flagged_there(marks) -> None:
+    [found] = marks("first-contact-pitch", subject="Book a demo of our onboarding app", language="en",
+                    body="Hi Anna, your talk on buddies was great. Would you be open to a call?")
+    assert (found.field, found.text) == ("subject", "Book a demo")
+
+
+def test_dutch_pitch_with_a_percentage_is_flagged_once(marks) -> None:
+    body = "Hoi Anna, mooie lezing. Deze maand krijg je 20% korting. Zullen we bellen?"
+    found = marks("first-contact-pitch", kind="connection_request", body=body, language="nl")
+    assert [m.text for m in found] == ["20% korting"]
+
+
+def test_pitch_words_inside_other_words_are_fine(marks) -> None:
+    body = "Hi Anna, your purchasers blog on repurchased kit was great. I'd love to connect."
+    assert marks("first-contact-pitch", kind="connection_request", body=body, language="en") == []
+
+
+# generic-opener
+
+@pytest.mark.parametrize(("language", "opener"), [
+    ("en", "I hope this message finds you well"), ("en", "I hope you’re doing well"), ("en", "My name is"),
+    ("nl", "Ik hoop dat alles goed met u gaat"), ("nl", "Mijn naam is"), ("nl", "Graag stel ik mij even voor"),
+])
+def test_generic_opener_is_a_tip_on_the_phrase(marks, language: str, opener: str) -> None:
+    body = f"{opener}. Let me know what you think."
+    found = marks("generic-opener", kind="follow_up", body=body, language=language)
+    assert [(m.severity, m.text) for m in found] == [("info", opener)]
+
+
+# reader-focus
+
+def test_message_about_the_sender_gets_a_tip(marks) -> None:
+    body = "We build tools. Our team is great. We won awards. I started it. Our customers love us. Interested?"
+    assert [m.severity for m in marks("reader-focus", kind="follow_up", body=body, language="en")] == ["info"]
+
+
+def test_balanced_message_gets_no_tip(marks) -> None:
+    body = ("We build tools. Our team is great. We won awards. You grew fast. Your hires ship quickly. "
+            "I'd love your view.")
+    assert marks("reader-focus", kind="follow_up", body=body, language="en") == []
+
+
+def test_a_few_i_words_are_fine(marks) -> None:
+    assert marks("reader-focus", kind="follow_up", body="I saw it. We liked it. I'll call.", language="en") == []
+
+
+# address-form
+
+def test_mixed_address_warns_on_the_minority_form(marks) -> None:
+    body = "Beste Anna,\n\nUw lezing was sterk. Heeft u tijd? Uw team groeit snel. Wat vind je ervan?"
+    found = marks("address-form", kind="follow_up", body=body, language="nl")
+    assert [(m.severity, m.text) for m in found] == [("warning", "je")]
+
+
+def test_mixed_address_majority_informal_flags_each_formal_word(marks) -> None:
+    body = "Hoi Anna,\n\nJe lezing was sterk. Heb je tijd? Jouw team groeit. Wat vindt u ervan? Uw mening telt."
+    found = marks("address-form", kind="follow_up", body=body, language="nl")
+    assert [m.text for m in found] == ["u", "Uw"]
+
+
+@pytest.mark.parametrize("body", [
+    "Beste Anna,\n\nUw lezing was sterk. Heeft u tijd? Wat vindt u ervan?",
+    "Hoi Anna,\n\nJe lezing was sterk. Heb jij tijd? Wat vind je van jouw eigen aanpak?",
+    "Hoi Anna,\n\nWij zien jullie team groeien. Hoe pakken jullie dat aan?",
+    # "jullie" is the plural of both forms: the team, next to "u" for the reader.
+    "Beste Anna,\n\nIk zag dat jullie team groeit. Heeft u volgende week tijd?",
+    "Hoi Anna,\n\nIk zag dat jullie team groeit. Heb je volgende week tijd?",
+])
+def test_consistent_address_is_fine(marks, body: str) -> None:
+    assert marks("address-form", kind="follow_up", body=body, language="nl") == []
+
+
+def test_address_form_never_fires_in_english(marks) -> None:
+    body = "Hi Anna,\n\nDutch has u and je: u is formal, je is informal. Would you like our u-versus-je guide?"
+    assert marks("address-form", kind="follow_up", body=body, language="en") == []

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Words, sentences, paragraphs and offsets: the counting every rule shares."""
+
+from __future__ import annotations
+
+import pytest
+
+from inmail_studio.core import text
+from inmail_studio.core.message import format_message_text, parse_message_text
+
+ABBREVIATIONS = frozenset({"e.g", "bijv", "dr"})
+
+
+def sentence_texts(value: str) -> list[str]:
+    return [s.text for s in text.sentences(value, ABBREVIATIONS)]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("One. Two! Three? Four…", ["One.", "Two!", "Three?", "Four…"]),
+    ("Hi Anna,\nThanks for the intro.", ["Hi Anna,", "Thanks for the intro."]),
+    ("We use tools, e.g. Slack and Jira, every day.", ["We use tools, e.g. Slack and Jira, every day."]),
+    ("Wij gebruiken bijv. Slack. Jij ook?", ["Wij gebruiken bijv. Slack.", "Jij ook?"]),
+    ("I met J. Smith and Dr. Jansen today. Nice.", ["I met J. Smith and Dr. Jansen today.", "Nice."]),
+    ('She said "yes." Then she left.', ['She said "yes."', "Then she left."]),
+    ("Version 2.5 ships today. Good.", ["Version 2.5 ships today.", "Good."]),
+    ("See https://example.com/a.b. Then reply.", ["See https://example.com/a.b.", "Then reply."]),
+    ("\n\n  \n", []),
+    ("🙂\n— \nOK", ["OK"]),
+])
+def test_sentences(value: str, expected: list[str]) -> None:
+    assert sentence_texts(value) == expected
+
+
+def test_sentence_spans_point_into_the_text() -> None:
+    value = "Hi Anna,\n\n  First one. Second one?  \nThird"
+    for span in text.sentences(value, ABBREVIATIONS):
+        assert value[span.start:span.end] == span.text
+
+
+def test_paragraphs() -> None:
+    value = "Hi Anna,\n\nFirst paragraph.\nStill first.\n \n\nSecond.\n"
+    assert [p.text for p in text.paragraphs(value)] == ["Hi Anna,", "First paragraph.\nStill first.", "Second."]
+
+
+@pytest.mark.parametrize("value", ["plain", "Zoë 🙂 x", "🙂🙂a", "e\u0301🙂"])
+def test_utf16_offsets_round_trip(value: str) -> None:
+    for index in range(len(value) + 1):
+        assert text.from_utf16_offset(value, text.utf16_offset(value, index)) == index
+    assert text.utf16_offset(value, len(value)) == len(value.encode("utf-16-le")) // 2
+
+
+def test_nfc_len() -> None:
+    assert text.nfc_len("Zoe\u0308") == 3
+    assert text.nfc_len("🙂") == 1
+
+
+@pytest.mark.parametrize(("value", "count", "index"), [
+    ("abcdef", 4, 4), ("abc", 10, 3), ("e\u0301" * 5 + "xyz", 5, 10), ("e\u0301" * 5, 4, 8),
+    ("Zoe\u0308 ok", 3, 4), ("🙂🙂🙂", 2, 2), ("", 0, 0),
+])
+def test_nfc_index_is_where_the_limit_falls(value: str, count: int, index: int) -> None:
+    assert text.nfc_index(value, count) == index
+    assert text.nfc_len(value[:index]) == min(count, text.nfc_len(value))
+
+
+@pytest.mark.parametrize(("raw", "subject", "body"), [
+    ("Subject: Your talk\n\nHi Anna,\nThanks.", "Your talk", "Hi Anna,\nThanks."),
+    ("subject:   Your talk  \r\n\r\nHi Anna", "Your talk", "Hi Anna"),
+    ("\ufeffSubject: Your talk\n\nHi", "Your talk", "Hi"),
+    ("Hi Anna,\n\nSubject: not a header", "", "Hi Anna,\n\nSubject: not a header"),
+    ("Subject: Only a subject", "Only a subject", ""),
+])
+def test_message_file_format(raw: str, subject: str, body: str) -> None:
+    assert parse_message_text(raw) == (subject, body)
+
+
+def test_message_file_format_round_trips() -> None:
+    body = "Hi Anna,\n\nThanks."
+    assert parse_message_text(format_message_text("Your talk", body)) == ("Your talk", body)
+    assert parse_message_text(format_message_text("", "Hi Anna")) == ("", "Hi Anna")
