@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("InMail Studio"))
         self.lint = LintController(self)
         self.last_result: LintResult | None = None
+        self._form_pending = False
 
         self.library_panel = LibraryPanel(session.library)
         self.drafts_panel = DraftsPanel()
@@ -169,10 +170,10 @@ class MainWindow(QMainWindow):
     @Slot(object, str)
     def _show_composition(self, comp: Composition, source: str) -> None:
         prefs = self.session.preferences
-        if source in ("open", "template", "startup"):
-            self.form.set_variables(comp.variables, comp.draft.values)
-            if comp.template:
-                self.library_panel.select(comp.template.id)
+        if source == "startup":
+            self._form_pending = True  # filled after the first paint: see paintEvent
+        elif source in ("open", "template"):
+            self._show_form()
         elif source == "value":
             self.form.update_values(comp.draft.values)
         self._select_data(self.kind_combo, comp.kind)
@@ -187,6 +188,13 @@ class MainWindow(QMainWindow):
         self.preview.show_message(comp.kind, comp.draft.subject, comp.draft.body, prefs.limits.subject_chars)
         self.setWindowTitle(f"{comp.draft.display_title} — InMail Studio")
         self.lint.request(comp.message(prefs), immediate=source in ("open", "template"))
+
+    @Slot()
+    def _show_form(self) -> None:
+        comp = self.session.composition
+        self.form.set_variables(comp.variables, comp.draft.values)
+        if comp.template:
+            self.library_panel.select(comp.template.id)
 
     @staticmethod
     def _select_data(combo: QComboBox, value: str) -> None:
@@ -304,6 +312,14 @@ class MainWindow(QMainWindow):
     def mark_sent(self) -> None:
         if self.session.mark_sent() is not None:
             self.statusBar().showMessage(self.tr("Marked as sent. Ctrl+N starts the next one."), STATUS_MS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._form_pending:
+            # The form needs the template parsed by Jinja2; the window shows first, the form a
+            # moment later, so start-up does not wait for it.
+            self._form_pending = False
+            QTimer.singleShot(0, self._show_form)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

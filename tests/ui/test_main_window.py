@@ -153,3 +153,14 @@ def test_a_corrupt_database_is_moved_aside_with_a_message(qtbot, paths, make_win
     assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not a database")
     qtbot.keyClicks(window.editor.body, "Still works")
     assert window.session.save_now()
+
+
+def test_a_restored_template_draft_gets_its_form_back(qtbot, make_window) -> None:
+    first = make_window()
+    choose_test_template(qtbot, first)
+    fill(qtbot, first, {"first_name": "Sanne"})
+    first.session.save_now()
+    second = make_window()
+    qtbot.waitUntil(lambda: list(second.form.fields) == ["topic", "first_name", "event"], timeout=3000)
+    assert second.form.fields["first_name"].text() == "Sanne"
+    assert second.editor.text()[1].startswith("Hi Sanne,")
