@@ -42,7 +42,10 @@ class LintContext:
 
     @cached_property
     def lower_words(self) -> list[str]:
-        return [w.lower().replace("’", "'") for w in self.word_texts]
+        lower = text.WORD_RE.findall(self.body.lower().replace("’", "'"))
+        if len(lower) != len(self.word_texts):  # lower-casing changed a word's shape ("İ")
+            lower = [w.lower().replace("’", "'") for w in self.word_texts]
+        return lower
 
     @cached_property
     def subject_words(self) -> list[text.Span]:

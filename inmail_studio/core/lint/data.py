@@ -41,15 +41,17 @@ class PhraseMatcher:
         for ’, and `spans()` gives their offsets (asked for only when something matched)."""
         found = []
         by_first = self._by_first
-        i = 0 if not self._firsts.isdisjoint(lower) else len(lower)
-        while i < len(lower):
-            for tokens in by_first.get(lower[i], ()):
+        hits = self._firsts.intersection(lower)
+        resume = 0
+        for i in [i for i, w in enumerate(lower) if w in hits] if hits else ():
+            if i < resume:
+                continue
+            for tokens in by_first[lower[i]]:
                 if tuple(lower[i:i + len(tokens)]) == tokens:
                     words = spans()
                     found.append((words[i].start, words[i + len(tokens) - 1].end))
-                    i += len(tokens) - 1
+                    resume = i + len(tokens)
                     break
-            i += 1
         if self._regex is not None:
             found += [m.span() for m in self._regex.finditer(text)]
             # A pattern and a phrase can match the same words ("20% korting", "korting"): the
@@ -104,6 +106,7 @@ class LanguageData:
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     stand_in_greeting: re.Pattern[str] | None
+    greeting_words: frozenset[str]  # first words of the greetings: no greeting, no stand-in to look for
     vague_subject: PhraseMatcher
     pitch: PhraseMatcher
     opener: PhraseMatcher
@@ -172,6 +175,7 @@ def _language(code: str, raw: dict[str, Any]) -> LanguageData:
         stopwords=frozenset(section("detect").get("stopwords", ())),
         abbreviations=frozenset(section("sentences").get("abbreviations", ())),
         stand_in_greeting=stand_in,
+        greeting_words=frozenset(g.split()[0].lower() for g in holders.get("greetings", ())),
         vague_subject=PhraseMatcher(section("vague-subject").get("phrases", ())),
         pitch=PhraseMatcher(
             section("first-contact-pitch").get("phrases", ()),

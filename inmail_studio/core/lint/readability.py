@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from inmail_studio.core.lint.data import LanguageData
@@ -131,11 +132,13 @@ def syllables(word: str, pyphen_code: str, vowels: str = "", diaeresis: str = ""
 # Syllables per word and language, looked up by the word alone: the hot loop of every lint.
 _known: dict[str, dict[str, int]] = {}
 KNOWN_WORDS = 50_000
+_URL_STARTS = ("http", "www.")
 
 
 def reading_ease(words: list[str], sentence_count: int, language: LanguageData) -> float | None:
     """Flesch reading ease for the language, or None when there is nothing to score."""
-    words = [w for w in words if not w.startswith(("http", "www."))]
+    if any(map(str.startswith, words, repeat(_URL_STARTS))):
+        words = [w for w in words if not w.startswith(_URL_STARTS)]
     if not words or sentence_count == 0:
         return None
     base, per_sentence, per_syllable = _formula(language.code)

@@ -51,8 +51,9 @@ def _in_text(field: str, value: str, ctx: LintContext) -> Iterator[Placeholder]:
             continue
         if found := add(*m.span()):
             yield found
+    lower = ctx.field_words(field)[1]
     for lang in ctx.book.languages.values():
-        if lang.stand_in_greeting is None:
+        if lang.stand_in_greeting is None or lang.greeting_words.isdisjoint(lower):
             continue
         for m in lang.stand_in_greeting.finditer(value):
             if found := add(*m.span("ph")):
