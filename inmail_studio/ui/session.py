@@ -38,6 +38,7 @@ class DraftSession(QObject):
         self.preferences = Preferences.from_json(store.get_setting(SETTINGS_KEY))
         self._dirty = False
         self._touched = False
+        self._switched = False
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         last = store.get_setting(LAST_DRAFT_KEY)
@@ -68,6 +69,9 @@ class DraftSession(QObject):
             self._dirty = True
             self._timer.start()
         self.sig_changed.emit(composition, source)
+        if self._switched:
+            self._switched = False
+            self.sig_drafts_changed.emit()
 
     # what the user does -------------------------------------------------------------------
     def use_template(self, template_id: str) -> None:
@@ -116,7 +120,7 @@ class DraftSession(QObject):
             self.save_now()
             self._touched = False
             self.store.set_setting(LAST_DRAFT_KEY, draft.id)
-            self.sig_drafts_changed.emit()
+            self._switched = True  # the drafts list is told once the new draft is current
 
     def new_draft(self) -> None:
         if self.draft.is_blank and self.draft.prospect_id is None:
