@@ -16,6 +16,9 @@ from inmail_studio.core.settings import Preferences
 from inmail_studio.core.store import Draft
 from inmail_studio.core.templates import Template, TemplateError
 
+# Who the message is for comes first in the form, whatever order the template uses them in.
+FORM_FIRST = ("first_name", "last_name", "company", "position")
+
 
 def readable_label(variable: str) -> str:
     """`recent_post` → "Recent post", `firstName` → "First name"."""
@@ -36,12 +39,14 @@ class Composition:
 
     @property
     def variables(self) -> list[str]:
+        """The template's variables, the person's name and company first (the form's order)."""
         if self.template is None:
             return []
         try:
-            return self.template.variables
+            found = self.template.variables
         except TemplateError:
             return []
+        return sorted(found, key=lambda name: FORM_FIRST.index(name) if name in FORM_FIRST else len(FORM_FIRST))
 
     def message(self, preferences: Preferences) -> Message:
         language = self.draft.language

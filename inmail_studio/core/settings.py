@@ -16,9 +16,15 @@ class Preferences:
     account: str = "premium"
     default_language: str = "auto"
     limits: Limits = DEFAULT_LIMITS
+    sender_name: str = ""  # fills {{ sender_name }} in every template
 
     def to_json(self) -> dict[str, Any]:
-        return {"account": self.account, "default_language": self.default_language, "limits": asdict(self.limits)}
+        return {"account": self.account, "default_language": self.default_language, "limits": asdict(self.limits),
+                "sender_name": self.sender_name}
+
+    def template_defaults(self) -> dict[str, str]:
+        """Values a template gets before any prospect's: the sender's own."""
+        return {"sender_name": self.sender_name} if self.sender_name.strip() else {}
 
     @classmethod
     def from_json(cls, data: Any) -> Preferences:
@@ -33,4 +39,5 @@ class Preferences:
             f.name: int(raw[f.name]) for f in fields(Limits)
             if isinstance(raw.get(f.name), int) and 0 < raw[f.name] <= 100_000
         })
-        return cls(account=account, default_language=language, limits=limits)
+        sender = data.get("sender_name") if isinstance(data.get("sender_name"), str) else ""
+        return cls(account=account, default_language=language, limits=limits, sender_name=sender)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.lint.model import LintResult, Severity
-from inmail_studio.core.message import format_message_text
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.coach.panel import CoachPanel
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
             splitter.setStretchFactor(splitter.count() - 1, stretch)
         splitter.setSizes([330, 640, 340])
         self.setCentralWidget(splitter)
+        self.statusBar().setSizeGripEnabled(True)  # made now, so the first message does not shift the layout
         self._build_actions()
         self._wire()
         # "startup" lints after the usual pause, so the first paint does not wait for the coach.
@@ -206,11 +206,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _refresh_drafts(self) -> None:
-        self.drafts_panel.show_drafts(self.session.store.list_drafts(), self.session.draft.id)
+        store = self.session.store
+        self.drafts_panel.show_drafts(store.list_drafts(), self.session.draft.id, store.sent_draft_ids())
 
     @Slot(object)
     def _on_lint_result(self, result: LintResult) -> None:
         self.last_result = result
+        if self.session.draft.is_blank:
+            self.coach.show_waiting()  # no errors to greet an empty page with
+            self.editor.clear_findings()
+            return
         self.coach.show_result(result)
         self.editor.show_findings(result)
 
@@ -305,13 +310,21 @@ class MainWindow(QMainWindow):
     @Slot()
     def copy_all(self) -> None:
         draft = self.session.draft
-        self._copy(format_message_text(draft.subject if self.session.composition.kind == "inmail" else "",
-                                       draft.body), self.tr("subject and message"))
+        subject = draft.subject.strip() if self.session.composition.kind == "inmail" else ""
+        self._copy(f"{subject}\n\n{draft.body}" if subject else draft.body, self.tr("subject and message"))
 
     @Slot()
     def mark_sent(self) -> None:
+        if self.session.store.was_sent(self.session.draft):
+            self.statusBar().showMessage(self.tr("This message was already marked as sent."), STATUS_MS)
+            return
         if self.session.mark_sent() is not None:
-            self.statusBar().showMessage(self.tr("Marked as sent. Ctrl+N starts the next one."), STATUS_MS)
+            if self.session.draft.prospect_id is not None:
+                done = self.tr("Marked as sent. Alt+Right goes to the next prospect.")
+            else:
+                done = self.tr("Marked as sent. Ctrl+N starts the next one.")
+            self.statusBar().showMessage(done, STATUS_MS)
+            self._refresh_drafts()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -79,7 +79,7 @@ class DraftSession(QObject):
         if template is None:
             return
         target = self.draft if self.draft.is_blank else self._new_draft_record()
-        values = dict(self.draft.values) if target is self.draft else {}
+        values = {**self.preferences.template_defaults(), **(self.draft.values if target is self.draft else {})}
         self._switch_to(target)
         self._update(compose.start_from_template(target, template, values), "template")
 
@@ -143,8 +143,8 @@ class DraftSession(QObject):
             draft = self.store.create_draft(prospect_id=prospect.id, title=prospect.name)
             self._switch_to(draft)
             if template is not None:
-                self._update(compose.start_from_template(draft, template, {**shared, **prospect.values()}),
-                             "template")
+                values = {**self.preferences.template_defaults(), **shared, **prospect.values()}
+                self._update(compose.start_from_template(draft, template, values), "template")
                 return
         self._switch_to(draft)
         self._update(self._composition_for(draft), "open", save=False)
@@ -154,7 +154,8 @@ class DraftSession(QObject):
         template = self.library.get(template_id)
         if template is None or self.draft.edited:
             return
-        self._update(compose.start_from_template(self.draft, template, {**values, **self.draft.values}), "template")
+        values = {**self.preferences.template_defaults(), **values, **self.draft.values}
+        self._update(compose.start_from_template(self.draft, template, values), "template")
 
     def open_draft(self, draft_id: int) -> None:
         if draft_id == self.draft.id:
@@ -195,7 +196,10 @@ class DraftSession(QObject):
         self.sig_drafts_changed.emit()
 
     def mark_sent(self) -> SentRecord | None:
+        """Record the message as sent; None when it failed or this very text was already recorded."""
         self.save_now()
+        if self.store.was_sent(self.draft):
+            return None
         record = self._guard(self.store.mark_sent, self.draft)
         if record is not None and self.draft.prospect_id is not None:
             self.sig_prospect_changed.emit(self.draft.prospect_id)

@@ -39,9 +39,9 @@ def latest_result(qtbot, window):  # type: ignore[no-untyped-def]
 
 def test_choosing_a_template_fills_the_form(qtbot, window) -> None:
     choose_test_template(qtbot, window)
-    assert list(window.form.fields) == ["topic", "first_name", "event"]
+    assert list(window.form.fields) == ["first_name", "topic", "event"]  # the person first
     labels = [window.form._form.labelForField(edit).text() for edit in window.form.fields.values()]
-    assert labels == ["Topic", "First name", "Event"]
+    assert labels == ["First name", "Topic", "Event"]
     subject, body = window.editor.text()
     assert subject == "Your talk on {{ topic }}"
     assert body.startswith("Hi {{ first_name }},")
@@ -103,7 +103,7 @@ def test_copy_puts_exactly_the_rendered_text_on_the_clipboard(qtbot, window, dia
     window.copy_subject()
     assert clipboard.text() == "Your talk on platform teams"
     window.copy_all()
-    assert clipboard.text().startswith("Subject: Your talk on platform teams\n\nHi Zoë,")
+    assert clipboard.text().startswith("Your talk on platform teams\n\nHi Zoë,")
     assert dialogs.questions == []  # no errors, so nothing was asked
 
 
@@ -137,8 +137,10 @@ def test_mark_as_sent_records_the_message(qtbot, window) -> None:
     choose_test_template(qtbot, window)
     fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams", "event": "DevOpsDays"})
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.mark_sent()  # twice: still one record
     [record] = window.session.store.sent_log()
     assert record.template_id == "test-recruit-note"
+    assert "already" in window.statusBar().currentMessage()
     assert record.values["first_name"] == "Sanne"
     assert record.body == window.editor.text()[1]
 
@@ -161,6 +163,6 @@ def test_a_restored_template_draft_gets_its_form_back(qtbot, make_window) -> Non
     fill(qtbot, first, {"first_name": "Sanne"})
     first.session.save_now()
     second = make_window()
-    qtbot.waitUntil(lambda: list(second.form.fields) == ["topic", "first_name", "event"], timeout=3000)
+    qtbot.waitUntil(lambda: list(second.form.fields) == ["first_name", "topic", "event"], timeout=3000)
     assert second.form.fields["first_name"].text() == "Sanne"
     assert second.editor.text()[1].startswith("Hi Sanne,")

@@ -123,3 +123,13 @@ def test_mapping_step_shows_the_guess_and_takes_corrections(qtbot, tmp_path) -> 
     dialog.combos[0].setCurrentIndex(dialog.combos[0].findData("first_name"))
     dialog.combos[1].setCurrentIndex(dialog.combos[1].findData(None))
     assert dialog.mapping() == ["first_name", None, "company"]
+
+
+def test_your_name_from_settings_signs_every_template(qtbot, window) -> None:
+    dialog = SettingsDialog(window.session.preferences)
+    qtbot.addWidget(dialog)
+    dialog.sender_name.setText("Joost de Wit")
+    window.session.set_preferences(dialog.preferences())
+    window.session.use_template("en-network-inmail-shared-interest")
+    assert window.editor.text()[1].rstrip().endswith("Joost de Wit")
+    assert window.form.fields["sender_name"].text() == "Joost de Wit"

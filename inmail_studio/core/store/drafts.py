@@ -186,6 +186,14 @@ class Store:
         return SentRecord(cursor.lastrowid, draft.id, draft.template_id, dict(draft.values), draft.kind,
                           draft.subject, draft.body, now)
 
+    def was_sent(self, draft: Draft) -> bool:
+        """This draft's current text is already in the sent log."""
+        return self._db.execute("SELECT 1 FROM sent WHERE draft_id=? AND subject=? AND body=? LIMIT 1",
+                                (draft.id, draft.subject, draft.body)).fetchone() is not None
+
+    def sent_draft_ids(self) -> set[int]:
+        return {row[0] for row in self._db.execute("SELECT DISTINCT draft_id FROM sent WHERE draft_id IS NOT NULL")}
+
     def sent_log(self) -> list[SentRecord]:
         rows = self._db.execute(
             "SELECT id, draft_id, template_id, template_values, kind, subject, body, sent_at FROM sent"

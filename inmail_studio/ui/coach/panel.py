@@ -55,6 +55,8 @@ class CoachPanel(QWidget):
         self.findings.setUniformItemSizes(False)
         self.findings.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that comes and goes changes the width after the rows were wrapped.
+        self.findings.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.findings.setSpacing(2)
         self.findings.itemClicked.connect(self._on_findings_item_clicked)
         self.findings.itemActivated.connect(self._on_findings_item_clicked)
@@ -98,7 +100,8 @@ class CoachPanel(QWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.findings.addItem(group)
             for finding in findings:
-                item = QListWidgetItem(finding.message)
+                where = self.tr("Subject: ") if finding.field == "subject" else ""
+                item = QListWidgetItem(where + finding.message)
                 item.setData(_FINDING_ROLE, finding)
                 item.setToolTip(f"{finding.hint}\n\n{finding.reason}")
                 self.findings.addItem(item)
@@ -109,6 +112,15 @@ class CoachPanel(QWidget):
             done.setForeground(theme.ok_color())
             self.findings.addItem(done)
         self._show_detail(self.current_finding())
+
+    def show_waiting(self) -> None:
+        """An empty draft: nothing to judge yet."""
+        self.result = None
+        self.score_label.setText("–")
+        self.score_label.setStyleSheet("")
+        self.summary_label.setText(self.tr("Start typing or pick a template."))
+        self.findings.clear()
+        self._show_detail(None)
 
     def current_finding(self) -> Finding | None:
         item = self.findings.currentItem()

@@ -49,11 +49,12 @@ class DraftsPanel(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def show_drafts(self, drafts: list[Draft], current_id: int | None) -> None:
+    def show_drafts(self, drafts: list[Draft], current_id: int | None, sent: set[int] = frozenset()) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         for draft in drafts:
-            item = QListWidgetItem(f"{draft.display_title}\n{_when(draft.updated_at)}")
+            state = self.tr("sent") + " · " if draft.id in sent else ""
+            item = QListWidgetItem(f"{draft.display_title}\n{state}{_when(draft.updated_at)}")
             item.setData(_ID_ROLE, draft.id)
             self.list.addItem(item)
             if draft.id == current_id:

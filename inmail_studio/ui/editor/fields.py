@@ -165,6 +165,10 @@ class MessageEditor(QWidget):
             ]
             editor.setExtraSelections(selections)
 
+    def clear_findings(self) -> None:
+        self.subject.setExtraSelections([])
+        self.body.setExtraSelections([])
+
     def select_finding(self, finding: Finding) -> None:
         editor = self.subject if finding.field == "subject" else self.body
         text = editor.toPlainText()

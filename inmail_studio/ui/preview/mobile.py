@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from inmail_studio.core.preview import phone_lines, phone_subject, subject_is_cut
 
@@ -22,6 +22,8 @@ class MobilePreview(QFrame):
         font.setBold(True)
         self.subject.setFont(font)
         self.lines = QLabel(objectName="phoneLines", wordWrap=False)
+        for label in (self.subject, self.lines):  # a long line must not widen the coach column
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lines.setTextFormat(Qt.TextFormat.PlainText)
         self.note = QLabel(wordWrap=True)
         self.note.setObjectName("phoneNote")

@@ -239,6 +239,8 @@ class ProspectsPanel(QWidget):
             item = self.people.item((start + step) % count)
             prospect = self.store.prospects.get(item.data(_ID_ROLE))
             if prospect is not None and prospect.status in ("todo", "drafted"):
+                if (start + step) % count < start:
+                    self.sig_message.emit(self.tr("Back at the top of the list."))
                 self.people.setCurrentItem(item)
                 return
         self.sig_message.emit(self.tr("Everyone in this list has been written to."))

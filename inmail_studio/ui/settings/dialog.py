@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -46,7 +47,11 @@ class SettingsDialog(QDialog):
         for code, label in (("auto", self.tr("Detect from the text")), ("en", "English"), ("nl", "Nederlands")):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(preferences.default_language))
+        self.sender_name = QLineEdit(preferences.sender_name)
+        self.sender_name.setPlaceholderText(self.tr("fills {{ sender_name }} in every template"))
+        self.sender_name.setAccessibleName(self.tr("Your name"))
         general = QFormLayout()
+        general.addRow(self.tr("Your name"), self.sender_name)
         general.addRow(self.tr("LinkedIn account"), self.account)
         general.addRow(self.tr("Message language"), self.language)
 
@@ -58,6 +63,11 @@ class SettingsDialog(QDialog):
             spin.setAccessibleName(self.tr(_LIMIT_LABELS[f.name]))
             limits_form.addRow(self.tr(_LIMIT_LABELS[f.name]), spin)
             self.spins[f.name] = spin
+        # The word band cannot be turned inside out.
+        self.spins["body_min_words"].valueChanged.connect(self.spins["body_max_words"].setMinimum)
+        self.spins["body_max_words"].valueChanged.connect(self.spins["body_min_words"].setMaximum)
+        self.spins["body_max_words"].setMinimum(self.spins["body_min_words"].value())
+        self.spins["body_min_words"].setMaximum(self.spins["body_max_words"].value())
         reset = QPushButton(self.tr("Reset to LinkedIn's defaults"))
         reset.clicked.connect(self._on_reset_clicked)
         limits_form.addRow(reset)
@@ -75,7 +85,7 @@ class SettingsDialog(QDialog):
     def preferences(self) -> Preferences:
         limits = Limits(**{name: spin.value() for name, spin in self.spins.items()})
         return Preferences(account=self.account.currentData(), default_language=self.language.currentData(),
-                           limits=limits)
+                           limits=limits, sender_name=self.sender_name.text().strip())
 
     @Slot()
     def _on_reset_clicked(self) -> None:
