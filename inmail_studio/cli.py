@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from inmail_studio import __version__
 from inmail_studio.core import LintResult, Message, lint
-from inmail_studio.core.message import ACCOUNTS, KINDS, format_message_text, parse_message_text
+from inmail_studio.core.message import ACCOUNTS, KINDS, body_first_line, format_message_text, parse_message_text
 from inmail_studio.core.paths import Paths
 
 COMMANDS = ("lint", "render", "templates")
@@ -74,19 +74,21 @@ def read_text(source: str) -> str:
     return text
 
 
-def _line_col(text: str, offset: int) -> str:
-    line = text.count("\n", 0, offset) + 1
+def _line_col(text: str, offset: int, first_line: int = 1) -> str:
+    line = text.count("\n", 0, offset) + first_line
     return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
-def print_report(result: LintResult, message: Message, name: str, out: TextIO) -> None:
+def print_report(result: LintResult, message: Message, name: str, out: TextIO, body_line: int = 1) -> None:
+    """A finding per line: where (file line:column, so an editor can jump there), what, how to fix."""
     m = result.metrics
     asks = "1 ask" if m.cta_count == 1 else f"{m.cta_count} asks"
     out.write(f"{name}: score {result.score} · {result.language} · {result.kind} · "
               f"{m.body_words} words · {m.body_chars} characters · {asks}\n")
     for f in result.findings:
         field_text = message.subject if f.field == "subject" else message.body
-        out.write(f"  {f.field} {_line_col(field_text, f.start)}  {f.severity.value:<7}  {f.rule}: {f.message}\n")
+        where = _line_col(field_text, f.start, 1 if f.field == "subject" else body_line)
+        out.write(f"  {f.field} {where}  {f.severity.value:<7}  {f.rule}: {f.message}\n")
         if f.hint:
             out.write(f"      fix: {f.hint}\n")
     if not result.findings:
@@ -94,13 +96,17 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO) -
 
 
 def cmd_lint(args: argparse.Namespace, out: TextIO) -> int:
-    subject, body = parse_message_text(read_text(args.file))
+    text = read_text(args.file)
+    subject, body = parse_message_text(text)
     message = Message(kind=args.kind, subject=subject, body=body, language=args.lang, account=args.account)
     result = lint(message)
+    if subject and not message.has_subject:
+        print(f"inmail-studio: note: a {args.kind.replace('_', ' ')} has no subject; the Subject line is ignored",
+              file=sys.stderr)
     if args.json:
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     else:
-        print_report(result, message, "<stdin>" if args.file == "-" else args.file, out)
+        print_report(result, message, "<stdin>" if args.file == "-" else args.file, out, body_first_line(text))
     return 1 if result.has_errors else 0
 
 
@@ -188,6 +194,9 @@ def render_prospects(template: Any, path: str, extra: dict[str, str], args: argp
             target.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"cannot write to {target}: {exc.strerror or exc}") from None
+        if old := sorted(target.glob("*.txt")):
+            print(f"inmail-studio: note: {target} already holds {len(old)} message files; files for the same "
+                  "row and name are overwritten, others stay", file=sys.stderr)
     with_errors, unfilled = 0, []
     first = True
     if args.json:
@@ -222,7 +231,7 @@ def render_prospects(template: Any, path: str, extra: dict[str, str], args: argp
             summary.write(f"{len(unfilled)} with unfilled placeholders:\n")
             for line in unfilled:
                 summary.write(f"  {line}\n")
-    return 1 if with_errors else 0
+    return 1 if with_errors or not rendered else 0
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

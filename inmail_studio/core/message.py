@@ -70,14 +70,26 @@ class Message:
         return replace(self, subject=subject, body=body)
 
 
+SUBJECT_LABELS = ("subject:", "onderwerp:")  # Dutch users write the label in Dutch
+
+
 def parse_message_text(text: str) -> tuple[str, str]:
-    """Split the message file format: an optional first line `Subject: …`, a blank line, the body."""
+    """Split the message file format: an optional first line `Subject: …` (or `Onderwerp: …`),
+    a blank line, the body."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     first, sep, rest = text.partition("\n")
-    if first.lower().startswith("subject:"):
-        subject = first[len("subject:") :].strip()
-        return subject, rest[1:] if rest.startswith("\n") else rest
+    for label in SUBJECT_LABELS:
+        if first.lower().startswith(label):
+            subject = first[len(label):].strip()
+            return subject, rest[1:] if rest.startswith("\n") else rest
     return "", text
+
+
+def body_first_line(text: str) -> int:
+    """The file line the body starts on (1, or 3 after a `Subject:` line and a blank line)."""
+    subject, body = parse_message_text(text)
+    normalised = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return normalised.count("\n", 0, len(normalised) - len(body)) + 1 if subject or body != normalised else 1
 
 
 def format_message_text(subject: str, body: str) -> str:

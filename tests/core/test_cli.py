@@ -85,7 +85,7 @@ def test_lint_with_errors_exits_1_and_reports_each(write) -> None:
     code, out = run("lint", write(WITH_ERRORS))
     assert code == 1
     assert "unfilled-placeholder" in out and "'[Name]'" in out
-    assert "body 1:4" in out  # line:column of [Name] in the body
+    assert "body 3:4" in out  # file line:column of [Name] (after the Subject line and a blank line)
 
 
 def test_lint_json_matches_the_engine(write) -> None:

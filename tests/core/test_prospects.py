@@ -179,3 +179,33 @@ def test_cli_renders_every_row_and_names_unfilled_ones(tmp_path: Path, capsys) -
     assert "rows: 3, rendered: 3" in summary.getvalue()
     if code == 1:
         assert "with unfilled placeholders" in summary.getvalue() and "Ruud van der Zwaag" in summary.getvalue()
+
+
+def test_one_profile_url_with_two_names_is_reported_not_merged(tmp_path: Path) -> None:
+    path = tmp_path / "conflict.csv"
+    path.write_text("First Name,Last Name,URL\nZoë,Dekker,https://www.linkedin.com/in/zoedekker\n"
+                    "Ingrid,Ünal,https://www.linkedin.com/in/zoedekker/\n", encoding="utf-8")
+    result = read_csv(path)
+    assert [p.name for p in result.prospects] == ["Zoë Dekker"] and result.merged == 0
+    assert [(b.line, b.reason) for b in result.bad_rows] == [
+        (3, "has the profile URL of line 2 (Zoë Dekker) but another name")]
+
+
+def test_cli_render_with_nothing_to_render_is_not_a_success(tmp_path: Path) -> None:
+    path = tmp_path / "nameless.csv"
+    path.write_text("First Name,Last Name,Company\n,,Acme\n", encoding="utf-8")
+    out = io.StringIO()
+    code = cli(["--data-dir", str(tmp_path / "data"), "render", "en-network-inmail-shared-interest",
+                "--prospects", str(path)], out=out)
+    assert code == 1 and "rendered: 0" in out.getvalue()
+
+
+def test_cli_reads_a_dutch_subject_label_and_reports_file_lines(tmp_path: Path) -> None:
+    path = tmp_path / "bericht.txt"
+    path.write_text("Onderwerp: Snelle vraag\n\nHoi [Naam],\n\nHeeft u volgende week tien minuten?\n",
+                    encoding="utf-8")
+    out = io.StringIO()
+    cli(["lint", str(path)], out=out)
+    report = out.getvalue()
+    assert "subject 1:1" in report and "vague-subject" in report
+    assert "body 3:5" in report  # [Naam] on line 3 of the file, column 5

@@ -258,6 +258,15 @@ def _prospect(values: dict[str, str]) -> Prospect:
                     pop("email", ""), values, url_key=normalise_url(url) if url else "")
 
 
+def _other_person(a: Prospect, b: Prospect) -> bool:
+    """Two rows with one profile URL but names that cannot be the same person: a mistake in the file."""
+    def names(p: Prospect) -> tuple[str, str]:
+        return p.first_name.casefold(), p.last_name.casefold()
+
+    (first_a, last_a), (first_b, last_b) = names(a), names(b)
+    return bool(first_a and first_b and first_a != first_b) or bool(last_a and last_b and last_a != last_b)
+
+
 def _merge(older: Prospect, newer: Prospect) -> Prospect:
     fields = {name: getattr(older, name) or getattr(newer, name) for name in STANDARD_FIELDS}
     details = {**newer.details, **{k: v for k, v in older.details.items() if v}}
@@ -280,7 +289,7 @@ def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str 
         reach = max((i for i, _ in targets), default=-1) + 1
         width = len(header)
         result = ImportResult([], [], encoding, delimiter, header, columns)
-        by_url: dict[str, int] = {}
+        by_url: dict[str, tuple[int, int]] = {}  # profile key -> (index, line)
         try:
             for line, cells, error in _rows(stream, delimiter, header_line):
                 if cells is None:
@@ -308,12 +317,17 @@ def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str 
                 prospect = _prospect(values)
                 key = prospect.key
                 if key and key in by_url:
-                    index = by_url[key]
-                    result.prospects[index] = _merge(result.prospects[index], prospect)
+                    index, first_line = by_url[key]
+                    earlier = result.prospects[index]
+                    if _other_person(earlier, prospect):
+                        result.bad_rows.append(BadRow(line, f"has the profile URL of line {first_line} "
+                                                            f"({earlier.name}) but another name"))
+                        continue
+                    result.prospects[index] = _merge(earlier, prospect)
                     result.merged += 1
                     continue
                 if key:
-                    by_url[key] = len(result.prospects)
+                    by_url[key] = (len(result.prospects), line)
                 result.prospects.append(prospect)
         except UnicodeError as exc:
             raise ProspectImportError(f"{path.name} cannot be decoded as text ({exc}).") from None
