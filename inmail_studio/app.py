@@ -55,7 +55,15 @@ def run(argv: Sequence[str]) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     _install_translator(app, paths)
-    window = build_window(paths)
+    from inmail_studio.core.store import DatabaseUnavailable
+
+    try:
+        window = build_window(paths)
+    except DatabaseUnavailable as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "InMail Studio", f"{exc}\n\nStart it with --data-dir PATH to use another folder.")
+        return 1
     window.resize(1320, 820)
     window.show()
     return app.exec()

@@ -16,6 +16,7 @@ from inmail_studio.core.templates import TemplateLibrary
 
 AUTOSAVE_MS = 700
 LAST_DRAFT_KEY = "last_draft_id"
+_DRAFT_FIELDS = ("title", "kind", "language", "subject", "body", "template_id", "values", "edited", "prospect_id")
 
 
 class DraftSession(QObject):
@@ -45,9 +46,12 @@ class DraftSession(QObject):
         draft = store.get_draft(last) if isinstance(last, int) else None
         if draft is None:
             drafts = store.list_drafts()
-            draft = drafts[0] if drafts else store.create_draft()
+            # While another program holds the database, the new draft lives in the window
+            # (id 0) and is written with the first save that gets through.
+            draft = drafts[0] if drafts else self._guard(store.create_draft) or Draft(id=0)
         self.composition = self._composition_for(draft)
-        store.set_setting(LAST_DRAFT_KEY, draft.id)
+        if draft.id:
+            self._guard(store.set_setting, LAST_DRAFT_KEY, draft.id)
 
     @property
     def draft(self) -> Draft:
@@ -210,7 +214,7 @@ class DraftSession(QObject):
         self._timer.stop()
         if not self._dirty:
             return True
-        saved = self._guard(self.store.save_draft, self.draft)
+        saved = self._guard(self._write_draft, self.draft)
         if saved is None:
             self._timer.start()  # try again after the next pause; the text stays in the window
             return False
@@ -224,6 +228,13 @@ class DraftSession(QObject):
         self.sig_saved.emit()
         self.sig_drafts_changed.emit()
         return True
+
+    def _write_draft(self, draft: Draft) -> Draft:
+        if draft.id:
+            return self.store.save_draft(draft)
+        created = self.store.create_draft(**{name: getattr(draft, name) for name in _DRAFT_FIELDS})
+        self.store.set_setting(LAST_DRAFT_KEY, created.id)
+        return created
 
     def _guard(self, action, *args):  # type: ignore[no-untyped-def]
         try:

@@ -176,13 +176,46 @@ def _recover(path: Path, problem: str) -> OpenResult:
 
 
 def _fallback(path: Path, reason: str) -> OpenResult:
-    folder = Path(tempfile.mkdtemp(prefix="inmail-studio-"))
+    """Go on in a temporary folder, with a copy of the user's drafts when the file can be read."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="inmail-studio-"))
+    except OSError as exc:
+        raise DatabaseUnavailable(f"{reason} No temporary folder could be made either ({exc}).") from None
     temporary = folder / path.name
+    copied = _copy_readable(path, temporary)
     try:
         connection = _connect(temporary)
     except sqlite3.Error as exc:
         raise DatabaseUnavailable(f"{reason} A temporary database could not be created either ({exc}).") from None
     _restrict(temporary)
-    notice = (f"{reason} Drafts are kept in {folder} for this session; copy anything you need "
+    kept = "A copy of your drafts is" if copied else "Drafts are"
+    notice = (f"{reason} {kept} kept in {folder} for this session; copy anything you need "
               "before closing, or fix the folder and restart.")
     return OpenResult(connection, temporary, notice)
+
+
+def _copy_readable(source: Path, target: Path) -> bool:
+    """Copy a database we may read but not write (read-only folder, held lock) for this session."""
+    if not source.exists():
+        return False
+    # A write-ahead-log database in a read-only folder cannot make its -shm file, so read-only
+    # mode fails there; nobody can write that folder, so reading it as immutable is safe.
+    for query in ("mode=ro", "immutable=1"):
+        try:
+            reader = sqlite3.connect(f"{source.as_uri()}?{query}", uri=True, timeout=2.0, isolation_level=None)
+            try:
+                # Hold a read transaction first: a lock then fails here after the timeout, where
+                # backup() would retry a busy source for ever.
+                reader.execute("BEGIN")
+                reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                writer = sqlite3.connect(target)
+                try:
+                    reader.backup(writer)
+                finally:
+                    writer.close()
+            finally:
+                reader.close()
+            return True
+        except sqlite3.Error:
+            target.unlink(missing_ok=True)
+    return False
