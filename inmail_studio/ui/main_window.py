@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         s.sig_changed.connect(self._show_composition)
         s.sig_drafts_changed.connect(self._refresh_drafts)
         s.sig_save_failed.connect(self._on_save_failed)
+        s.sig_notice.connect(self._on_session_notice)
         self.prospects_panel.sig_message.connect(self._on_status_message)
         self.template_actions.sig_library_changed.connect(self.prospects_panel.refresh_templates)
         self.lint.sig_result.connect(self._on_lint_result)
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_save_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
+
+    @Slot(str)
+    def _on_session_notice(self, message: str) -> None:
+        dialogs.inform(self, self.tr("Your draft"), message)
 
     @Slot(str)
     def _on_status_message(self, message: str) -> None:

@@ -11,7 +11,7 @@ from inmail_studio.core import compose
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.settings import SETTINGS_KEY, Preferences
-from inmail_studio.core.store import Draft, SentRecord, Store, StoreError
+from inmail_studio.core.store import Draft, DraftChangedElsewhere, SentRecord, Store, StoreError
 from inmail_studio.core.templates import TemplateLibrary
 
 AUTOSAVE_MS = 700
@@ -30,6 +30,7 @@ class DraftSession(QObject):
     sig_drafts_changed = Signal()
     sig_save_failed = Signal(str)
     sig_saved = Signal()
+    sig_notice = Signal(str)  # something the user should read (the draft was kept as a copy)
     sig_prospect_changed = Signal(int)  # a prospect's status changed
 
     def __init__(self, store: Store, library: TemplateLibrary, parent: QObject | None = None) -> None:
@@ -171,9 +172,10 @@ class DraftSession(QObject):
         self._update(self._composition_for(draft), "open", save=False)
 
     def rename_draft(self, draft_id: int, title: str) -> None:
-        self._guard(self.store.rename_draft, draft_id, title)
-        if draft_id == self.draft.id:
-            self.composition = replace(self.composition, draft=replace(self.draft, title=title.strip()))
+        updated_at = self._guard(self.store.rename_draft, draft_id, title)
+        if draft_id == self.draft.id and updated_at is not None:
+            renamed = replace(self.draft, title=title.strip(), updated_at=updated_at)
+            self.composition = replace(self.composition, draft=renamed)
         self.sig_drafts_changed.emit()
 
     def duplicate_draft(self, draft_id: int) -> None:
@@ -231,7 +233,15 @@ class DraftSession(QObject):
 
     def _write_draft(self, draft: Draft) -> Draft:
         if draft.id:
-            return self.store.save_draft(draft)
+            try:
+                return self.store.save_draft(draft)
+            except DraftChangedElsewhere:
+                # The app is open twice on this draft and the other window saved first: keep
+                # both texts, this one as a new draft, and say so.
+                draft = replace(draft, title=self.tr("%s (from a second window)") % draft.display_title)
+                self.sig_notice.emit(self.tr(
+                    "This draft was changed in another InMail Studio window. Your text here was kept "
+                    "as a separate draft, “%s”; the other version is unchanged.") % draft.title)
         created = self.store.create_draft(**{name: getattr(draft, name) for name in _DRAFT_FIELDS})
         self.store.set_setting(LAST_DRAFT_KEY, created.id)
         return created

@@ -20,6 +20,10 @@ class StoreError(Exception):
     """A write that did not happen (disk full, folder gone); the previous version is intact."""
 
 
+class DraftChangedElsewhere(Exception):
+    """The draft was saved by another window since this one read it; nothing was written."""
+
+
 @dataclass(frozen=True)
 class Draft:
     id: int
@@ -114,15 +118,22 @@ class Store:
         return replace(draft, id=cursor.lastrowid)
 
     def save_draft(self, draft: Draft) -> Draft:
+        """Write `draft` over the version it was read as.
+
+        Raises `DraftChangedElsewhere` (and writes nothing) when the stored row was changed
+        since, by another window on the same data folder: neither text may overwrite the other.
+        """
         saved = replace(draft, updated_at=time.time())
         with self._write() as db:
-            db.execute(
+            cursor = db.execute(
                 "UPDATE drafts SET title=?, kind=?, language=?, subject=?, body=?, template_id=?,"
-                " template_values=?, edited=?, updated_at=?, prospect_id=? WHERE id=?",
+                " template_values=?, edited=?, updated_at=?, prospect_id=? WHERE id=? AND updated_at=?",
                 (saved.title, saved.kind, saved.language, saved.subject, saved.body, saved.template_id,
                  json.dumps(dict(saved.values), ensure_ascii=False), int(saved.edited), saved.updated_at,
-                 saved.prospect_id, saved.id),
+                 saved.prospect_id, saved.id, draft.updated_at),
             )
+            if cursor.rowcount == 0:
+                raise DraftChangedElsewhere(draft.id)
         return saved
 
     def get_draft(self, draft_id: int) -> Draft | None:
@@ -145,9 +156,12 @@ class Store:
             " ORDER BY updated_at DESC LIMIT 1", (prospect_id,)).fetchone()
         return _draft(row) if row else None
 
-    def rename_draft(self, draft_id: int, title: str) -> None:
+    def rename_draft(self, draft_id: int, title: str) -> float:
+        """Give a draft a title; returns its new `updated_at`."""
+        now = time.time()
         with self._write() as db:
-            db.execute("UPDATE drafts SET title=?, updated_at=? WHERE id=?", (title.strip(), time.time(), draft_id))
+            db.execute("UPDATE drafts SET title=?, updated_at=? WHERE id=?", (title.strip(), now, draft_id))
+        return now
 
     def duplicate_draft(self, draft_id: int) -> Draft:
         original = self.get_draft(draft_id)
