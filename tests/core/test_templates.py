@@ -48,6 +48,37 @@ def test_sandbox_limits_runaway_templates(source: str) -> None:
 
 # filling in
 
+@pytest.mark.parametrize(("source", "expected"), [
+    ("{{ 'Team ' ~ company|upper }}", "Team ACME"),
+    ("{{ company|replace('Acme', 'Acme BV') }}", "Acme BV"),
+    ("{{ ['Utrecht', 'Gent']|join(' en ') }}", "Utrecht en Gent"),
+    ("{{ ', '.join(['a', 'b']) }}", "a, b"),
+    ("{{ '%05d'|format(42) }}", "00042"),
+    ("{{ '{:>6}'.format('vraag') }}", " vraag"),
+    ("{{ company|center(8) }}", "  Acme  "),
+    ("{% for x in range(3) %}{{ loop.index }}{% endfor %}", "123"),
+    ("{% for row in [[1, 2], [3]] %}{% for n in row %}{{ n }}{% endfor %};{% endfor %}", "12;3;"),
+    ("{{ 2 ** 10 }} {{ 3 * 4 }} {{ 'ab' * 2 }}", "1024 12 abab"),
+    ("{{ (company ~ ' 0x1f') }}", "Acme 0x1f"),
+])
+def test_the_guards_leave_ordinary_template_work_alone(source: str, expected: str) -> None:
+    assert render(source, {"company": "Acme"}) == expected
+
+
+@pytest.mark.parametrize("source", [
+    "{{ range|string }}", "{{ dict ~ '' }}", "{{ company.upper|string }}",
+    "{% macro m() %}{% endmacro %}{{ m|string }}", "{{ [1]|map('string')|string }}",
+])
+def test_a_template_that_prints_a_python_object_is_refused(source: str) -> None:
+    with pytest.raises(TemplateError, match="text and numbers"):
+        render(source, {"company": "Acme"})
+
+
+def test_a_value_that_looks_like_a_repr_is_printed_as_given() -> None:
+    value = "<class notes> from our meetup"
+    assert render("Re: {{ notes }}", {"notes": value}) == f"Re: {value}"
+
+
 def test_missing_variable_stays_visible_and_is_flagged() -> None:
     body = render("Hi {{ first_name }},\n\nI read your post on {{ topic }}.", {"first_name": "Anna"})
     assert body == "Hi Anna,\n\nI read your post on {{ topic }}."

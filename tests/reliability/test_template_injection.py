@@ -85,14 +85,6 @@ LEAKS = ["{{ range|string }}", "{{ dict|string }}", "{{ range ~ '' }}", "{{ [ran
          "{{ '%s'|format(dict) }}", "{{ '{}'.format(range) }}", "{{ first_name.upper|string }}",
          "{{ ''.join|lower }}", "{{ dict(a=range)|string }}", "{{ range|urlencode }}", "{{ self|string }}",
          "{% macro m() %}{% endmacro %}{{ m|string }}", "{% for x in range(1) %}{{ loop|string }}{% endfor %}"]
-# _finalize sees only the final value of {{ … }}; a filter or operator can make the repr first.
-LEAK_REASON = "_sandbox.py: |string, ~, |join, format() turn a function or class into its repr before _finalize"
-
-
-def known_bugs(values, reason: str) -> list:  # type: ignore[no-untyped-def, type-arg]
-    """Cases that fail today because of a product bug: they must start passing once it is fixed."""
-    return [pytest.param(value, marks=pytest.mark.xfail(strict=True, reason=reason)) for value in values]
-
 
 def user_template(paths: Paths, body: str, subject: str = "A question") -> Template:
     """Save `body` as the user's own template file, then load it the way the app does."""
@@ -124,11 +116,11 @@ tried: list[str] = []
 def _report(figures):  # type: ignore[no-untyped-def]
     yield
     figures.add("template injection", f"hostile templates tried: {len(tried)} (escapes {len(ESCAPES)}, leaks "
-                f"{len(LEAKS)}, deep or huge {len(DEEP) + len(DEEP_TODAY_BROKEN)}, runaway {len(STOPPED)}, "
+                f"{len(LEAKS)}, deep or huge {len(DEEP)}, runaway {len(STOPPED)}, "
                 f"in a capped process {len(ISOLATED)})")
 
 
-@pytest.mark.parametrize("payload", ESCAPES + known_bugs(LEAKS, LEAK_REASON))
+@pytest.mark.parametrize("payload", ESCAPES + LEAKS)
 def test_a_template_cannot_reach_python_internals(paths, bounded, payload: str) -> None:  # type: ignore[no-untyped-def]
     tried.append(payload)
     text = outcome(user_template(paths, f"Hi {{{{ first_name }}}}, {payload}"), bounded)
@@ -137,8 +129,6 @@ def test_a_template_cannot_reach_python_internals(paths, bounded, payload: str) 
 
 
 # deep and huge ----------------------------------------------------------------------------------
-# ~100-250 nested blocks make Jinja generate Python past the compiler's 100-level limit.
-NESTED_IFS_REASON = "render.py: IndentationError (a SyntaxError) from compiling escapes render()"
 DEEP = {
     "500 nested ifs": "{% if true %}" * 500 + "x" + "{% endif %}" * 500,
     "2,000 nested parentheses": "{{ " + "(" * 2000 + "1" + ")" * 2000 + " }}",
@@ -151,19 +141,17 @@ DEEP = {
     "500 nested filter blocks": "{% filter upper %}" * 500 + "x" + "{% endfilter %}" * 500,
     "1 MB of text": "Hi there. " * 100_000,
     "1 MB of placeholders": "{{ first_name }}" * 65_536,
-}
-DEEP_TODAY_BROKEN = {
+    # ~100-250 nested blocks make Jinja generate Python past the compiler's 100-level limit
     "100 nested ifs": "{% if true %}" * 100 + "x" + "{% endif %}" * 100,
     "150 nested if/else": "{% if false %}{% else %}" * 150 + "x" + "{% endif %}" * 150,
     "120 nested macros": "{% macro m() %}" * 120 + "x" + "{% endmacro %}" * 120,
 }
 
 
-@pytest.mark.parametrize("name", list(DEEP) + known_bugs(DEEP_TODAY_BROKEN, NESTED_IFS_REASON))
+@pytest.mark.parametrize("name", list(DEEP))
 def test_deep_or_huge_templates_are_refused(paths, bounded, name: str) -> None:  # type: ignore[no-untyped-def]
     tried.append(name)
-    source = DEEP.get(name) or DEEP_TODAY_BROKEN[name]
-    assert outcome(user_template(paths, source), bounded) == "refused"
+    assert outcome(user_template(paths, DEEP[name]), bounded) == "refused"
 
 
 # loops and work --------------------------------------------------------------------------------
@@ -209,25 +197,25 @@ except BaseException as exc:
 result["seconds"] = round(time.monotonic() - started, 2)
 print(json.dumps(result))
 """
-BOMBS_REASON = {
-    # The 1 s deadline and the size limit are checked between output chunks only, and MAX_LOOP_NESTING counts
-    # loops written inside each other: work that yields no text is unbounded, on the GUI thread.
-    "hang": "render.py: no deadline inside a chunk; macros bypass MAX_LOOP_NESTING, ** is unbounded",
-    # The size limit applies to the output, after the string was built.
-    "memory": "_sandbox.py: %, str.format, center, indent, replace build gigabyte strings; MemoryError escapes",
-}
 ISOLATED = {
-    "200 MB join, then its length": ("{{ range(999)|map('string')|join('x' * 199999)|length }}", None),
-    "loops inside a macro, called from a loop": (
+    "200 MB join, then its length": "{{ range(999)|map('string')|join('x' * 199999)|length }}",
+    "loops inside a macro, called from a loop":
         "{% macro f() %}{% for a in range(999) %}{% for b in range(999) %}{% endfor %}{% endfor %}{% endmacro %}"
-        "{% macro g() %}{% for c in range(999) %}{{ f() }}{% endfor %}{% endmacro %}{{ g() }}", "hang"),
-    "lipsum of a hundred million paragraphs": ("{{ lipsum(n=100000000)|length }}", None),
-    "a power of a power of a power": ("{{ ((((10 ** 64) ** 64) ** 64) ** 64) > 1 }}", "hang"),
-    "%-format a gigabyte wide": ("{{ ('%0999999999d' % 1)|length }}", "memory"),
-    "str.format a gigabyte wide": ("{{ '{:>999999999}'.format(1)|length }}", "memory"),
-    "center in a gigabyte": ("{{ 'x'|center(999999999)|length }}", "memory"),
-    "indent by a gigabyte": ("{{ 'a\\nb'|indent(999999999)|length }}", "memory"),
-    "replace between every letter": ("{{ ('x' * 100000)|replace('', 'y' * 100000)|length }}", "memory"),
+        "{% macro g() %}{% for c in range(999) %}{{ f() }}{% endfor %}{% endmacro %}{{ g() }}",
+    "two empty loops over long lists": "{% for a in [0] * 200000 %}{% for b in [0] * 200000 %}{% endfor %}"
+                                       "{% endfor %}done",
+    "lipsum of a hundred million paragraphs": "{{ lipsum(n=100000000)|length }}",
+    "a power of a power of a power": "{{ ((((10 ** 64) ** 64) ** 64) ** 64) > 1 }}",
+    "%-format a gigabyte wide": "{{ ('%0999999999d' % 1)|length }}",
+    "str.format a gigabyte wide": "{{ '{:>999999999}'.format(1)|length }}",
+    "str.format with the width as a value": "{{ '{:>{w}}'.format(1, w=999999999)|length }}",
+    "center in a gigabyte": "{{ 'x'|center(999999999)|length }}",
+    "ljust by a method": "{{ 'x'.ljust(999999999)|length }}",
+    "indent by a gigabyte": "{{ 'a\\nb'|indent(999999999)|length }}",
+    "replace between every letter": "{{ ('x' * 100000)|replace('', 'y' * 100000)|length }}",
+    "translate every letter into long text": "{{ ('x' * 100000).translate({120: 'y' * 100000})|length }}",
+    "batches of a billion": "{{ [1]|batch(999999999, 'x')|list|length }}",
+    "a billion slices": "{{ [1]|slice(999999999)|list|length }}",
 }
 
 
@@ -236,7 +224,7 @@ def isolated_results(tmp_path_factory, figures) -> dict[str, dict[str, object]]:
     folder: Path = tmp_path_factory.mktemp("isolated")
     started = time.monotonic()
     running = {}
-    for name, (source, _) in ISOLATED.items():
+    for name, source in ISOLATED.items():
         out = (folder / f"{len(running)}.json").open("w")
         running[name] = (subprocess.Popen([sys.executable, "-c", ISOLATED_SCRIPT, source, str(MEMORY_CAP)],
                                           stdout=out, stderr=subprocess.DEVNULL), out)
@@ -257,8 +245,7 @@ def isolated_results(tmp_path_factory, figures) -> dict[str, dict[str, object]]:
     return results
 
 
-@pytest.mark.parametrize("name", [known_bugs([name], BOMBS_REASON[kind])[0] if kind else name
-                                  for name, (_, kind) in ISOLATED.items()])
+@pytest.mark.parametrize("name", list(ISOLATED))
 def test_templates_that_would_hang_or_eat_memory_are_stopped(isolated_results, name: str) -> None:
     tried.append(name)
     result = isolated_results[name]

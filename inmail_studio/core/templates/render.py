@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -46,7 +45,7 @@ def parse(source: str) -> Any:
         nesting = sandbox.loop_nesting(tree)
     except TemplateSyntaxError as exc:
         raise TemplateError(exc.message or "syntax error", exc.lineno) from None
-    except RecursionError:
+    except (RecursionError, MemoryError):
         raise TemplateError("the template is nested too deeply") from None
     if nesting > MAX_LOOP_NESTING:
         raise TemplateError(f"loops are nested {nesting} deep; at most {MAX_LOOP_NESTING} are allowed")
@@ -56,7 +55,30 @@ def parse(source: str) -> Any:
 @lru_cache(maxsize=256)
 def _compiled(source: str) -> Any:
     """Compiled once per source text: rendering a list of prospects compiles the template once."""
-    return _sandbox().ENV.from_string(source)
+    sandbox = _sandbox()
+    try:
+        return sandbox.ENV.from_string(sandbox.guard_loops(sandbox.ENV.parse(source)))
+    except (SyntaxError, RecursionError, MemoryError):
+        # Python's compiler refuses code nested past its limits (about 100 blocks deep).
+        raise TemplateError("the template is nested too deeply") from None
+
+
+# What only a Python object prints: a repr, a memory address. A template that makes one (by
+# `|string`, `~`, `|join`, a format) shows internals; the renderer refuses its output instead.
+_INTERNALS = re.compile(
+    r"(?:<|%3c|&lt;|&#60;)\s*(?:class|function|built-in|bound method|method|module|macro|loopcontext|"
+    r"templatereference|template|generator|async_generator|coroutine|frame|code object|cell|"
+    r"[\w.]+ object|jinja2|inmail_studio|undefined)\b"
+    r"|(?:\s|%20|\+)at(?:\s|%20|\+)0x[0-9a-f]{4,}|\b0x[0-9a-f]{8,}\b",
+    re.IGNORECASE,
+)
+
+
+def _check_internals(text: str, source: str, values: Mapping[str, str]) -> None:
+    for match in _INTERNALS.finditer(text):
+        shown = match.group().lower()
+        if shown not in source.lower() and not any(shown in v.lower() for v in values.values()):
+            raise TemplateError("a template may print text and numbers, not Python objects")
 
 
 def variables(source: str) -> list[str]:
@@ -75,9 +97,10 @@ def render(source: str, values: Mapping[str, str]) -> str:
     from jinja2.exceptions import TemplateError as JinjaError
 
     context = {k: v for k, v in values.items() if isinstance(v, str) and v.strip()}
-    deadline = time.monotonic() + RENDER_SECONDS
+    sandbox = _sandbox()
     try:
         template = _compiled(source)
+        sandbox.start_clock(RENDER_SECONDS)
         out: list[str] = []
         size = 0
         for chunk in template.generate(context):
@@ -85,9 +108,12 @@ def render(source: str, values: Mapping[str, str]) -> str:
             size += len(chunk)
             if size > MAX_OUTPUT_CHARS:
                 raise TemplateError(f"the rendered text is over {MAX_OUTPUT_CHARS:,} characters")
-            if time.monotonic() > deadline:
-                raise TemplateError("rendering took too long and was stopped")
-        return "".join(out)
+            sandbox.check_clock()
+        text = "".join(out)
+    except sandbox.TooSlow:
+        raise TemplateError("rendering took too long and was stopped") from None
+    except MemoryError:
+        raise TemplateError("the template needs too much memory") from None
     except SecurityError as exc:
         raise TemplateError(f"not allowed in a template: {exc}") from None
     except TemplateSyntaxError as exc:
@@ -98,3 +124,5 @@ def render(source: str, values: Mapping[str, str]) -> str:
         raise TemplateError("the template is nested too deeply") from None
     except (TypeError, ValueError, ArithmeticError, AttributeError, LookupError) as exc:
         raise TemplateError(f"the template could not be filled in: {exc}") from None
+    _check_internals(text, source, context)
+    return text
