@@ -166,6 +166,7 @@ STOPPED = {
     "a gigabyte string": "{{ 'x' * 10**9 }}",
     "a gigabyte list": "{{ [0] * 10**9 }}",
     "a huge exponent": "{{ 9 ** 999 }}",
+    "a macro doubling its text on each call": "{% macro f(s) %}{{ f(s ~ s) }}{% endmacro %}{{ f('xx') }}",
     "100 kB strings a million times": "{% for a in range(999) %}{% for b in range(999) %}{% set x = 'x' * 100000 %}"
                                       "{% endfor %}{% endfor %}done",
 }

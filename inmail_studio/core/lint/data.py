@@ -107,6 +107,8 @@ class LanguageData:
     abbreviations: frozenset[str]
     stand_in_greeting: re.Pattern[str] | None
     greeting_words: frozenset[str]  # first words of the greetings: no greeting, no stand-in to look for
+    stand_in_words: frozenset[str]  # first words of the stand-ins ("name", "xxx")
+    stand_in_marks: tuple[str, ...]  # stand-ins without a word ("...")
     vague_subject: PhraseMatcher
     pitch: PhraseMatcher
     opener: PhraseMatcher
@@ -176,6 +178,9 @@ def _language(code: str, raw: dict[str, Any]) -> LanguageData:
         abbreviations=frozenset(section("sentences").get("abbreviations", ())),
         stand_in_greeting=stand_in,
         greeting_words=frozenset(g.split()[0].lower() for g in holders.get("greetings", ())),
+        stand_in_words=frozenset(WORD_RE.findall(s)[0].lower() for s in holders.get("stand_ins", ())
+                                 if WORD_RE.search(s)),
+        stand_in_marks=tuple(s for s in holders.get("stand_ins", ()) if not WORD_RE.search(s)),
         vague_subject=PhraseMatcher(section("vague-subject").get("phrases", ())),
         pitch=PhraseMatcher(
             section("first-contact-pitch").get("phrases", ()),

@@ -55,6 +55,8 @@ def _in_text(field: str, value: str, ctx: LintContext) -> Iterator[Placeholder]:
     for lang in ctx.book.languages.values():
         if lang.stand_in_greeting is None or lang.greeting_words.isdisjoint(lower):
             continue
+        if lang.stand_in_words.isdisjoint(lower) and not any(mark in value for mark in lang.stand_in_marks):
+            continue  # a greeting, but to a real name
         for m in lang.stand_in_greeting.finditer(value):
             if found := add(*m.span("ph")):
                 yield found
