@@ -88,6 +88,16 @@ def test_bad_rows_are_reported_and_good_rows_kept(tmp_path: Path) -> None:
         (3, "has no name"), (4, "has 5 cells; the header has 3"), (7, "a cell is over 10,000 characters")]
 
 
+def test_a_line_without_an_end_is_a_bad_row_and_the_rows_after_it_still_count(tmp_path: Path) -> None:
+    path = tmp_path / "runaway.csv"
+    path.write_text("First Name,Last Name,Company\nAnna,Jansen,Acme\nPiet,Puk," + "x" * 1_200_000
+                    + "\nMila,de Boer,Gent BV\n", encoding="utf-8")
+    result = read_csv(path)
+    assert [p.first_name for p in result.prospects] == ["Anna", "Mila"]
+    assert [(b.line, b.reason) for b in result.bad_rows] == [
+        (3, "is over 1,000,000 characters long (no line break?)")]
+
+
 def test_rows_for_the_same_profile_are_merged(tmp_path: Path) -> None:
     path = tmp_path / "dupes.csv"
     path.write_text("First Name,Last Name,URL,Email Address,Company\n"

@@ -29,7 +29,9 @@ SAMPLE_BYTES = 64 * 1024
 HEADER_SCAN_LINES = 40
 MAX_CELL_CHARS = 10_000
 DELIMITERS = (",", ";", "\t", "|")
-csv.field_size_limit(1_000_000)
+MAX_LINE_CHARS = 1_000_000  # a row of many long cells fits; a file without line breaks does not
+_SKIP_CHARS = 1 << 16
+csv.field_size_limit(MAX_LINE_CHARS)
 
 
 class ProspectImportError(Exception):
@@ -139,6 +141,41 @@ def _open(path: Path) -> tuple[IO[str], str]:
     return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=""), encoding
 
 
+class _Lines:
+    """The stream's lines, none longer than MAX_LINE_CHARS, for `csv.reader` and the header scan.
+
+    A longer line (a file without line breaks, a runaway cell) is read past in pieces, never held
+    whole; it is counted in `too_long` and stands as an empty line, so line numbers stay right.
+    """
+
+    def __init__(self, stream: IO[str], lines_before: int = 0) -> None:
+        self.stream = stream
+        self.number = lines_before  # physical lines read so far
+        self.too_long: list[int] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self) -> str:
+        line = self.stream.readline(MAX_LINE_CHARS)
+        if not line:
+            return ""
+        self.number += 1
+        if len(line) < MAX_LINE_CHARS or line.endswith(("\n", "\r")):
+            return line
+        rest = line
+        while rest and not rest.endswith(("\n", "\r")):
+            rest = self.stream.readline(_SKIP_CHARS)
+        self.too_long.append(self.number)
+        return "\n"
+
+
 def _cells(line: str, delimiter: str) -> list[str]:
     try:
         return next(csv.reader([line], delimiter=delimiter), [])
@@ -155,8 +192,9 @@ def _find_header(stream: IO[str]) -> tuple[list[str], str, int]:
     aliases, _ = _aliases()
     candidate: tuple[list[str], str, int] | None = None
     fallback: tuple[list[str], str, int] | None = None
+    lines = _Lines(stream)
     for number in range(1, HEADER_SCAN_LINES + 1):
-        line = stream.readline()
+        line = lines.readline()
         if not line:
             break
         if not line.strip():
@@ -192,8 +230,9 @@ def _open_at_header(path: Path) -> tuple[IO[str], str, list[str], str, int]:
         stream.close()
         raise
     stream.seek(0)
+    lines = _Lines(stream)
     for _ in range(number):
-        stream.readline()
+        lines.readline()
     return stream, encoding, header, delimiter, number
 
 
@@ -202,7 +241,7 @@ def preview_csv(path: str | Path, rows: int = 5) -> Preview:
     path = Path(path)
     stream, encoding, header, delimiter, _ = _open_at_header(path)
     with stream:
-        reader = csv.reader(stream, delimiter=delimiter)
+        reader = csv.reader(_Lines(stream), delimiter=delimiter)
         sample = []
         try:
             for cells in reader:
@@ -228,18 +267,23 @@ def _iso_date(value: str) -> str:
 
 def _rows(stream: IO[str], delimiter: str, first_line: int) -> Iterator[tuple[int, list[str] | None, str]]:
     """(line number, cells, error) for every row; a row the csv module cannot parse yields None."""
-    reader = csv.reader(stream, delimiter=delimiter)
+    lines = _Lines(stream, first_line)
+    reader = csv.reader(lines, delimiter=delimiter)
     previous = 0
     while True:
         try:
-            cells = next(reader)
+            cells: list[str] | None = next(reader)
+            error = ""
         except StopIteration:
-            return
+            cells, error = [], "end"
         except csv.Error as exc:
-            yield first_line + previous + 1, None, f"cannot be read as CSV ({exc})"
-            previous = reader.line_num
-            continue
-        yield first_line + previous + 1, cells, ""
+            cells, error = None, f"cannot be read as CSV ({exc})"
+        for number in lines.too_long:
+            yield number, None, f"is over {MAX_LINE_CHARS:,} characters long (no line break?)"
+        lines.too_long.clear()
+        if error == "end":
+            return
+        yield first_line + previous + 1, cells, error
         previous = reader.line_num
 
 
