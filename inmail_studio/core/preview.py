@@ -21,9 +21,14 @@ def subject_is_cut(subject: str, limit: int) -> bool:
 
 
 def phone_lines(body: str, lines: int = PREVIEW_LINES, width: int = LINE_CHARS) -> str:
-    flat = " ".join(body.split())
+    """The first `lines` lines of the body as a phone wraps them, "…" when more follows.
+
+    Only the start of the body is wrapped, so a pasted megabyte costs no more than a message.
+    """
+    cut = (lines + 1) * width * 4
+    flat = " ".join(body[:cut].split())
     wrapped = textwrap.wrap(flat, width) or [""]
     shown = wrapped[:lines]
-    if len(wrapped) > lines:
+    if len(wrapped) > lines or (len(body) > cut and body[cut:].strip()):
         shown[-1] = shown[-1][: width - 1].rstrip() + "…"
     return "\n".join(shown)

