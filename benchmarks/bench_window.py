@@ -126,13 +126,14 @@ def typing(chars: int, interval_ms: int, burst: int = 40, pause_ms: int = 800) -
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from inmail_studio.app import build_window
+    from inmail_studio.app import build_window, settle
     from inmail_studio.core.paths import Paths
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_window(Paths.default(tempfile.mkdtemp(prefix="inmail-bench-")))
     window.resize(1320, 820)
     window.show()
+    settle()  # as app.run does
     template = next(iter(window.session.library))
     window.session.use_template(template.id)
     for name, value in template.sample.items():
