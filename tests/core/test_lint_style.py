@@ -101,6 +101,20 @@ def test_reading_ease_uses_the_language_formula() -> None:
     assert english != dutch
 
 
+@pytest.mark.parametrize("code", ["en", "nl"])
+def test_each_languages_flesch_weights_are_textstats(code: str) -> None:
+    """The weights are data in resources/rules; they must stay what textstat uses for the language."""
+    from textstat.backend.utils import get_lang_cfg, get_pyphen
+
+    language = rulebook().languages[code]
+    keys = ("fre_base", "fre_sentence_length", "fre_syll_per_word")
+    assert language.flesch == tuple(get_lang_cfg(code, key) for key in keys)
+    from inmail_studio.core.lint.readability import _hyphenator
+
+    for word in ("bijvoorbeeld", "samenwerking", "opportunity", "onboarding"):
+        assert _hyphenator(language.pyphen).positions(word) == get_pyphen(language.pyphen).positions(word)
+
+
 def test_reading_ease_metric_follows_the_language() -> None:
     body = "Onboarding remote engineers takes patience. Buddies help a lot."
     english = lint(Message(kind="follow_up", body=body, language="en")).metrics.reading_ease

