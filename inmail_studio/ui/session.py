@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -16,7 +16,6 @@ from inmail_studio.core.templates import TemplateLibrary
 
 AUTOSAVE_MS = 700
 LAST_DRAFT_KEY = "last_draft_id"
-_DRAFT_FIELDS = ("title", "kind", "language", "subject", "body", "template_id", "values", "edited", "prospect_id")
 
 
 class DraftSession(QObject):
@@ -242,7 +241,8 @@ class DraftSession(QObject):
                 self.sig_notice.emit(self.tr(
                     "This draft was changed in another InMail Studio window. Your text here was kept "
                     "as a separate draft, “%s”; the other version is unchanged.") % draft.title)
-        created = self.store.create_draft(**{name: getattr(draft, name) for name in _DRAFT_FIELDS})
+        created = self.store.create_draft(**{f.name: getattr(draft, f.name) for f in fields(Draft)
+                                             if f.name not in ("id", "created_at", "updated_at")})
         self.store.set_setting(LAST_DRAFT_KEY, created.id)
         return created
 

@@ -154,9 +154,7 @@ class RuleBook:
 
 
 def _flesch(weights: Mapping[str, float]) -> tuple[float, float, float]:
-    english = (206.835, 1.015, 84.6)  # Flesch's own, for a language that names none
-    return (float(weights.get("base", english[0])), float(weights.get("sentence_length", english[1])),
-            float(weights.get("syllables", english[2])))
+    return float(weights["base"]), float(weights["sentence_length"]), float(weights["syllables"])
 
 
 def _language(code: str, raw: dict[str, Any]) -> LanguageData:
@@ -179,7 +177,7 @@ def _language(code: str, raw: dict[str, Any]) -> LanguageData:
         code=code,
         name=lang.get("name", code),
         readability_formula=lang.get("readability_formula", "Flesch reading ease"),
-        flesch=_flesch(lang.get("flesch", {})),
+        flesch=_flesch(lang["flesch"]),
         min_reading_ease=float(lang.get("min_reading_ease", 50)),
         pyphen=lang.get("pyphen", code),
         stopwords=frozenset(section("detect").get("stopwords", ())),

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import tempfile
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -199,22 +200,18 @@ def _copy_readable(source: Path, target: Path) -> bool:
     if not source.exists():
         return False
     # A write-ahead-log database in a read-only folder cannot make its -shm file, so read-only
-    # mode fails there; nobody can write that folder, so reading it as immutable is safe.
-    for query in ("mode=ro", "immutable=1"):
+    # mode fails there; nobody can write that folder, so reading it as immutable is safe. In a
+    # writable folder a locked file is not read past its lock.
+    queries = ("mode=ro",) if os.access(source.parent, os.W_OK) else ("mode=ro", "immutable=1")
+    for query in queries:
         try:
-            reader = sqlite3.connect(f"{source.as_uri()}?{query}", uri=True, timeout=2.0, isolation_level=None)
-            try:
+            with closing(sqlite3.connect(f"{source.as_uri()}?{query}", uri=True, timeout=2.0,
+                                         isolation_level=None)) as reader, closing(sqlite3.connect(target)) as writer:
                 # Hold a read transaction first: a lock then fails here after the timeout, where
                 # backup() would retry a busy source for ever.
                 reader.execute("BEGIN")
                 reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                writer = sqlite3.connect(target)
-                try:
-                    reader.backup(writer)
-                finally:
-                    writer.close()
-            finally:
-                reader.close()
+                reader.backup(writer)
             return True
         except sqlite3.Error:
             target.unlink(missing_ok=True)

@@ -164,7 +164,7 @@ def _check_str_method(name: str, text: str, args: tuple[Any, ...], kwargs: dict[
         raise SecurityError("str.translate is not available in a template")
 
 
-def _guard_filter(name: str, check: Callable[..., None], original: Callable[..., Any]) -> Callable[..., Any]:
+def _guard_filter(check: Callable[..., None], original: Callable[..., Any]) -> Callable[..., Any]:
     skip = 1 if hasattr(original, "jinja_pass_arg") else 0  # a context or environment comes first
 
     @wraps(original)  # keeps Jinja's pass_context / pass_eval_context marks
@@ -173,7 +173,6 @@ def _guard_filter(name: str, check: Callable[..., None], original: Callable[...,
         check(*args[skip:], **kwargs)
         return original(*args, **kwargs)
 
-    guarded.__name__ = name
     return guarded
 
 
@@ -307,7 +306,7 @@ def _environment() -> SandboxedEnvironment:
         env.filters.pop(name, None)
     # Other filters give results no bigger than their input, and loops check the clock.
     for name, check in _FILTER_CHECKS.items():
-        env.filters[name] = _guard_filter(name, check, env.filters[name])
+        env.filters[name] = _guard_filter(check, env.filters[name])
     env.filters["join"] = _sized_join(env.filters["join"])
     env.filters["_timed"] = timed
     return env

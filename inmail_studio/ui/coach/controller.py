@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sys
 import traceback
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -12,7 +11,6 @@ from inmail_studio.core.lint.model import LintResult
 from inmail_studio.core.message import Message
 
 DEBOUNCE_MS = 150
-GUI_SWITCH_INTERVAL_S = 0.001
 
 
 class _Worker(QObject):
@@ -70,9 +68,6 @@ class LintController(QObject):
         # A window dropped without being closed (a test, an error while building it) takes this
         # controller with it: stop the thread first, or Qt aborts destroying a running QThread.
         self.destroyed.connect(_stopper(self._thread))
-        # The worker runs Python while the user types; hand the interpreter back to the GUI
-        # thread every millisecond instead of every five, so a key is never kept waiting.
-        sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
         self._thread.start()
 
     @property
