@@ -54,7 +54,8 @@ def _forget_fallback_folder(store_path: Path, data: Path) -> None:
 
 @pytest.fixture
 def make_window(qtbot, paths: Paths):  # type: ignore[no-untyped-def]
-    """Build a window over `paths` (or other folders); closing it at teardown drains its worker thread."""
+    """Build a window over `paths` (or other folders) and wait until it is on screen and complete, as
+    a user sees it; closing it at teardown drains its worker thread."""
     from inmail_studio.app import build_window
 
     windows = []
@@ -64,6 +65,7 @@ def make_window(qtbot, paths: Paths):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         window.show()
         windows.append((window, (over or paths).data))
+        qtbot.waitUntil(lambda: window.is_complete, timeout=5000)  # the hidden tabs follow the first frame
         return window
 
     yield make

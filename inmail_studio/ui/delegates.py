@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 PADDING = 6
 
@@ -24,17 +24,22 @@ class TwoLineDelegate(QStyledItemDelegate):
         height = QFontMetrics(title).height() + QFontMetrics(small).height() + 2 * PADDING
         return QSize(option.rect.width(), height)
 
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the style paints the row (background, selection, focus); paint() adds the text
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         first, _, second = text.partition("\n")
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        active = bool(option.state & QStyle.StateFlag.State_Active)
+        # Asked of the view rather than read from option.state: that flag type is QStyle's, and
+        # building QStyle's Python types costs the first frame several milliseconds.
+        view = option.widget
+        selection = view.selectionModel() if view is not None else None
+        selected = selection is not None and selection.isSelected(index)
+        active = view is not None and view.isActiveWindow()
         group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         color = option.palette.color(group, role)

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,14 +27,16 @@ from inmail_studio.core.lint.model import LintResult, Severity
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.coach.panel import CoachPanel
-from inmail_studio.ui.drafts.panel import DraftsPanel
 from inmail_studio.ui.editor.fields import MessageEditor
-from inmail_studio.ui.library.actions import TemplateActions
 from inmail_studio.ui.library.panel import KIND_LABELS, LibraryPanel
 from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
-from inmail_studio.ui.prospects.panel import ProspectsPanel
 from inmail_studio.ui.session import DraftSession
+
+if TYPE_CHECKING:
+    from inmail_studio.ui.drafts.panel import DraftsPanel
+    from inmail_studio.ui.library.actions import TemplateActions
+    from inmail_studio.ui.prospects.panel import ProspectsPanel
 
 STATUS_MS = 4000
 
@@ -46,15 +50,13 @@ class MainWindow(QMainWindow):
         self.last_result: LintResult | None = None
         self._form_pending = False
 
+        self._completed = False
         self.library_panel = LibraryPanel(session.library)
-        self.drafts_panel = DraftsPanel()
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(self.library_panel, self.tr("Templates"))
-        self.left_tabs.addTab(self.drafts_panel, self.tr("Drafts"))
-        self.prospects_panel = ProspectsPanel(session)
-        self.left_tabs.addTab(self.prospects_panel, self.tr("Prospects"))
-        self.template_actions = TemplateActions(self, session)
-        self.template_actions.connect_panel(self.library_panel)
+        # The Drafts and Prospects tabs are hidden behind Templates: built right after the first frame.
+        self.left_tabs.addTab(QWidget(), self.tr("Drafts"))
+        self.left_tabs.addTab(QWidget(), self.tr("Prospects"))
 
         self.editor = MessageEditor()
         self.kind_combo = QComboBox()
@@ -110,31 +112,85 @@ class MainWindow(QMainWindow):
         self._wire()
         # "startup" lints after the usual pause, so the first paint does not wait for the coach.
         self._show_composition(session.composition, "startup")
-        self._refresh_drafts()
         if session.store.notice:
             QTimer.singleShot(0, self._show_store_notice)
 
+    # finishing start-up -------------------------------------------------------------------
+    def complete(self) -> None:
+        """Build what the first frame does not show; runs right after it, or on first use.
+
+        That is the Drafts and Prospects tabs, what the template buttons and Settings open, the
+        keyboard shortcuts, the placeholder colours and the prospect form.
+        """
+        if self._completed:
+            return
+        self._completed = True
+        from inmail_studio.ui.drafts.panel import DraftsPanel
+        from inmail_studio.ui.library.actions import TemplateActions
+        from inmail_studio.ui.prospects.panel import ProspectsPanel
+
+        self._drafts_panel = DraftsPanel()
+        self._prospects_panel = ProspectsPanel(self.session)
+        current = self.left_tabs.currentIndex()
+        for index, panel in ((1, self._drafts_panel), (2, self._prospects_panel)):
+            label, stand_in = self.left_tabs.tabText(index), self.left_tabs.widget(index)
+            self.left_tabs.removeTab(index)
+            self.left_tabs.insertTab(index, panel, label)
+            stand_in.deleteLater()
+        self.left_tabs.setCurrentIndex(current)
+        self._template_actions = TemplateActions(self, self.session)
+        self._template_actions.connect_panel(self.library_panel)
+        self._set_shortcuts()
+        self.editor.start_highlighting()
+        s = self.session
+        self._drafts_panel.sig_open_requested.connect(s.open_draft)
+        self._drafts_panel.sig_rename_requested.connect(self._on_rename_draft)
+        self._drafts_panel.sig_duplicate_requested.connect(s.duplicate_draft)
+        self._drafts_panel.sig_delete_requested.connect(self._on_delete_draft)
+        s.sig_drafts_changed.connect(self._refresh_drafts)
+        self._prospects_panel.sig_message.connect(self._on_status_message)
+        self._template_actions.sig_library_changed.connect(self._prospects_panel.refresh_templates)
+        self._refresh_drafts()
+        if self._form_pending:
+            self._form_pending = False
+            self._show_form()
+
+    @property
+    def is_complete(self) -> bool:
+        return self._completed
+
+    @property
+    def drafts_panel(self) -> DraftsPanel:
+        self.complete()
+        return self._drafts_panel
+
+    @property
+    def prospects_panel(self) -> ProspectsPanel:
+        self.complete()
+        return self._prospects_panel
+
+    @property
+    def template_actions(self) -> TemplateActions:
+        self.complete()
+        return self._template_actions
+
     # layout helpers -----------------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("New draft"), QKeySequence.StandardKey.New, self._on_new_draft)
-        self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self._on_save)
-        self.find_action = self._action(self.tr("Search templates"), QKeySequence.StandardKey.Find, self._on_find)
-        self.copy_subject_action = self._action(self.tr("Copy subject"), None, self.copy_subject)
-        self.copy_message_action = self._action(self.tr("Copy message"), "Ctrl+Shift+C", self.copy_message)
-        self.copy_all_action = self._action(self.tr("Copy all"), None, self.copy_all)
-        self.sent_action = self._action(self.tr("Mark as sent"), "Ctrl+Return", self.mark_sent)
-        self.next_action = self._action(self.tr("Next prospect"), "Alt+Right", self.prospects_panel.next_prospect)
-        self.settings_action = self._action(self.tr("Settings…"), QKeySequence.StandardKey.Preferences,
-                                            self.template_actions.open_settings)
+        self.new_action = self._action(self.tr("New draft"), self._on_new_draft)
+        self.save_action = self._action(self.tr("Save"), self._on_save)
+        self.find_action = self._action(self.tr("Search templates"), self._on_find)
+        self.copy_subject_action = self._action(self.tr("Copy subject"), self.copy_subject)
+        self.copy_message_action = self._action(self.tr("Copy message"), self.copy_message)
+        self.copy_all_action = self._action(self.tr("Copy all"), self.copy_all)
+        self.sent_action = self._action(self.tr("Mark as sent"), self.mark_sent)
+        self.next_action = self._action(self.tr("Next prospect"), self._on_next_prospect)
+        self.settings_action = self._action(self.tr("Settings…"), self._on_settings)
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.save_action, None, self.copy_subject_action,
@@ -143,24 +199,30 @@ class MainWindow(QMainWindow):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
 
+    def _set_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        key = QKeySequence.StandardKey
+        for action, shortcut in ((self.new_action, key.New), (self.save_action, key.Save),
+                                 (self.find_action, key.Find), (self.copy_message_action, "Ctrl+Shift+C"),
+                                 (self.sent_action, "Ctrl+Return"), (self.next_action, "Alt+Right"),
+                                 (self.settings_action, key.Preferences)):
+            sequence = QKeySequence(shortcut)
+            action.setShortcut(sequence)
+            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} ({native})" if native else action.text())
+
     def _wire(self) -> None:
         s = self.session
         self.library_panel.sig_template_chosen.connect(s.use_template)
-        self.drafts_panel.sig_open_requested.connect(s.open_draft)
-        self.drafts_panel.sig_rename_requested.connect(self._on_rename_draft)
-        self.drafts_panel.sig_duplicate_requested.connect(s.duplicate_draft)
-        self.drafts_panel.sig_delete_requested.connect(self._on_delete_draft)
         self.form.sig_value_changed.connect(s.set_value)
         self.editor.sig_text_edited.connect(s.set_text)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.language_combo.currentIndexChanged.connect(self._on_language_changed)
         self.reapply_button.clicked.connect(s.reapply_template)
         s.sig_changed.connect(self._show_composition)
-        s.sig_drafts_changed.connect(self._refresh_drafts)
         s.sig_save_failed.connect(self._on_save_failed)
         s.sig_notice.connect(self._on_session_notice)
-        self.prospects_panel.sig_message.connect(self._on_status_message)
-        self.template_actions.sig_library_changed.connect(self.prospects_panel.refresh_templates)
         self.lint.sig_result.connect(self._on_lint_result)
         self.lint.sig_failed.connect(self._on_lint_failed)
         self.coach.sig_finding_activated.connect(self.editor.select_finding)
@@ -172,7 +234,7 @@ class MainWindow(QMainWindow):
     def _show_composition(self, comp: Composition, source: str) -> None:
         prefs = self.session.preferences
         if source == "startup":
-            self._form_pending = True  # filled after the first paint: see paintEvent
+            self._form_pending = True  # filled once the window is on screen: see complete
         elif source in ("open", "template"):
             self._show_form()
         elif source == "value":
@@ -249,6 +311,14 @@ class MainWindow(QMainWindow):
     def _on_save(self) -> None:
         if self.session.save_now():
             self.statusBar().showMessage(self.tr("Draft saved."), STATUS_MS)
+
+    @Slot()
+    def _on_next_prospect(self) -> None:
+        self.prospects_panel.next_prospect()
+
+    @Slot()
+    def _on_settings(self) -> None:
+        self.template_actions.open_settings()
 
     @Slot()
     def _on_find(self) -> None:
@@ -333,11 +403,10 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if self._form_pending:
-            # The form needs the template parsed by Jinja2; the window shows first, the form a
-            # moment later, so start-up does not wait for it.
-            self._form_pending = False
-            QTimer.singleShot(0, self._show_form)
+        if not self._completed:
+            # The window shows first; the hidden tabs, the shortcuts and the prospect form (it
+            # needs the template parsed by Jinja2) follow a moment later.
+            QTimer.singleShot(0, self.complete)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

@@ -166,3 +166,33 @@ def test_a_restored_template_draft_gets_its_form_back(qtbot, make_window) -> Non
     qtbot.waitUntil(lambda: list(second.form.fields) == ["first_name", "topic", "event"], timeout=3000)
     assert second.form.fields["first_name"].text() == "Sanne"
     assert second.editor.text()[1].startswith("Hi Sanne,")
+
+
+def test_the_window_shows_first_and_completes_itself_right_after(qtbot, paths) -> None:
+    from inmail_studio.app import build_window
+
+    window = build_window(paths)
+    qtbot.addWidget(window)
+    try:
+        assert not window.is_complete  # the hidden tabs and shortcuts wait for the first frame
+        window.show()
+        qtbot.waitUntil(lambda: window.is_complete, timeout=5000)  # ...and need no one to ask for them
+        assert window.left_tabs.widget(1) is window.drafts_panel
+        assert window.left_tabs.widget(2) is window.prospects_panel
+        assert [window.left_tabs.tabText(i) for i in range(3)] == ["Templates", "Drafts", "Prospects"]
+        assert window.left_tabs.currentWidget() is window.library_panel
+        assert window.sent_action.shortcut().toString() == "Ctrl+Return"
+        assert "Ctrl+Shift+C" in window.copy_message_action.toolTip()
+    finally:
+        window.close()
+        window.session.store.close()
+
+
+def test_placeholders_left_in_the_text_are_coloured(qtbot, window) -> None:
+    window.editor.body.setFocus()
+    qtbot.keyClicks(window.editor.body, "Hi [Naam], your post on {{ topic }} made me think.")
+    block = window.editor.body.document().firstBlock()
+    text = block.text()
+    coloured = sorted(text[r.start:r.start + r.length] for r in block.layout().formats()
+                      if r.format.background().style() != Qt.BrushStyle.NoBrush)
+    assert coloured == ["[Naam]", "{{ topic }}"]

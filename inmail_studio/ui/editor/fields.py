@@ -3,46 +3,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QSizePolicy,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from inmail_studio.core.counters import counters
-from inmail_studio.core.lint.data import load_placeholders
 from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.core.message import Limits
-from inmail_studio.core.paths import rules_dir
-from inmail_studio.core.text import from_utf16_offset, utf16_offset
+from inmail_studio.core.text import from_utf16_offset
 from inmail_studio.ui import theme
 
-
-class PlaceholderHighlighter(QSyntaxHighlighter):
-    """Colours template variables and leftover placeholders as they are typed."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        data = load_placeholders(rules_dir())
-        self._patterns = [data.patterns, data.bracket, data.angle]
-        self._triggers = data.triggers  # no trigger character, no placeholder: most blocks
-        self._format = QTextCharFormat()
-        self._format.setBackground(theme.placeholder_background())
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        if self._triggers.search(text) is None:
-            return
-        for pattern in self._patterns:
-            for m in pattern.finditer(text):
-                start = utf16_offset(text, m.start())
-                self.setFormat(start, utf16_offset(text, m.end()) - start, self._format)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QKeyEvent
 
 
 class SingleLineEdit(QPlainTextEdit):
@@ -71,20 +45,6 @@ class SingleLineEdit(QPlainTextEdit):
         self.insertPlainText(" ".join(source.text().split()))
 
 
-def _selection(editor: QPlainTextEdit, text: str, finding: Finding) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(utf16_offset(text, finding.start))
-    cursor.setPosition(utf16_offset(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
-    selection.cursor = cursor
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(theme.severity_color(finding.severity))
-    fmt.setToolTip(finding.message)
-    selection.format = fmt
-    return selection
-
-
 COUNT_LATER_CHARS = 20_000  # ten times LinkedIn's limit
 COUNT_LATER_MS = 200
 
@@ -109,8 +69,7 @@ class MessageEditor(QWidget):
         self.body.setPlaceholderText(self.tr("Write your message, or pick a template on the left."))
         self.body.setAccessibleName(self.tr("Message body"))
         self.body.setTabChangesFocus(True)
-        self._highlighters = [PlaceholderHighlighter(self.subject.document()),
-                              PlaceholderHighlighter(self.body.document())]
+        self._highlighters: list[object] = []  # see start_highlighting
         self.subject.sig_enter_pressed.connect(self.body.setFocus)
 
         self.subject_label = QLabel(self.tr("Subject"))
@@ -137,6 +96,14 @@ class MessageEditor(QWidget):
         self.subject.textChanged.connect(self._on_text_changed)
         self.body.textChanged.connect(self._on_text_changed)
         self._refresh_counters()
+
+    def start_highlighting(self) -> None:
+        """Colour placeholders from now on (the window calls this once it is on screen)."""
+        from inmail_studio.ui.editor.marks import PlaceholderHighlighter
+
+        if not self._highlighters:
+            self._highlighters = [PlaceholderHighlighter(self.subject.document()),
+                                  PlaceholderHighlighter(self.body.document())]
 
     # state in ---------------------------------------------------------------------------
     def set_kind(self, kind: str, account: str, limits: Limits) -> None:
@@ -167,11 +134,13 @@ class MessageEditor(QWidget):
         return self.subject.toPlainText(), self.body.toPlainText()
 
     def show_findings(self, result: LintResult) -> None:
+        from inmail_studio.ui.editor.marks import underline
+
         subject, body = self.text()
         for editor, field, text in ((self.subject, "subject", subject), (self.body, "body", body)):
             whole = len(text.strip())
             selections = [
-                _selection(editor, text, f) for f in result.findings
+                underline(editor, text, f) for f in result.findings
                 if f.field == field and f.end > f.start and f.end <= len(text)
                 # a finding about the whole text (too short, mostly about you) is listed, not underlined
                 and not (field == "body" and f.end - f.start >= whole > 0 and f.severity is not Severity.ERROR)
@@ -183,13 +152,10 @@ class MessageEditor(QWidget):
         self.body.setExtraSelections([])
 
     def select_finding(self, finding: Finding) -> None:
+        from inmail_studio.ui.editor.marks import select_span
+
         editor = self.subject if finding.field == "subject" else self.body
-        text = editor.toPlainText()
-        cursor = editor.textCursor()
-        cursor.setPosition(utf16_offset(text, min(finding.start, len(text))))
-        cursor.setPosition(utf16_offset(text, min(finding.end, len(text))), QTextCursor.MoveMode.KeepAnchor)
-        editor.setTextCursor(cursor)
-        editor.ensureCursorVisible()
+        select_span(editor, finding.start, finding.end)
         editor.setFocus()
 
     def selected_span(self) -> tuple[str, int, int]:

@@ -58,6 +58,7 @@ class TemplateDialog(QDialog):
         form.addRow(self.tr("Journey phase"), self.phase)
 
         self.editor = MessageEditor()
+        self.editor.start_highlighting()
         self.editor.set_text(template.subject, template.body)
         self.syntax_error = QLabel(wordWrap=True, objectName="syntaxError")
         self.syntax_error.setStyleSheet(f"color: {theme.severity_color(Severity.ERROR).name()};")
