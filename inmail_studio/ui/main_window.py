@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
 
     # layout helpers -----------------------------------------------------------------------
     def _action(self, text: str, slot) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, parent) would build QIcon's Python types before the first frame
+        action.setText(text)
         action.triggered.connect(slot)
         self.addAction(action)
         return action

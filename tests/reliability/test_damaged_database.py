@@ -184,7 +184,7 @@ def test_the_fallback_says_so_when_even_a_temporary_database_fails(
     def refuse(_path: Path) -> sqlite3.Connection:
         raise sqlite3.OperationalError("unable to open database file")
 
-    monkeypatch.setattr(database_module.tempfile, "mkdtemp", mkdtemp)
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
     monkeypatch.setattr(database_module, "_connect", refuse)
     with pytest.raises(DatabaseUnavailable, match="The folder is gone. A temporary database could not be created"):
         database_module._fallback(tmp_path / "inmail-studio.sqlite3", "The folder is gone.")
@@ -195,7 +195,7 @@ def test_no_writable_folder_at_all_is_a_clear_error(
     def no_space(**_kwargs):  # type: ignore[no-untyped-def]
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(database_module.tempfile, "mkdtemp", no_space)
+    monkeypatch.setattr(tempfile, "mkdtemp", no_space)
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the data folder should be")
     with pytest.raises(DatabaseUnavailable):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 import time
 from contextlib import closing
 from dataclasses import dataclass
@@ -178,6 +177,8 @@ def _recover(path: Path, problem: str) -> OpenResult:
 
 def _fallback(path: Path, reason: str) -> OpenResult:
     """Go on in a temporary folder, with a copy of the user's drafts when the file can be read."""
+    import tempfile  # a rare path: kept off start-up
+
     try:
         folder = Path(tempfile.mkdtemp(prefix="inmail-studio-"))
     except OSError as exc:

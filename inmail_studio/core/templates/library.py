@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -129,6 +128,8 @@ def template_from_toml(text: str, *, builtin: bool = False, source: str = "") ->
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then swap it in."""
+    import tempfile  # only when saving: kept off start-up
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-import traceback
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from inmail_studio.core.lint.model import LintResult
 from inmail_studio.core.message import Message
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
 
 DEBOUNCE_MS = 150
 
@@ -26,6 +29,8 @@ class _Worker(QObject):
         try:
             self.sig_done.emit(revision, lint(message))
         except Exception:  # a bug in a rule must show in the window, not kill the thread
+            import traceback
+
             self.sig_failed.emit(revision, traceback.format_exc(limit=3))
 
 
@@ -57,6 +62,11 @@ class LintController(QObject):
         self._dispatched = -1
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._dispatch)
+        self._thread: QThread | None = None  # started with the first lint, after the first frame
+
+    def _start_thread(self) -> None:
+        from PySide6.QtCore import QThread
+
         self._thread = QThread(self)
         self._thread.setObjectName("lint-worker")
         self._worker = _Worker()
@@ -85,6 +95,8 @@ class LintController(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        if self._thread is None:
+            return
         self._thread.quit()
         # Wait for a lint in flight to end (a pasted megabyte takes a second or two): a QThread
         # destroyed while it runs aborts the whole process.
@@ -94,6 +106,8 @@ class LintController(QObject):
     def _dispatch(self) -> None:
         if self._in_flight or self._message is None or self._dispatched == self._revision:
             return
+        if self._thread is None:
+            self._start_thread()
         self._in_flight = True
         self._dispatched = self._revision
         self._sig_dispatch.emit(self._revision, self._message)

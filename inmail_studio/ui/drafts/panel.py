@@ -30,7 +30,7 @@ class DraftsPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Drafts"))
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        TwoLineDelegate.install(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemClicked.connect(self._on_item_activated)

@@ -64,7 +64,7 @@ class LibraryPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        TwoLineDelegate.install(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._on_list_current_changed)

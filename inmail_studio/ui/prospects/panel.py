@@ -50,7 +50,7 @@ class ProspectsPanel(QWidget):
         self.left_label = QLabel()
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Prospects"))
-        self.people.setItemDelegate(TwoLineDelegate(self.people))
+        TwoLineDelegate.install(self.people)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setAlternatingRowColors(True)
         self.next_button = QPushButton(self.tr("Next prospect ›"))
