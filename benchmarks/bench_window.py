@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Window benchmarks: start-up to first paint and peak memory against a bare PySide6 window,
-and the longest event-loop stall while typing 2,000 characters with the live coach on.
+"""Window benchmarks: start-up to the first complete frame and peak memory against a bare PySide6
+window, and the longest event-loop stall while typing 2,000 characters with the live coach on.
 
     .venv/bin/python benchmarks/bench_window.py [--runs 7] [--chars 2000]
 
-Targets: first paint ≤ 1.5 × the bare window; peak memory ≤ bare + 40 MiB; longest stall
-< 16 ms. Each start runs in a fresh process on the offscreen platform (or the X server in
-$DISPLAY when QT_QPA_PLATFORM=xcb), after one warm-up so byte-code caches are written.
+Targets: first complete frame ≤ 1.5 × the bare window; peak memory ≤ bare + 40 MiB; longest
+stall < 16 ms. For reference, the start-up run also times Qt's stock widgets in our layout.
+Each start runs in a fresh process on the offscreen platform (or the X server in $DISPLAY when
+QT_QPA_PLATFORM=xcb), after one warm-up so byte-code caches are written.
 """
 
 from __future__ import annotations
@@ -188,7 +189,9 @@ def typing(chars: int, interval_ms: int, burst: int = 40, pause_ms: int = 800) -
     window = build_window(Paths.default(tempfile.mkdtemp(prefix="inmail-bench-")))
     window.resize(1320, 820)
     window.show()
-    settle()  # as app.run does
+    while not window.is_complete:  # the first frame, then the hidden tabs: as a user finds it
+        app.processEvents()
+    settle()  # as app.run does once start-up is over
     template = next(iter(window.session.library))
     window.session.use_template(template.id)
     for name, value in template.sample.items():
