@@ -26,13 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Each child prints "painted" once its first frame is complete: a zero timer queued from the
 # window's first paint event fires after the window and all its children have painted. It then
 # prints "peak <rss-peak-KiB>" (for the app, once the first lint of the restored draft has come
-# back: the library and the coach are loaded).
-BARE = r"""
-import resource, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication(sys.argv[:1])
-w = QWidget(); w.resize(1320, 820)
+# back: the library and the coach are loaded). The reference windows below end with this:
+_SHOW_AND_REPORT = r"""
 class Watch(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
@@ -45,6 +40,14 @@ def framed():
 watch = Watch(); w.installEventFilter(watch); w.show(); app.exec()
 print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 """
+
+BARE = r"""
+import resource, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+w = QWidget(); w.resize(1320, 820)
+""" + _SHOW_AND_REPORT
 
 # The same layout from Qt's stock widgets with made-up text, and no code or data of ours: what
 # PySide itself costs a window like ours, to read the app's figure against.
@@ -77,18 +80,7 @@ right = QSplitter(Qt.Orientation.Vertical); right.addWidget(coach)
 right.addWidget(QLabel("phone " * 40, wordWrap=True))
 split = QSplitter(); split.addWidget(tabs); split.addWidget(middle); split.addWidget(right)
 w.setCentralWidget(split); w.statusBar()
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, framed)
-        return False
-def framed():
-    print("painted", flush=True)
-    app.quit()
-watch = Watch(); w.installEventFilter(watch); w.show(); app.exec()
-print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-"""
+""" + _SHOW_AND_REPORT
 
 APP = r"""
 import resource, sys
