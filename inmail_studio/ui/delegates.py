@@ -28,7 +28,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         title, small = self._fonts(option)
         height = QFontMetrics(title).height() + QFontMetrics(small).height() + 2 * PADDING
-        return QSize(option.rect.width(), height)
+        return QSize(0, height)  # as wide as the list: with uniform sizes a width here would stick
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
                         index: QModelIndex | QPersistentModelIndex) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,8 @@ STATUS_MS = 4000
 
 
 class MainWindow(QMainWindow):
+    sig_complete = Signal()  # everything is built: see complete()
+
     def __init__(self, session: DraftSession) -> None:
         super().__init__()
         self.session = session
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         self.last_result: LintResult | None = None
         self._form_pending = False
 
-        self._completed = False
+        self._completed = self._complete_queued = False
         self.library_panel = LibraryPanel(session.library)
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(self.library_panel, self.tr("Templates"))
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         """Build what the first frame does not show; runs right after it, or on first use.
 
         That is the Drafts and Prospects tabs, what the template buttons and Settings open, the
-        keyboard shortcuts, the placeholder colours and the prospect form.
+        keyboard shortcuts, the prospect form and the placeholder colours, in that order.
         """
         if self._completed:
             return
@@ -129,31 +131,44 @@ class MainWindow(QMainWindow):
         from inmail_studio.ui.library.actions import TemplateActions
         from inmail_studio.ui.prospects.panel import ProspectsPanel
 
-        self._drafts_panel = DraftsPanel()
-        self._prospects_panel = ProspectsPanel(self.session)
-        current = self.left_tabs.currentIndex()
-        for index, panel in ((1, self._drafts_panel), (2, self._prospects_panel)):
-            label, stand_in = self.left_tabs.tabText(index), self.left_tabs.widget(index)
-            self.left_tabs.removeTab(index)
-            self.left_tabs.insertTab(index, panel, label)
-            stand_in.deleteLater()
-        self.left_tabs.setCurrentIndex(current)
-        self._template_actions = TemplateActions(self, self.session)
-        self._template_actions.connect_panel(self.library_panel)
-        self._set_shortcuts()
-        self.editor.start_highlighting()
         s = self.session
+        self._drafts_panel = DraftsPanel()
+        self._install_tab(1, self._drafts_panel)
         self._drafts_panel.sig_open_requested.connect(s.open_draft)
         self._drafts_panel.sig_rename_requested.connect(self._on_rename_draft)
         self._drafts_panel.sig_duplicate_requested.connect(s.duplicate_draft)
         self._drafts_panel.sig_delete_requested.connect(self._on_delete_draft)
         s.sig_drafts_changed.connect(self._refresh_drafts)
+        self._refresh_drafts()
+        self._template_actions = TemplateActions(self, s)
+        self._template_actions.connect_panel(self.library_panel)
+        self._set_shortcuts()
+        self._prospects_panel = ProspectsPanel(s)
+        self._install_tab(2, self._prospects_panel)
         self._prospects_panel.sig_message.connect(self._on_status_message)
         self._template_actions.sig_library_changed.connect(self._prospects_panel.refresh_templates)
-        self._refresh_drafts()
         if self._form_pending:
-            self._form_pending = False
             self._show_form()
+        self.editor.start_highlighting()
+        self.sig_complete.emit()
+
+    def _install_tab(self, index: int, panel: QWidget) -> None:
+        """Put the built panel where its stand-in was, keeping the tab the user is on."""
+        tabs = self.left_tabs
+        current, label, stand_in = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
+        tabs.removeTab(index)
+        tabs.insertTab(index, panel, label)
+        tabs.setCurrentIndex(current)
+        stand_in.deleteLater()
+
+    @Slot()
+    def _complete_after_first_frame(self) -> None:
+        try:
+            self.complete()
+        except Exception as exc:  # the window is up: say what is missing instead of going on half-built in silence
+            dialogs.inform(self, self.tr("InMail Studio"),
+                           self.tr("Part of the window could not be built: %s\n\nYour drafts are saved. "
+                                   "Please close InMail Studio and start it again.") % exc)
 
     @property
     def is_complete(self) -> bool:
@@ -255,6 +270,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_form(self) -> None:
+        self._form_pending = False
         comp = self.session.composition
         self.form.set_variables(comp.variables, comp.draft.values)
         if comp.template:
@@ -404,10 +420,11 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if not self._completed:
+        if not self._completed and not self._complete_queued:
             # The window shows first; the hidden tabs, the shortcuts and the prospect form (it
             # needs the template parsed by Jinja2) follow a moment later.
-            QTimer.singleShot(0, self.complete)
+            self._complete_queued = True
+            QTimer.singleShot(0, self._complete_after_first_frame)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

@@ -168,21 +168,72 @@ def test_a_restored_template_draft_gets_its_form_back(qtbot, make_window) -> Non
     assert second.editor.text()[1].startswith("Hi Sanne,")
 
 
-def test_the_window_shows_first_and_completes_itself_right_after(qtbot, paths) -> None:
+def _first_frame(qtbot, window):  # type: ignore[no-untyped-def]
+    """Show the window; return the splitter sizes and window size of its first frame."""
+    from PySide6.QtCore import QEvent, QObject
+
+    seen: list[tuple[list[int], tuple[int, int]]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not seen:
+                seen.append((window.centralWidget().sizes(), window.size().toTuple()))
+            return False
+
+    watch = FirstPaint()
+    window.installEventFilter(watch)
+    window.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    window.removeEventFilter(watch)
+    return seen[0]
+
+
+def test_the_window_shows_first_and_completes_itself_right_after(qtbot, paths, dialogs) -> None:
     from inmail_studio.app import build_window
 
     window = build_window(paths)
     qtbot.addWidget(window)
+    window.resize(1320, 820)
     try:
         assert not window.is_complete  # the hidden tabs and shortcuts wait for the first frame
-        window.show()
-        qtbot.waitUntil(lambda: window.is_complete, timeout=5000)  # ...and need no one to ask for them
+        window.left_tabs.setCurrentIndex(2)  # whichever tab is open stays open
+        with qtbot.waitSignal(window.sig_complete, timeout=5000):  # ...and need no one to ask for them
+            first = _first_frame(qtbot, window)
         assert window.left_tabs.widget(1) is window.drafts_panel
         assert window.left_tabs.widget(2) is window.prospects_panel
         assert [window.left_tabs.tabText(i) for i in range(3)] == ["Templates", "Drafts", "Prospects"]
-        assert window.left_tabs.currentWidget() is window.library_panel
+        assert window.left_tabs.currentWidget() is window.prospects_panel
         assert window.sent_action.shortcut().toString() == "Ctrl+Return"
         assert "Ctrl+Shift+C" in window.copy_message_action.toolTip()
+        qtbot.wait(50)
+        # nothing moves once the hidden parts are in: the first frame was the real layout
+        assert (window.centralWidget().sizes(), window.size().toTuple()) == first
+        assert dialogs.messages == []
+    finally:
+        window.close()
+        window.session.store.close()
+
+
+def test_a_part_that_cannot_be_built_after_the_first_frame_is_reported(qtbot, paths, dialogs,
+                                                                       monkeypatch) -> None:
+    from inmail_studio.app import build_window
+    from inmail_studio.core.store import StoreError
+    from inmail_studio.ui.prospects.panel import ProspectsPanel
+
+    def refuse(_self) -> None:  # type: ignore[no-untyped-def]
+        raise StoreError("the prospect lists could not be read")
+
+    monkeypatch.setattr(ProspectsPanel, "refresh_lists", refuse)
+    window = build_window(paths)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=5000)
+        assert "could not be read" in dialogs.messages[0]
+        assert window.left_tabs.widget(1) is window.drafts_panel  # what was built before still works
+        qtbot.keyClicks(window.editor.subject, "Your keynote on hiring")
+        drafts = window.drafts_panel.list
+        qtbot.waitUntil(lambda: "Your keynote on hiring" in drafts.item(0).text(), timeout=5000)
     finally:
         window.close()
         window.session.store.close()
@@ -196,3 +247,4 @@ def test_placeholders_left_in_the_text_are_coloured(qtbot, window) -> None:
     coloured = sorted(text[r.start:r.start + r.length] for r in block.layout().formats()
                       if r.format.background().style() != Qt.BrushStyle.NoBrush)
     assert coloured == ["[Naam]", "{{ topic }}"]
+

@@ -63,6 +63,7 @@ class LintController(QObject):
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._dispatch)
         self._thread: QThread | None = None  # started with the first lint, after the first frame
+        self._closed = False
 
     def _start_thread(self) -> None:
         from PySide6.QtCore import QThread
@@ -94,6 +95,7 @@ class LintController(QObject):
             self._timer.start()
 
     def shutdown(self) -> None:
+        self._closed = True  # no thread may start after this
         self._timer.stop()
         if self._thread is None:
             return
@@ -104,7 +106,7 @@ class LintController(QObject):
 
     @Slot()
     def _dispatch(self) -> None:
-        if self._in_flight or self._message is None or self._dispatched == self._revision:
+        if self._closed or self._in_flight or self._message is None or self._dispatched == self._revision:
             return
         if self._thread is None:
             self._start_thread()

@@ -42,6 +42,9 @@ class ProspectsPanel(QWidget):
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Template for this list"))
+        for combo in (self.lists, self.template):  # long names must not widen the whole column
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show prospects"))
         self.status_filter.addItem(self.tr("Everyone"), "")
@@ -111,7 +114,7 @@ class ProspectsPanel(QWidget):
         self.template.blockSignals(True)
         self.template.clear()
         self.template.addItem(self.tr("(choose a template)"), None)
-        for t in self.session.library:
+        for t in sorted(self.session.library, key=lambda t: t.title.casefold()):
             self.template.addItem(f"{t.title} ({t.language.upper()})", t.id)
         self.template.setCurrentIndex(max(0, self.template.findData(keep)))
         self.template.blockSignals(False)
