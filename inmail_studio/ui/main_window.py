@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.left_tabs, 0), (middle, 1), (right, 0)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setSizes([330, 640, 340])
+        splitter.setSizes([400, 580, 340])
         self.setCentralWidget(splitter)
         self.statusBar().setSizeGripEnabled(True)  # made now, so the first message does not shift the layout
         self._build_actions()

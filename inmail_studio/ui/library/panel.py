@@ -150,7 +150,8 @@ class LibraryPanel(QWidget):
             return
         origin = self.tr("Built-in template") if template.builtin else self.tr("Your template")
         subject = f"<b>{_escape(template.subject)}</b><br>" if template.kind == "inmail" else ""
-        first_lines = _escape(phone_lines(template.body, lines=3, width=60)).replace("\n", "<br>")
+        # about three phone lines of the opening, flowing in the label's own width
+        first_lines = _escape(phone_lines(template.body, lines=3, width=60).replace("\n", " "))
         self.preview.setText(f"<i>{_escape(template.description)}</i><br><small>{origin}</small>"
                              f"<p>{subject}{first_lines}</p>")
 
