@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inmail_studio.core.compose import Composition
-from inmail_studio.core.lint.model import LintResult, Severity
+from inmail_studio.core.lint.model import LintResult
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.coach.panel import CoachPanel
@@ -31,6 +31,7 @@ from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.library.panel import KIND_LABELS, LibraryPanel
 from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
+from inmail_studio.ui.send import SendActions
 from inmail_studio.ui.session import DraftSession
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle(self.tr("InMail Studio"))
         self.lint = LintController(self)
+        self.send = SendActions(self, session)
         self.last_result: LintResult | None = None
         self._form_pending = False
 
@@ -132,14 +134,9 @@ class MainWindow(QMainWindow):
         from inmail_studio.ui.prospects.panel import ProspectsPanel
 
         s = self.session
-        self._drafts_panel = DraftsPanel()
+        self._drafts_panel = DraftsPanel(s)
         self._install_tab(1, self._drafts_panel)
-        self._drafts_panel.sig_open_requested.connect(s.open_draft)
-        self._drafts_panel.sig_rename_requested.connect(self._on_rename_draft)
-        self._drafts_panel.sig_duplicate_requested.connect(s.duplicate_draft)
-        self._drafts_panel.sig_delete_requested.connect(self._on_delete_draft)
-        s.sig_drafts_changed.connect(self._refresh_drafts)
-        self._refresh_drafts()
+        self._drafts_panel.sig_deleted.connect(self._offer_undo)
         self._template_actions = TemplateActions(self, s)
         self._template_actions.connect_panel(self.library_panel)
         self._set_shortcuts()
@@ -201,10 +198,10 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("New draft"), self._on_new_draft)
         self.save_action = self._action(self.tr("Save"), self._on_save)
         self.find_action = self._action(self.tr("Search templates"), self._on_find)
-        self.copy_subject_action = self._action(self.tr("Copy subject"), self.copy_subject)
-        self.copy_message_action = self._action(self.tr("Copy message"), self.copy_message)
-        self.copy_all_action = self._action(self.tr("Copy all"), self.copy_all)
-        self.sent_action = self._action(self.tr("Mark as sent"), self.mark_sent)
+        self.copy_subject_action = self._action(self.tr("Copy subject"), self.send.copy_subject)
+        self.copy_message_action = self._action(self.tr("Copy message"), self.send.copy_message)
+        self.copy_all_action = self._action(self.tr("Copy all"), self.send.copy_all)
+        self.sent_action = self._action(self.tr("Mark as sent"), self.send.mark_sent)
         self.next_action = self._action(self.tr("Next prospect"), self._on_next_prospect)
         self.settings_action = self._action(self.tr("Settings…"), self._on_settings)
         toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
@@ -239,6 +236,7 @@ class MainWindow(QMainWindow):
         s.sig_changed.connect(self._show_composition)
         s.sig_save_failed.connect(self._on_save_failed)
         s.sig_notice.connect(self._on_session_notice)
+        self.send.sig_message.connect(self._on_status_message)
         self.lint.sig_result.connect(self._on_lint_result)
         self.lint.sig_failed.connect(self._on_lint_failed)
         self.coach.sig_finding_activated.connect(self.editor.select_finding)
@@ -283,11 +281,6 @@ class MainWindow(QMainWindow):
             combo.blockSignals(True)
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
-
-    @Slot()
-    def _refresh_drafts(self) -> None:
-        store = self.session.store
-        self.drafts_panel.show_drafts(store.list_drafts(), self.session.draft.id, store.sent_draft_ids())
 
     @Slot(object)
     def _on_lint_result(self, result: LintResult) -> None:
@@ -352,17 +345,7 @@ class MainWindow(QMainWindow):
         self.session.set_language(self.language_combo.currentData())
 
     @Slot(int)
-    def _on_rename_draft(self, draft_id: int) -> None:
-        draft = self.session.store.get_draft(draft_id)
-        if draft is None:
-            return
-        title = dialogs.ask_text(self, self.tr("Rename draft"), self.tr("Name"), draft.display_title)
-        if title is not None:
-            self.session.rename_draft(draft_id, title)
-
-    @Slot(int)
-    def _on_delete_draft(self, draft_id: int) -> None:
-        self.session.delete_draft(draft_id)
+    def _offer_undo(self, draft_id: int) -> None:
         undo = QPushButton(self.tr("Undo"))
         undo.setObjectName("undoDelete")
         self.statusBar().addPermanentWidget(undo)
@@ -375,48 +358,6 @@ class MainWindow(QMainWindow):
 
         undo.clicked.connect(restore)
         QTimer.singleShot(10000, undo, undo.deleteLater)
-
-    def _copy(self, text: str, what: str) -> None:
-        # Judge the text being copied, not the last (possibly older) coach result.
-        from inmail_studio.core.lint.engine import lint
-
-        result = lint(self.session.composition.message(self.session.preferences))
-        if result.has_errors:
-            errors = result.by_severity(Severity.ERROR)
-            listing = "\n".join(f"• {f.message}" for f in errors[:5])
-            if not dialogs.ask_yes_no(self, self.tr("Copy with errors?"),
-                                      self.tr("This message still has errors:\n\n%s\n\nCopy it anyway?") % listing,
-                                      self.tr("Copy anyway"), self.tr("Keep editing")):
-                return
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Copied %s — paste it into LinkedIn.") % what, STATUS_MS)
-
-    @Slot()
-    def copy_subject(self) -> None:
-        self._copy(self.session.draft.subject, self.tr("the subject"))
-
-    @Slot()
-    def copy_message(self) -> None:
-        self._copy(self.session.draft.body, self.tr("the message"))
-
-    @Slot()
-    def copy_all(self) -> None:
-        draft = self.session.draft
-        subject = draft.subject.strip() if self.session.composition.kind == "inmail" else ""
-        self._copy(f"{subject}\n\n{draft.body}" if subject else draft.body, self.tr("subject and message"))
-
-    @Slot()
-    def mark_sent(self) -> None:
-        if self.session.store.was_sent(self.session.draft):
-            self.statusBar().showMessage(self.tr("This message was already marked as sent."), STATUS_MS)
-            return
-        if self.session.mark_sent() is not None:
-            if self.session.draft.prospect_id is not None:
-                done = self.tr("Marked as sent. Alt+Right goes to the next prospect.")
-            else:
-                done = self.tr("Marked as sent. Ctrl+N starts the next one.")
-            self.statusBar().showMessage(done, STATUS_MS)
-            self._refresh_drafts()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

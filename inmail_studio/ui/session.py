@@ -206,8 +206,10 @@ class DraftSession(QObject):
         if self.store.was_sent(self.draft):
             return None
         record = self._guard(self.store.mark_sent, self.draft)
-        if record is not None and self.draft.prospect_id is not None:
-            self.sig_prospect_changed.emit(self.draft.prospect_id)
+        if record is not None:
+            self.sig_drafts_changed.emit()  # the drafts list shows which were sent
+            if self.draft.prospect_id is not None:
+                self.sig_prospect_changed.emit(self.draft.prospect_id)
         return record
 
     @Slot()

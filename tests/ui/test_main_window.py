@@ -97,12 +97,12 @@ def test_copy_puts_exactly_the_rendered_text_on_the_clipboard(qtbot, window, dia
     fill(qtbot, window, {"first_name": "Zoë", "topic": "platform teams", "event": "DevOpsDays"})
     latest_result(qtbot, window)
     clipboard = QGuiApplication.clipboard()
-    window.copy_message()
+    window.send.copy_message()
     assert clipboard.text() == ("Hi Zoë,\n\nI enjoyed your talk on platform teams at DevOpsDays.\n\n"
                                 "Would you be open to a short call next week?\n\nBest,\nJoost")
-    window.copy_subject()
+    window.send.copy_subject()
     assert clipboard.text() == "Your talk on platform teams"
-    window.copy_all()
+    window.send.copy_all()
     assert clipboard.text().startswith("Your talk on platform teams\n\nHi Zoë,")
     assert dialogs.questions == []  # no errors, so nothing was asked
 
@@ -117,7 +117,7 @@ def test_copying_a_message_with_errors_asks_first(qtbot, window, dialogs) -> Non
     assert len(dialogs.questions) == 1 and "{{ first_name }}" in dialogs.questions[0]
     assert clipboard.text() == "before"
     dialogs.answer_yes = True
-    window.copy_message()
+    window.send.copy_message()
     assert clipboard.text() == window.editor.text()[1]
 
 
@@ -137,12 +137,13 @@ def test_mark_as_sent_records_the_message(qtbot, window) -> None:
     choose_test_template(qtbot, window)
     fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams", "event": "DevOpsDays"})
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    window.mark_sent()  # twice: still one record
+    window.send.mark_sent()  # twice: still one record
     [record] = window.session.store.sent_log()
     assert record.template_id == "test-recruit-note"
     assert "already" in window.statusBar().currentMessage()
     assert record.values["first_name"] == "Sanne"
     assert record.body == window.editor.text()[1]
+    assert "sent ·" in window.drafts_panel.list.currentItem().text()  # the drafts list shows it too
 
 
 def test_a_corrupt_database_is_moved_aside_with_a_message(qtbot, paths, make_window, dialogs) -> None:

@@ -36,7 +36,7 @@ def test_walking_three_prospects(qtbot, window, tmp_path, dialogs) -> None:
         subject, body = window.editor.text()
         assert subject == f"Your talk on {topic}"
         assert body.startswith(f"Hi {first},") and "at DevOpsDays." in body
-        window.copy_message()
+        window.send.copy_message()
         assert clipboard.text() == body
         qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # mark as sent
         assert panel.current_prospect().status == "sent"

@@ -8,8 +8,9 @@ import time
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from inmail_studio.core.store import Draft
+from inmail_studio.ui import dialogs
 from inmail_studio.ui.delegates import TwoLineDelegate
+from inmail_studio.ui.session import DraftSession
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -21,13 +22,13 @@ def _when(timestamp: float) -> str:
 
 
 class DraftsPanel(QWidget):
-    sig_open_requested = Signal(int)
-    sig_rename_requested = Signal(int)
-    sig_duplicate_requested = Signal(int)
-    sig_delete_requested = Signal(int)
+    """Follows the session's drafts. `sig_deleted(id)` fires after a delete, for the window's undo."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    sig_deleted = Signal(int)
+
+    def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Drafts"))
         TwoLineDelegate.install(self.list)
@@ -47,12 +48,16 @@ class DraftsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self._update_buttons()
+        session.sig_drafts_changed.connect(self.refresh)
+        self.refresh()
 
-    def show_drafts(self, drafts: list[Draft], current_id: int | None, sent: set[int] = frozenset()) -> None:
+    @Slot()
+    def refresh(self) -> None:
+        store, current_id = self.session.store, self.session.draft.id
+        sent = store.sent_draft_ids()
         self.list.blockSignals(True)
         self.list.clear()
-        for draft in drafts:
+        for draft in store.list_drafts():
             state = self.tr("sent") + " · " if draft.id in sent else ""
             item = QListWidgetItem(f"{draft.display_title}\n{state}{_when(draft.updated_at)}")
             item.setData(_ID_ROLE, draft.id)
@@ -73,19 +78,24 @@ class DraftsPanel(QWidget):
     @Slot(QListWidgetItem)
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         self._update_buttons()
-        self.sig_open_requested.emit(item.data(_ID_ROLE))
+        self.session.open_draft(item.data(_ID_ROLE))
 
     @Slot()
     def _on_rename_clicked(self) -> None:
-        if (draft_id := self.current_id()) is not None:
-            self.sig_rename_requested.emit(draft_id)
+        draft = self.session.store.get_draft(draft_id) if (draft_id := self.current_id()) is not None else None
+        if draft is None:
+            return
+        title = dialogs.ask_text(self, self.tr("Rename draft"), self.tr("Name"), draft.display_title)
+        if title is not None:
+            self.session.rename_draft(draft.id, title)
 
     @Slot()
     def _on_duplicate_clicked(self) -> None:
         if (draft_id := self.current_id()) is not None:
-            self.sig_duplicate_requested.emit(draft_id)
+            self.session.duplicate_draft(draft_id)
 
     @Slot()
     def _on_delete_clicked(self) -> None:
         if (draft_id := self.current_id()) is not None:
-            self.sig_delete_requested.emit(draft_id)
+            self.session.delete_draft(draft_id)
+            self.sig_deleted.emit(draft_id)

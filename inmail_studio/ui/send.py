@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Getting the finished message out: copy it for LinkedIn (asking first if it still has errors),
+then mark it as sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from inmail_studio.core.lint.model import Severity
+from inmail_studio.ui import dialogs
+from inmail_studio.ui.session import DraftSession
+
+
+class SendActions(QObject):
+    """`sig_message(text)` says what happened, for the status bar."""
+
+    sig_message = Signal(str)
+
+    def __init__(self, window: QWidget, session: DraftSession) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+
+    def _copy(self, text: str, what: str) -> None:
+        # Judge the text being copied, not the last (possibly older) coach result.
+        from inmail_studio.core.lint.engine import lint
+
+        result = lint(self.session.composition.message(self.session.preferences))
+        if result.has_errors:
+            errors = result.by_severity(Severity.ERROR)
+            listing = "\n".join(f"• {f.message}" for f in errors[:5])
+            if not dialogs.ask_yes_no(self.window, self.tr("Copy with errors?"),
+                                      self.tr("This message still has errors:\n\n%s\n\nCopy it anyway?") % listing,
+                                      self.tr("Copy anyway"), self.tr("Keep editing")):
+                return
+        QGuiApplication.clipboard().setText(text)
+        self.sig_message.emit(self.tr("Copied %s — paste it into LinkedIn.") % what)
+
+    @Slot()
+    def copy_subject(self) -> None:
+        self._copy(self.session.draft.subject, self.tr("the subject"))
+
+    @Slot()
+    def copy_message(self) -> None:
+        self._copy(self.session.draft.body, self.tr("the message"))
+
+    @Slot()
+    def copy_all(self) -> None:
+        draft = self.session.draft
+        subject = draft.subject.strip() if self.session.composition.kind == "inmail" else ""
+        self._copy(f"{subject}\n\n{draft.body}" if subject else draft.body, self.tr("subject and message"))
+
+    @Slot()
+    def mark_sent(self) -> None:
+        if self.session.store.was_sent(self.session.draft):
+            self.sig_message.emit(self.tr("This message was already marked as sent."))
+            return
+        if self.session.mark_sent() is not None:
+            if self.session.draft.prospect_id is not None:
+                done = self.tr("Marked as sent. Alt+Right goes to the next prospect.")
+            else:
+                done = self.tr("Marked as sent. Ctrl+N starts the next one.")
+            self.sig_message.emit(done)
