@@ -10,10 +10,12 @@ import pytest
 from inmail_studio.core import Message, Severity, lint
 from inmail_studio.core.lint.model import Finding, score
 
-TOP_KEYS = {"language", "kind", "score", "metrics", "findings"}
+TOP_KEYS = {"language", "kind", "score", "metrics", "findings", "highlights"}
 METRIC_KEYS = {"subject_chars", "body_words", "body_chars", "sentences", "reading_ease", "cta_count",
-               "unfilled_placeholders"}
+               "unfilled_placeholders", "cta_kinds"}
 FINDING_KEYS = {"rule", "severity", "field", "start", "end", "message", "hint", "reason"}
+# A call-to-action finding about one of several asks also says what that ask asks for.
+ASK_FINDING_KEYS = FINDING_KEYS | {"kind"}
 
 MESSAGES = [
     Message(subject="Quick question",
@@ -32,11 +34,14 @@ def test_to_dict_has_exactly_the_documented_shape(message: Message) -> None:
     assert set(data["metrics"]) == METRIC_KEYS
     assert data["findings"], "every example has findings"
     for finding in data["findings"]:
-        assert set(finding) == FINDING_KEYS
+        asks_for = finding["rule"] == "call-to-action" and finding["severity"] == "warning"
+        assert set(finding) == (ASK_FINDING_KEYS if asks_for else FINDING_KEYS)
         assert finding["severity"] in {"error", "warning", "info"}
         assert finding["field"] in {"subject", "body"}
     assert isinstance(data["score"], int)
     assert isinstance(data["metrics"]["unfilled_placeholders"], list)
+    assert len(data["metrics"]["cta_kinds"]) == data["metrics"]["cta_count"]
+    assert isinstance(data["highlights"], list)
 
 
 @pytest.mark.parametrize("message", MESSAGES)

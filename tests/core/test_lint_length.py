@@ -60,9 +60,10 @@ def test_subject_rules_ignore_other_kinds(marks) -> None:
         assert [m for m in found if m.field == "subject"] == []
 
 
-def test_only_an_inmail_reports_subject_characters() -> None:
-    # A subject left over from an InMail draft is not sent with a connection request.
-    for kind, chars in (("inmail", 9), ("connection_request", 0), ("follow_up", 0)):
+def test_a_given_subject_is_counted_for_every_kind() -> None:
+    # The count is the subject's whatever the kind (issue 10); the CLI notes that LinkedIn sends
+    # a subject only with an InMail.
+    for kind, chars in (("inmail", 9), ("connection_request", 9), ("follow_up", 9)):
         result = lint(Message(kind=kind, subject="Your talk", body="Hi Anna, I'd love to connect."))
         assert result.metrics.subject_chars == chars
 

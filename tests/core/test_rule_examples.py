@@ -8,8 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from inmail_studio.core import Message, lint
-from inmail_studio.core.lint.context import RULES
-from inmail_studio.core.lint.engine import rulebook
+from inmail_studio.core.lint.engine import all_rules, rulebook
 
 LANGUAGES = ("en", "nl")
 # Rules that only exist in one language. The other language must show, with a text that would
@@ -215,7 +214,7 @@ def test_example(example: Example, marks) -> None:
 
 
 def test_every_rule_has_bad_and_good_examples_in_both_languages() -> None:
-    registered = {rule_id for rule_id, _ in RULES}
+    registered = {rule_id for rule_id, _ in all_rules(rulebook())}
     assert registered, "no rules registered"
     missing = []
     for rule_id in sorted(registered):
@@ -229,7 +228,7 @@ def test_every_rule_has_bad_and_good_examples_in_both_languages() -> None:
 
 
 def test_examples_name_only_registered_rules() -> None:
-    registered = {rule_id for rule_id, _ in RULES}
+    registered = {rule_id for rule_id, _ in all_rules(rulebook())}
     assert {e.rule for e in EXAMPLES} <= registered
 
 

@@ -1,35 +1,41 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What every rule may read about one message, each piece computed once and only if asked for."""
+"""What every rule may read about one message, each piece computed once and only if asked for.
+
+The facts (asks, placeholders, reading ease) are computed in `lint/facts/`, apart from the rules
+that judge them: rules import this module, this module imports no rule.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
+from typing import Any
 
 from inmail_studio.core import text
 from inmail_studio.core.lint.data import LanguageData, RuleBook
-from inmail_studio.core.lint.model import Finding
+from inmail_studio.core.lint.facts import asks as _asks
+from inmail_studio.core.lint.facts.placeholders import Placeholder, in_text
+from inmail_studio.core.lint.model import Finding, Highlight
+from inmail_studio.core.lint.readability import reading_ease
 from inmail_studio.core.message import Message
 
-
-@dataclass(frozen=True, slots=True)
-class Placeholder:
-    field: str
-    start: int
-    end: int
-    text: str
+__all__ = ["RULES", "LintContext", "Placeholder", "RuleFunction", "rule"]
 
 
 class LintContext:
-    def __init__(self, message: Message, language: str, book: RuleBook) -> None:
+    """One message as the rules see it; `rule_id` is the rule now running (set by the engine)."""
+
+    def __init__(self, message: Message, language: str, book: RuleBook, ui_lang: str = "en") -> None:
         self.message = message
         self.language = language
         self.lang: LanguageData = book.languages[language]
         self.book = book
+        self.ui_lang = ui_lang
         self.limits = message.limits
         self.subject = message.subject if message.has_subject else ""
         self.body = message.body
+        self.rule_id = ""
+        self.highlights: list[Highlight] = []
 
     @cached_property
     def word_texts(self) -> list[str]:
@@ -71,26 +77,44 @@ class LintContext:
 
     @cached_property
     def placeholders(self) -> list[Placeholder]:
-        from inmail_studio.core.lint.rules.placeholders import find_placeholders
-
-        return find_placeholders(self)
+        """Leftover placeholders in the subject, then the body, each in order."""
+        data, languages = self.book.placeholders, list(self.book.languages.values())
+        mode = self.message.template_mode
+        return [*in_text("subject", self.subject, self.subject_lower_words, data, languages, mode),
+                *sorted(in_text("body", self.body, self.lower_words, data, languages, mode),
+                        key=lambda p: p.start)]
 
     @cached_property
-    def asks(self) -> list[text.Span]:
-        from inmail_studio.core.lint.rules.cta import find_asks
-
-        return find_asks(self)
+    def asks(self) -> list[_asks.Ask]:
+        """The sentences that ask the reader for a next step, each with its kind."""
+        return _asks.find_asks(self.sentences, self.language, self.book)
 
     @cached_property
     def reading_ease(self) -> float | None:
-        from inmail_studio.core.lint.rules.style import body_reading_ease
+        return reading_ease(self.word_texts, len(self.sentences), self.lang)
 
-        return body_reading_ease(self)
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        """The running rule's thresholds."""
+        return self.book.rules[self.rule_id].thresholds
 
-    def finding(self, rule: str, case: str, field: str, start: int, end: int, **fields: object) -> Finding:
-        spec = self.book.text(rule, case)
-        message, hint, reason = spec.render(**fields)
-        return Finding(rule, spec.severity, field, start, end, message, hint, reason)
+    def finding(self, *where: Any, **fields: object) -> Finding:
+        """A finding of the running rule: `finding(case, field, start, end, **fields)`.
+
+        The older form `finding(rule_id, case, field, start, end, **fields)` still works.
+        `kind=` sets the finding's kind; the other fields fill in the case's texts.
+        Raises KeyError for a case the rule does not declare.
+        """
+        rule_id, (case, field, start, end) = (where[0], where[1:]) if len(where) == 5 else (self.rule_id, where)
+        kind = fields.pop("kind", None)
+        spec = self.book.text(rule_id, case)
+        message, hint, reason = spec.render(self.ui_lang, **fields)
+        return Finding(rule_id, spec.severity, field, start, end, message, hint, reason,
+                       None if kind is None else str(kind))
+
+    def highlight(self, kind: str, field: str, start: int, end: int, text: str) -> None:
+        """Note something the message does well (the running rule's `kind` code), shown as a positive line."""
+        self.highlights.append(Highlight(self.rule_id, kind, field, start, end, text))
 
     def whole_body(self) -> tuple[int, int]:
         start = len(self.body) - len(self.body.lstrip())
@@ -102,7 +126,7 @@ RULES: list[tuple[str, RuleFunction]] = []
 
 
 def rule(rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
-    """Register a rule; the engine runs them in registration order."""
+    """Register a rule under its id (given here once); the engine runs them in registration order."""
 
     def register(function: RuleFunction) -> RuleFunction:
         RULES.append((rule_id, function))

@@ -1,103 +1,73 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Rule texts and per-language word lists, read from resources/rules once and compiled."""
+"""The rule book: each rule's declaration, texts, thresholds and word lists, read once and compiled.
+
+Layout of `resources/rules/` (one rule, one place, as in Vale's styles):
+
+    en.toml, nl.toml          what every rule shares about a language (name, Flesch weights,
+                              stop words, abbreviations, syllables)
+    <rule-id>/rule.toml       the rule: `extends` (its kind: "function" for a rule in code,
+                              or a reusable kind such as "existence"), its options,
+                              `[thresholds]`, language-independent `[words]`, and
+                              `[texts.<case>]` with `level` and `en.message`/`en.hint`/
+                              `en.reason` (and the same under `nl.` for a Dutch interface)
+    <rule-id>/en.toml, nl.toml   the rule's word lists for messages in that language
+    _staged/<rule-id>/        a rule's files until its own folder has a rule.toml
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from inmail_studio.core.lint.matching import PhraseMatcher, alternation
 from inmail_studio.core.lint.model import Severity
-from inmail_studio.core.text import WORD_RE, Span
+from inmail_studio.core.message import LANGUAGES
+from inmail_studio.core.text import WORD_RE
 
-LANGUAGE_CODES = ("en", "nl")
-
-
-class PhraseMatcher:
-    """Finds listed phrases word by word, in time linear in the text whatever the list's length.
-
-    A phrase matches a run of whole words, ignoring case, the white space between them and the
-    kind of apostrophe; `patterns` are regular expressions for what a word list cannot say.
-    """
-
-    def __init__(self, phrases: Iterable[str], patterns: Iterable[str] = ()) -> None:
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in set(phrases):
-            tokens = tuple(w.lower().replace("’", "'") for w in WORD_RE.findall(phrase))
-            if tokens:
-                self._by_first.setdefault(tokens[0], []).append(tokens)
-        for candidates in self._by_first.values():
-            candidates.sort(key=len, reverse=True)
-        self._firsts = frozenset(self._by_first)
-        patterns = list(patterns)
-        self._regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-
-    def finditer(self, text: str, lower: list[str], spans: Callable[[], list[Span]]) -> Iterator[tuple[int, int]]:
-        """[start, end) of each match, in order; `lower` are the text's words lower-cased with '
-        for ’, and `spans()` gives their offsets (asked for only when something matched)."""
-        found = []
-        by_first = self._by_first
-        hits = self._firsts.intersection(lower)
-        resume = 0
-        for i in [i for i, w in enumerate(lower) if w in hits] if hits else ():
-            if i < resume:
-                continue
-            for tokens in by_first[lower[i]]:
-                if tuple(lower[i:i + len(tokens)]) == tokens:
-                    words = spans()
-                    found.append((words[i].start, words[i + len(tokens) - 1].end))
-                    resume = i + len(tokens)
-                    break
-        if self._regex is not None:
-            found += [m.span() for m in self._regex.finditer(text)]
-            # A pattern and a phrase can match the same words ("20% korting", "korting"): the
-            # reader sees one underline, and the score counts it once.
-            found.sort(key=lambda span: (span[0], -span[1]))
-            kept: list[tuple[int, int]] = []
-            for start, end in found:
-                if not kept or start >= kept[-1][1]:
-                    kept.append((start, end))
-            found = kept
-        return iter(found)
-
-
-def _alternation(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-    """One regex for a list: the branches that start at a word boundary share one leading \\b.
-
-    `\\b(?:A|B)` matches what `\\bA|\\bB` does, but the engine tests the boundary once per
-    position instead of once per branch: a third of the time for the call-to-action lists.
-    """
-    patterns = list(patterns)
-    if not patterns:
-        return None
-    bounded = [p[2:] for p in patterns if p.startswith("\\b")]
-    others = [p for p in patterns if not p.startswith("\\b")]
-    parts = ([r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else [])
-    parts += [f"(?:{p})" for p in others]
-    return re.compile("|".join(parts), flags)
+LANGUAGE_CODES = LANGUAGES
+UI_LANGUAGES = ("en", "nl")
+TEXT_KEYS = ("message", "hint", "reason")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class RuleText:
-    severity: Severity
-    message: str
-    hint: str
-    reason: str
+    """One case of a rule: its severity and its message, hint and reason per interface language.
 
-    def render(self, **fields: Any) -> tuple[str, str, str]:
-        return (
-            self.message.format(**fields),
-            self.hint.format(**fields),
-            self.reason.format(**fields),
-        )
+    `texts` maps a language code to {"message", "hint", "reason"}; a text missing in a language
+    falls back to English (the Dutch texts are being written).
+    """
+
+    severity: Severity
+    texts: Mapping[str, Mapping[str, str]]
+
+    def render(self, ui_lang: str = "en", **fields: Any) -> tuple[str, str, str]:
+        """(message, hint, reason) in `ui_lang`, with the {fields} filled in."""
+        chosen, english = self.texts.get(ui_lang, {}), self.texts["en"]
+        return tuple(chosen.get(key, english.get(key, "")).format(**fields) for key in TEXT_KEYS)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A rule as declared in resources/rules/<id>/: kind, options, thresholds, texts, word lists."""
+
+    id: str
+    extends: str
+    options: Mapping[str, Any]
+    thresholds: Mapping[str, float]
+    texts: Mapping[str, RuleText]  # by case
+    words: Mapping[str, Mapping[str, Any]]  # by message language; "*" for the language-independent lists
 
 
 @dataclass(frozen=True)
 class LanguageData:
+    """A message language as the rules see it: the shared data plus the word lists several rules read."""
+
     code: str
     name: str
     readability_formula: str
@@ -111,12 +81,6 @@ class LanguageData:
     stand_in_words: frozenset[str]  # first words of the stand-ins ("name", "xxx")
     stand_in_marks: tuple[str, ...]  # stand-ins without a word ("...")
     vague_subject: PhraseMatcher
-    pitch: PhraseMatcher
-    opener: PhraseMatcher
-    cta_ask: re.Pattern[str] | None
-    cta_ask_in_question: re.Pattern[str] | None
-    cta_not_ask: re.Pattern[str] | None
-    question_to_reader: re.Pattern[str] | None
     personal_cues: re.Pattern[str] | None
     self_words: frozenset[str]
     you_words: frozenset[str]
@@ -124,9 +88,6 @@ class LanguageData:
     informal: frozenset[str]
     vowels: str
     diaeresis: str
-    # Sentences already classified as asks or not: a list rendered from one template repeats
-    # most of its sentences, so bulk linting pays for each sentence once.
-    ask_cache: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -144,67 +105,30 @@ class PlaceholderData:
 class RuleBook:
     """Everything the rules read, compiled once per resources folder."""
 
-    texts: Mapping[str, RuleText]
-    thresholds: Mapping[str, float]
+    rules: Mapping[str, RuleSpec]
     placeholders: PlaceholderData
     languages: Mapping[str, LanguageData]
+    cache: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def text(self, rule: str, case: str) -> RuleText:
-        return self.texts[f"{rule}.{case}"]
+        """Raises KeyError for a rule or case that is not declared."""
+        return self.rules[rule].texts[case]
 
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """Every rule's thresholds in one table (their names are unique)."""
+        return {k: v for spec in self.rules.values() for k, v in spec.thresholds.items()}
 
-def _flesch(weights: Mapping[str, float]) -> tuple[float, float, float]:
-    return float(weights["base"]), float(weights["sentence_length"]), float(weights["syllables"])
+    def words(self, rule: str, language: str) -> Mapping[str, Any]:
+        """A rule's word lists for one message language ({} when it has none)."""
+        spec = self.rules.get(rule)
+        return spec.words.get(language, {}) if spec else {}
 
-
-def _language(code: str, raw: dict[str, Any]) -> LanguageData:
-    def section(name: str) -> dict[str, Any]:
-        return raw.get(name, {})
-
-    holders = section("placeholders")
-    stand_in = None
-    if holders.get("greetings"):
-        greet = "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in holders["greetings"])
-        names = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in holders["stand_ins"])
-        # The greeting is matched case-insensitively, the stand-in exactly: "Hi Name," is a
-        # stand-in, "Hi Nameeta," is not.
-        stand_in = re.compile(rf"(?<!\w)(?i:{greet})\s+(?P<ph>{names})(?=\s*[,!:.\n]|\s*$)")
-    cta = section("call-to-action")
-    focus = section("reader-focus")
-    address = section("address-form")
-    lang = section("language")
-    return LanguageData(
-        code=code,
-        name=lang.get("name", code),
-        readability_formula=lang.get("readability_formula", "Flesch reading ease"),
-        flesch=_flesch(lang["flesch"]),
-        min_reading_ease=float(lang.get("min_reading_ease", 50)),
-        pyphen=lang.get("pyphen", code),
-        stopwords=frozenset(section("detect").get("stopwords", ())),
-        abbreviations=frozenset(section("sentences").get("abbreviations", ())),
-        stand_in_greeting=stand_in,
-        greeting_words=frozenset(g.split()[0].lower() for g in holders.get("greetings", ())),
-        stand_in_words=frozenset(WORD_RE.findall(s)[0].lower() for s in holders.get("stand_ins", ())
-                                 if WORD_RE.search(s)),
-        stand_in_marks=tuple(s for s in holders.get("stand_ins", ()) if not WORD_RE.search(s)),
-        vague_subject=PhraseMatcher(section("vague-subject").get("phrases", ())),
-        pitch=PhraseMatcher(
-            section("first-contact-pitch").get("phrases", ()),
-            section("first-contact-pitch").get("patterns", ()),
-        ),
-        opener=PhraseMatcher(section("generic-opener").get("phrases", ())),
-        cta_ask=_alternation(cta.get("ask", ()), re.IGNORECASE | re.MULTILINE),
-        cta_ask_in_question=_alternation(cta.get("ask_in_question", ()), re.IGNORECASE | re.MULTILINE),
-        cta_not_ask=_alternation(cta.get("not_ask", ()), re.IGNORECASE | re.MULTILINE),
-        question_to_reader=_alternation([cta["question_to_reader"]]) if "question_to_reader" in cta else None,
-        personal_cues=_alternation(section("personalisation").get("cues", ())),
-        self_words=frozenset(focus.get("self", ())),
-        you_words=frozenset(focus.get("you", ())),
-        formal=frozenset(address.get("formal", ())),
-        informal=frozenset(address.get("informal", ())),
-        vowels=section("syllables").get("vowels", ""),
-        diaeresis=section("syllables").get("diaeresis", ""),
-    )
+    def compiled(self, key: Any, build: Callable[[], T]) -> T:
+        """`build()` once per book and key: compiled patterns a fact or a kind keeps."""
+        if key not in self.cache:
+            self.cache[key] = build()
+        return self.cache[key]  # type: ignore[no-any-return]
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -212,10 +136,79 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
+def _rule_text(entry: Mapping[str, Any]) -> RuleText:
+    texts = {code: dict(entry[code]) for code in UI_LANGUAGES if code in entry}
+    return RuleText(Severity(entry["level"]), texts)
+
+
+def _rule(folder: Path) -> RuleSpec:
+    raw = _read(folder / "rule.toml")
+    texts = {case: _rule_text(entry) for case, entry in raw.pop("texts", {}).items()}
+    words: dict[str, Mapping[str, Any]] = {"*": raw.pop("words", {})}
+    for code in LANGUAGE_CODES:
+        if (folder / f"{code}.toml").is_file():
+            words[code] = _read(folder / f"{code}.toml")
+    thresholds = raw.pop("thresholds", {})
+    extends = raw.pop("extends", "function")
+    return RuleSpec(folder.name, extends, raw, thresholds, texts, words)
+
+
+def _rule_folders(rules_dir: Path) -> list[Path]:
+    own = {p.name: p for p in rules_dir.iterdir() if (p / "rule.toml").is_file()}
+    staged = rules_dir / "_staged"
+    if staged.is_dir():
+        for p in staged.iterdir():
+            if (p / "rule.toml").is_file():
+                own.setdefault(p.name, p)
+    return [own[name] for name in sorted(own)]
+
+
+def _stand_in_greeting(holders: Mapping[str, Any]) -> re.Pattern[str] | None:
+    if not holders.get("greetings"):
+        return None
+    greet = "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in holders["greetings"])
+    names = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in holders["stand_ins"])
+    # The greeting is matched case-insensitively, the stand-in exactly: "Hi Name," is a
+    # stand-in, "Hi Nameeta," is not.
+    return re.compile(rf"(?<!\w)(?i:{greet})\s+(?P<ph>{names})(?=\s*[,!:.\n]|\s*$)")
+
+
+def _language(code: str, raw: dict[str, Any], rules: Mapping[str, RuleSpec]) -> LanguageData:
+    def words(rule: str) -> Mapping[str, Any]:
+        spec = rules.get(rule)
+        return spec.words.get(code, {}) if spec else {}
+
+    holders = words("unfilled-placeholder")
+    lang = raw.get("language", {})
+    return LanguageData(
+        code=code,
+        name=lang.get("name", code),
+        readability_formula=lang.get("readability_formula", "Flesch reading ease"),
+        flesch=tuple(float(lang["flesch"][k]) for k in ("base", "sentence_length", "syllables")),  # type: ignore[arg-type]
+        min_reading_ease=float(lang.get("min_reading_ease", 50)),
+        pyphen=lang.get("pyphen", code),
+        stopwords=frozenset(raw.get("detect", {}).get("stopwords", ())),
+        abbreviations=frozenset(raw.get("sentences", {}).get("abbreviations", ())),
+        stand_in_greeting=_stand_in_greeting(holders),
+        greeting_words=frozenset(g.split()[0].lower() for g in holders.get("greetings", ())),
+        stand_in_words=frozenset(WORD_RE.findall(s)[0].lower() for s in holders.get("stand_ins", ())
+                                 if WORD_RE.search(s)),
+        stand_in_marks=tuple(s for s in holders.get("stand_ins", ()) if not WORD_RE.search(s)),
+        vague_subject=PhraseMatcher(words("vague-subject").get("phrases", ())),
+        personal_cues=alternation(words("personalisation").get("cues", ())),
+        self_words=frozenset(words("reader-focus").get("self", ())),
+        you_words=frozenset(words("reader-focus").get("you", ())),
+        formal=frozenset(words("address-form").get("formal", ())),
+        informal=frozenset(words("address-form").get("informal", ())),
+        vowels=raw.get("syllables", {}).get("vowels", ""),
+        diaeresis=raw.get("syllables", {}).get("diaeresis", ""),
+    )
+
+
 @lru_cache(maxsize=4)
 def load_placeholders(rules_dir: Path) -> PlaceholderData:
     """Only the placeholder patterns: the editor colours them without compiling every rule."""
-    common = _read(rules_dir / "common.toml")["placeholders"]
+    common = _read(rules_dir / "unfilled-placeholder" / "rule.toml")["words"]
     return PlaceholderData(
         triggers=re.compile(common["triggers"]),
         patterns=re.compile("|".join(f"(?:{p})" for p in common["patterns"])),
@@ -229,13 +222,7 @@ def load_placeholders(rules_dir: Path) -> PlaceholderData:
 
 @lru_cache(maxsize=4)
 def load_rulebook(rules_dir: Path) -> RuleBook:
-    rules = _read(rules_dir / "rules.toml")
-    thresholds = rules.pop("thresholds", {})
-    texts = {
-        f"{rule}.{case}": RuleText(Severity(entry["level"]), entry["message"], entry["hint"], entry["reason"])
-        for rule, cases in rules.items()
-        for case, entry in cases.items()
-    }
-    placeholders = load_placeholders(rules_dir)
-    languages = {code: _language(code, _read(rules_dir / f"{code}.toml")) for code in LANGUAGE_CODES}
-    return RuleBook(texts=texts, thresholds=thresholds, placeholders=placeholders, languages=languages)
+    """Read and compile every rule under `rules_dir`; raises OSError or TOMLDecodeError on a bad folder."""
+    rules = {p.name: _rule(p) for p in _rule_folders(rules_dir)}
+    languages = {code: _language(code, _read(rules_dir / f"{code}.toml"), rules) for code in LANGUAGE_CODES}
+    return RuleBook(rules=rules, placeholders=load_placeholders(rules_dir), languages=languages)

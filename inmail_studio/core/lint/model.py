@@ -20,7 +20,11 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """What is wrong, where (a [start, end) span of code points in `field`), how to fix it, why."""
+    """What is wrong, where (a [start, end) span of code points in `field`), how to fix it, why.
+
+    `kind` is what a call-to-action finding's ask asks for ("interest", "meeting", "connect",
+    "opinion", "resource", "calendar", "intro", "reply"); None for other findings.
+    """
 
     rule: str
     severity: Severity
@@ -30,9 +34,11 @@ class Finding:
     message: str
     hint: str = ""
     reason: str = ""
+    kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The `--json` shape; "kind" only where there is one."""
+        out: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity.value,
             "field": self.field,
@@ -42,6 +48,29 @@ class Finding:
             "hint": self.hint,
             "reason": self.reason,
         }
+        if self.kind is not None:
+            out["kind"] = self.kind
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """Something the message does well, where: [start, end) in code points of `field`.
+
+    `kind` is the rule's own code for it (the personalisation rule's "detail"); `text` the part
+    of the message it points at. The interface words it.
+    """
+
+    rule: str
+    kind: str
+    field: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "kind": self.kind, "field": self.field,
+                "start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -53,6 +82,7 @@ class Metrics:
     reading_ease: float | None
     cta_count: int
     unfilled_placeholders: tuple[str, ...]
+    cta_kinds: tuple[str, ...] = ()  # one per ask, in order: what each ask asks for
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +93,7 @@ class Metrics:
             "reading_ease": self.reading_ease,
             "cta_count": self.cta_count,
             "unfilled_placeholders": list(self.unfilled_placeholders),
+            "cta_kinds": list(self.cta_kinds),
         }
 
 
@@ -80,6 +111,7 @@ class LintResult:
     kind: str
     metrics: Metrics
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    highlights: tuple[Highlight, ...] = field(default_factory=tuple)
 
     @property
     def score(self) -> int:
@@ -99,4 +131,5 @@ class LintResult:
             "score": self.score,
             "metrics": self.metrics.to_dict(),
             "findings": [f.to_dict() for f in self.findings],
+            "highlights": [h.to_dict() for h in self.highlights],
         }

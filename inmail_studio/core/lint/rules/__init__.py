@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The rules, registered in the order the coach reports them."""
+"""The rules written in code, registered in the order the coach reports them (data rules: lint/kinds.py)."""
 
 from inmail_studio.core.lint.rules import cta, length, personal, placeholders, style  # noqa: F401

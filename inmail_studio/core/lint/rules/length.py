@@ -17,16 +17,16 @@ def subject_length(ctx: LintContext) -> Iterator[Finding]:
         return
     subject = ctx.subject
     if not subject.strip():
-        yield ctx.finding("subject-length", "empty", "subject", 0, len(subject))
+        yield ctx.finding("empty", "subject", 0, len(subject))
         return
     length, limits = nfc_len(subject), ctx.limits
     if length > limits.subject_max_chars:
         start = nfc_index(subject, limits.subject_max_chars)
-        yield ctx.finding("subject-length", "maximum", "subject", start, len(subject),
+        yield ctx.finding("maximum", "subject", start, len(subject),
                           length=length, limit=limits.subject_max_chars)
     elif length > limits.subject_chars:
         start = nfc_index(subject, limits.subject_chars)
-        yield ctx.finding("subject-length", "mobile", "subject", start, len(subject),
+        yield ctx.finding("mobile", "subject", start, len(subject),
                           length=length, limit=limits.subject_chars)
 
 
@@ -42,9 +42,9 @@ def vague_subject(ctx: LintContext) -> Iterator[Finding]:
         rest.append(ctx.subject[last:start])
         last = end
     rest.append(ctx.subject[last:])
-    if count_words(" ".join(rest)) < ctx.book.thresholds["vague_subject_min_extra_words"]:
+    if count_words(" ".join(rest)) < ctx.thresholds["vague_subject_min_extra_words"]:
         start, end = matches[0][0], matches[-1][1]
-        yield ctx.finding("vague-subject", "vague", "subject", start, end, match=ctx.subject[start:end])
+        yield ctx.finding("vague", "subject", start, end, match=ctx.subject[start:end])
 
 
 def _after_word(ctx: LintContext, n: int) -> int:
@@ -61,28 +61,28 @@ def body_length(ctx: LintContext) -> Iterator[Finding]:
     kind, limits, body = ctx.message.kind, ctx.limits, ctx.body
     if not body.strip():
         case = "empty_note" if kind == "connection_request" else "empty"
-        yield ctx.finding("body-length", case, "body", 0, len(body))
+        yield ctx.finding(case, "body", 0, len(body))
         return
     words, length = len(ctx.word_texts), nfc_len(body)
     whole = ctx.whole_body()
     if kind == "inmail":
         if length > limits.body_max_chars:
             start = nfc_index(body, limits.body_max_chars)
-            yield ctx.finding("body-length", "max_chars", "body", start, len(body), length=length,
+            yield ctx.finding("max_chars", "body", start, len(body), length=length,
                               limit=limits.body_max_chars, over=length - limits.body_max_chars)
         bounds = {"words": words, "minimum": limits.body_min_words, "maximum": limits.body_max_words}
         if words < limits.body_min_words:
-            yield ctx.finding("body-length", "too_short", "body", *whole, **bounds)
+            yield ctx.finding("too_short", "body", *whole, **bounds)
         elif words > limits.body_max_words:
             start = _after_word(ctx, limits.body_max_words)
-            yield ctx.finding("body-length", "too_long", "body", start, whole[1], **bounds)
+            yield ctx.finding("too_long", "body", start, whole[1], **bounds)
     elif kind == "connection_request":
         limit = limits.note_limit(ctx.message.account)
         if length > limit:
             label = "a free account" if ctx.message.account == "free" else "a premium account"
-            yield ctx.finding("body-length", "note_chars", "body", nfc_index(body, limit), len(body),
+            yield ctx.finding("note_chars", "body", nfc_index(body, limit), len(body),
                               length=length, limit=limit, over=length - limit, account_label=label)
     elif words > limits.follow_up_max_words:
         start = _after_word(ctx, limits.follow_up_max_words)
-        yield ctx.finding("body-length", "follow_up", "body", start, whole[1],
+        yield ctx.finding("follow_up", "body", start, whole[1],
                           words=words, maximum=limits.follow_up_max_words)
