@@ -4,6 +4,7 @@
 
     python3 dev.py run [APP ARGS...]     set up .venv, then launch InMail Studio
     python3 dev.py test [PYTEST ARGS...] set up .venv, then run the whole test suite
+    python3 dev.py translations          update resources/i18n/*.ts from the code, build the .qm
 
 Setting up is idempotent: the venv is (re)installed only when pyproject.toml changed.
 Qt needs a few shared libraries that a bare machine may lack; as root on Debian or
@@ -19,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import venv
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -84,11 +86,78 @@ def ensure_venv() -> None:
     STAMP.write_text(digest)
 
 
+# Translations: Qt's own tools over the widgets' source. The .qm files are committed next to
+# their .ts sources, so a fresh checkout, the wheel and the PyInstaller bundle have them without
+# a build step; tests/ui/test_translations.py fails when a .qm no longer matches its .ts.
+I18N = ROOT / "resources" / "i18n"
+TRANSLATED_SOURCES = ("inmail_studio/ui", "inmail_studio/app.py")
+UI_TRANSLATIONS = ("nl",)
+
+
+def _key(message: ET.Element) -> tuple[str, bool]:
+    return message.findtext("source", ""), message.get("numerus") == "yes"
+
+
+def _known_translations(ts: Path) -> dict[tuple[str, bool], list[str]]:
+    """Finished translations by source text (and whether plural), from any context: a string
+    that moved to another class keeps its translation (lupdate matches only within a context)."""
+    known: dict[tuple[str, bool], list[str]] = {}
+    if ts.exists():
+        for message in ET.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None:
+                forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+                known.setdefault(_key(message), forms)
+    return known
+
+
+def _fill_from(ts: Path, known: dict[tuple[str, bool], list[str]]) -> int:
+    """Fill unfinished messages whose source text was translated elsewhere; the count left."""
+    tree = ET.parse(ts)
+    left = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        forms = known.get(_key(message))
+        if forms is None:
+            left += 1
+            continue
+        del translation.attrib["type"]
+        plural = list(translation.iter("numerusform"))
+        for element, text in zip(plural, forms, strict=False):
+            element.text = text
+        if not plural:
+            translation.text = forms[0]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return left
+
+
+def update_translations() -> int:
+    """lupdate every .ts, carry translations over to moved strings, lrelease each into its .qm."""
+    tool = {name: str(BIN / f"pyside6-{name}") for name in ("lupdate", "lrelease")}
+    I18N.mkdir(parents=True, exist_ok=True)
+    for language in UI_TRANSLATIONS:
+        ts, qm = I18N / f"inmail_studio_{language}.ts", I18N / f"inmail_studio_{language}.qm"
+        known = _known_translations(ts)
+        lupdate = [tool["lupdate"], "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
+                   *TRANSLATED_SOURCES, "-ts", str(ts)]
+        subprocess.run(lupdate, cwd=ROOT, check=True)
+        left = _fill_from(ts, known)
+        subprocess.run(lupdate, cwd=ROOT, check=True)  # back to lupdate's own layout
+        subprocess.run([tool["lrelease"], "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+        print(f"{ts.relative_to(ROOT)}: {left} unfinished" + (" — translate them in pyside6-linguist" if left else ""))
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "translations"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    if command == "translations":
+        ensure_venv()
+        return update_translations()
     ensure_system_libraries(with_x11=command == "run")
     ensure_venv()
     env = dict(os.environ)
