@@ -39,6 +39,7 @@ class LogItem:
     prospect_id: int | None = None
     draft_id: int | None = None
     body_chars: int = 0
+    company: str = ""  # the recipient's company, when known (contact memory matches on name and company)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract other tools read (`inmail-studio log list --json`); names never change."""

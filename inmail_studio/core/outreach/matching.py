@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Which imported items the log already holds: same person, same day, same text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from inmail_studio.core.outreach.model import LogItem
+from inmail_studio.core.outreach.people import Person, fold
+
+
+def same_text(a: LogItem, b: LogItem) -> bool:
+    """The bodies are equal after NFC, case folding and collapsing spaces and line breaks."""
+    return fold(a.body) == fold(b.body)
+
+
+def _day(item: LogItem) -> date:
+    return item.sent_at.astimezone().date()  # the user's own calendar day
+
+
+@dataclass
+class ImportPlan:
+    """`new`: items to add. `matched`: (logged item, imported item) pairs already in the log.
+    `outcomes`: (logged item, imported item) pairs where the import brings an outcome (accepted,
+    replied) to an item that is still pending."""
+
+    new: list[LogItem] = field(default_factory=list)
+    matched: list[tuple[LogItem, LogItem]] = field(default_factory=list)
+    outcomes: list[tuple[LogItem, LogItem]] = field(default_factory=list)
+
+
+def plan_import(logged: Iterable[LogItem], incoming: Iterable[LogItem]) -> ImportPlan:
+    """Match `incoming` against `logged`: an item for the same person (Person.is_same), on the
+    same local calendar day, with the same text is matched, not added. Incoming items match each
+    other too, so an export holding one message twice adds it once, and importing an export
+    twice adds nothing the second time."""
+    by_day: dict[date, list[LogItem]] = {}
+    for item in logged:
+        by_day.setdefault(_day(item), []).append(item)
+    plan = ImportPlan()
+    for item in incoming:
+        person = Person.of(item)
+        same_day = by_day.setdefault(_day(item), [])
+        earlier = next((old for old in same_day if same_text(old, item) and person.is_same(Person.of(old))), None)
+        if earlier is None:
+            plan.new.append(item)
+            same_day.append(item)
+            continue
+        if earlier.id:  # an item already in the log, not one added by this import
+            plan.matched.append((earlier, item))
+            if earlier.outcome == "pending" and item.outcome != "pending":
+                plan.outcomes.append((earlier, item))
+    return plan
