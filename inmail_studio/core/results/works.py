@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What works for this user: reply rates by length, kind of ask, personal detail and weekday, and infos from them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from inmail_studio.core.outreach.model import LogItem
+from inmail_studio.core.results.rates import REPLY_KINDS, REPLY_OUTCOMES, Rate, Tally, by_length, by_weekday
+from inmail_studio.core.results.stats import prob_b_beats_a
+
+# Kind-of-ask codes, from the coach's call-to-action count.
+ASK_NONE, ASK_ONE, ASK_SEVERAL = "none", "one", "several"
+MIN_PER_BUCKET = 30  # the issue's floor before the coach may say anything from the user's own data
+SURE = 0.95
+
+Describe = Callable[[LogItem], "tuple[str, bool] | None"]
+DIMENSIONS = ("length", "ask", "detail", "weekday")
+
+
+def coach_features(item: LogItem) -> tuple[str, bool] | None:
+    """(kind of ask, has a detail beyond the name) as the coach sees the sent text; None without text.
+
+    Lints the message (milliseconds each): call it for hundreds of messages, not per key press.
+    """
+    if not item.body.strip():
+        return None
+    from inmail_studio.core import Message, lint
+
+    kind = item.kind if item.kind in ("inmail", "connection_request", "follow_up") else "inmail"
+    language = item.language if item.language in ("en", "nl") else "auto"
+    result = lint(Message(kind=kind, subject=item.subject, body=item.body, language=language))
+    asks = result.metrics.cta_count
+    ask = ASK_NONE if asks == 0 else ASK_ONE if asks == 1 else ASK_SEVERAL
+    return ask, not any(f.rule == "personalisation" for f in result.findings)
+
+
+def what_works(items: Iterable[LogItem], *, now: datetime, window_days: int = 30,
+               describe: Describe | None = None) -> dict[str, dict[object, Rate]]:
+    """Reply rates of InMails and follow-ups per bucket of each dimension.
+
+    Keys: "length" (LinkedIn's buckets, see rates.length_bucket), "weekday" (1 = Monday), and with
+    `describe` (e.g. coach_features) also "ask" (none/one/several) and "detail" (True/False).
+    Same window and "too early" rule as every rate. Raises ValueError when `now` is naive.
+    """
+    tallies = {d: Tally(now, window_days, REPLY_OUTCOMES) for d in DIMENSIONS}
+    for item in items:
+        if item.kind not in REPLY_KINDS:
+            continue
+        state = tallies["length"].state(item)
+        tallies["length"].add(by_length(item), state)
+        tallies["weekday"].add(by_weekday(item), state)
+        features = describe(item) if describe else None
+        if features is not None:
+            tallies["ask"].add(features[0], state)
+            tallies["detail"].add(features[1], state)
+    return {d: {k: r for k, r in sorted(t.rates().items(), key=_order)} for d, t in tallies.items() if t.counts}
+
+
+def _order(pair: tuple[object, Rate]) -> str:
+    return str(pair[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Insight:
+    """`better` got more replies than `worse` in `dimension`: counts, ratio of rates, P(better really better)."""
+
+    dimension: str
+    better: object
+    replied_better: int
+    counted_better: int
+    worse: object
+    replied_worse: int
+    counted_worse: int
+    ratio: float | None  # None when `worse` got no replies at all
+    probability: float
+
+
+def insights(works: dict[str, dict[object, Rate]], min_per_bucket: int = MIN_PER_BUCKET) -> list[Insight]:
+    """For each dimension, the best against the worst bucket with at least `min_per_bucket` counted
+    messages each, kept only when the better one is better with probability ≥ 95 % (Beta(1, 1)
+    priors): "your InMails under 400 characters got twice the replies: 12 of 34 against 5 of 31".
+    """
+    found = []
+    for dimension, buckets in works.items():
+        big = [(k, r) for k, r in buckets.items() if r.counted >= min_per_bucket]
+        if len(big) < 2:
+            continue
+        (k_best, best), (k_worst, worst) = max(big, key=_rate), min(big, key=_rate)
+        probability = prob_b_beats_a(worst.hits, worst.counted, best.hits, best.counted)
+        if probability >= SURE:
+            ratio = best.rate / worst.rate if worst.rate else None  # type: ignore[operator]
+            found.append(Insight(dimension, k_best, best.hits, best.counted, k_worst, worst.hits, worst.counted,
+                                 ratio, probability))
+    return found
+
+
+def _rate(pair: tuple[object, Rate]) -> float:
+    return pair[1].rate or 0.0
