@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Everything the Results tab shows, computed in one call from the log: series, rates, verdicts, credits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from inmail_studio.core.outreach.model import LogItem
+from inmail_studio.core.results import quotas
+from inmail_studio.core.results.credits import Adjustment, Ledger, ledger
+from inmail_studio.core.results.rates import ACCEPT_KINDS, ACCEPT_OUTCOMES, Rate, by_month, rates_by
+from inmail_studio.core.results.report import comparisons, template_rates
+from inmail_studio.core.results.settings import ResultsSettings
+from inmail_studio.core.results.stats import Comparison
+from inmail_studio.core.results.works import Describe, Insight, insights, what_works
+
+ANSWERS = frozenset({"replied", "accepted"})
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """Messages sent in the week starting `start` (a Monday), and answers that came in it."""
+
+    start: date
+    sent: int
+    answered: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsSummary:
+    """The Results tab's data. `templates` maps (template_id, variant) to its reply rate;
+    `acceptance_by_month` maps YYYY-MM to the acceptance rate of requests sent that month."""
+
+    now: datetime
+    settings: ResultsSettings
+    total_sent: int
+    weeks: tuple[Week, ...]
+    templates: dict[tuple[str | None, str | None], Rate]
+    acceptance: Rate
+    acceptance_by_month: dict[str, Rate]
+    comparisons: list[tuple[str, str, str, Comparison]]
+    credits: Ledger
+    works: dict[str, dict[object, Rate]] = field(default_factory=dict)
+    insights: list[Insight] = field(default_factory=list)
+    advice: str | None = None
+
+
+def week_start(moment: datetime) -> date:
+    """The Monday of `moment`'s ISO week, in its own offset."""
+    return moment.date() - timedelta(days=moment.weekday())
+
+
+def weekly(items: list[LogItem], now: datetime) -> tuple[Week, ...]:
+    """Sends and answers (replies, acceptances) per week from the first send to `now`, empty weeks included."""
+    if not items:
+        return ()
+    sent: dict[date, int] = {}
+    answered: dict[date, int] = {}
+    for item in items:
+        key = week_start(item.sent_at)
+        sent[key] = sent.get(key, 0) + 1
+        if item.outcome in ANSWERS and item.outcome_at is not None and item.outcome_at <= now:
+            key = week_start(item.outcome_at)
+            answered[key] = answered.get(key, 0) + 1
+    day, last = min(sent), week_start(now)
+    weeks = []
+    while day <= last:
+        weeks.append(Week(day, sent.get(day, 0), answered.get(day, 0)))
+        day += timedelta(days=7)
+    return tuple(weeks)
+
+
+def summarise(items: Iterable[LogItem], settings: ResultsSettings, now: datetime,
+              adjustments: Iterable[Adjustment] = (), describe: Describe | None = None) -> ResultsSummary:
+    """The Results tab's data for the log `items` as of `now` (timezone-aware; ValueError if naive).
+
+    `describe` (e.g. works.coach_features) adds "kind of ask" and "detail beyond the name" to what
+    works; it lints every message, so the UI passes it only off the GUI thread or for small logs.
+    """
+    log = list(items)
+    per_variant, acceptance = template_rates(log, now=now, window_days=settings.reply_window_days,
+                                             acceptance_window_days=settings.acceptance_window_days)
+    by_month_rates = rates_by(log, by_month, now=now, window_days=settings.acceptance_window_days,
+                              kinds=ACCEPT_KINDS, outcomes=ACCEPT_OUTCOMES)
+    found = what_works(log, now=now, window_days=settings.reply_window_days, describe=describe)
+    return ResultsSummary(
+        now=now, settings=settings, total_sent=len(log), weeks=weekly(log, now), templates=per_variant,
+        acceptance=acceptance, acceptance_by_month=dict(sorted(by_month_rates.items())),  # type: ignore[arg-type]
+        comparisons=comparisons(per_variant), credits=ledger(log, settings, now, adjustments),
+        works=found, insights=insights(found), advice=quotas.acceptance_advice(acceptance))
