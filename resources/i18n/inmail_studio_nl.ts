@@ -5,378 +5,391 @@
     <name>CoachPanel</name>
     <message>
         <source>Message score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score van het bericht</translation>
     </message>
     <message>
         <source>Start typing or pick a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin te typen of kies een sjabloon.</translation>
     </message>
     <message>
         <source>Coach findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen van de coach</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coach&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coach&lt;/b&gt;</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>1 ask</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verzoek</translation>
     </message>
     <message numerus="yes">
         <source>%n asks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject: </source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: </translation>
     </message>
     <message>
         <source>Nothing to fix: this message is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets meer te verbeteren: dit bericht kan weg.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Pick a finding to see how to fix it and why.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Kies een opmerking om te zien hoe je het oplost en waarom.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>DraftSession</name>
     <message>
+        <source>%s (copy)</source>
+        <translation>%s (kopie)</translation>
+    </message>
+    <message>
         <source>%s (from a second window)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (uit een tweede venster)</translation>
     </message>
     <message>
         <source>This draft was changed in another InMail Studio window. Your text here was kept as a separate draft, “%s”; the other version is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit concept is in een ander venster van InMail Studio gewijzigd. Je tekst hier is bewaard als apart concept, ‘%s’; de andere versie is niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Naamloos concept</translation>
     </message>
 </context>
 <context>
     <name>DraftsPanel</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van concept wijzigen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Search templates (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen zoeken</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke soort</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke taal</translation>
     </message>
     <message>
         <source>Any goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk doel</translation>
     </message>
     <message>
         <source>Any DMU role</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke DMU-rol</translation>
     </message>
     <message>
         <source>Any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke fase</translation>
     </message>
     <message>
         <source>Filter by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op %s</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <source>Write from this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven met dit sjabloon</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>  ★ mine</source>
-        <translation type="unfinished"></translation>
+        <translation>  ★ eigen</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sjabloon</numerusform>
+            <numerusform>%n sjablonen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;i&gt;No template selected.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Geen sjabloon gekozen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Built-in template</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardsjabloon</translation>
     </message>
     <message>
         <source>Your template</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen sjabloon</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>InMail Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail Studio</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <source>Message kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort bericht</translation>
     </message>
     <message>
         <source>Message language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het bericht</translation>
     </message>
     <message>
         <source>Detect language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal herkennen</translation>
     </message>
     <message>
         <source>You edited the text by hand, so the prospect form no longer changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de tekst zelf aangepast, dus het prospectformulier verandert hem niet meer.</translation>
     </message>
     <message>
         <source>Re-apply template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon opnieuw toepassen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Message&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bericht&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Part of the window could not be built: %s
 
 Your drafts are saved. Please close InMail Studio and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deel van het venster kon niet worden opgebouwd: %s
+
+Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw concept</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen zoeken</translation>
     </message>
     <message>
         <source>Copy subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp kopiëren</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopiëren</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kopiëren</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als verzonden</translation>
     </message>
     <message>
         <source>Next prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende prospect</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdbalk</translation>
     </message>
     <message>
         <source>The template could not be filled in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon kon niet worden ingevuld: %s</translation>
     </message>
     <message>
         <source>The coach hit a problem: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>De coach liep vast: %s</translation>
     </message>
     <message>
         <source>Your draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Je concept</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept opgeslagen.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept verwijderd.</translation>
     </message>
     <message>
         <source>Draft restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept teruggezet.</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
         <source>Import prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects importeren</translation>
     </message>
     <message>
         <source>List name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de lijst</translation>
     </message>
     <message>
         <source>Read as %s, columns separated by a %s. Check which field each column fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen als %s, kolommen gescheiden door een %s. Controleer welk veld elke kolom vult:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Vult</translation>
     </message>
     <message>
         <source>Field for column %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld voor kolom %s</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(overslaan)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
     <name>MessageEditor</name>
     <message>
         <source>Subject: say why you write, in under 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: zeg waarom je schrijft, in minder dan 60 tekens</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Write your message, or pick a template on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf je bericht, of kies links een sjabloon.</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichttekst</translation>
     </message>
 </context>
 <context>
     <name>MobilePreview</name>
     <message>
         <source>Phone preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld op een telefoon</translation>
     </message>
     <message>
         <source>&lt;b&gt;On a phone&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Op een telefoon&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen onderwerp)</translation>
     </message>
     <message>
         <source>(empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg bericht)</translation>
     </message>
     <message numerus="yes">
         <source>The subject is cut off after about %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het onderwerp wordt na ongeveer %n teken afgekapt.</numerusform>
+            <numerusform>Het onderwerp wordt na ongeveer %n tekens afgekapt.</numerusform>
         </translation>
     </message>
 </context>
@@ -384,155 +397,155 @@ Your drafts are saved. Please close InMail Studio and start it again.</source>
     <name>ProspectForm</name>
     <message>
         <source>Pick a template to fill it in for a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sjabloon om het voor een prospect in te vullen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prospect&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prospect&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>ProspectsPanel</name>
     <message>
         <source>Prospect list</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospectlijst</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importeren…</translation>
     </message>
     <message>
         <source>Template for this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon voor deze lijst</translation>
     </message>
     <message>
         <source>Show prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects tonen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <source>Next prospect ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende prospect ›</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens exporteren…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Delete list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst verwijderen…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kies een sjabloon)</translation>
     </message>
     <message>
         <source>No lists yet: import a CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen lijsten: importeer een CSV-bestand</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog %1 van %2 te gaan</translation>
     </message>
     <message>
         <source>Import prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects importeren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect geïmporteerd</numerusform>
+            <numerusform>%n prospects geïmporteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n duplicate row(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n dubbele rij samengevoegd</numerusform>
+            <numerusform>; %n dubbele rijen samengevoegd</numerusform>
         </translation>
     </message>
     <message>
         <source>Back at the top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer bovenaan de lijst.</translation>
     </message>
     <message>
         <source>Everyone in this list has been written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen in deze lijst heeft een bericht gekregen.</translation>
     </message>
     <message>
         <source>Export everything about %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles over %s exporteren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <source>Exported everything stored about %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat over %s is opgeslagen, is geëxporteerd.</translation>
     </message>
     <message>
         <source>Delete %s and every detail stored about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s verwijderen, met alle gegevens die over deze persoon zijn opgeslagen?</translation>
     </message>
     <message>
         <source>This also deletes %1 draft(s) and %2 sent message(s) for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarmee verdwijnen ook %1 concept(en) en %2 verzonden bericht(en) aan deze persoon.</translation>
     </message>
     <message>
         <source>Delete prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect verwijderen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <source>Deleted %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s verwijderd.</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst verwijderen</translation>
     </message>
     <message>
         <source>Delete the list “%1” with its %2 prospects, their drafts and sent messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst ‘%1’ verwijderen, met de %2 prospects erin, hun concepten en verzonden berichten?</translation>
     </message>
 </context>
 <context>
     <name>SendActions</name>
     <message>
         <source>Copy with errors?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren met fouten?</translation>
     </message>
     <message>
         <source>This message still has errors:
@@ -540,168 +553,172 @@ Your drafts are saved. Please close InMail Studio and start it again.</source>
 %s
 
 Copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht bevat nog fouten:
+
+%s
+
+Toch kopiëren?</translation>
     </message>
     <message>
         <source>Copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch kopiëren</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder bewerken</translation>
     </message>
     <message>
         <source>Copied %s — paste it into LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s gekopieerd — plak het in LinkedIn.</translation>
     </message>
     <message>
         <source>the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>het onderwerp</translation>
     </message>
     <message>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>het bericht</translation>
     </message>
     <message>
         <source>subject and message</source>
-        <translation type="unfinished"></translation>
+        <translation>onderwerp en bericht</translation>
     </message>
     <message>
         <source>This message was already marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht was al gemarkeerd als verzonden.</translation>
     </message>
     <message>
         <source>Marked as sent. Alt+Right goes to the next prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd als verzonden. Met Alt+Pijl-rechts ga je naar de volgende prospect.</translation>
     </message>
     <message>
         <source>Marked as sent. Ctrl+N starts the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd als verzonden. Met Ctrl+N begin je aan het volgende.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Premium (Career, Business, Sales Navigator, Recruiter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium (Career, Business, Sales Navigator, Recruiter)</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratis</translation>
     </message>
     <message>
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkennen aan de tekst</translation>
     </message>
     <message>
         <source>fills {{ sender_name }} in every template</source>
-        <translation type="unfinished"></translation>
+        <translation>vult {{ sender_name }} in elk sjabloon</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>LinkedIn account</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-account</translation>
     </message>
     <message>
         <source>Message language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het bericht</translation>
     </message>
     <message>
         <source>Reset to LinkedIn&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de standaard van LinkedIn</translation>
     </message>
     <message>
         <source>Limits the coach checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen die de coach bewaakt</translation>
     </message>
 </context>
 <context>
     <name>TemplateActions</name>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
         <source>Delete your template “%s”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sjabloon ‘%s’ verwijderen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verwijderen</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon bewerken</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon</translation>
     </message>
     <message>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van het sjabloon</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Reader&apos;s DMU role</source>
-        <translation type="unfinished"></translation>
+        <translation>DMU-rol van de lezer</translation>
     </message>
     <message>
         <source>Journey phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Use {{ first_name }}, {{ company }}, {{ recent_post }}… for the details you fill in per prospect; {{ x | default(&quot;…&quot;) }} gives a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik {{ first_name }}, {{ company }}, {{ recent_post }}… voor wat je per prospect invult; {{ x | default(&quot;…&quot;) }} geeft een vervangtekst.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Template error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout in het sjabloon: %s</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The window's language: our catalogue and Qt's own, installed at start and switched while running."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from inmail_studio.core.ui_language import DEFAULT_UI_LANGUAGE, language_of_locale, resolve_ui_language
+
+CATALOGUE = "inmail_studio"  # resources/i18n/inmail_studio_<lang>.qm, built by `python3 dev.py translations`
+QT_CATALOGUE = "qtbase"  # Qt's standard dialogs and buttons: "Annuleren", not "Cancel"
+_LOCALES = {"en": QLocale.Language.English, "nl": QLocale.Language.Dutch}
+
+
+def system_locale_names() -> list[str]:
+    """The system's languages in order of preference, as Qt reads them (on Windows and macOS from
+    the system settings, where the LANG family of variables is seldom set)."""
+    return list(QLocale.system().uiLanguages())
+
+
+def ui_language_for(choice: str) -> str:
+    """"en" or "nl" for a setting of "en", "nl" or "system"."""
+    return resolve_ui_language(choice, os.environ, system_locale_names())
+
+
+def current_ui_language() -> str:
+    """The language the window speaks now: Qt's default locale, which `UiTranslations` sets."""
+    return language_of_locale(QLocale().name()) or DEFAULT_UI_LANGUAGE
+
+
+class UiTranslations(QObject):
+    """Owns the installed translators of one application; find it with `UiTranslations.of(app)`.
+
+    `set_language` swaps them: Qt then sends every widget a `QEvent.LanguageChange`, and each
+    widget's `retranslate()` sets its texts again, so the window switches without a restart. It
+    also makes the language Qt's default locale, which `current_ui_language()` reads (the coach
+    asks it for the language of its texts).
+    """
+
+    def __init__(self, app: QCoreApplication, i18n_dir: Path) -> None:
+        super().__init__(app)
+        self.setObjectName("uiTranslations")
+        self._app = app
+        self._dir = i18n_dir
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_UI_LANGUAGE
+
+    @classmethod
+    def of(cls, app: QCoreApplication | None = None) -> UiTranslations | None:
+        app = app or QCoreApplication.instance()
+        return app.findChild(UiTranslations, "uiTranslations") if app is not None else None
+
+    def set_language(self, language: str) -> str:
+        """Speak `language` ("en" or "nl"; anything else counts as English) from now on; returns
+        the language in use. A missing catalogue leaves that part in English, never fails."""
+        language = language if language in _LOCALES else DEFAULT_UI_LANGUAGE
+        if language == self.language and (self._installed or language == DEFAULT_UI_LANGUAGE):
+            return language
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(QLocale(_LOCALES[language]))
+        self.language = language
+        if language != DEFAULT_UI_LANGUAGE:
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in ((QT_CATALOGUE, qt_dir), (CATALOGUE, str(self._dir))):
+                translator = QTranslator(self)
+                if translator.load(f"{name}_{language}", folder):
+                    self._app.installTranslator(translator)
+                    self._installed.append(translator)
+        return language
+
+    @property
+    def catalogues(self) -> list[str]:
+        """The files installed now (for tests and diagnostics)."""
+        return [t.filePath() for t in self._installed]
+
+
+def install(app: QCoreApplication, i18n_dir: Path, choice: str = "system") -> UiTranslations:
+    """Install the translations for the user's `choice` ("system", "en" or "nl") on `app`."""
+    translations = UiTranslations.of(app) or UiTranslations(app, i18n_dir)
+    translations.set_language(ui_language_for(choice))
+    return translations

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The catalogue is complete and built, and the window's language switches while it runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+import pytest
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from inmail_studio.core.paths import resources_dir
+from inmail_studio.ui.translations import UiTranslations, current_ui_language
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = resources_dir() / "i18n"
+TS = I18N / "inmail_studio_nl.ts"
+QT_TOOLS = Path(PySide6.__file__).parent
+SOURCES = ("inmail_studio/ui", "inmail_studio/app.py")
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name, path=str(QT_TOOLS))
+    if path is None:
+        pytest.skip(f"PySide6 has no {name} here")
+    return path
+
+
+def _unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    return [f"{context.findtext('name')}: {message.findtext('source')!r}"
+            for context in root.iter("context") for message in context.iter("message")
+            if message.find("translation").get("type") == "unfinished"]
+
+
+def test_the_catalogue_has_every_string_of_the_code_and_none_unfinished(tmp_path: Path) -> None:
+    """lupdate over today's code into a copy of the catalogue: nothing new, nothing unfinished."""
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    subprocess.run([_tool("lupdate"), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
+                    *SOURCES, "-ts", str(copy)], cwd=ROOT, check=True)
+    left = _unfinished(copy)
+    assert not left, f"run `python3 dev.py translations` and translate these ({len(left)}):\n" + "\n".join(left)
+
+
+def test_the_committed_qm_is_built_from_the_ts(tmp_path: Path) -> None:
+    built = tmp_path / "built.qm"
+    subprocess.run([_tool("lrelease"), "-silent", str(TS), "-qm", str(built)], check=True)
+    assert built.read_bytes() == (I18N / "inmail_studio_nl.qm").read_bytes(), "run `python3 dev.py translations`"
+
+
+class _Spy(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes = 0
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.changes += 1
+        super().changeEvent(event)
+
+
+@pytest.fixture
+def translations(qapp: QApplication):  # type: ignore[no-untyped-def]
+    found = UiTranslations.of(qapp) or UiTranslations(qapp, I18N)
+    before, locale = found.language, QLocale()
+    yield found
+    found.set_language(before)
+    QLocale.setDefault(locale)
+
+
+def test_switching_to_dutch_translates_ours_and_qts_own_buttons_at_once(translations, qtbot) -> None:  # type: ignore[no-untyped-def]
+    spy = _Spy()
+    qtbot.addWidget(spy)
+    translations.set_language("nl")
+    assert {Path(p).name for p in translations.catalogues} == {"qtbase_nl.qm", "inmail_studio_nl.qm"}
+    assert current_ui_language() == "nl"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+    assert QApplication.translate("MainWindow", "Mark as sent") == "Markeren als verzonden"
+    qtbot.waitUntil(lambda: spy.changes >= 1)
+
+    translations.set_language("en")
+    assert translations.catalogues == []
+    assert current_ui_language() == "en"
+    assert QApplication.translate("MainWindow", "Mark as sent") == "Mark as sent"
+    qtbot.waitUntil(lambda: spy.changes >= 2)
+
+
+def test_an_unknown_language_is_english(translations) -> None:  # type: ignore[no-untyped-def]
+    assert translations.set_language("fr") == "en"
+    assert translations.catalogues == []
