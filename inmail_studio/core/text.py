@@ -1,5 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Words, sentences and paragraphs with their spans: the counting every rule shares."""
+"""Words, sentences and paragraphs with their spans: the counting every rule shares.
+
+Sentences are split by our own rules, not by a library. Measured with
+benchmarks/bench_segmenters.py (2026-11-30) on 36 hard cases of English and Dutch business
+writing (tests/core/test_segmentation.py: times, units, company forms, country names, the
+Dutch dotted abbreviations, lists, links, emoji) and on the 1,068 labelled sentences of the
+tuning corpus, splitting a 200-word message line by line:
+
+    ours       36/36 hard cases, 100.0 % of the corpus sentences,  0.16 ms
+    pysbd      24/36,  96.3 %,  6.8 ms (over the whole 2 ms lint budget on its own)
+    sentencex  22/36,  96.0 %,  0.01 ms
+
+Both libraries end a sentence at "B.V." or "o.a." only by their own lists, know few Dutch
+business abbreviations ("i.s.m.", "t/m", "14.30 u."), and do not end one at an emoji or a
+link that closes a line; the rules below do, and the word lists stay data per language.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +27,31 @@ from typing import NamedTuple
 # Combining marks stay inside a word so a decomposed "Zoe\u0308" is one word, not two.
 _MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _LETTERS = rf"[^\W_][^\W_{_MARK}]*(?:[{_MARK}][^\W_]*)*"
-# A URL is one word; otherwise runs of letters or digits, with inner apostrophes and
-# hyphens kept in the word ("don't", "scale-ups", "zo'n").
-WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|{_LETTERS}(?:['’\-]{_LETTERS})*")
-URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+# Top-level domains a bare domain in a message ends with ("College.edu", "yaradesign.nl/werk");
+# a list, so that "e.g." or "B.V." or a missing space ("today.Then") is not taken for one.
+_TLDS = ("com|org|net|edu|gov|io|co|nl|be|de|uk|eu|fr|es|it|pt|ch|at|se|dk|no|fi|pl|ie|lu|us|ca|au|in|"
+         "ai|app|dev|tech|info|biz|me|ly|gle|xyz|site|online|studio|agency|cloud|so|to|gg|tv|fm|page|link|cc")
+_PATH = r"(?:/[^\s]*[^\s.,;:!?)\]\"'’”»])?"
+_EMAIL = r"[\w%+\-]+(?:\.[\w%+\-]+)*@[^\W_][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}"
+_DOMAIN = rf"(?:[^\W_][\w\-]*\.)+(?i:{_TLDS})(?![\w\-@])" + _PATH
+# A URL, an e-mail address or a bare domain (with or without a path) is one word; otherwise
+# runs of letters or digits, with inner apostrophes and hyphens kept in the word ("don't",
+# "scale-ups", "zo'n").
+WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}|{_LETTERS}(?:['’\-]{_LETTERS})*")
+URL_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}")
 
-# A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+# A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end,
+# and at an emoji or emoticon that is followed by a capital ("… here 👋 Always nice to meet").
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s|$)"
+    r"|(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+(?=\s+[\"'“‘(]?[^\W\d_])"
+    r"|(?<!\S)(?::-?[)D(]|;-?\)|<3)(?=\s+[^\W\d_])"
+    # A link that closes a sentence without a full stop: "…: https://x.io/rsvp Hope to see you".
+    r"|(?<!\S)(?:https?://|www\.)\S+(?=\s+[A-ZÀ-ÖØ-Þ])")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\S)(\S*)")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "F.J", "a.s.a.p", "u.s"
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}$")  # "1." opening a numbered line
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -69,38 +101,67 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, start + len(stripped), stripped)
 
 
-def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:
+def sentences(text: str, abbreviations: Iterable[str] = (), may_end: Iterable[str] = ()) -> list[Span]:
     """Sentences, with every line break also ending one: a greeting line is its own sentence.
 
-    A full stop after a known abbreviation ("e.g.", "bijv.") or a single initial does not
-    end a sentence.
+    A full stop does not end a sentence after one of `abbreviations` ("e.g", "bijv", "ca":
+    lower case, without the last dot), after an initial ("J. Smith", "F.J. Brouwer"), or after a
+    number that opens a line ("1. We send"). After one of `may_end` ("b.v", "p.m", "etc") or
+    another dotted abbreviation ("a.s.a.p", "u.s") it ends one only when a capital follows:
+    "at Acme B.V. I saw" is two sentences, "Could we talk a.s.a.p. about it?" one.
+
+    Why our own rules and not pysbd or sentencex: see the module docstring.
     """
     abbrevs = abbreviations if isinstance(abbreviations, frozenset) else frozenset(abbreviations)
+    enders = may_end if isinstance(may_end, frozenset) else frozenset(may_end)
     spans: list[Span] = []
     offset = 0
     for line in text.split("\n"):
-        for start, end in _line_sentences(line, abbrevs):
+        for start, end in _line_sentences(line, abbrevs, enders):
             spans.append(Span(offset + start, offset + end, line[start:end]))
         offset += len(line) + 1
     return spans
 
 
+def _ends_at_stop(line: str, start: int, stop: int, after: int, abbrevs: frozenset[str],
+                  enders: frozenset[str]) -> bool:
+    """Does the full stop at line[stop] (the match ending at `after`) end a sentence?"""
+    token = _TOKEN_BEFORE.search(line, start, stop)
+    before = token.group(1) if token else ""
+    lower = before.lower().lstrip("(\"'“‘")
+    if lower in abbrevs:
+        return False
+    if before.isdigit():
+        return _LIST_NUMBER.fullmatch(line, 0, stop) is None
+    nxt = _NEXT_WORD.match(line, after)
+    capital_next = nxt is not None and nxt.group(1).isupper()
+    if lower in enders:  # "at 11 a.m. CET" goes on: a capital, but an acronym
+        word = (nxt.group(1) + nxt.group(2)).rstrip("?!.,") if nxt else ""
+        return nxt is None or (capital_next and not (len(word) > 1 and word.isupper()))
+    if _INITIALS.fullmatch(lower) and (len(lower) == 1 or "." in lower):
+        if before[:1].isupper() and not lower.count(".") >= 2 and lower not in enders:
+            return False  # an initial before a name
+        return capital_next or nxt is None
+    return True
+
+
 @lru_cache(maxsize=8192)
-def _line_sentences(line: str, abbrevs: frozenset[str]) -> tuple[tuple[int, int], ...]:
+def _line_sentences(line: str, abbrevs: frozenset[str], enders: frozenset[str] = frozenset()
+                    ) -> tuple[tuple[int, int], ...]:
     """[start, end) of each sentence in one line; cached, as messages from a template share lines."""
     found = []
     start = 0
     for m in _SENTENCE_END.finditer(line):
-        if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
-            token = _TOKEN_BEFORE.search(line, start, m.start())
-            before = token.group(1).lower() if token else ""
-            if before in abbrevs or (len(before) == 1 and before.isalpha()):
-                continue
+        stop = m.group().rstrip("\"'”’»)]")
+        if stop == "." and not _ends_at_stop(line, start, m.start(), m.end(), abbrevs, enders):
+            continue
         if span := _trimmed(line, start, m.end()):
             found.append((span.start, span.end))
         start = m.end()
     if span := _trimmed(line, start, len(line)):
         found.append((span.start, span.end))
+    elif found and line[start:].strip():  # an emoji after the last full stop belongs to that sentence
+        found[-1] = (found[-1][0], len(line.rstrip()))
     return tuple(found)
 
 

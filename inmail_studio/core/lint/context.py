@@ -69,7 +69,7 @@ class LintContext:
 
     @cached_property
     def sentences(self) -> list[text.Span]:
-        return text.sentences(self.body, self.lang.abbreviations)
+        return text.sentences(self.body, self.lang.abbreviations, self.lang.may_end)
 
     @cached_property
     def paragraphs(self) -> list[text.Span]:

@@ -75,7 +75,8 @@ class LanguageData:
     min_reading_ease: float
     pyphen: str
     stopwords: frozenset[str]
-    abbreviations: frozenset[str]
+    abbreviations: frozenset[str]  # never end a sentence (text.sentences)
+    may_end: frozenset[str]  # end one only before a capital
     stand_in_greeting: re.Pattern[str] | None
     greeting_words: frozenset[str]  # first words of the greetings: no greeting, no stand-in to look for
     stand_in_words: frozenset[str]  # first words of the stand-ins ("name", "xxx")
@@ -189,6 +190,7 @@ def _language(code: str, raw: dict[str, Any], rules: Mapping[str, RuleSpec]) -> 
         pyphen=lang.get("pyphen", code),
         stopwords=frozenset(raw.get("detect", {}).get("stopwords", ())),
         abbreviations=frozenset(raw.get("sentences", {}).get("abbreviations", ())),
+        may_end=frozenset(raw.get("sentences", {}).get("may_end", ())),
         stand_in_greeting=_stand_in_greeting(holders),
         greeting_words=frozenset(g.split()[0].lower() for g in holders.get("greetings", ())),
         stand_in_words=frozenset(WORD_RE.findall(s)[0].lower() for s in holders.get("stand_ins", ())

@@ -143,8 +143,10 @@ _URL_STARTS = ("http", "www.")
 
 def reading_ease(words: list[str], sentence_count: int, language: LanguageData) -> float | None:
     """Flesch reading ease for the language, or None when there is nothing to score."""
-    if any(map(str.startswith, words, repeat(_URL_STARTS))):
-        words = [w for w in words if not w.startswith(_URL_STARTS)]
+    # A URL, an e-mail address or a domain is one word and has no syllables to score; only
+    # those words hold a dot or an @.
+    if any(map(str.startswith, words, repeat(_URL_STARTS))) or any("." in w or "@" in w for w in words):
+        words = [w for w in words if not (w.startswith(_URL_STARTS) or "." in w or "@" in w)]
     if not words or sentence_count == 0:
         return None
     base, per_sentence, per_syllable = language.flesch

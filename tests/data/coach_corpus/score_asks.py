@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Score the ask detector and the sentence splitter against a labelled coach corpus.
+
+    python tests/data/coach_corpus/score_asks.py tests/data/coach_corpus/tune.jsonl [--misses]
+
+Prints, overall and per language: the right bucket of asks per message (0 / 1 / 2+), overall and
+per bucket; sentence-level precision and recall of asks; kind accuracy on the asks found; and
+how many labelled sentences the splitter cuts exactly the same. The corpus format is
+described in CORPUS_SPEC (one JSON object per line: body, lang, kind, sentences with "ask").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from inmail_studio.core.lint.context import LintContext  # noqa: E402
+from inmail_studio.core.lint.engine import rulebook  # noqa: E402
+from inmail_studio.core.message import Message  # noqa: E402
+
+
+def bucket(n: int) -> str:
+    return "2+" if n >= 2 else str(n)
+
+
+def labelled_spans(body: str, sentences: list[dict[str, Any]]) -> list[tuple[int, int, str | None]]:
+    """Each labelled sentence's [start, end) in the body, found in order."""
+    spans, at = [], 0
+    for s in sentences:
+        start = body.find(s["text"], at)
+        if start < 0:
+            start = body.find(s["text"])
+        if start < 0:
+            continue
+        spans.append((start, start + len(s["text"]), s["ask"]))
+        at = start + len(s["text"])
+    return spans
+
+
+def score_row(row: dict[str, Any], tally: Counter, misses: list[str]) -> None:
+    message = Message(kind=row["kind"], subject=row.get("subject", ""), body=row["body"], language=row["lang"])
+    ctx = LintContext(message, row["lang"], rulebook())
+    gold = labelled_spans(row["body"], row["sentences"])
+    found = ctx.asks
+    want = sum(1 for *_, ask in gold if ask)
+    right = bucket(len(found)) == bucket(want)
+    tally[f"messages {bucket(want)}"] += 1
+    tally[f"right {bucket(want)}"] += right
+    cuts = {(s.start, s.end) for s in ctx.sentences}
+    tally["labelled sentences"] += len(gold)
+    tally["same cut"] += sum((s, e) in cuts for s, e, _ in gold)
+    used = set()
+    for start, end, kind in gold:
+        hit = next((a for a in found if a.start < end and start < a.end and a not in used), None)
+        if kind:
+            tally["gold asks"] += 1
+            if hit:
+                used.add(hit)
+                tally["asks found"] += 1
+                tally["kind right"] += hit.kind == kind
+                if hit.kind != kind:
+                    misses.append(f"  kind {hit.kind} for {kind}: {row['body'][start:end]!r}")
+            else:
+                misses.append(f"  missed {kind}: {row['body'][start:end]!r}")
+    tally["predicted asks"] += len(found)
+    tally["true predicted"] += len(used)
+    for a in found:
+        if a not in used:
+            misses.append(f"  false ask {a.kind}: {a.text!r}")
+    if not right:
+        misses.insert(0, f"{row['id']} ({row['lang']}, {row['kind']}): {len(found)} asks for {want}")
+
+
+def report(name: str, t: Counter) -> None:
+    def pct(a: float, b: float) -> str:
+        return f"{100 * a / b:5.1f} %" if b else "   - "
+
+    messages = sum(t[f"messages {b}"] for b in ("0", "1", "2+"))
+    right = sum(t[f"right {b}"] for b in ("0", "1", "2+"))
+    print(f"{name}: {messages} messages, {t['labelled sentences']} sentences")
+    print(f"  right bucket      {pct(right, messages)}  ({right}/{messages})")
+    for b in ("0", "1", "2+"):
+        print(f"    bucket {b:<2}       {pct(t[f'right {b}'], t[f'messages {b}'])}  "
+              f"({t[f'right {b}']}/{t[f'messages {b}']})")
+    print(f"  ask precision     {pct(t['true predicted'], t['predicted asks'])}  "
+          f"({t['true predicted']}/{t['predicted asks']})")
+    print(f"  ask recall        {pct(t['asks found'], t['gold asks'])}  ({t['asks found']}/{t['gold asks']})")
+    print(f"  kind accuracy     {pct(t['kind right'], t['asks found'])}  ({t['kind right']}/{t['asks found']})")
+    print(f"  same sentence cut {pct(t['same cut'], t['labelled sentences'])}  "
+          f"({t['same cut']}/{t['labelled sentences']})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a .jsonl file in the coach corpus format")
+    parser.add_argument("--misses", action="store_true", help="list every wrong message and sentence")
+    args = parser.parse_args(argv)
+    try:
+        rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as error:
+        print(f"score_asks: cannot read {args.corpus}: {error}", file=sys.stderr)
+        return 2
+    overall, by_language = Counter(), defaultdict(Counter)
+    for row in rows:
+        misses: list[str] = []
+        score_row(row, by_language[row["lang"]], misses)
+        if args.misses and misses and not misses[0].startswith("  "):
+            print("\n".join(misses))
+    for counts in by_language.values():
+        overall.update(counts)
+    report(f"all ({args.corpus.name})", overall)
+    for language in sorted(by_language):
+        report(language, by_language[language])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
