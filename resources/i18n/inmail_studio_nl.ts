@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved there.</source>
+        <translation>De grafiek kon daar niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>Message score</source>
@@ -102,6 +121,185 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>InMail</source>
+        <translation>InMail</translation>
+    </message>
+    <message>
+        <source>Connection request</source>
+        <translation>Connectieverzoek</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgbericht</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>Werving</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiatiefnemer</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Beïnvloeder</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Poortwachter</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Beslisser</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Inkoper</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Premium (Career, Business, Sales Navigator, Recruiter)</source>
+        <translation>Premium (Career, Business, Sales Navigator, Recruiter)</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Recent post</source>
+        <translation>Recent bericht</translation>
+    </message>
+    <message>
+        <source>Recent talk</source>
+        <translation>Recente lezing</translation>
+    </message>
+    <message>
+        <source>Shared connection</source>
+        <translation>Gedeelde connectie</translation>
+    </message>
+    <message>
+        <source>Shared interest</source>
+        <translation>Gedeelde interesse</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Uitdaging</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Hiring company</source>
+        <translation>Werkgever van de vacature</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Leidinggevende van de vacature</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>Profiel-URL</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Connectie sinds</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
     </message>
 </context>
 <context>
@@ -539,6 +737,137 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     <message>
         <source>Delete the list “%1” with its %2 prospects, their drafts and sent messages?</source>
         <translation>De lijst ‘%1’ verwijderen, met de %2 prospects erin, hun concepten en verzonden berichten?</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Premium Career</source>
+        <translation>Premium Career</translation>
+    </message>
+    <message>
+        <source>Premium Business</source>
+        <translation>Premium Business</translation>
+    </message>
+    <message>
+        <source>Sales Navigator</source>
+        <translation>Sales Navigator</translation>
+    </message>
+    <message>
+        <source>Recruiter Lite</source>
+        <translation>Recruiter Lite</translation>
+    </message>
+    <message>
+        <source>Custom plan</source>
+        <translation>Eigen abonnement</translation>
+    </message>
+    <message>
+        <source>up to 400 characters</source>
+        <translation>tot 400 tekens</translation>
+    </message>
+    <message>
+        <source>401–800 characters</source>
+        <translation>401–800 tekens</translation>
+    </message>
+    <message>
+        <source>801–1,200 characters</source>
+        <translation>801–1200 tekens</translation>
+    </message>
+    <message>
+        <source>over 1,200 characters</source>
+        <translation>meer dan 1200 tekens</translation>
+    </message>
+    <message>
+        <source>no ask</source>
+        <translation>geen verzoek</translation>
+    </message>
+    <message>
+        <source>one clear ask</source>
+        <translation>één duidelijk verzoek</translation>
+    </message>
+    <message>
+        <source>several asks</source>
+        <translation>meerdere verzoeken</translation>
+    </message>
+    <message>
+        <source>a detail beyond the name</source>
+        <translation>een detail naast de naam</translation>
+    </message>
+    <message>
+        <source>nothing beyond the name</source>
+        <translation>niets naast de naam</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Kind of ask</source>
+        <translation>Soort verzoek</translation>
+    </message>
+    <message>
+        <source>Personal detail</source>
+        <translation>Persoonlijk detail</translation>
+    </message>
+    <message>
+        <source>Weekday sent</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: about {more} more sends per variant would show a 10-point difference.</source>
+        <translation>Nog te weinig gegevens: met ongeveer {more} verzonden berichten meer per variant wordt een verschil van 10 punten zichtbaar.</translation>
+    </message>
+    <message>
+        <source>{b} is very likely better ({probability}).</source>
+        <translation>{b} is zeer waarschijnlijk beter ({probability}).</translation>
+    </message>
+    <message>
+        <source>{a} is very likely better ({probability}).</source>
+        <translation>{a} is zeer waarschijnlijk beter ({probability}).</translation>
+    </message>
+    <message>
+        <source>No clear difference: after {sent} sends each, both get about as many replies.</source>
+        <translation>Geen duidelijk verschil: na {sent} verzonden berichten elk krijgen ze ongeveer evenveel antwoorden.</translation>
+    </message>
+    <message>
+        <source>almost used up</source>
+        <translation>bijna op</translation>
+    </message>
+    <message>
+        <source>limit reached</source>
+        <translation>grens bereikt</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>over de grens</translation>
+    </message>
+    <message>
+        <source>Fewer than 1 in 5 of your invitations are accepted. Personalise them and say why you want to connect (LinkedIn&apos;s Social Selling Index advice).</source>
+        <translation>Minder dan 1 op de 5 van je uitnodigingen wordt geaccepteerd. Maak ze persoonlijk en zeg waarom je wilt connecten (advies uit LinkedIns Social Selling Index).</translation>
+    </message>
+    <message>
+        <source>none old enough to count yet</source>
+        <translation>nog geen die oud genoeg zijn om mee te tellen</translation>
+    </message>
+    <message>
+        <source>{hits} of {counted} {answered} · {rate} (95 % sure: {low}–{high})</source>
+        <translation>{hits} van {counted} {answered} · {rate} (95 % zeker: {low}–{high})</translation>
+    </message>
+    <message>
+        <source>{n} too recent to tell</source>
+        <translation>{n} te recent om iets over te zeggen</translation>
+    </message>
+    <message>
+        <source>{rb} of {cb} against {rw} of {cw}</source>
+        <translation>{rb} van {cb} tegen {rw} van {cw}</translation>
+    </message>
+    <message>
+        <source>Messages with {better} got replies, those with {worse} none: {counts}.</source>
+        <translation>Berichten met {better} kregen antwoord, die met {worse} niet: {counts}.</translation>
+    </message>
+    <message>
+        <source>Messages with {better} got {ratio} times the replies of those with {worse}: {counts}.</source>
+        <translation>Berichten met {better} kregen {ratio} keer zoveel antwoorden als die met {worse}: {counts}.</translation>
     </message>
 </context>
 <context>
