@@ -7,18 +7,23 @@ the time is held while reading, never their text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import IO, NamedTuple
 
-from inmail_studio.core.outreach.export_rows import BadRow, Table, cell, fold_name, parse_time, split_names
+from inmail_studio.core.outreach.export_rows import BadRow, Table, fold_name, parse_time, split_names
 from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.prospects.model import normalise_url
 
 FILE = "messages.csv"
 COLUMNS = ("CONVERSATION ID", "FROM", "TO", "DATE", "CONTENT")
 INMAIL_FOLDERS = ("inmail", "sponsored")  # a FOLDER holding one of these marks an InMail
+
+
+_url_key = lru_cache(maxsize=1024)(normalise_url)  # the user's own URL comes back on every row they wrote
 
 
 @dataclass(frozen=True)
@@ -29,9 +34,10 @@ class User:
     url_key: str = ""
 
     def is_me(self, name: str, url: str) -> bool:
+        """By profile URL when both are known, else by name (case- and space-insensitive)."""
         if self.url_key and url:
-            return normalise_url(url) == self.url_key
-        return bool(name) and fold_name(name) == fold_name(self.name)
+            return _url_key(url) == self.url_key
+        return bool(name) and (name == self.name or fold_name(name) == fold_name(self.name))
 
 
 def person_key(name: str, url: str) -> str:
@@ -44,7 +50,6 @@ class _First:
     """The user's first message in a conversation: everything the log keeps of it."""
 
     at: float
-    line: int
     to: str
     urls: list[str]
     subject: str
@@ -53,48 +58,63 @@ class _First:
 
 
 @dataclass(slots=True)
-class _Conversation:
-    first_at: float = float("inf")  # the first message of anyone
-    started_by_user: bool = False
+class _Started:
+    """A conversation the user started: their first message, and each other person's first
+    answer after it (person key -> epoch seconds), with the folded names of those who wrote."""
+
+    at: float
     mine: _First | None = None
-    answers: dict[str, list[float]] = field(default_factory=dict)  # other person -> times they wrote
-    names: set[str] = field(default_factory=set)  # folded names of the other senders
+    answers: dict[str, float] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)
 
 
-def _columns(table: Table) -> tuple[int | None, ...]:
+def _columns(table: Table) -> tuple[int, ...]:
     names = ("CONVERSATION ID", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS", "DATE",
              "SUBJECT", "CONTENT", "FOLDER")
-    return tuple(table.index(n) for n in names)
+    width = max(table.columns.values()) + 1
+    return tuple(width if (i := table.index(n)) is None else i for n in names)  # width: the padding cell
 
 
-def read_conversations(stream: IO[str], user: User, bad: list[BadRow]) -> tuple[list[LogItem], int]:
+Opener = Callable[[], AbstractContextManager[IO[str]]]
+
+
+def read_conversations(open_messages: Opener, user: User, bad: list[BadRow]) -> tuple[list[LogItem], int]:
     """The sent messages found in messages.csv, each with its outcome; and how many conversations
     the user started. A conversation counts as started by the user when its earliest message is
     theirs; each of its recipients gets one item, "replied" at that person's first message after
     the user's first. Kind: "inmail" when the first message has a subject or sits in an InMail
-    folder, else "follow_up" (a message to a connection)."""
-    conversations: dict[str, _Conversation] = {}
-    for row in _rows(stream, bad):
-        conversation = conversations.get(row.id)
-        if conversation is None:
-            conversation = conversations[row.id] = _Conversation()
-        me = user.is_me(row.sender, row.sender_url)
-        if row.at < conversation.first_at:
-            conversation.first_at, conversation.started_by_user = row.at, me
-        if me:
-            if conversation.mine is None or row.at < conversation.mine.at:
-                urls = [u.strip() for u in row.to_urls.replace(";", ",").split(",") if u.strip()]
-                conversation.mine = _First(row.at, row.line, row.to, urls, row.subject, row.body, row.folder)
-        else:
-            conversation.answers.setdefault(person_key(row.sender, row.sender_url), []).append(row.at)
-            conversation.names.add(fold_name(row.sender))
-    items: list[LogItem] = []
-    started = 0
-    for conversation in conversations.values():
-        if conversation.started_by_user and conversation.mine is not None:
-            started += 1
-            items.extend(_items(conversation, conversation.mine))
-    return items, started
+    folder, else "follow_up" (a message to a connection).
+
+    Two passes over the file (`open_messages` opens it afresh): the first finds, per conversation,
+    who wrote first and when; the second keeps the user's first message of the conversations they
+    started and the first answers. So memory grows with the number of conversations the user
+    started, not with the file.
+    """
+    first: dict[str, tuple[float, float]] = {}  # conversation -> (first message of anyone, the user's first)
+    inf = float("inf")
+    with open_messages() as stream:
+        for row in _rows(stream, bad):
+            anyone, mine = first.get(row.id, (inf, inf))
+            if user.is_me(row.sender, row.sender_url):
+                mine = min(mine, row.at)
+            first[row.id] = (min(anyone, row.at), mine)
+    started = {conversation: _Started(mine) for conversation, (anyone, mine) in first.items() if mine == anyone}
+    del first
+    with open_messages() as stream:
+        for row in _rows(stream, []):
+            state = started.get(row.id)
+            if state is None:
+                continue
+            if user.is_me(row.sender, row.sender_url):
+                if row.at == state.at and state.mine is None:
+                    urls = [u.strip() for u in row.to_urls.replace(";", ",").split(",") if u.strip()]
+                    state.mine = _First(row.at, row.to, urls, row.subject, row.body, row.folder)
+            elif row.at > state.at:
+                key = person_key(row.sender, row.sender_url)
+                state.answers[key] = min(state.answers.get(key, inf), row.at)
+                state.names.add(fold_name(row.sender))
+    items = [item for state in started.values() if state.mine for item in _items(state, state.mine)]
+    return items, len(started)
 
 
 class _Row(NamedTuple):
@@ -114,20 +134,21 @@ def _rows(stream: IO[str], bad: list[BadRow]) -> Iterator[_Row]:
     table = Table(stream, FILE, COLUMNS, bad)
     conv_i, from_i, from_url_i, to_i, to_urls_i, date_i, subject_i, content_i, folder_i = _columns(table)
     for line, cells in table:
-        at = parse_time(cell(cells, date_i))
+        cells.append("")  # the cell an absent column points at
+        stamp = cells[date_i].strip()
+        at = parse_time(stamp)
         if at is None:
-            bad.append(BadRow(FILE, line, "bad-date", cell(cells, date_i)[:80]))
+            bad.append(BadRow(FILE, line, "bad-date", stamp[:80]))
             continue
-        sender, sender_url = cell(cells, from_i), cell(cells, from_url_i)
+        sender, sender_url = cells[from_i].strip(), cells[from_url_i].strip()
         if not (sender or sender_url):
             bad.append(BadRow(FILE, line, "no-person"))
             continue
-        yield _Row(line, cell(cells, conv_i) or f"line-{line}", at.timestamp(), sender, sender_url,
-                   cell(cells, to_i), cell(cells, to_urls_i), cell(cells, subject_i), cell(cells, content_i),
-                   cell(cells, folder_i))
+        yield _Row(line, cells[conv_i].strip() or f"line-{line}", at.timestamp(), sender, sender_url,
+                   cells[to_i].strip(), cells[to_urls_i], cells[subject_i], cells[content_i], cells[folder_i])
 
 
-def _items(conversation: _Conversation, mine: _First) -> Iterable[LogItem]:
+def _items(conversation: _Started, mine: _First) -> Iterable[LogItem]:
     subject = mine.subject.strip()
     is_inmail = bool(subject) or any(f in mine.folder.lower() for f in INMAIL_FOLDERS)
     names = split_names(mine.to, len(mine.urls), conversation.names)
@@ -135,8 +156,7 @@ def _items(conversation: _Conversation, mine: _First) -> Iterable[LogItem]:
     sent_at = datetime.fromtimestamp(mine.at, UTC)
     body = mine.body.strip()
     for name, url in zip(names, urls, strict=True):
-        times = conversation.answers.get(person_key(name, url)) or conversation.answers.get(person_key(name, ""))
-        answer = min((t for t in times or () if t > mine.at), default=None)
+        answer = conversation.answers.get(person_key(name, url)) or conversation.answers.get(person_key(name, ""))
         yield LogItem(
             id=0, sent_at=sent_at, kind="inmail" if is_inmail else "follow_up", to_name=name, profile_url=url,
             subject=subject, body=body, outcome="replied" if answer is not None else "pending",

@@ -46,29 +46,20 @@ def _fold(name: str) -> str:
     return " ".join(name.lstrip("\ufeff").strip().lower().split())
 
 
-class _Lines:
-    """Lines of a stream, none held longer than MAX_LINE_CHARS; a longer one is read past in pieces
-    and stands as an empty line, so the csv module never builds it and line numbers stay right."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
-        self.number = 0
-        self.too_long: list[int] = []
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        line = self._stream.readline(MAX_LINE_CHARS)
-        if not line:
-            raise StopIteration
-        self.number += 1
-        if len(line) < MAX_LINE_CHARS or line[-1] in "\r\n":
-            return line
-        while line and line[-1] not in "\r\n":
-            line = self._stream.readline(_SKIP_CHARS)
-        self.too_long.append(self.number)
-        return "\n"
+def _lines(stream: IO[str], too_long: list[int]) -> Iterator[str]:
+    """Lines of a stream, none held longer than MAX_LINE_CHARS: a longer one is read past in pieces
+    and stands as an empty line (its number goes to `too_long`), so the csv module never builds it
+    and line numbers stay right."""
+    readline = stream.readline
+    number = 0
+    while line := readline(MAX_LINE_CHARS):
+        number += 1
+        if len(line) == MAX_LINE_CHARS and line[-1] not in "\r\n":
+            while line and line[-1] not in "\r\n":
+                line = readline(_SKIP_CHARS)
+            too_long.append(number)
+            line = "\n"
+        yield line
 
 
 class Table:
@@ -76,21 +67,25 @@ class Table:
 
     `required` columns must be in the header (found within the first HEADER_SCAN_LINES lines, so
     notes above it are skipped); raises ExportError("missing-columns", file) otherwise. Rows the
-    csv module cannot read, and lines over MAX_LINE_CHARS, go to `bad` and are not yielded.
+    csv module cannot read, and lines over MAX_LINE_CHARS, go to `bad` and are not yielded. Rows
+    are padded to the header's width, so a column of the header can be indexed without a check.
     """
 
     def __init__(self, stream: IO[str], file: str, required: Sequence[str], bad: list[BadRow]) -> None:
         self.file = file
         self._bad = bad
-        self._lines = _Lines(stream)
+        self._too_long: list[int] = []
+        self._lines = _lines(stream, self._too_long)
         wanted = [_fold(c) for c in required]
-        for _ in range(HEADER_SCAN_LINES):
+        for number in range(1, HEADER_SCAN_LINES + 1):
             line = next(self._lines, "")
             if not line:
                 break
             cells = [_fold(c) for c in next(csv.reader([line]), [])]
             if all(c in cells for c in wanted):
                 self.columns = {name: i for i, name in reversed(list(enumerate(cells)))}
+                self._header_line = number
+                self._too_long.clear()  # notes above the header are not rows
                 return
         raise ExportError("missing-columns", f"{file}: {', '.join(required)}")
 
@@ -99,10 +94,12 @@ class Table:
         return self.columns.get(_fold(name))
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
-        lines = self._lines
-        reader = csv.reader(lines)
+        reader = csv.reader(self._lines)
+        width = len(self.columns) and max(self.columns.values()) + 1
+        pad = [""] * width
+        first, too_long = self._header_line, self._too_long
+        previous = 0
         while True:
-            start = lines.number + 1
             try:
                 cells = next(reader)
             except StopIteration:
@@ -110,17 +107,21 @@ class Table:
                 return
             except csv.Error:
                 self._flush_too_long()
-                self._bad.append(BadRow(self.file, start, "unreadable"))
+                self._bad.append(BadRow(self.file, first + previous + 1, "unreadable"))
+                previous = reader.line_num
                 continue
-            if lines.too_long:
+            start, previous = first + previous + 1, reader.line_num
+            if too_long:
                 self._flush_too_long()
                 continue
             if cells and any(cells):
+                if len(cells) < width:
+                    cells += pad[len(cells):]
                 yield start, cells
 
     def _flush_too_long(self) -> None:
-        self._bad.extend(BadRow(self.file, n, "too-long") for n in self._lines.too_long)
-        self._lines.too_long.clear()
+        self._bad.extend(BadRow(self.file, n, "too-long") for n in self._too_long)
+        self._too_long.clear()
 
 
 def cell(cells: list[str], index: int | None) -> str:
@@ -144,6 +145,11 @@ def parse_time(value: str) -> datetime | None:
     zone: LinkedIn writes these in UTC). "1/29/26, 2:37 PM" (US month/day/year, 12-hour clock) has
     no zone: it is taken as the local time of this machine, which is what LinkedIn showed the user.
     """
+    if len(value) in (20, 23) and value.endswith(" UTC") and value[4] == "-":
+        try:  # the common form, without the regular expression
+            return datetime.fromisoformat(value[:-4]).replace(tzinfo=UTC)
+        except ValueError:
+            pass
     text = " ".join(value.replace("\u202f", " ").replace("\xa0", " ").split())
     if m := _ISO.fullmatch(text):
         year, month, day, hour, minute, second = (int(g or 0) for g in m.groups()[:6])

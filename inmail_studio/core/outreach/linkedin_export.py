@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -106,8 +107,8 @@ def read_export(path: str | Path) -> ExportReading:
             invitations = _accept(invitations, _connections(source, reading.bad_rows))
         conversations: list[LogItem] = []
         if source.has(MESSAGES) and reading.user is not None:
-            with source.open(MESSAGES) as stream:
-                conversations, reading.conversations = read_conversations(stream, reading.user, reading.bad_rows)
+            conversations, reading.conversations = read_conversations(
+                partial(source.open, MESSAGES), reading.user, reading.bad_rows)
         reading.invitations = len(invitations)
         reading.items = sorted(invitations + conversations, key=lambda i: (i.sent_at, i.to_name))
         reading.accepted = sum(i.outcome == "accepted" for i in reading.items)
