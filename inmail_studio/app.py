@@ -79,7 +79,9 @@ def run(argv: Sequence[str]) -> int:
     except DatabaseUnavailable as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "InMail Studio", f"{exc}\n\nStart it with --data-dir PATH to use another folder.")
+        from inmail_studio.ui.texts import describe
+
+        QMessageBox.critical(None, "InMail Studio", describe(exc))
         return 1
     window.resize(1320, 820)
     window.show()

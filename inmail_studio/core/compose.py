@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from inmail_studio.core.draft import Draft
 from inmail_studio.core.message import Message
 from inmail_studio.core.settings import Preferences
-from inmail_studio.core.store import Draft
 from inmail_studio.core.templates import Template, TemplateError
 
 # Who the message is for comes first in the form, whatever order the template uses them in.

@@ -33,6 +33,7 @@ from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
 from inmail_studio.ui.send import SendActions
 from inmail_studio.ui.session import DraftSession
+from inmail_studio.ui.texts import describe, describe_any, draft_title
 
 if TYPE_CHECKING:
     from inmail_studio.ui.drafts.panel import DraftsPanel
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # the window is up: say what is missing instead of going on half-built in silence
             dialogs.inform(self, self.tr("InMail Studio"),
                            self.tr("Part of the window could not be built: %s\n\nYour drafts are saved. "
-                                   "Please close InMail Studio and start it again.") % exc)
+                                   "Please close InMail Studio and start it again.") % describe_any(exc))
 
     @property
     def is_complete(self) -> bool:
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         if comp.error:
             self.statusBar().showMessage(self.tr("The template could not be filled in: %s") % comp.error)
         self.preview.show_message(comp.kind, comp.draft.subject, comp.draft.body, prefs.limits.subject_chars)
-        self.setWindowTitle(f"{comp.draft.display_title} — InMail Studio")
+        self.setWindowTitle(f"{draft_title(comp.draft.display_title)} — InMail Studio")
         self.lint.request(comp.message(prefs), immediate=source in ("open", "template"))
 
     @Slot()
@@ -309,7 +310,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MS)
 
     def _show_store_notice(self) -> None:
-        dialogs.inform(self, self.tr("Your data"), self.session.store.notice or "")
+        if self.session.store.notice is not None:
+            dialogs.inform(self, self.tr("Your data"), describe(self.session.store.notice))
 
     # user actions -------------------------------------------------------------------------
     @Slot()

@@ -54,7 +54,7 @@ class SendActions(QObject):
 
     @Slot()
     def mark_sent(self) -> None:
-        if self.session.store.was_sent(self.session.draft):
+        if self.session.store.sent.was_sent(self.session.draft):
             self.sig_message.emit(self.tr("This message was already marked as sent."))
             return
         if self.session.mark_sent() is not None:

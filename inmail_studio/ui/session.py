@@ -9,10 +9,13 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from inmail_studio.core import compose
 from inmail_studio.core.compose import Composition
+from inmail_studio.core.draft import Draft
+from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.settings import SETTINGS_KEY, Preferences
-from inmail_studio.core.store import Draft, DraftChangedElsewhere, SentRecord, Store, StoreError
+from inmail_studio.core.store import DraftChangedElsewhere, Store, StoreError
 from inmail_studio.core.templates import TemplateLibrary
+from inmail_studio.ui.texts import describe, draft_title
 
 AUTOSAVE_MS = 700
 LAST_DRAFT_KEY = "last_draft_id"
@@ -36,22 +39,22 @@ class DraftSession(QObject):
         super().__init__(parent)
         self.store = store
         self.library = library
-        self.preferences = Preferences.from_json(store.get_setting(SETTINGS_KEY))
+        self.preferences = Preferences.from_json(store.settings.get(SETTINGS_KEY))
         self._dirty = False
         self._touched = False
         self._switched = False
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
-        last = store.get_setting(LAST_DRAFT_KEY)
-        draft = store.get_draft(last) if isinstance(last, int) else None
+        last = store.settings.get(LAST_DRAFT_KEY)
+        draft = store.drafts.get(last) if isinstance(last, int) else None
         if draft is None:
-            drafts = store.list_drafts()
+            drafts = store.drafts.list()
             # While another program holds the database, the new draft lives in the window
             # (id 0) and is written with the first save that gets through.
-            draft = drafts[0] if drafts else self._guard(store.create_draft) or Draft(id=0)
+            draft = drafts[0] if drafts else self._guard(store.drafts.create) or Draft(id=0)
         self.composition = self._composition_for(draft)
         if draft.id:
-            self._guard(store.set_setting, LAST_DRAFT_KEY, draft.id)
+            self._guard(store.settings.set, LAST_DRAFT_KEY, draft.id)
 
     @property
     def draft(self) -> Draft:
@@ -108,7 +111,7 @@ class DraftSession(QObject):
 
     def set_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
-        self.store.set_setting(SETTINGS_KEY, preferences.to_json())
+        self.store.settings.set(SETTINGS_KEY, preferences.to_json())
         self.sig_changed.emit(self.composition, "kind")
 
     def refresh_template(self) -> None:
@@ -117,13 +120,13 @@ class DraftSession(QObject):
 
     # drafts -------------------------------------------------------------------------------
     def _new_draft_record(self) -> Draft:
-        return self.store.create_draft(kind=self.draft.kind if self.composition.template is None else "inmail")
+        return self.store.drafts.create(kind=self.draft.kind if self.composition.template is None else "inmail")
 
     def _switch_to(self, draft: Draft) -> None:
         if draft.id != self.draft.id:
             self.save_now()
             self._touched = False
-            self.store.set_setting(LAST_DRAFT_KEY, draft.id)
+            self.store.settings.set(LAST_DRAFT_KEY, draft.id)
             self._switched = True  # the drafts list is told once the new draft is current
 
     def new_draft(self) -> None:
@@ -141,10 +144,10 @@ class DraftSession(QObject):
         """
         if prospect.id is None:
             return
-        draft = self.store.draft_for_prospect(prospect.id)
+        draft = self.store.drafts.for_prospect(prospect.id)
         template = self.library.get(template_id) if template_id else None
         if draft is None:
-            draft = self.store.create_draft(prospect_id=prospect.id, title=prospect.name)
+            draft = self.store.drafts.create(prospect_id=prospect.id, title=prospect.name)
             self._switch_to(draft)
             if template is not None:
                 values = {**self.preferences.template_defaults(), **shared, **prospect.values()}
@@ -164,14 +167,14 @@ class DraftSession(QObject):
     def open_draft(self, draft_id: int) -> None:
         if draft_id == self.draft.id:
             return
-        draft = self.store.get_draft(draft_id)
+        draft = self.store.drafts.get(draft_id)
         if draft is None:
             return
         self._switch_to(draft)
         self._update(self._composition_for(draft), "open", save=False)
 
     def rename_draft(self, draft_id: int, title: str) -> None:
-        updated_at = self._guard(self.store.rename_draft, draft_id, title)
+        updated_at = self._guard(self.store.drafts.rename, draft_id, title)
         if draft_id == self.draft.id and updated_at is not None:
             renamed = replace(self.draft, title=title.strip(), updated_at=updated_at)
             self.composition = replace(self.composition, draft=renamed)
@@ -179,7 +182,9 @@ class DraftSession(QObject):
 
     def duplicate_draft(self, draft_id: int) -> None:
         self.save_now()
-        copy = self._guard(self.store.duplicate_draft, draft_id)
+        original = self.store.drafts.get(draft_id)
+        title = self.tr("%s (copy)") % draft_title(original.display_title if original else "")
+        copy = self._guard(self.store.drafts.duplicate, draft_id, title)
         if copy is not None:
             self._switch_to(copy)
             self._update(self._composition_for(copy), "open", save=False)
@@ -187,28 +192,29 @@ class DraftSession(QObject):
     def delete_draft(self, draft_id: int) -> None:
         """Soft delete; `restore_draft` undoes it. The open draft moves to the next one."""
         self.save_now()
-        self._guard(self.store.delete_draft, draft_id)
+        self._guard(self.store.drafts.delete, draft_id)
         if draft_id == self.draft.id:
-            remaining = self.store.list_drafts()
-            draft = remaining[0] if remaining else self.store.create_draft()
+            remaining = self.store.drafts.list()
+            draft = remaining[0] if remaining else self.store.drafts.create()
             self._switch_to(draft)
             self._update(self._composition_for(draft), "open", save=False)
         self.sig_drafts_changed.emit()
 
     def restore_draft(self, draft_id: int) -> None:
-        self._guard(self.store.restore_draft, draft_id)
+        self._guard(self.store.drafts.restore, draft_id)
         self.open_draft(draft_id)
         self.sig_drafts_changed.emit()
 
-    def mark_sent(self) -> SentRecord | None:
+    def mark_sent(self) -> LogItem | None:
         """Record the message as sent; None when it failed or this very text was already recorded."""
         self.save_now()
-        if self.store.was_sent(self.draft):
+        if self.store.sent.was_sent(self.draft):
             return None
-        record = self._guard(self.store.mark_sent, self.draft)
+        record = self._guard(self.store.sent.record, self.draft)
         if record is not None:
             self.sig_drafts_changed.emit()  # the drafts list shows which were sent
             if self.draft.prospect_id is not None:
+                self._guard(self.store.prospects.set_status, self.draft.prospect_id, "sent", record.sent_at)
                 self.sig_prospect_changed.emit(self.draft.prospect_id)
         return record
 
@@ -235,22 +241,22 @@ class DraftSession(QObject):
     def _write_draft(self, draft: Draft) -> Draft:
         if draft.id:
             try:
-                return self.store.save_draft(draft)
+                return self.store.drafts.save(draft)
             except DraftChangedElsewhere:
                 # The app is open twice on this draft and the other window saved first: keep
                 # both texts, this one as a new draft, and say so.
-                draft = replace(draft, title=self.tr("%s (from a second window)") % draft.display_title)
+                draft = replace(draft, title=self.tr("%s (from a second window)") % draft_title(draft.display_title))
                 self.sig_notice.emit(self.tr(
                     "This draft was changed in another InMail Studio window. Your text here was kept "
                     "as a separate draft, “%s”; the other version is unchanged.") % draft.title)
-        created = self.store.create_draft(**{f.name: getattr(draft, f.name) for f in fields(Draft)
+        created = self.store.drafts.create(**{f.name: getattr(draft, f.name) for f in fields(Draft)
                                              if f.name not in ("id", "created_at", "updated_at")})
-        self.store.set_setting(LAST_DRAFT_KEY, created.id)
+        self.store.settings.set(LAST_DRAFT_KEY, created.id)
         return created
 
     def _guard(self, action, *args):  # type: ignore[no-untyped-def]
         try:
             return action(*args)
         except StoreError as exc:
-            self.sig_save_failed.emit(str(exc))
+            self.sig_save_failed.emit(describe(exc))
             return None

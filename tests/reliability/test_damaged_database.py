@@ -18,6 +18,7 @@ import pytest
 from inmail_studio.core.paths import Paths, resources_dir
 from inmail_studio.core.store import DatabaseUnavailable, Store
 from inmail_studio.core.store import database as database_module
+from inmail_studio.core.store.connection import Database
 
 NOTICE_WAIT_MS = 5000
 TYPED = "Hi Anna, I liked your keynote on hiring."
@@ -27,7 +28,7 @@ def seed(database: Path, drafts: int = 40) -> None:
     """A database the app made, with enough drafts to span many pages."""
     store = Store.open(database)
     for n in range(drafts):
-        store.create_draft(subject=f"Draft {n}", body=f"Draft {n}: " + "platform teams " * 200)
+        store.drafts.create(subject=f"Draft {n}", body=f"Draft {n}: " + "platform teams " * 200)
     store.close()
 
 
@@ -106,7 +107,7 @@ def test_a_garbled_write_ahead_log_is_ignored_and_the_drafts_stay(qtbot, paths, 
     seed(paths.database, drafts=5)
     Path(f"{paths.database}-wal").write_bytes(random.Random(8).randbytes(40_000))
     window = make_window()
-    assert len(window.session.store.list_drafts()) == 5
+    assert len(window.session.store.drafts.list()) == 5
     assert dialogs.messages == []
 
 
@@ -137,7 +138,7 @@ def test_a_read_only_data_folder_falls_back_with_a_message(
 def test_a_read_only_data_folder_still_shows_the_drafts(
         qtbot, read_only_data: Paths, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(read_only_data)
-    assert len(window.session.store.list_drafts()) == 3
+    assert len(window.session.store.drafts.list()) == 3
 
 
 def test_a_folder_that_cannot_be_made_falls_back_with_a_message(qtbot, mounts, make_window, dialogs) -> None:
@@ -152,15 +153,17 @@ def test_a_folder_that_cannot_be_made_falls_back_with_a_message(qtbot, mounts, m
 
 # the fallback itself ------------------------------------------------------------------------
 def test_the_fallback_opens_a_private_temporary_database(tmp_path: Path) -> None:
-    opened = database_module._fallback(tmp_path / "inmail-studio.sqlite3", "The folder is gone.")
+    opened = database_module._fallback(tmp_path / "inmail-studio.sqlite3", "store.folder_unusable", "gone")
     try:
         folder = opened.path.parent
         assert folder.name.startswith("inmail-studio-") and folder != tmp_path
         assert opened.notice is not None
-        assert opened.notice.startswith("The folder is gone.") and str(folder) in opened.notice
-        store = Store(opened)
-        draft = store.create_draft(body=TYPED)
-        assert store.get_draft(draft.id).body == TYPED
+        assert opened.notice.code == "store.temporary_folder"
+        assert opened.notice.params["reason"] == "store.folder_unusable"
+        assert opened.notice.params["folder"] == str(folder)
+        store = Store(Database(opened))
+        draft = store.drafts.create(body=TYPED)
+        assert store.drafts.get(draft.id).body == TYPED
         if os.name == "posix":
             assert stat.S_IMODE(folder.stat().st_mode) == 0o700
             assert stat.S_IMODE(opened.path.stat().st_mode) == 0o600
@@ -186,8 +189,10 @@ def test_the_fallback_says_so_when_even_a_temporary_database_fails(
 
     monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
     monkeypatch.setattr(database_module, "_connect", refuse)
-    with pytest.raises(DatabaseUnavailable, match="The folder is gone. A temporary database could not be created"):
-        database_module._fallback(tmp_path / "inmail-studio.sqlite3", "The folder is gone.")
+    with pytest.raises(DatabaseUnavailable) as refused:
+        database_module._fallback(tmp_path / "inmail-studio.sqlite3", "store.folder_unusable", "gone")
+    assert refused.value.code == "store.unavailable" and refused.value.params["reason"] == "store.folder_unusable"
+    assert "unable to open" in refused.value.params["error"]
 
 
 def test_no_writable_folder_at_all_is_a_clear_error(

@@ -55,7 +55,7 @@ def check_full_disk_behaviour(qtbot, window, read_body, make_room) -> None:  # t
 def test_a_full_database_keeps_the_saved_version_and_the_text(qtbot, window, read_body) -> None:
     """Portable: SQLite's max_page_count stops the file growing, which SQLite reports as SQLITE_FULL."""
     type_and_save(qtbot, window)
-    connection = window.session.store._db  # the only handle on the app's own connection
+    connection = window.session.store._db._db  # the only handle on the app's own connection
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.execute(f"PRAGMA max_page_count = {pages}")
 

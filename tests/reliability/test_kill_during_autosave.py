@@ -25,7 +25,7 @@ def reopen(database: Path, integrity_check) -> tuple[str | None, str, list[str]]
     store = Store.open(database)
     try:
         notice = store.notice if store.path == database else f"fell back to {store.path}"
-        bodies = [d.body for d in store.list_drafts()]
+        bodies = [d.body for d in store.drafts.list()]
     finally:
         store.close()
     return notice, integrity_check(database), bodies

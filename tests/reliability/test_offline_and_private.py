@@ -61,8 +61,8 @@ def core_flows(data: Path, resources: Path) -> None:
                  ["--data-dir", str(data), "render", next(iter(library)).id, "--json"]):
         assert cli.main(argv, io.StringIO()) in (0, 1)
     store = Store.open(paths.database)
-    draft = store.create_draft(subject="Platform teams", body="Hi Sanne")
-    store.save_draft(draft)
+    draft = store.drafts.create(subject="Platform teams", body="Hi Sanne")
+    store.drafts.save(draft)
     store.close()
 
 
@@ -147,7 +147,7 @@ def test_database_files_are_readable_by_the_user_only(tmp_path: Path, umask: int
         database = tmp_path / "data" / "inmail-studio.sqlite3"
         store = Store.open(database)
         opened = modes(database.parent)
-        store.create_draft(body="Sanne de Vries, Acme — recent post on platform teams " * 500)
+        store.drafts.create(body="Sanne de Vries, Acme — recent post on platform teams " * 500)
         written = modes(database.parent)
         store.close()
         store = Store.open(database)  # the -wal and -shm files are made again on the next open
@@ -167,7 +167,7 @@ def test_fallback_and_recovered_databases_are_private_too(tmp_path: Path) -> Non
     data.mkdir()
     (data / "inmail-studio.sqlite3").write_bytes(b"not a database" * 100)
     store = Store.open(data / "inmail-studio.sqlite3")  # moved aside, a new one made
-    store.create_draft(body="Sanne")
+    store.drafts.create(body="Sanne")
     assert store.notice is not None
     for name, mode in modes(data).items():
         if ".broken-" not in name:

@@ -35,7 +35,7 @@ def test_two_instances_autosaving_at_once_keep_the_file_sound_and_both_drafts(
     try:
         assert store.notice is None
         assert integrity_check(store.path) == "ok"
-        bodies = {voice: store.get_draft(events.draft_id).body for voice, events in reports.items()}
+        bodies = {voice: store.drafts.get(events.draft_id).body for voice, events in reports.items()}
     finally:
         store.close()
     figures.add("second instance", ", ".join(

@@ -138,10 +138,10 @@ def test_mark_as_sent_records_the_message(qtbot, window) -> None:
     fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams", "event": "DevOpsDays"})
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     window.send.mark_sent()  # twice: still one record
-    [record] = window.session.store.sent_log()
+    [record] = window.session.store.sent.items()
     assert record.template_id == "test-recruit-note"
     assert "already" in window.statusBar().currentMessage()
-    assert record.values["first_name"] == "Sanne"
+    assert "Sanne" in record.body
     assert record.body == window.editor.text()[1]
     assert "sent ·" in window.drafts_panel.list.currentItem().text()  # the drafts list shows it too
 
@@ -222,7 +222,7 @@ def test_a_part_that_cannot_be_built_after_the_first_frame_is_reported(qtbot, pa
     from inmail_studio.ui.prospects.panel import ProspectsPanel
 
     def refuse(_self) -> None:  # type: ignore[no-untyped-def]
-        raise StoreError("the prospect lists could not be read")
+        raise StoreError("store.failed", detail="the prospect lists could not be read")
 
     monkeypatch.setattr(ProspectsPanel, "refresh_lists", refuse)
     window = build_window(paths)

@@ -46,7 +46,7 @@ def test_walking_three_prospects(qtbot, window, tmp_path, dialogs) -> None:
             for i in range(3)] == ["sent", "sent", "sent"]
     assert "Sent" in panel.people.item(2).text()
     assert dialogs.questions == []  # nothing had errors, so copying asked nothing
-    sent = window.session.store.sent_log()
+    sent = window.session.store.sent.items()
     assert sorted(r.body.split(",")[0] for r in sent) == sorted(f"Hi {first}" for first, _, _ in PEOPLE)
 
 

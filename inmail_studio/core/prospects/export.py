@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from inmail_studio.core.files import atomic_write_text
 from inmail_studio.core.prospects.model import STANDARD_FIELDS, Prospect
-from inmail_studio.core.templates.library import atomic_write_text
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

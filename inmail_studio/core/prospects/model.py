@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 STANDARD_FIELDS = ("first_name", "last_name", "company", "position", "profile_url", "email")
 STATUSES = ("todo", "drafted", "sent", "replied")
@@ -38,6 +39,7 @@ class Prospect:
     id: int | None = None
     list_id: int | None = None
     status: str = "todo"
+    status_at: datetime | None = None  # when the status last changed (None: never, since the import)
 
     @property
     def name(self) -> str:

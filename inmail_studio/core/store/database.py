@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Open the SQLite file safely: write-ahead log, schema migrations, and a way out when it is bad."""
+"""Open the SQLite file safely: write-ahead log, schema migrations, and a way out when it is bad.
+
+What happened is reported as a `Problem` (a code and values): the window words it.
+"""
 
 from __future__ import annotations
 
@@ -10,80 +13,31 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 2
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS drafts (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL DEFAULT 'inmail',
-    language TEXT NOT NULL DEFAULT 'auto',
-    subject TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL DEFAULT '',
-    template_id TEXT,
-    template_values TEXT NOT NULL DEFAULT '{}',
-    edited INTEGER NOT NULL DEFAULT 0,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    deleted_at REAL
-);
-CREATE TABLE IF NOT EXISTS sent (
-    id INTEGER PRIMARY KEY,
-    draft_id INTEGER,
-    template_id TEXT,
-    template_values TEXT NOT NULL DEFAULT '{}',
-    kind TEXT NOT NULL,
-    subject TEXT NOT NULL,
-    body TEXT NOT NULL,
-    sent_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS settings (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
-# Each step takes the schema from version N to N + 1, in one transaction.
-MIGRATIONS = {
-    1: """
-CREATE TABLE prospect_lists (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT '',
-    template_id TEXT,
-    created_at REAL NOT NULL
-);
-CREATE TABLE prospects (
-    id INTEGER PRIMARY KEY,
-    list_id INTEGER REFERENCES prospect_lists(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL DEFAULT 0,
-    first_name TEXT NOT NULL DEFAULT '',
-    last_name TEXT NOT NULL DEFAULT '',
-    company TEXT NOT NULL DEFAULT '',
-    position TEXT NOT NULL DEFAULT '',
-    profile_url TEXT NOT NULL DEFAULT '',
-    url_key TEXT NOT NULL DEFAULT '',
-    email TEXT NOT NULL DEFAULT '',
-    details TEXT NOT NULL DEFAULT '{}',
-    status TEXT NOT NULL DEFAULT 'todo',
-    updated_at REAL NOT NULL
-);
-CREATE INDEX prospects_by_list ON prospects(list_id, seq);
-ALTER TABLE drafts ADD COLUMN prospect_id INTEGER REFERENCES prospects(id) ON DELETE CASCADE;
-ALTER TABLE sent ADD COLUMN prospect_id INTEGER REFERENCES prospects(id) ON DELETE CASCADE;
-CREATE INDEX drafts_by_prospect ON drafts(prospect_id);
-CREATE INDEX sent_by_prospect ON sent(prospect_id);
-""",
-}
+from inmail_studio.core.errors import CoreError, Problem
+from inmail_studio.core.store.migrations import migrate
 
 
-class DatabaseUnavailable(Exception):
-    """The database cannot be used at all, even after moving a bad file aside."""
+class DatabaseUnavailable(CoreError):
+    """The database cannot be used at all, even after moving a bad file aside.
+
+    Code "store.unavailable" with `reason` (a reason code as in the notices below), `path`,
+    `detail` (SQLite's own words) and `error` (why the temporary folder failed too).
+    """
 
 
 @dataclass(frozen=True)
 class OpenResult:
+    """The open connection, the file it is on, and what the user should be told, if anything.
+
+    `notice` codes: "store.moved_aside" (`detail`, `moved`: the damaged file's new name);
+    "store.temporary_folder" (`reason`: "store.locked" | "store.folder_read_only" |
+    "store.folder_unusable" | "store.damaged_unmovable" | "store.new_failed", `path`, `detail`,
+    `folder`: the temporary folder used this session, `copied`: whether the drafts were copied).
+    """
+
     connection: sqlite3.Connection
     path: Path
-    notice: str | None = None  # what the user should be told (a file moved aside, a fallback)
+    notice: Problem | None = None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -98,15 +52,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         row = connection.execute("PRAGMA quick_check").fetchone()
         if row is None or row[0] != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {row[0] if row else 'no answer'}")
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(f"made by a newer InMail Studio (schema {version})")
-        if version == 0:
-            connection.executescript(SCHEMA)
-            version = 1
-        while version < SCHEMA_VERSION:
-            connection.executescript(f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version={version + 1}; COMMIT;")
-            version += 1
+        migrate(connection)
     except BaseException:
         connection.close()
         raise
@@ -140,7 +86,8 @@ def open_database(path: Path) -> OpenResult:
 
     A corrupt or foreign file is moved aside and a fresh database started; a folder that
     cannot be written falls back to a temporary folder for this session. Either way the
-    returned notice says what happened, in words for the user.
+    returned notice says what happened (see `OpenResult`). Raises `DatabaseUnavailable` when
+    even a temporary database cannot be made.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -150,49 +97,48 @@ def open_database(path: Path) -> OpenResult:
     except sqlite3.OperationalError as exc:
         problem = str(exc)
         if "locked" in problem or "busy" in problem:
-            return _fallback(path, f"The database {path} is locked by another program ({problem}).")
+            return _fallback(path, "store.locked", problem)
         if not path.exists() or not os.access(path.parent, os.W_OK) or "readonly" in problem:
-            return _fallback(path, f"The data folder {path.parent} cannot be written ({problem}).")
+            return _fallback(path, "store.folder_read_only", problem)
         return _recover(path, problem)
     except sqlite3.DatabaseError as exc:
         return _recover(path, str(exc))
     except OSError as exc:
-        return _fallback(path, f"The data folder {path.parent} cannot be used ({exc.strerror or exc}).")
+        return _fallback(path, "store.folder_unusable", exc.strerror or str(exc))
 
 
 def _recover(path: Path, problem: str) -> OpenResult:
     try:
         moved = _move_aside(path)
     except OSError as exc:
-        return _fallback(path, f"The database {path} is damaged ({problem}) and could not be moved ({exc}).")
+        return _fallback(path, "store.damaged_unmovable", f"{problem}; {exc.strerror or exc}")
     try:
         connection = _connect(path)
     except sqlite3.Error as exc:
-        return _fallback(path, f"A new database could not be created at {path} ({exc}).")
+        return _fallback(path, "store.new_failed", str(exc))
     _restrict(path)
-    notice = (f"The database could not be read ({problem}). It was moved aside to {moved.name} "
-              "and a new one was started; your templates are not affected.")
-    return OpenResult(connection, path, notice)
+    return OpenResult(connection, path, Problem("store.moved_aside", {"detail": problem, "moved": moved.name}))
 
 
-def _fallback(path: Path, reason: str) -> OpenResult:
+def _fallback(path: Path, reason: str, detail: str) -> OpenResult:
     """Go on in a temporary folder, with a copy of the user's drafts when the file can be read."""
     import tempfile  # a rare path: kept off start-up
 
     try:
         folder = Path(tempfile.mkdtemp(prefix="inmail-studio-"))
     except OSError as exc:
-        raise DatabaseUnavailable(f"{reason} No temporary folder could be made either ({exc}).") from None
+        raise DatabaseUnavailable("store.unavailable", reason=reason, path=str(path), detail=detail,
+                                  error=exc.strerror or str(exc)) from None
     temporary = folder / path.name
     copied = _copy_readable(path, temporary)
     try:
         connection = _connect(temporary)
     except sqlite3.Error as exc:
-        raise DatabaseUnavailable(f"{reason} A temporary database could not be created either ({exc}).") from None
+        raise DatabaseUnavailable("store.unavailable", reason=reason, path=str(path), detail=detail,
+                                  error=str(exc)) from None
     _restrict(temporary)
-    kept = "A copy of your drafts is" if copied else "Drafts are"
-    notice = (f"{reason} {kept} kept in {folder} for this session; copy anything you need "
-              "before closing, or fix the folder and restart.")
+    notice = Problem("store.temporary_folder", {"reason": reason, "path": str(path), "detail": detail,
+                                                 "folder": str(folder), "copied": copied})
     return OpenResult(connection, temporary, notice)
 
 

@@ -4,21 +4,23 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from inmail_studio.core.prospects.model import STATUSES, Prospect, normalise_url
+from inmail_studio.core.store.connection import Database
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
-_COLUMNS = "id, list_id, first_name, last_name, company, position, profile_url, email, details, status"
+_COLUMNS = "id, list_id, first_name, last_name, company, position, profile_url, email, details, status, status_at"
 
 
 @dataclass(frozen=True)
 class ProspectList:
+    """A list as stored, with how many of its people are in each status (`counts`)."""
+
     id: int
     name: str
     source: str
@@ -38,15 +40,18 @@ class ProspectList:
 def _prospect(row: tuple[Any, ...]) -> Prospect:
     return Prospect(id=row[0], list_id=row[1], first_name=row[2], last_name=row[3], company=row[4],
                     position=row[5], profile_url=row[6], email=row[7], details=json.loads(row[8] or "{}"),
-                    status=row[9])
+                    status=row[9], status_at=datetime.fromtimestamp(row[10]).astimezone() if row[10] else None)
 
 
 class ProspectRepository:
-    """Every public method is one transaction on the store's connection."""
+    """Every public method is one transaction on the store's connection (writes raise `StoreError`).
 
-    def __init__(self, db: sqlite3.Connection, write: Callable[[], AbstractContextManager[sqlite3.Connection]]):
+    Only the application layer (core/workspace) changes a prospect's status.
+    """
+
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._write = write
+        self._write = db.write
 
     # lists ----------------------------------------------------------------------------------
     def create_list(self, name: str, prospects: Iterable[Prospect], source: str = "",
@@ -69,19 +74,19 @@ class ProspectRepository:
         return result
 
     def lists(self) -> list[ProspectList]:
-        rows = self._db.execute("SELECT id, name, source, template_id, created_at FROM prospect_lists"
-                                " ORDER BY created_at DESC, id DESC").fetchall()
+        rows = self._db.read("SELECT id, name, source, template_id, created_at FROM prospect_lists"
+                             " ORDER BY created_at DESC, id DESC")
         return [self._list(row) for row in rows]
 
     def get_list(self, list_id: int) -> ProspectList | None:
-        row = self._db.execute("SELECT id, name, source, template_id, created_at FROM prospect_lists WHERE id=?",
-                               (list_id,)).fetchone()
+        row = self._db.read_one("SELECT id, name, source, template_id, created_at FROM prospect_lists WHERE id=?",
+                                (list_id,))
         return self._list(row) if row else None
 
     def _list(self, row: tuple[Any, ...]) -> ProspectList:
         counts = dict.fromkeys(STATUSES, 0)
-        counts.update(dict(self._db.execute(
-            "SELECT status, COUNT(*) FROM prospects WHERE list_id=? GROUP BY status", (row[0],)).fetchall()))
+        counts.update(dict(self._db.read(
+            "SELECT status, COUNT(*) FROM prospects WHERE list_id=? GROUP BY status", (row[0],))))
         return ProspectList(row[0], row[1], row[2], row[3], row[4], counts)
 
     def set_list_template(self, list_id: int, template_id: str | None) -> None:
@@ -92,7 +97,7 @@ class ProspectRepository:
         """The list, its prospects and every draft and sent message for them."""
         with self._write() as db:
             db.execute("DELETE FROM prospect_lists WHERE id=?", (list_id,))
-        self._forget()
+        self._db.checkpoint()
 
     # prospects ------------------------------------------------------------------------------
     def in_list(self, list_id: int, status: str | None = None) -> list[Prospect]:
@@ -101,17 +106,21 @@ class ProspectRepository:
         if status:
             query += " AND status=?"
             args += (status,)
-        return [_prospect(r) for r in self._db.execute(query + " ORDER BY seq, id", args).fetchall()]
+        return [_prospect(r) for r in self._db.read(query + " ORDER BY seq, id", args)]
 
     def get(self, prospect_id: int) -> Prospect | None:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM prospects WHERE id=?", (prospect_id,)).fetchone()
+        row = self._db.read_one(f"SELECT {_COLUMNS} FROM prospects WHERE id=?", (prospect_id,))
         return _prospect(row) if row else None
 
-    def set_status(self, prospect_id: int, status: str) -> None:
+    def set_status(self, prospect_id: int, status: str, at: datetime | None = None) -> None:
+        """Set the status and the time it changed (`at`, default now). Only the application layer
+        calls this. Raises ValueError for a status not in STATUSES."""
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
+        when = at.timestamp() if at else time.time()
         with self._write() as db:
-            db.execute("UPDATE prospects SET status=?, updated_at=? WHERE id=?", (status, time.time(), prospect_id))
+            db.execute("UPDATE prospects SET status=?, status_at=?, updated_at=? WHERE id=?",
+                       (status, when, time.time(), prospect_id))
 
     def update(self, prospect: Prospect) -> Prospect:
         with self._write() as db:
@@ -126,41 +135,10 @@ class ProspectRepository:
         """Forget a person: the prospect, its drafts and its sent messages, overwritten on disk."""
         with self._write() as db:
             db.execute("DELETE FROM prospects WHERE id=?", (prospect_id,))
-        self._forget()
-
-    def _forget(self) -> None:
         # secure_delete zeroes the freed pages; the checkpoint copies that into the main file
         # and empties the write-ahead log, which still holds the old pages until then.
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    def dependents(self, prospect_id: int) -> tuple[int, int]:
-        """How many drafts and sent messages deleting this prospect would delete too."""
-        drafts = self._db.execute("SELECT COUNT(*) FROM drafts WHERE prospect_id=?", (prospect_id,)).fetchone()[0]
-        sent = self._db.execute("SELECT COUNT(*) FROM sent WHERE prospect_id=?", (prospect_id,)).fetchone()[0]
-        return drafts, sent
-
-    def everything_about(self, prospect_id: int) -> dict[str, Any] | None:
-        """All data stored about one person, for their request of access."""
-        prospect = self.get(prospect_id)
-        if prospect is None:
-            return None
-        drafts = self._db.execute("SELECT subject, body, template_id, template_values, created_at, updated_at"
-                                  " FROM drafts WHERE prospect_id=?", (prospect_id,)).fetchall()
-        sent = self._db.execute("SELECT subject, body, template_id, sent_at FROM sent WHERE prospect_id=?",
-                                (prospect_id,)).fetchall()
-        lst = self.get_list(prospect.list_id) if prospect.list_id else None
-        return {
-            "prospect": prospect.to_dict(),
-            "list": lst.name if lst else None,
-            "drafts": [{"subject": d[0], "body": d[1], "template": d[2], "values": json.loads(d[3] or "{}"),
-                        "created": _iso(d[4]), "updated": _iso(d[5])} for d in drafts],
-            "sent": [{"subject": s[0], "body": s[1], "template": s[2], "sent": _iso(s[3])} for s in sent],
-        }
+        self._db.checkpoint()
 
     def iter_all(self) -> Iterator[Prospect]:
-        for row in self._db.execute(f"SELECT {_COLUMNS} FROM prospects ORDER BY list_id, seq"):
+        for row in self._db.cursor(f"SELECT {_COLUMNS} FROM prospects ORDER BY list_id, seq"):
             yield _prospect(row)
-
-
-def _iso(timestamp: float | None) -> str | None:
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(timestamp)) if timestamp else None

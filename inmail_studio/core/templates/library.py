@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -11,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from inmail_studio.core.files import atomic_write_text
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.templates import render as _render
 
@@ -124,23 +124,6 @@ def template_from_toml(text: str, *, builtin: bool = False, source: str = "") ->
         raise TemplateFileError(f"{source}: the template has no {exc.args[0]!r}") from None
     except (TypeError, ValueError) as exc:
         raise TemplateFileError(f"{source}: {exc}") from None
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then swap it in."""
-    import tempfile  # only when saving: kept off start-up
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class TemplateLibrary:

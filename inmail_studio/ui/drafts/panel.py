@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.session import DraftSession
+from inmail_studio.ui.texts import draft_title
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,12 +55,12 @@ class DraftsPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         store, current_id = self.session.store, self.session.draft.id
-        sent = store.sent_draft_ids()
+        sent = store.sent.sent_draft_ids()
         self.list.blockSignals(True)
         self.list.clear()
-        for draft in store.list_drafts():
+        for draft in store.drafts.list():
             state = self.tr("sent") + " · " if draft.id in sent else ""
-            item = QListWidgetItem(f"{draft.display_title}\n{state}{_when(draft.updated_at)}")
+            item = QListWidgetItem(f"{draft_title(draft.display_title)}\n{state}{_when(draft.updated_at)}")
             item.setData(_ID_ROLE, draft.id)
             self.list.addItem(item)
             if draft.id == current_id:
@@ -82,10 +83,10 @@ class DraftsPanel(QWidget):
 
     @Slot()
     def _on_rename_clicked(self) -> None:
-        draft = self.session.store.get_draft(draft_id) if (draft_id := self.current_id()) is not None else None
+        draft = self.session.store.drafts.get(draft_id) if (draft_id := self.current_id()) is not None else None
         if draft is None:
             return
-        title = dialogs.ask_text(self, self.tr("Rename draft"), self.tr("Name"), draft.display_title)
+        title = dialogs.ask_text(self, self.tr("Rename draft"), self.tr("Name"), draft_title(draft.display_title))
         if title is not None:
             self.session.rename_draft(draft.id, title)
 

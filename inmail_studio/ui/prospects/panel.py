@@ -23,6 +23,7 @@ from inmail_studio.core.store import StoreError
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.session import DraftSession
+from inmail_studio.ui.texts import describe
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHARED_KEY = "list_values:{}"
@@ -192,7 +193,7 @@ class ProspectsPanel(QWidget):
             dialogs.inform(self, self.tr("Import prospects"), str(exc))
             return None
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Import prospects"), str(exc))
+            dialogs.inform(self, self.tr("Import prospects"), describe(exc))
             return None
         report = self.tr("Imported %n prospect(s)", "", len(result.prospects))
         if result.merged:
@@ -250,7 +251,7 @@ class ProspectsPanel(QWidget):
 
     def shared_values(self) -> dict[str, str]:
         list_id = self.current_list_id()
-        return dict(self.store.get_setting(_SHARED_KEY.format(list_id), {})) if list_id is not None else {}
+        return dict(self.store.settings.get(_SHARED_KEY.format(list_id), {})) if list_id is not None else {}
 
     @Slot(object, str)
     def _on_session_changed(self, composition, source: str) -> None:  # type: ignore[no-untyped-def]
@@ -260,7 +261,7 @@ class ProspectsPanel(QWidget):
             return
         own = prospect.values()
         shared = {k: v for k, v in composition.draft.values.items() if k not in own}
-        self.store.set_setting(_SHARED_KEY.format(self.current_list_id()), shared)
+        self.store.settings.set(_SHARED_KEY.format(self.current_list_id()), shared)
 
     @Slot(int)
     def _on_prospect_changed(self, prospect_id: int) -> None:
@@ -288,8 +289,9 @@ class ProspectsPanel(QWidget):
                                         f"{prospect.name}.json", self.tr("JSON files (*.json)"))
         if path:
             from inmail_studio.core.prospects import export_person
+            from inmail_studio.core.workspace.people import everything_about
 
-            export_person(self.store.prospects.everything_about(prospect.id) or {}, path)
+            export_person(everything_about(self.store, prospect.id) or {}, path)
             self.sig_message.emit(self.tr("Exported everything stored about %s.") % prospect.name)
 
     @Slot()
@@ -297,7 +299,9 @@ class ProspectsPanel(QWidget):
         prospect = self.current_prospect()
         if prospect is None:
             return
-        drafts, sent = self.store.prospects.dependents(prospect.id)
+        from inmail_studio.core.workspace.people import dependents
+
+        drafts, sent = dependents(self.store, prospect.id)
         question = self.tr("Delete %s and every detail stored about them?") % prospect.name
         if drafts or sent:
             question += "\n\n" + self.tr("This also deletes %1 draft(s) and %2 sent message(s) for them.").replace(

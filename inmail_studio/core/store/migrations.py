@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The database schema as numbered steps: step N takes a file from version N - 1 to N.
+
+Append-only: a step that shipped is never edited, a change is a new step at the end. Each step
+runs in one transaction together with `PRAGMA user_version = N`, so a crash leaves the file at
+the previous version. Owners: drafts, settings and prospects here; the sent log's steps are added
+by the outreach log (keep the numbers contiguous; `tests/core/test_store.py` checks it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'inmail',
+    language TEXT NOT NULL DEFAULT 'auto',
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    template_id TEXT,
+    template_values TEXT NOT NULL DEFAULT '{}',
+    edited INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    deleted_at REAL
+);
+CREATE TABLE IF NOT EXISTS sent (
+    id INTEGER PRIMARY KEY,
+    draft_id INTEGER,
+    template_id TEXT,
+    template_values TEXT NOT NULL DEFAULT '{}',
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    sent_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+""",
+    2: """
+CREATE TABLE prospect_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    template_id TEXT,
+    created_at REAL NOT NULL
+);
+CREATE TABLE prospects (
+    id INTEGER PRIMARY KEY,
+    list_id INTEGER REFERENCES prospect_lists(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL DEFAULT 0,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    company TEXT NOT NULL DEFAULT '',
+    position TEXT NOT NULL DEFAULT '',
+    profile_url TEXT NOT NULL DEFAULT '',
+    url_key TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'todo',
+    updated_at REAL NOT NULL
+);
+CREATE INDEX prospects_by_list ON prospects(list_id, seq);
+ALTER TABLE drafts ADD COLUMN prospect_id INTEGER REFERENCES prospects(id) ON DELETE CASCADE;
+ALTER TABLE sent ADD COLUMN prospect_id INTEGER REFERENCES prospects(id) ON DELETE CASCADE;
+CREATE INDEX drafts_by_prospect ON drafts(prospect_id);
+CREATE INDEX sent_by_prospect ON sent(prospect_id);
+""",
+    # When a prospect's status last changed; what came of a sent message, and when.
+    3: """
+ALTER TABLE prospects ADD COLUMN status_at REAL;
+ALTER TABLE sent ADD COLUMN outcome TEXT NOT NULL DEFAULT 'pending';
+ALTER TABLE sent ADD COLUMN outcome_at REAL;
+""",
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+class NewerSchema(sqlite3.DatabaseError):
+    """The file was made by a newer InMail Studio; `version` is its schema version."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"made by a newer InMail Studio (schema {version})")
+        self.version = version
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the database to `SCHEMA_VERSION`, one transaction per step; returns the version it had.
+
+    Raises `NewerSchema` for a file from a newer version, `sqlite3.Error` when a step fails
+    (that step is rolled back; earlier ones stay).
+    """
+    found = version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise NewerSchema(version)
+    while version < SCHEMA_VERSION:
+        version += 1
+        connection.executescript(f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version={version}; COMMIT;")
+    return found

@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app's one SQLite file, with a repository for each thing it holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from inmail_studio.core.errors import Problem
+from inmail_studio.core.store.connection import Database
+from inmail_studio.core.store.database import open_database
+from inmail_studio.core.store.drafts import DraftRepository
+from inmail_studio.core.store.prospects import ProspectRepository
+from inmail_studio.core.store.sent import SentLog
+from inmail_studio.core.store.settings import SettingsRepository
+
+
+class Store:
+    """`drafts`, `sent` (the sent log), `prospects` (and their lists) and `settings` share one
+    connection; each repository method is a transaction, `transaction()` makes several one.
+
+    `notice` says what the user should be told about opening the file (see `OpenResult`).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.drafts = DraftRepository(db)
+        self.sent = SentLog(db)
+        self.prospects = ProspectRepository(db)
+        self.settings = SettingsRepository(db)
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open or create the file (see `open_database`); raises `DatabaseUnavailable`."""
+        return cls(Database(open_database(path)))
+
+    @property
+    def path(self) -> Path:
+        """The file in use: the data folder's, or a temporary one after a fallback."""
+        return self._db.path
+
+    @property
+    def notice(self) -> Problem | None:
+        return self._db.notice
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is written together or not at all (`StoreError`)."""
+        with self._db.write():
+            yield
+
+    def close(self) -> None:
+        self._db.close()
