@@ -77,6 +77,28 @@ ALTER TABLE prospects ADD COLUMN status_at REAL;
 ALTER TABLE sent ADD COLUMN outcome TEXT NOT NULL DEFAULT 'pending';
 ALTER TABLE sent ADD COLUMN outcome_at REAL;
 """,
+    # The outreach log: whom a message went to when no prospect row says it (sent outside the app,
+    # imported from LinkedIn's export), where it came from, and every outcome change (for undo).
+    4: """
+ALTER TABLE sent ADD COLUMN to_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE sent ADD COLUMN profile_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE sent ADD COLUMN company TEXT NOT NULL DEFAULT '';
+ALTER TABLE sent ADD COLUMN variant TEXT;
+ALTER TABLE sent ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE sent ADD COLUMN list_name TEXT;
+ALTER TABLE sent ADD COLUMN source TEXT NOT NULL DEFAULT 'app';
+CREATE INDEX sent_by_time ON sent(sent_at);
+CREATE TABLE outcome_events (
+    id INTEGER PRIMARY KEY,
+    sent_id INTEGER NOT NULL REFERENCES sent(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL,
+    outcome_at REAL,
+    previous TEXT NOT NULL,
+    previous_at REAL,
+    recorded_at REAL NOT NULL
+);
+CREATE INDEX outcome_events_by_sent ON outcome_events(sent_id, id);
+""",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
