@@ -2,13 +2,16 @@
 """The sent log: every message marked as sent, what came of it, and when.
 
 Rows come back as `LogItem` (core/outreach/model.py). Times are stored as seconds since the epoch
-and returned as timezone-aware datetimes in local time.
+and returned as timezone-aware datetimes in local time. A message sent from a prospect list names
+its person through the prospect row; one sent outside the app or imported from LinkedIn's export
+keeps the name, profile URL and list itself. Every outcome change is an event, so it can be undone.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,8 +21,12 @@ from inmail_studio.core.store.connection import Database
 from inmail_studio.core.text import nfc_len
 
 _COLUMNS = ("s.id, s.sent_at, s.kind, s.subject, s.body, s.template_id, s.draft_id, s.prospect_id, s.outcome,"
-            " s.outcome_at, p.first_name, p.last_name, p.profile_url, l.id, l.name")
+            " s.outcome_at, p.first_name, p.last_name, p.profile_url, l.id, l.name, s.to_name, s.profile_url,"
+            " s.company, p.company, s.variant, s.language, s.list_name, s.source")
 _FROM = " FROM sent s LEFT JOIN prospects p ON p.id = s.prospect_id LEFT JOIN prospect_lists l ON l.id = p.list_id"
+_INSERT = ("INSERT INTO sent (draft_id, template_id, template_values, kind, subject, body, sent_at, prospect_id,"
+           " outcome, outcome_at, to_name, profile_url, company, variant, language, list_name, source)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def to_datetime(timestamp: float) -> datetime:
@@ -28,11 +35,17 @@ def to_datetime(timestamp: float) -> datetime:
 
 
 def _item(row: tuple[Any, ...]) -> LogItem:
-    name = " ".join(part for part in (row[10], row[11]) if part)
+    name = row[15] or " ".join(part for part in (row[10], row[11]) if part)
     return LogItem(id=row[0], sent_at=to_datetime(row[1]), kind=row[2], subject=row[3], body=row[4],
                    template_id=row[5], draft_id=row[6], prospect_id=row[7], outcome=row[8],
                    outcome_at=to_datetime(row[9]) if row[9] is not None else None, to_name=name,
-                   profile_url=row[12] or "", list_id=row[13], list_name=row[14], body_chars=nfc_len(row[4]))
+                   profile_url=row[16] or row[12] or "", list_id=row[13], list_name=row[14] or row[21],
+                   body_chars=nfc_len(row[4]), company=row[17] or row[18] or "", variant=row[19],
+                   language=row[20], source=row[22])
+
+
+def _stamp(moment: datetime | None) -> float | None:
+    return moment.timestamp() if moment is not None else None
 
 
 class SentLog:
@@ -41,19 +54,26 @@ class SentLog:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def record(self, draft: Draft, sent_at: datetime | None = None) -> LogItem:
-        """Log the draft's current text as sent (at `sent_at`, default now), outcome "pending"."""
+    def record(self, draft: Draft, sent_at: datetime | None = None, *, variant: str | None = None,
+               language: str = "") -> LogItem:
+        """Log the draft's current text as sent (at `sent_at`, default now), outcome "pending".
+        `language` is the message's language ("en", "nl") when known, `variant` its template variant."""
         when = sent_at.timestamp() if sent_at else time.time()
         with self._db.write() as db:
             item_id = db.execute(
-                "INSERT INTO sent (draft_id, template_id, template_values, kind, subject, body, sent_at, prospect_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (draft.id or None, draft.template_id, json.dumps(dict(draft.values), ensure_ascii=False),
-                 draft.kind, draft.subject, draft.body, when, draft.prospect_id),
+                _INSERT, (draft.id or None, draft.template_id, json.dumps(dict(draft.values), ensure_ascii=False),
+                          draft.kind, draft.subject, draft.body, when, draft.prospect_id, "pending", None, "", "", "",
+                          variant, language, None, "app"),
             ).lastrowid
         item = self.get(item_id)
         assert item is not None
         return item
+
+    def add_items(self, items: Sequence[LogItem]) -> list[int]:
+        """Store log items made elsewhere (sent outside the app, from LinkedIn's export) with their
+        outcome; returns their new ids in order. Their `id` is ignored."""
+        with self._db.write() as db:
+            return [db.execute(_INSERT, _values(item)).lastrowid for item in items]
 
     def get(self, item_id: int) -> LogItem | None:
         row = self._db.read_one(f"SELECT {_COLUMNS}{_FROM} WHERE s.id=?", (item_id,))
@@ -64,15 +84,62 @@ class SentLog:
         with self._db.write() as db:
             db.execute("DELETE FROM sent WHERE id=?", (item_id,))
 
+    def delete_items(self, item_ids: Sequence[int]) -> int:
+        """Forget entries (a person's): deleted with their outcome events, overwritten on disk
+        (secure delete), and the write-ahead log emptied. Returns how many were removed."""
+        with self._db.write() as db:
+            removed = sum(db.execute("DELETE FROM sent WHERE id=?", (i,)).rowcount for i in item_ids)
+        self._db.checkpoint()
+        return removed
+
+    # outcomes ------------------------------------------------------------------------------------
     def set_outcome(self, item_id: int, outcome: str, at: datetime | None = None) -> None:
         """Record what came of a message; "pending" clears the time. Raises ValueError for an
-        outcome not in OUTCOMES."""
+        outcome not in OUTCOMES. The same as `record_outcome` with `at` defaulting to now."""
+        self.record_outcome(item_id, outcome, None if outcome == "pending" else (at or datetime.now().astimezone()))
+
+    def record_outcome(self, item_id: int, outcome: str, at: datetime | None) -> None:
+        """Set the outcome and its time (None for "pending"), keeping the previous one as an event
+        for `undo_outcome`. Raises ValueError for an outcome not in OUTCOMES."""
         if outcome not in OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
-        when = None if outcome == "pending" else (at.timestamp() if at else time.time())
         with self._db.write() as db:
-            db.execute("UPDATE sent SET outcome=?, outcome_at=? WHERE id=?", (outcome, when, item_id))
+            self._change(db, item_id, outcome, _stamp(at))
 
+    def _change(self, db: Any, item_id: int, outcome: str, when: float | None) -> None:
+        row = db.execute("SELECT outcome, outcome_at FROM sent WHERE id=?", (item_id,)).fetchone()
+        if row is None or (row[0], row[1]) == (outcome, when):
+            return
+        db.execute("INSERT INTO outcome_events (sent_id, outcome, outcome_at, previous, previous_at, recorded_at)"
+                   " VALUES (?, ?, ?, ?, ?, ?)", (item_id, outcome, when, row[0], row[1], time.time()))
+        db.execute("UPDATE sent SET outcome=?, outcome_at=? WHERE id=?", (outcome, when, item_id))
+
+    def undo_outcome(self, item_id: int) -> bool:
+        """Put back the outcome before the last change; False when there is no change to undo."""
+        with self._db.write() as db:
+            event = db.execute("SELECT id, previous, previous_at FROM outcome_events WHERE sent_id=?"
+                               " ORDER BY id DESC LIMIT 1", (item_id,)).fetchone()
+            if event is None:
+                return False
+            db.execute("UPDATE sent SET outcome=?, outcome_at=? WHERE id=?", (event[1], event[2], item_id))
+            db.execute("DELETE FROM outcome_events WHERE id=?", (event[0],))
+        return True
+
+    def outcome_history(self, item_id: int) -> list[tuple[str, datetime | None, datetime]]:
+        """Each change of the item's outcome, oldest first: (outcome, its time, when it was recorded)."""
+        rows = self._db.read("SELECT outcome, outcome_at, recorded_at FROM outcome_events WHERE sent_id=?"
+                             " ORDER BY id", (item_id,))
+        return [(r[0], to_datetime(r[1]) if r[1] is not None else None, to_datetime(r[2])) for r in rows]
+
+    def apply_import(self, new: Sequence[LogItem], outcomes: Sequence[tuple[int, str, datetime | None]]) -> None:
+        """One transaction: add `new` items and set (item id, outcome, time) on matched ones."""
+        with self._db.write() as db:
+            self.add_items(new)
+            for item_id, outcome, at in outcomes:
+                if outcome in OUTCOMES:
+                    self._change(db, item_id, outcome, _stamp(at))
+
+    # reading -------------------------------------------------------------------------------------
     def was_sent(self, draft: Draft) -> bool:
         """This draft's current text is already in the log."""
         return self._db.read_one("SELECT 1 FROM sent WHERE draft_id=? AND subject=? AND body=? LIMIT 1",
@@ -97,3 +164,10 @@ class SentLog:
 
     def count_for_prospect(self, prospect_id: int) -> int:
         return self._db.read_one("SELECT COUNT(*) FROM sent WHERE prospect_id=?", (prospect_id,))[0]
+
+
+def _values(item: LogItem) -> tuple[Any, ...]:
+    outcome_at = _stamp(item.outcome_at) if item.outcome != "pending" else None
+    return (item.draft_id, item.template_id, "{}", item.kind, item.subject, item.body, item.sent_at.timestamp(),
+            item.prospect_id, item.outcome if item.outcome in OUTCOMES else "pending", outcome_at, item.to_name,
+            item.profile_url, item.company, item.variant, item.language, item.list_name, item.source)

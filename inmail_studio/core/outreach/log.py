@@ -1,0 +1,186 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The outreach log's actions, once, for the window and the command line: list, add, mark, undo,
+the due list, contact memory, importing LinkedIn's export, exporting, forgetting a person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from inmail_studio.core.message import KINDS
+from inmail_studio.core.outreach.export_rows import BadRow
+from inmail_studio.core.outreach.followup import ContactWarning, DueEntry, contact_warnings, due_list
+from inmail_studio.core.outreach.linkedin_export import read_export
+from inmail_studio.core.outreach.log_files import export_log
+from inmail_studio.core.outreach.matching import plan_import
+from inmail_studio.core.outreach.model import OUTCOMES, LogItem
+from inmail_studio.core.outreach.people import PeopleIndex, Person
+from inmail_studio.core.outreach.query import LogQuery, filter_items
+from inmail_studio.core.outreach.settings import SETTINGS_KEY, OutreachSettings
+
+
+class LogError(ValueError):
+    """A log action refused: `code` is "unknown-item", "unknown-outcome", "unknown-kind" or
+    "no-outcome-to-undo"; `value` the value at fault (for the UI and CLI to put in words)."""
+
+    def __init__(self, code: str, value: object = "") -> None:
+        super().__init__(f"{code}: {value}")
+        self.code = code
+        self.value = value
+
+
+class LogRepository(Protocol):
+    """What the log needs from storage (`core/store/sent.py`'s SentLog). Each write is one transaction."""
+
+    def items(self) -> list[LogItem]: ...  # newest first
+    def get(self, item_id: int) -> LogItem | None: ...
+    def add_items(self, items: Sequence[LogItem]) -> list[int]: ...
+    def record_outcome(self, item_id: int, outcome: str, at: datetime | None) -> None: ...
+    def undo_outcome(self, item_id: int) -> bool: ...
+    def apply_import(self, new: Sequence[LogItem], outcomes: Sequence[tuple[int, str, datetime | None]]) -> None: ...
+    def delete_items(self, item_ids: Sequence[int]) -> int: ...
+
+
+class SettingsStore(Protocol):
+    def get(self, key: str, default: Any = None) -> Any: ...
+    def set(self, key: str, value: Any) -> None: ...
+
+
+@dataclass
+class ImportSummary:
+    """What `import_linkedin` did; `to_dict()` is the JSON `log import-linkedin --json` prints."""
+
+    invitations: int = 0
+    conversations: int = 0
+    accepted: int = 0
+    replied: int = 0
+    new: int = 0
+    matched: int = 0
+    bad_rows: list[BadRow] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"invitations": self.invitations, "conversations": self.conversations, "accepted": self.accepted,
+                "replied": self.replied, "new": self.new, "matched": self.matched,
+                "bad_rows": [b.to_dict() for b in self.bad_rows]}
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class OutreachLog:
+    """Every action on the log. Reads are cached until this object writes (or `refresh()`).
+
+    `clock` gives "now" (timezone-aware); tests pass a fixed one. Store errors (disk full, …)
+    pass through as the store raises them.
+    """
+
+    def __init__(self, repository: LogRepository, settings: SettingsStore,
+                 clock: Callable[[], datetime] = local_now) -> None:
+        self._repo = repository
+        self._settings_store = settings
+        self.clock = clock
+        self._items: list[LogItem] | None = None
+        self._index: PeopleIndex | None = None
+        self._settings: OutreachSettings | None = None
+
+    # reading -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Forget what was read (another window or the command line may have written)."""
+        self._items = self._index = self._settings = None
+
+    def items(self, query: LogQuery | None = None) -> list[LogItem]:
+        """The log, newest first, narrowed by `query` when given."""
+        if self._items is None:
+            self._items = self._repo.items()
+        return filter_items(self._items, query, self.clock(), self.settings) if query else list(self._items)
+
+    def get(self, item_id: int) -> LogItem:
+        """One item; raises LogError("unknown-item")."""
+        item = self._repo.get(item_id)
+        if item is None:
+            raise LogError("unknown-item", item_id)
+        return item
+
+    @property
+    def settings(self) -> OutreachSettings:
+        if self._settings is None:
+            self._settings = OutreachSettings.from_json(self._settings_store.get(SETTINGS_KEY))
+        return self._settings
+
+    def save_settings(self, settings: OutreachSettings) -> None:
+        self._settings_store.set(SETTINGS_KEY, settings.to_json())
+        self._settings = settings
+
+    def due(self) -> list[DueEntry]:
+        """People due a follow-up now (see followup.due_list)."""
+        return due_list(self.items(), self.clock(), self.settings)
+
+    def warnings(self, person: Person) -> list[ContactWarning]:
+        """What to know before writing to `person` (see followup.contact_warnings); never blocks."""
+        if self._index is None:
+            self._index = PeopleIndex(self.items())
+        return contact_warnings(self._index, person, self.clock(), self.settings)
+
+    # writing -------------------------------------------------------------------------------------
+    def add(self, *, kind: str, to_name: str, body: str, subject: str = "", profile_url: str = "",
+            company: str = "", template_id: str | None = None, variant: str | None = None, language: str = "",
+            list_name: str | None = None, sent_at: datetime | None = None) -> LogItem:
+        """Log a message sent outside the app (source "app", outcome pending); returns it with its id.
+        Raises LogError("unknown-kind")."""
+        if kind not in KINDS:
+            raise LogError("unknown-kind", kind)
+        item = LogItem(id=0, sent_at=sent_at or self.clock(), kind=kind, to_name=to_name.strip(),
+                       profile_url=profile_url.strip(), subject=subject, body=body, template_id=template_id,
+                       variant=variant, language=language, list_name=list_name, company=company.strip(),
+                       body_chars=len(body))
+        [item_id] = self._repo.add_items([item])
+        self.refresh()
+        return self.get(item_id)
+
+    def set_outcome(self, item_id: int, outcome: str, at: datetime | None = None) -> LogItem:
+        """Record what came of a message, at `at` (default now); undoable with `undo_outcome`.
+        Raises LogError("unknown-outcome" | "unknown-item")."""
+        if outcome not in OUTCOMES:
+            raise LogError("unknown-outcome", outcome)
+        self.get(item_id)
+        self._repo.record_outcome(item_id, outcome, None if outcome == "pending" else (at or self.clock()))
+        self.refresh()
+        return self.get(item_id)
+
+    def undo_outcome(self, item_id: int) -> LogItem:
+        """Put back the outcome the item had before its last change; raises
+        LogError("no-outcome-to-undo" | "unknown-item")."""
+        self.get(item_id)
+        if not self._repo.undo_outcome(item_id):
+            raise LogError("no-outcome-to-undo", item_id)
+        self.refresh()
+        return self.get(item_id)
+
+    def import_linkedin(self, path: str | Path) -> ImportSummary:
+        """Read LinkedIn's export (folder or .zip) into the log in one transaction: new items added,
+        items already logged matched (and given the export's outcome when still pending).
+        Raises ExportError when the export cannot be read at all."""
+        reading = read_export(path)
+        plan = plan_import(self.items(), reading.items)
+        outcomes = [(old.id, new.outcome, new.outcome_at) for old, new in plan.outcomes]
+        self._repo.apply_import(plan.new, outcomes)
+        self.refresh()
+        return ImportSummary(reading.invitations, reading.conversations, reading.accepted, reading.replied,
+                             len(plan.new), len(plan.matched), reading.bad_rows)
+
+    def export(self, path: str | Path, items: Iterable[LogItem] | None = None) -> int:
+        """Write `items` (default the whole log) to a .csv or .json file, 0600; see log_files.export_log."""
+        return export_log(self.items() if items is None else items, path)
+
+    def forget(self, person: Person) -> int:
+        """Remove every log item for `person` (securely deleted); returns how many."""
+        if self._index is None:
+            self._index = PeopleIndex(self.items())
+        ids = [item.id for item in self._index.items_for(person)]
+        removed = self._repo.delete_items(ids) if ids else 0
+        self.refresh()
+        return removed
