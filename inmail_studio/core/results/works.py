@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from inmail_studio.core.outreach.model import LogItem
-from inmail_studio.core.results.rates import REPLY_KINDS, REPLY_OUTCOMES, Rate, Tally, by_length, by_weekday
+from inmail_studio.core.results.rates import (
+    LENGTH_BUCKETS,
+    REPLY_KINDS,
+    REPLY_OUTCOMES,
+    Rate,
+    Tally,
+    by_length,
+    by_weekday,
+)
 from inmail_studio.core.results.stats import prob_b_beats_a
 
 # Kind-of-ask codes, from the coach's call-to-action count.
@@ -56,11 +64,19 @@ def what_works(items: Iterable[LogItem], *, now: datetime, window_days: int = 30
         if features is not None:
             tallies["ask"].add(features[0], state)
             tallies["detail"].add(features[1], state)
-    return {d: {k: r for k, r in sorted(t.rates().items(), key=_order)} for d, t in tallies.items() if t.counts}
+    return {d: dict(sorted(t.rates().items(), key=_order)) for d, t in tallies.items() if t.counts}
 
 
-def _order(pair: tuple[object, Rate]) -> str:
-    return str(pair[0])
+_ORDER = {code: index for index, code in enumerate(
+    [code for code, _ in LENGTH_BUCKETS] + [ASK_NONE, ASK_ONE, ASK_SEVERAL, False, True])}
+
+
+def _order(pair: tuple[object, Rate]) -> tuple[int, str]:
+    """LinkedIn's length buckets shortest first, asks from none to several, weekdays Monday first."""
+    key = pair[0]
+    if isinstance(key, int) and not isinstance(key, bool):
+        return key, ""
+    return _ORDER.get(key, len(_ORDER)), str(key)  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Results tab's two tables: A/B comparisons with their verdicts, and what works for you."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from inmail_studio.core.results.rates import Rate
+from inmail_studio.core.results.stats import Comparison
+from inmail_studio.ui.results import texts
+
+AB_HEADERS = (QT_TRANSLATE_NOOP("Results", "Template"), QT_TRANSLATE_NOOP("Results", "Variant A"),
+              QT_TRANSLATE_NOOP("Results", "Variant B"), QT_TRANSLATE_NOOP("Results", "What it shows"))
+WORKS_HEADERS = (QT_TRANSLATE_NOOP("Results", "Compared by"), QT_TRANSLATE_NOOP("Results", "Messages"),
+                 QT_TRANSLATE_NOOP("Results", "Replies within the window"))
+REPLIED = QT_TRANSLATE_NOOP("Results", "replied")
+
+
+def new_table(headers: tuple[str, ...]) -> QTableWidget:
+    """A read-only table that grows with its rows (the tab scrolls, not the table)."""
+    table = QTableWidget(0, len(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    retranslate_headers(table, headers)
+    return table
+
+
+def retranslate_headers(table: QTableWidget, headers: tuple[str, ...]) -> None:
+    table.setHorizontalHeaderLabels([texts.tr(h) for h in headers])
+
+
+def _fit(table: QTableWidget) -> None:
+    """As tall as its rows, one line each (a cell's whole text is in its tooltip)."""
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height)
+
+
+def _put(table: QTableWidget, row: int, values: list[str]) -> None:
+    for column, value in enumerate(values):
+        cell = QTableWidgetItem(value)
+        cell.setToolTip(value)
+        table.setItem(row, column, cell)
+
+
+def _counts(replied: int, sent: int) -> str:
+    rate = texts.percent(replied / sent) if sent else "–"
+    return texts.fill(texts.tr(texts.PHRASES["counts-short"]), replied=replied, sent=sent, rate=rate)
+
+
+def fill_ab(table: QTableWidget, rows: list[tuple[str, str, str, Comparison]], titles: Mapping[str, str]) -> None:
+    """One row per comparison: counts of each variant and the verdict in words."""
+    table.setRowCount(len(rows))
+    for row, (template_id, a, b, comparison) in enumerate(rows):
+        _put(table, row, [titles.get(template_id, template_id),
+                          f"{a}: {_counts(comparison.replied_a, comparison.sent_a)}",
+                          f"{b}: {_counts(comparison.replied_b, comparison.sent_b)}",
+                          texts.verdict_text(a, b, comparison)])
+    _fit(table)
+
+
+def fill_works(table: QTableWidget, works: dict[str, dict[object, Rate]]) -> None:
+    """One row per bucket of each dimension, with counts, rate and interval."""
+    rows = [(dimension, key, rate) for dimension in texts.DIMENSIONS if dimension in works
+            for key, rate in works[dimension].items()]
+    table.setRowCount(len(rows))
+    previous = None
+    for row, (dimension, key, rate) in enumerate(rows):
+        shown = texts.tr(texts.DIMENSIONS[dimension]) if dimension != previous else ""
+        previous = dimension
+        _put(table, row, [shown, texts.bucket_label(dimension, key), texts.rate_line(rate, texts.tr(REPLIED))])
+    _fit(table)
