@@ -91,7 +91,8 @@ def ensure_venv() -> None:
 # a build step; tests/ui/test_translations.py fails when a .qm no longer matches its .ts.
 I18N = ROOT / "resources" / "i18n"
 TRANSLATED_SOURCES = ("inmail_studio/ui", "inmail_studio/app.py")
-UI_TRANSLATIONS = ("nl",)
+# language -> extra lupdate options; English holds only the plural forms ("%n template(s)").
+UI_TRANSLATIONS = {"nl": (), "en": ("-pluralonly",)}
 
 
 def _key(message: ET.Element) -> tuple[str, bool]:
@@ -137,11 +138,11 @@ def update_translations() -> int:
     """lupdate every .ts, carry translations over to moved strings, lrelease each into its .qm."""
     tool = {name: str(BIN / f"pyside6-{name}") for name in ("lupdate", "lrelease")}
     I18N.mkdir(parents=True, exist_ok=True)
-    for language in UI_TRANSLATIONS:
+    for language, options in UI_TRANSLATIONS.items():
         ts, qm = I18N / f"inmail_studio_{language}.ts", I18N / f"inmail_studio_{language}.qm"
         known = _known_translations(ts)
         lupdate = [tool["lupdate"], "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
-                   *TRANSLATED_SOURCES, "-ts", str(ts)]
+                   *options, *TRANSLATED_SOURCES, "-ts", str(ts)]
         subprocess.run(lupdate, cwd=ROOT, check=True)
         left = _fill_from(ts, known)
         subprocess.run(lupdate, cwd=ROOT, check=True)  # back to lupdate's own layout

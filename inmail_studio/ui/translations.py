@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from inmail_studio.core.ui_language import DEFAULT_UI_LANGUAGE, language_of_locale, resolve_ui_language
 
@@ -57,20 +57,22 @@ class UiTranslations(QObject):
         """Speak `language` ("en" or "nl"; anything else counts as English) from now on; returns
         the language in use. A missing catalogue leaves that part in English, never fails."""
         language = language if language in _LOCALES else DEFAULT_UI_LANGUAGE
-        if language == self.language and (self._installed or language == DEFAULT_UI_LANGUAGE):
+        if language == self.language and self._installed:
             return language
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
         QLocale.setDefault(QLocale(_LOCALES[language]))
         self.language = language
+        # English has a catalogue too, with only the plurals ("%n template(s)": "1 template").
+        catalogues = [(CATALOGUE, str(self._dir))]
         if language != DEFAULT_UI_LANGUAGE:
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in ((QT_CATALOGUE, qt_dir), (CATALOGUE, str(self._dir))):
-                translator = QTranslator(self)
-                if translator.load(f"{name}_{language}", folder):
-                    self._app.installTranslator(translator)
-                    self._installed.append(translator)
+            catalogues.insert(0, (QT_CATALOGUE, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        for name, folder in catalogues:
+            translator = QTranslator(self)
+            if translator.load(f"{name}_{language}", folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
         return language
 
     @property
@@ -84,3 +86,16 @@ def install(app: QCoreApplication, i18n_dir: Path, choice: str = "system") -> Ui
     translations = UiTranslations.of(app) or UiTranslations(app, i18n_dir)
     translations.set_language(ui_language_for(choice))
     return translations
+
+
+class Retranslating:
+    """Mixin for a widget (listed before the Qt class) whose `retranslate()` sets every text it
+    shows: called again on `QEvent.LanguageChange`, so the widget has one list of its texts."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

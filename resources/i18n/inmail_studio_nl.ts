@@ -592,6 +592,69 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     </message>
 </context>
 <context>
+    <name>Outreach</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail Studio</source>
+        <translation>InMail Studio</translation>
+    </message>
+    <message>
+        <source>LinkedIn data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote to {name} %n day(s) ago ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail until they respond, and in Sales Navigator it costs another credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declined your message of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} is not a folder or .zip from LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} holds neither Invitations.csv nor messages.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file lacks the columns it needs ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of the export cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProspectForm</name>
     <message>
         <source>Pick a template to fill it in for a prospect.</source>
@@ -740,6 +803,29 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     </message>
 </context>
 <context>
+    <name>QuotaCounter</name>
+    <message>
+        <source>LinkedIn quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal notes this month: {used} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations in the last 7 days: {used} of about {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s personal notes are used up: LinkedIn sends further invitations without a note until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reached the weekly number of invitations users report LinkedIn allows. Wait a few days, or LinkedIn may stop you sending more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Premium Career</source>
@@ -862,12 +948,174 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
         <translation>{rb} van {cb} tegen {rw} van {cw}</translation>
     </message>
     <message>
+        <source>{replied} of {sent} replied ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Messages with {better} got replies, those with {worse} none: {counts}.</source>
         <translation>Berichten met {better} kregen antwoord, die met {worse} niet: {counts}.</translation>
     </message>
     <message>
         <source>Messages with {better} got {ratio} times the replies of those with {worse}: {counts}.</source>
         <translation>Berichten met {better} kregen {ratio} keer zoveel antwoorden als die met {worse}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Variant A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsContent</name>
+    <message>
+        <source>Sent and answered per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply rate per template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection requests accepted, by month sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A/B tests&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What works for you&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InMail credits, as this app counts them&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{sent}&lt;/b&gt; messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails and follow-ups: &lt;b&gt;{rate}&lt;/b&gt; answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection requests: &lt;b&gt;{rate}&lt;/b&gt; accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; InMail credits left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply counts when it came within {days} days of sending. Messages from the last {days} days are too recent to tell and left out, so a rate does not only ever rise. Ranges show where the real rate lies with 95 % certainty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent and answered per week appear from your second week of sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are counted in the week they came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template has {min} messages older than {days} days yet. Messages from the last {days} days ({early} so far) count once they are {days} days old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots: replies within {days} days. Bars: where the real rate lies (95 % sure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few to draw (under {min} counted): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over time needs two months with at least {min} connection requests older than {days} days each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots: share accepted within {days} days. Bars: where the real rate lies (95 % sure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No InMails marked as sent yet: the credit count starts with the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed line: your plan&apos;s cap of {cap} credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan}: {monthly} credits a month, at most {cap} banked. Balance: {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More InMails were marked as sent than this app counted credits for: set the real balance from LinkedIn in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} InMails are still waiting for an answer: each one answered within 90 days gives its credit back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} credits expire in the next 30 days if unused, the first {n} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn changes these figures now and then; when its count differs, set the real balance in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Nothing sent yet. Mark messages as sent, or import LinkedIn&apos;s data export in the Sent tab, and your reply rates, A/B tests and InMail credits appear here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from inmail_studio.ui.translations import UiTranslations, current_ui_language
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = resources_dir() / "i18n"
-TS = I18N / "inmail_studio_nl.ts"
+CATALOGUES = {"nl": (), "en": ("-pluralonly",)}  # English holds the plural forms only
 QT_TOOLS = Path(PySide6.__file__).parent
 SOURCES = ("inmail_studio/ui", "inmail_studio/app.py")
 
@@ -37,20 +37,23 @@ def _unfinished(ts: Path) -> list[str]:
             if message.find("translation").get("type") == "unfinished"]
 
 
-def test_the_catalogue_has_every_string_of_the_code_and_none_unfinished(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", CATALOGUES)
+def test_the_catalogue_has_every_string_of_the_code_and_none_unfinished(tmp_path: Path, language: str) -> None:
     """lupdate over today's code into a copy of the catalogue: nothing new, nothing unfinished."""
-    copy = tmp_path / TS.name
-    shutil.copy(TS, copy)
+    copy = tmp_path / f"inmail_studio_{language}.ts"
+    shutil.copy(I18N / copy.name, copy)
     subprocess.run([_tool("lupdate"), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
-                    *SOURCES, "-ts", str(copy)], cwd=ROOT, check=True)
+                    *CATALOGUES[language], *SOURCES, "-ts", str(copy)], cwd=ROOT, check=True)
     left = _unfinished(copy)
     assert not left, f"run `python3 dev.py translations` and translate these ({len(left)}):\n" + "\n".join(left)
 
 
-def test_the_committed_qm_is_built_from_the_ts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", CATALOGUES)
+def test_the_committed_qm_is_built_from_the_ts(tmp_path: Path, language: str) -> None:
     built = tmp_path / "built.qm"
-    subprocess.run([_tool("lrelease"), "-silent", str(TS), "-qm", str(built)], check=True)
-    assert built.read_bytes() == (I18N / "inmail_studio_nl.qm").read_bytes(), "run `python3 dev.py translations`"
+    ts = I18N / f"inmail_studio_{language}.ts"
+    subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(built)], check=True)
+    assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run `python3 dev.py translations`"
 
 
 class _Spy(QLabel):
@@ -86,7 +89,7 @@ def test_switching_to_dutch_translates_ours_and_qts_own_buttons_at_once(translat
     qtbot.waitUntil(lambda: spy.changes >= 1)
 
     translations.set_language("en")
-    assert translations.catalogues == []
+    assert [Path(p).name for p in translations.catalogues] == ["inmail_studio_en.qm"]
     assert current_ui_language() == "en"
     assert QApplication.translate("MainWindow", "Mark as sent") == "Mark as sent"
     qtbot.waitUntil(lambda: spy.changes >= 2)
@@ -94,4 +97,13 @@ def test_switching_to_dutch_translates_ours_and_qts_own_buttons_at_once(translat
 
 def test_an_unknown_language_is_english(translations) -> None:  # type: ignore[no-untyped-def]
     assert translations.set_language("fr") == "en"
-    assert translations.catalogues == []
+    assert [Path(p).name for p in translations.catalogues] == ["inmail_studio_en.qm"]
+
+
+def test_english_plurals_come_from_the_english_catalogue(translations) -> None:  # type: ignore[no-untyped-def]
+    translations.set_language("en")
+    assert QApplication.translate("LibraryPanel", "%n template(s)", "", 1) == "1 template"
+    assert QApplication.translate("LibraryPanel", "%n template(s)", "", 24) == "24 templates"
+    translations.set_language("nl")
+    assert QApplication.translate("LibraryPanel", "%n template(s)", "", 1) == "1 sjabloon"
+    assert QApplication.translate("LibraryPanel", "%n template(s)", "", 24) == "24 sjablonen"
