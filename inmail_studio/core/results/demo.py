@@ -15,6 +15,12 @@ _TEMPLATES = (
     ("connect-event-nl", "connection_request", "nl", "Meetup Rotterdam", {"": 0.42}, (120, 290)),
     ("follow-up-en", "follow_up", "en", "Product Amsterdam", {"": 0.22}, (150, 500)),
 )
+TITLES = {  # what the user calls these templates, for the screenshots
+    "recruit-dev-nl": "Backend developer, Utrecht (NL)",
+    "recruit-pm-en": "Product manager, Amsterdam",
+    "connect-event-nl": "Meetup invitation (NL)",
+    "follow-up-en": "Follow-up after a week",
+}
 _SHARES = (0.22, 0.18, 0.42, 0.18)
 _WORDS = ("je", "team", "platform", "gesprek", "koffie", "talk", "onboarding", "role", "Utrecht", "week", "call")
 

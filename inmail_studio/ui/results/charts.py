@@ -57,13 +57,13 @@ def _ticks(labels: Sequence[str], every: int = 1) -> list[list[tuple[float, str]
 def draw_weeks(plot: pg.PlotWidget, weeks: Sequence[Week], sent_label: str, answered_label: str) -> None:
     """Bars per week: messages sent, and answers (replies, acceptances) that came that week."""
     plot.clear()
-    plot.addLegend(offset=(-10, 5))
+    plot.addLegend(offset=(-10, 5), labelTextColor=QGuiApplication.palette().color(QPalette.ColorRole.Text))
     xs = list(range(len(weeks)))
     plot.addItem(_bars([x - 0.2 for x in xs], [w.sent for w in weeks], SENT_COLOR, sent_label))
     plot.addItem(_bars([x + 0.2 for x in xs], [w.answered for w in weeks], ANSWER_COLOR, answered_label))
     plot.getAxis("bottom").setTicks(_ticks([texts.short_date(w.start) for w in weeks], max(1, len(weeks) // 6)))
     plot.setXRange(-0.7, len(weeks) - 0.3, padding=0)
-    plot.setYRange(0, max([w.sent for w in weeks] + [1]) * 1.3, padding=0)
+    plot.setYRange(0, max([w.sent for w in weeks] + [1]) * 1.45, padding=0)
 
 
 def _bars(xs: list[float], heights: list[int], color: tuple[str, str], name: str) -> pg.BarGraphItem:

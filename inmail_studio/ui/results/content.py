@@ -81,7 +81,7 @@ class ResultsContent(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.weeks.title.setText(self.tr("Sent and answered per week"))
+        self.weeks.title.setText(self.tr("Sent and answered, per week"))
         self.templates.title.setText(self.tr("Reply rate per template"))
         self.acceptance.title.setText(self.tr("Connection requests accepted, by month sent"))
         self.credits.title.setText(self.tr("InMail credits"))
@@ -137,7 +137,8 @@ class ResultsContent(QWidget):
             self.weeks.show_missing(self.tr("Messages sent and answered per week appear from your second week "
                                             "of sending."))
             return
-        charts.draw_weeks(self.weeks.ensure_plot(), summary.weeks, self.tr("Sent"), self.tr("Answered"))
+        charts.draw_weeks(self.weeks.ensure_plot(), summary.weeks, self.tr("Sent"),
+                          self.tr("Replies and accepted invitations"))
         self.weeks.show_chart(self.tr("Answers are counted in the week they came in."))
 
     def _show_templates(self, summary: ResultsSummary) -> None:
