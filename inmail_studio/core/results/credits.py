@@ -148,22 +148,25 @@ class _Lots:
 
     def __init__(self) -> None:
         self.lots: deque[list[Any]] = deque()  # [expires_at, credits]
+        self.held = 0
         self.debt = 0
 
     @property
     def balance(self) -> int:
-        return sum(lot[1] for lot in self.lots) - self.debt
+        return self.held - self.debt
 
     def add(self, at: datetime, credits: int) -> None:
         paid = min(self.debt, credits)
         self.debt -= paid
         if credits - paid:
             self.lots.append([at + timedelta(days=EXPIRY_DAYS), credits - paid])
+            self.held += credits - paid
 
     def take(self, credits: int) -> None:
         while credits and self.lots:
             used = min(credits, self.lots[0][1])
             self.lots[0][1] -= used
+            self.held -= used
             credits -= used
             if not self.lots[0][1]:
                 self.lots.popleft()
@@ -172,8 +175,10 @@ class _Lots:
     def expire(self, now: datetime) -> list[tuple[datetime, int]]:
         gone = []
         while self.lots and self.lots[0][0] <= now:
-            gone.append(tuple(self.lots.popleft()))
-        return gone  # type: ignore[return-value]
+            expires_at, credits = self.lots.popleft()
+            self.held -= credits
+            gone.append((expires_at, credits))
+        return gone
 
 
 def plan_start(settings: ResultsSettings, inmails: list[LogItem], now: datetime) -> date:

@@ -59,17 +59,21 @@ def weekly(items: list[LogItem], now: datetime) -> tuple[Week, ...]:
     sent: dict[date, int] = {}
     answered: dict[date, int] = {}
     for item in items:
-        key = week_start(item.sent_at)
-        sent[key] = sent.get(key, 0) + 1
+        day = item.sent_at.date()
+        sent[day] = sent.get(day, 0) + 1
         if item.outcome in ANSWERS and item.outcome_at is not None and item.outcome_at <= now:
-            key = week_start(item.outcome_at)
-            answered[key] = answered.get(key, 0) + 1
-    day, last = min(sent), week_start(now)
-    weeks = []
+            day = item.outcome_at.date()
+            answered[day] = answered.get(day, 0) + 1
+    weeks: dict[date, list[int]] = {}
+    for column, per_day in enumerate((sent, answered)):
+        for day, count in per_day.items():
+            weeks.setdefault(day - timedelta(days=day.weekday()), [0, 0])[column] += count
+    day, last = min(weeks), week_start(now)
+    found = []
     while day <= last:
-        weeks.append(Week(day, sent.get(day, 0), answered.get(day, 0)))
+        found.append(Week(day, *weeks.get(day, (0, 0))))
         day += timedelta(days=7)
-    return tuple(weeks)
+    return tuple(found)
 
 
 def summarise(items: Iterable[LogItem], settings: ResultsSettings, now: datetime,
