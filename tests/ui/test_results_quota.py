@@ -55,3 +55,19 @@ def test_low_acceptance_brings_the_advice(qtbot) -> None:  # type: ignore[no-unt
     advice = quotas.acceptance_advice(Rate(sent=40, hits=4))
     counter = counter_for(qtbot, requests(1), advice=advice)
     assert "say why you want to connect" in counter.advice_label.text()
+
+
+def test_marking_an_inmail_sent_at_zero_asks_first(dialogs) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from inmail_studio.core.results.credits import ledger
+    from inmail_studio.core.results.settings import ResultsSettings
+    from inmail_studio.ui.results.prompts import confirm_inmail_send
+
+    settings = ResultsSettings(plan="premium_career", plan_since=date(2026, 3, 1))
+    sent = [LogItem(i, NOW - timedelta(hours=i + 1), "inmail") for i in range(5)]
+    assert confirm_inmail_send(None, ledger(sent[:4], settings, NOW)) and dialogs.questions == []
+    dialogs.answer_yes = False
+    assert not confirm_inmail_send(None, ledger(sent, settings, NOW))
+    assert dialogs.questions == ["No InMail credits left: As this app counts them, you have 0 InMail credits. "
+                                 "LinkedIn only sends the InMail if you still have one: mark it as sent anyway?"]

@@ -43,6 +43,11 @@ EXPIRE, GRANT, REFUND, ADJUST, SEND = "expire", "grant", "refund", "adjust", "se
 _ORDER = {EXPIRE: 0, GRANT: 1, REFUND: 2, ADJUST: 3, SEND: 4}
 
 
+def ask_before_sending(book: Ledger) -> bool:
+    """True at a balance of zero or below: the window asks before marking another InMail sent."""
+    return book.balance <= 0
+
+
 def plan_of(settings: ResultsSettings) -> Plan:
     """The plan's figures; "custom" takes them from the settings."""
     return PLANS.get(settings.plan) or Plan(settings.custom_monthly, settings.custom_cap)

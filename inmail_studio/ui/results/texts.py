@@ -65,6 +65,11 @@ PHRASES = {
     "counts-short": QT_TRANSLATE_NOOP("Results", "{replied} of {sent} replied ({rate})"),
     "insight-none": QT_TRANSLATE_NOOP("Results", "Messages with {better} got replies, those with {worse} none: "
                                                  "{counts}."),
+    "zero-title": QT_TRANSLATE_NOOP("Results", "No InMail credits left"),
+    "zero-text": QT_TRANSLATE_NOOP("Results", "As this app counts them, you have {balance} InMail credits. LinkedIn "
+                                              "only sends the InMail if you still have one: mark it as sent anyway?"),
+    "zero-yes": QT_TRANSLATE_NOOP("Results", "Mark as sent"),
+    "zero-no": QT_TRANSLATE_NOOP("Results", "Cancel"),
     "insight": QT_TRANSLATE_NOOP("Results", "Messages with {better} got {ratio} times the replies of those with "
                                             "{worse}: {counts}."),
 }
