@@ -15,33 +15,34 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from inmail_studio.core.text import WORD_RE
 
-# Which list (section, key) gives which class.
-_CLASSES = {
-    ("reader", "possessive"): "POSS", ("reader", "subject"): "SUBJ", ("reader", "company"): "COMPANY",
-    ("reader", "sender"): "SENDER", ("content", "nouns"): "CONTENT", ("content", "topic_nouns"): "WEAK",
-    ("content", "verbs"): "CVERB", ("content", "topic"): "TOPIC", ("content", "perceive"): "PERCEIVE",
-    ("event", "nouns"): "EVENT", ("event", "meet"): "MEET", ("event", "organise"): "ORGANISE",
-    ("event", "at"): "AT", ("tie", "markers"): "TIE", ("tie", "also"): "ALSO", ("tie", "fellow"): "ALUM",
-    ("tie", "referral"): "REFERRAL", ("tie", "mutual"): "MUTUAL", ("news", "congrats"): "CONGRATS",
-    ("news", "congrats_on"): "CONGRATS_ON", ("news", "verbs"): "NEWSV", ("news", "vacancy_verbs"): "VACV",
-    ("news", "nouns"): "NEWSN", ("news", "sites"): "SITE", ("news", "vacancy"): "VACANCY",
-    ("news", "company_subjects"): "CSUBJ", ("challenge", "verbs"): "CHALV", ("challenge", "nouns"): "CHALN",
-    ("generic", "not_detail"): "GENERIC", ("generic", "role"): "ROLE", ("generic", "speculation"): "SPEC",
-    ("generic", "modal"): "MODAL", ("generic", "break_words"): "BREAK", ("generic", "span_stop"): "STOP",
-    ("generic", "not_names"): "NOTNAME",
+# Which list gives which class: section -> key -> class.
+_CLASSES: dict[str, dict[str, str]] = {
+    "reader": {"possessive": "POSS", "subject": "SUBJ", "company": "COMPANY", "sender": "SENDER"},
+    "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
+                "perceive": "PERCEIVE", "of": "OF", "relative": "REL"},
+    "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
+    "tie": {"markers": "TIE", "also": "ALSO", "fellow": "ALUM", "referral": "REFERRAL", "mutual": "MUTUAL"},
+    "news": {"congrats": "CONGRATS", "congrats_on": "CONGRATS_ON", "verbs": "NEWSV", "vacancy_verbs": "VACV",
+             "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY", "company_subjects": "CSUBJ"},
+    "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
+    "generic": {"not_detail": "GENERIC", "ordinary": "ORDINARY", "role": "ROLE", "speculation": "SPEC",
+                "modal": "MODAL", "aux": "AUX", "object_verbs": "OBJV", "break_words": "BREAK",
+                "span_stop": "STOP", "not_names": "NOTNAME"},
 }
 # Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
-_NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC"})
+_NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY"})
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n|;|\s[—–-]\s|,\s")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n")
-_PLACEHOLDER = re.compile(r"\{\{-?\s*([^{}]{1,80}?)\s*-?\}\}|[#$]?\{!?([^{}]{1,60})\}|\[\[?([^\[\]\n]{1,80})\]\]?"
-                          r"|<([^<>\n]{1,60})>|%([A-Za-z_]{2,40})%|\*\|([A-Za-z_]{2,40})\|\*")
+_PLACEHOLDER = re.compile("|".join((
+    r"\{\{-?\s*([^{}]{1,80}?)\s*-?\}\}", r"\{%-?\s*([^%{}]{1,80}?)\s*-?%\}", r"[#$]?\{!?([^{}]{1,60})\}",
+    r"\[\[?([^\[\]\n]{1,80})\]\]?", r"<([^<>\n]{1,60})>", r"%([A-Za-z_]{2,40})%", r"\*\|([A-Za-z_]{2,40})\|\*")))
+_MAYBE_PLACEHOLDER = re.compile(r"[{\[<%|]")
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
 _MAX_EXTEND = 6
 
@@ -95,6 +96,8 @@ class DetailWords:
     heads: Mapping[str, frozenset[str]]  # noun classes by word, for the parts of compounds
     compounds: bool
     window: int  # how far a verb may stand from its subject (Dutch puts it at the clause's end)
+    inversion: bool  # the verb may come first ("schreef je") and words stand freely between subject and verb
+    news_window: int  # how far company news may stand from the company ("dat Acme net een magazijn … heeft geopend")
     placeholder_details: frozenset[str]
     example: str
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -114,7 +117,7 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         if not isinstance(lists, Mapping):
             continue
         for key, entries in lists.items():
-            cls = _CLASSES[(section, key)]
+            cls = _CLASSES[section][key]
             for entry in entries:
                 tokens = _words(entry)
                 if len(tokens) == 1:
@@ -126,6 +129,7 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         single={w: frozenset(c) for w, c in single.items()},
         phrases={w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in phrases.items()},
         heads=heads, compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
+        inversion=bool(words.get("inversion", False)), news_window=int(words.get("news_window", 4)),
         placeholder_details=frozenset(s.lower() for s in (common or {}).get("placeholder_details", ())),
         example=str(words.get("example", "")),
     )
@@ -151,30 +155,303 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
 def _clauses(text: str, model: DetailWords) -> list[list[_Token]]:
     """The text's words, tagged, grouped by clause."""
     bounds = [m.end() for m in _BOUNDARY.finditer(text)]
-    sentence_starts = {0, *(m.end() for m in _SENTENCE_END.finditer(text))}
+    sentences = [m.end() for m in _SENTENCE_END.finditer(text)]
+    held = [m.span() for m in _PLACEHOLDER.finditer(text)] if _MAYBE_PLACEHOLDER.search(text) else []
     clauses: dict[int, list[_Token]] = {}
-    previous_end = -1
+    sentence = -1
     for m in WORD_RE.finditer(text):
+        if held and any(s <= m.start() < e for s, e in held):
+            continue  # "[Hiring Manager Name]" says nothing about the reader
         word, start = m.group(), m.start()
         low = word.lower().replace("’", "'")
         tags = dict.fromkeys(_classes(low, model), 0)
-        first = previous_end < 0 or any(s > previous_end and s <= start for s in sentence_starts
-                                        if previous_end < s <= start) or text[previous_end:start].strip() in {"", "\n"} and previous_end in sentence_starts
-        named = (any(c.isdigit() for c in word) or not word.islower() and "NOTNAME" not in tags
-                 and not (first and word[:1].isupper() and word[1:].islower()))
+        here = bisect_right(sentences, start)
+        first, sentence = here != sentence, here
+        # A name: a capital that is not just the first letter of a sentence, or a digit ("Q2", "€18M").
+        named = any(c.isdigit() for c in word) or (
+            not word.islower() and "NOTNAME" not in tags and not (first and word[1:].islower()))
         clauses.setdefault(bisect_right(bounds, start), []).append(_Token(start, m.end(), low, tags, named))
-        previous_end = m.end()
     out = list(clauses.values())
     for clause in out:
-        _tag_phrases(clause, model)
         for i, token in enumerate(clause):
-            for cls in token.tags:
-                token.tags[cls] = token.tags[cls] or i + 1
+            for tokens, cls in model.phrases.get(token.low, ()):
+                if cls not in token.tags and tuple(t.low for t in clause[i:i + len(tokens)]) == tokens:
+                    token.tags[cls] = i + len(tokens)
+            for cls, end in token.tags.items():
+                if not end:
+                    token.tags[cls] = i + 1
     return out
 
 
-def _tag_phrases(clause: list[_Token], model: DetailWords) -> None:
+# --- the rules: each looks at one clause and reports hits as (kind, reason, first, last word) ---
+
+class _Hit(NamedTuple):
+    kind: str
+    reason: str
+    first: int
+    last: int  # inclusive
+
+
+_Clause = list[_Token]
+_Found = list[_Hit]
+_Rejected = list[tuple[str, int, int]]
+
+
+def _any(clause: _Clause, start: int, end: int, *classes: str) -> bool:
+    return any(cls in t.tags for t in clause[max(start, 0):end] for cls in classes)
+
+
+def _last(clause: _Clause, j: int) -> int:
+    """The last word of the longest listed phrase that starts at word j (j itself if none)."""
+    return max(clause[j].tags.values(), default=j + 1) - 1
+
+
+def _named(clause: _Clause, start: int, end: int) -> bool:
+    return any(t.named for t in clause[max(start, 0):end])
+
+
+def _topic_after(clause: _Clause, k: int) -> bool:
+    """A topic follows word k: "on pricing", "over personeelstekort" (not "on our tool")."""
+    if k >= len(clause) or "TOPIC" not in clause[k].tags:
+        return False
+    rest = clause[k + 1:k + 4]
+    if not rest:
+        return False
+    if "SENDER" in rest[0].tags:
+        return _any(rest, 1, 3, "CONTENT")
+    return any(not t.tags.keys() & {"BREAK", "SENDER"} for t in rest)
+
+
+def _possessive(clause: _Clause, i: int, found: _Found, rejected: _Rejected) -> None:
+    """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected."""
+    for j in range(i + 1, min(i + 5, len(clause))):
+        tags = clause[j].tags
+        end = _last(clause, j)
+        if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"}:
+            found.append(_Hit("news" if "CONTENT" not in tags else "content", "possessive", i, end))
+            return
+        if tags.keys() & {"WEAK", "CHALN", "SITE"}:
+            if _topic_after(clause, end + 1) or _named(clause, i + 1, end + 4):
+                found.append(_Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
+            return
+        if "GENERIC" in tags:
+            # "your role in the merger of ROC Midden": a role in something named is a detail.
+            if _any(clause, end + 2, end + 5, "NEWSN", "CONTENT") and _named(clause, end + 2, end + 8):
+                found.append(_Hit("content", "possessive", i, end))
+            else:
+                rejected.append(("generic", i, end))
+            return
+        if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
+            return
+
+
+def _said(clause: _Clause, i: int, window: int, inversion: bool, found: _Found) -> None:
+    """"what you said about", "the redesign you mentioned", "je schreef", "zei je"."""
+    if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV"}:
+        return
+    for j in range(i + 1, min(i + 1 + window, len(clause))):
+        tags = clause[j].tags
+        if "CVERB" in tags:
+            found.append(_Hit("content", "said", _noun_before(clause, i), j))
+            return
+        if tags.keys() & {"SENDER", "SUBJ"}:
+            return
+    if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
+        found.append(_Hit("content", "said", _noun_before(clause, i - 1), i))
+
+
+def _relative(clause: _Clause, j: int, found: _Found) -> None:
+    """"the work your team does on route planning", "werk dat jullie team doet rond routeplanning"."""
+    k = j + 1
+    if k < len(clause) and "REL" in clause[k].tags:
+        k += 1
+    who = _subject_at(clause, k) if k < len(clause) else None
+    if who is None or who[0] == "company" and "POSS" not in clause[k].tags and "CSUBJ" not in clause[k].tags:
+        return
+    for t in range(who[1] + 1, min(who[1] + 4, len(clause))):
+        if _topic_after(clause, t) or "CVERB" in clause[t].tags:
+            found.append(_Hit("content", "relative", j, t))
+            return
+
+
+def _noun_before(clause: _Clause, i: int) -> int:
+    """Where "the pricing page redesign you mentioned" starts: the noun before the subject."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        tags = clause[k].tags
+        if "SENDER" in tags:
+            break
+        if tags.keys() & {"CONTENT", "WEAK", "NEWSN", "CHALN", "EVENT"}:
+            return k
+    return i
+
+
+def _perceived(clause: _Clause, p: int, found: _Found, rejected: _Rejected) -> None:
+    """"I saw you worked with Sanne at Adyen", "zag dat jullie checkout 7 stappen heeft";
+    "I see you're in engineering" is a role, rejected."""
+    for s in range(p + 1, min(p + 4, len(clause))):
+        tags = clause[s].tags
+        if tags.keys() & {"SUBJ", "CSUBJ"}:
+            break
+        if "SENDER" in tags and clause[s].low not in ("i", "ik"):
+            return
+    else:
+        return
+    rest = clause[s + 1:s + 12]
+    if "ROLE" in tags or _any(rest, 0, len(rest), "ROLE"):
+        rejected.append(("role", s, min(s + 6, len(clause) - 1)))
+    elif rest and "GENERIC" in rest[0].tags:
+        rejected.append(("generic", s, s + 1))
+    elif _named(rest, 0, len(rest)) or _any(rest, 0, len(rest), "CONTENT", "NEWSV", "EVENT", "NEWSN"):
+        found.append(_Hit("content", "perceived", s, s + 1))
+
+
+def _event(clause: _Clause, found: _Found) -> None:
+    """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
+    if _any(clause, 0, len(clause), "ORGANISE"):
+        return
+    linked = _any(clause, 0, len(clause), "POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO")
+    for e, token in enumerate(clause):
+        if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 2) or _at_their_place(clause, e)):
+            first = next((a for a in range(e - 1, max(e - 6, -1), -1) if "AT" in clause[a].tags), e)
+            found.append(_Hit("event", "named-event", first, e))
+            return
+        if "MEET" in token.tags:
+            for a in range(e + 1, min(e + 5, len(clause))):
+                if "AT" in clause[a].tags and _named(clause, a + 1, a + 4):
+                    found.append(_Hit("event", "met-at", e, a + 1))
+                    return
+
+
+def _at_their_place(clause: _Clause, e: int) -> bool:
+    """"the tour of your studio", "de rondleiding in jullie atelier": an event at the reader's place."""
+    return any("POSS" in clause[k].tags and k + 1 < len(clause) and clause[k + 1].tags.keys() & {"SITE", "COMPANY"}
+               for k in range(e + 1, min(e + 4, len(clause))))
+
+
+def _tie(clause: _Clause, k: int, found: _Found) -> None:
+    """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
+    tags = clause[k].tags
+    end = _last(clause, k)
+    if tags.keys() & {"TIE", "REFERRAL"}:
+        found.append(_Hit("tie", "shared", k, end))
+    elif "ALSO" in tags and _named(clause, end + 1, len(clause)):
+        found.append(_Hit("tie", "also", k, end))
+    elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
+        found.append(_Hit("tie", "fellow", k - 1, end))
+    elif "MUTUAL" in tags and _named(clause, end + 1, end + 2):  # "your colleague Tim"
+        found.append(_Hit("tie", "mutual", k, end + 1))
+
+
+def _subject_at(clause: _Clause, s: int) -> tuple[str, int] | None:
+    """Who does something at word s: ("company", last word) for "your team", "jullie", a name
+    after "I saw"; ("reader", s) for "you"; None otherwise."""
+    tags = clause[s].tags
+    if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
+        return "company", _last(clause, s + 1)
+    if "CSUBJ" in tags:
+        return "company", s
+    if clause[s].named and _any(clause, s - 2, s, "PERCEIVE"):
+        return "company", s
+    if "SUBJ" in tags:
+        return "reader", s
+    return None
+
+
+def _news_and_challenge(clause: _Clause, s: int, window: int, free_order: bool, found: _Found) -> None:
+    """"you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
+    "jullie veel last hebben van no-shows" (not when hedged: "you might be dealing with")."""
+    who = _subject_at(clause, s)
+    if who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or _any(clause, 0, len(clause), "SPEC"):
+        return
+    kind, last = who
+    for j in range(last + 1, min(last + 1 + window, len(clause))):
+        tags = clause[j].tags
+        if tags.keys() & {"SENDER", "SUBJ", "MODAL"} and not (kind == "reader" and j == last + 1 and "POSS" in tags):
+            return
+        if "NEWSV" in tags or ("VACV" in tags and kind == "company"):
+            found.append(_Hit("news", "company-news", s, _last(clause, j)))
+            return
+        if "CHALV" in tags:
+            found.append(_Hit("challenge", "challenge", s, _last(clause, j)))
+            return
+        if "AUX" not in tags and not free_order:
+            return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
+
+
+def _congrats_and_vacancy(clause: _Clause, k: int, found: _Found) -> None:
+    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page"."""
+    tags = clause[k].tags
+    if "CONGRATS" in tags:
+        on = _last(clause, k) + 1
+        if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags:
+            found.append(_Hit("news", "congratulations", k, on + 1))
+    elif "VACANCY" in tags and _any(clause, 0, k, "PERCEIVE"):
+        found.append(_Hit("news", "vacancy", k, _last(clause, k)))
+
+
+def _clause_hits(clause: _Clause, model: DetailWords, kind: str, found: _Found, rejected: _Rejected) -> None:
     for i, token in enumerate(clause):
-        for tokens, cls in model.phrases.get(token.low, ()):
-            if tuple(t.low for t in clause[i:i + len(tokens)]) == tokens:
-                token.tags.setdefault(cls, i + len(tokens))
+        tags = token.tags
+        if "POSS" in tags:
+            _possessive(clause, i, found, rejected)
+        if "OF" in tags and i and i + 1 < len(clause) and clause[i + 1].tags.keys() & {"POSS", "SUBJ"} \
+                and clause[i - 1].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"}:
+            found.append(_Hit("content", "of-yours", i - 1, i + 1))  # "het verzoek van uw afdeling"
+        if "SUBJ" in tags:
+            _said(clause, i, model.window, model.inversion, found)
+        if tags.keys() & {"CONTENT", "WEAK"}:
+            _relative(clause, i, found)
+        if "PERCEIVE" in tags:
+            _perceived(clause, i, found, rejected)
+        if tags.keys() & {"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL"}:
+            _tie(clause, i, found)
+        if tags.keys() & {"SUBJ", "CSUBJ", "POSS"} or token.named:
+            _news_and_challenge(clause, i, model.news_window, model.inversion, found)
+        if tags.keys() & {"CONGRATS", "VACANCY"}:
+            _congrats_and_vacancy(clause, i, found)
+        if "ROLE" in tags and tags["ROLE"] > i + 1:  # a role phrase ("you're in", "as a") on its own
+            rejected.append(("role", i, min(tags["ROLE"] + 2, len(clause) - 1)))
+    _event(clause, found)
+
+
+def _extend(clause: _Clause, last: int) -> int:
+    """The detail's last word: its topic runs on ("your piece on pricing for SaaS") until a word
+    that starts something else ("…was spot on", "…made me laugh")."""
+    for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
+        if clause[k].tags.keys() & {"STOP", "SENDER"}:
+            break
+        last = k
+    return last
+
+
+def placeholder_detail(text: str, detail_words: frozenset[str]) -> Detail | None:
+    """The first placeholder whose name stands for a detail ("{{ recent_post }}", "[specific insight]")."""
+    for m in _PLACEHOLDER.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        if any(w.lower() in detail_words for w in _PLACEHOLDER_WORD.findall(inner)):
+            return Detail("placeholder", m.start(), m.end(), m.group(), "placeholder")
+    return None
+
+
+def find_detail(text: str, model: DetailWords, kind: str = "inmail") -> Verdict:
+    """The first detail about the reader in `text` (a subject or body, any length), with the
+    mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`);
+    `kind` is the message kind ("inmail", "connection_request", "follow_up"). Never raises."""
+    found: _Found = []
+    rejected: _Rejected = []
+    spans: list[Detail] = []
+    mentions: list[Mention] = []
+    for clause in _clauses(text, model):
+        found.clear()
+        rejected.clear()
+        _clause_hits(clause, model, kind, found, rejected)
+        for hit in found:
+            start, end = clause[hit.first].start, clause[_extend(clause, hit.last)].end
+            spans.append(Detail(hit.kind, start, end, text[start:end], hit.reason))
+        for reason, first, last in rejected:
+            start, end = clause[first].start, clause[min(last, len(clause) - 1)].end
+            mentions.append(Mention(reason, start, end, text[start:end]))
+    if _MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details)):
+        spans.append(held)
+    detail = min(spans, key=lambda d: (d.start, -d.end)) if spans else None
+    return Verdict(detail, tuple(dict.fromkeys(mentions)) if detail is None else ())

@@ -1,48 +1,82 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""personalisation: a detail about this reader beyond their first name."""
+"""personalisation: a detail about this reader beyond their name, role or company name, and which one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 
 from inmail_studio.core.lint.context import LintContext, rule
+from inmail_studio.core.lint.facts.detail import DetailWords, compile_words, find_detail
+from inmail_studio.core.lint.facts.placeholders import NON_DETAIL_FIELDS
 from inmail_studio.core.lint.model import Finding
-from inmail_studio.core.lint.rules.placeholders import _JINJA_VARIABLE, NAME_FIELDS, NON_DETAIL_FIELDS
 from inmail_studio.core.text import WORD_RE
 
+RULE = "personalisation"
 
-def _mentions(value: str, body_lower: str, body_words: set[str]) -> bool:
-    """The value itself, or at least half of its longer words, appears in the body."""
-    value = " ".join(value.lower().split())
-    if value in body_lower:
-        return True
-    content = {w.lower() for w in WORD_RE.findall(value) if len(w) >= 4}
-    return bool(content) and len(content & body_words) * 2 >= len(content)
+
+def detail_words(ctx: LintContext) -> DetailWords:
+    """The message language's compiled lists, built once per rule book."""
+    book, language = ctx.book, ctx.language
+    return book.compiled((RULE, "detail", language),
+                         lambda: compile_words(book.words(RULE, language), book.words(RULE, "*")))
+
+
+def _mention(value: str, body: str) -> tuple[int, int] | None:
+    """Where the body mentions a prospect's detail: the value itself (any white space, any case),
+    else its longer words when at least half of them appear (the span from the first to the last)."""
+    words = WORD_RE.findall(value)
+    if not words:
+        return None
+    whole = re.search(r"\s+".join(re.escape(w) for w in value.split()), body, re.IGNORECASE)
+    if whole:
+        return whole.span()
+    content = {w.lower() for w in words if len(w) >= 4}
+    hits = [m for m in WORD_RE.finditer(body) if m.group().lower() in content]
+    if not content or len({m.group().lower() for m in hits}) * 2 < len(content):
+        return None
+    return hits[0].start(), hits[-1].end()
 
 
 def _opening(ctx: LintContext) -> tuple[int, int]:
     return (ctx.sentences[0].start, ctx.sentences[0].end) if ctx.sentences else ctx.whole_body()
 
 
-@rule("personalisation")
+def _prospect(ctx: LintContext, details: Mapping[str, str]) -> Iterator[Finding]:
+    """With a prospect, one of that person's own details must appear; the first found is shown."""
+    for value in details.values():
+        span = _mention(value, ctx.body)
+        if span is not None:
+            ctx.highlight("detail", "body", *span, ctx.body[span[0]:span[1]])
+            return
+    name = ctx.message.prospect.get("first_name") or "the prospect"
+    labels = ", ".join(k.replace("_", " ") for k in details)
+    yield ctx.finding("prospect", "body", *_opening(ctx), name=name, details=labels)
+
+
+@rule(RULE)
 def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
     if not ctx.body.strip():
         return
-    if message.template_mode:
-        names = {a or b for a, b in _JINJA_VARIABLE.findall(ctx.subject + "\n" + ctx.body)}
-        if not names - NAME_FIELDS:
-            yield ctx.finding("personalisation", "template", "body", *_opening(ctx))
-        return
     details = {k: v for k, v in message.prospect.items() if k not in NON_DETAIL_FIELDS and v and v.strip()}
-    if details:
-        body_lower = " ".join(ctx.body.lower().split())
-        body_words = set(ctx.lower_words)
-        if not any(_mentions(v, body_lower, body_words) for v in details.values()):
-            name = message.prospect.get("first_name") or "the prospect"
-            labels = ", ".join(k.replace("_", " ") for k in details)
-            yield ctx.finding("personalisation", "prospect", "body", *_opening(ctx), name=name, details=labels)
+    if details and not message.template_mode:
+        yield from _prospect(ctx, details)
         return
-    cues = ctx.lang.personal_cues
-    if cues is not None and not cues.search(ctx.subject + "\n" + ctx.body):
-        yield ctx.finding("personalisation", "missing", "body", *_opening(ctx))
+    words = detail_words(ctx)
+    verdict = find_detail(ctx.body, words, message.kind)
+    field = "body"
+    if verdict.detail is None and ctx.subject:
+        subject_verdict = find_detail(ctx.subject, words, message.kind)
+        if subject_verdict.detail is not None:
+            verdict, field = subject_verdict, "subject"
+    if verdict.detail is not None:
+        found = verdict.detail
+        ctx.highlight("detail", field, found.start, found.end, found.text)
+    elif message.template_mode:
+        yield ctx.finding("template", "body", *_opening(ctx))
+    elif verdict.rejected:
+        generic = verdict.rejected[0]
+        yield ctx.finding("generic", "body", generic.start, generic.end, generic=generic.text, example=words.example)
+    else:
+        yield ctx.finding("missing", "body", *_opening(ctx), example=words.example)
