@@ -1,0 +1,235 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Sent tab: every sent message, searchable and filterable, with its outcome buttons and undo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inmail_studio.core.errors import CoreError
+from inmail_studio.core.outreach.followup import no_reply
+from inmail_studio.core.outreach.log import LogError, OutreachLog
+from inmail_studio.core.outreach.model import LogItem
+from inmail_studio.ui import dialogs
+from inmail_studio.ui.outreach.detail import SentDetail
+from inmail_studio.ui.outreach.filters import LogFilterBar
+from inmail_studio.ui.outreach.table import LogTableModel
+from inmail_studio.ui.texts import describe_any
+
+OUTCOME_BUTTONS = ("replied", "accepted", "declined", "pending")
+
+
+class SentTab(QWidget):
+    """Fed by an OutreachLog (the application layer); never touches storage itself.
+
+    `sig_outcome_changed(item_id)` after an outcome was set or undone here (the Due view and the
+    Results tab refresh on it); `sig_exported(path)` after an export was written.
+    """
+
+    sig_outcome_changed = Signal(int)
+    sig_exported = Signal(str)
+
+    def __init__(self, log: OutreachLog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log = log
+        self._undo: list[int] = []  # items whose outcome was changed here, last one last
+        self.filters = LogFilterBar()
+        self.model = LogTableModel(self._is_no_reply, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail = SentDetail()
+        self.count = QLabel()
+        self.buttons = {code: QPushButton() for code in OUTCOME_BUTTONS}
+        self.undo_button, self.export_button = QPushButton(), QPushButton()
+        self._lay_out()
+        self.filters.sig_query_changed.connect(self._on_query_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        for code, button in self.buttons.items():
+            button.setProperty("outcome", code)
+            button.clicked.connect(self._on_outcome_clicked)
+        self.undo_button.clicked.connect(self.undo)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.retranslate()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        actions = QHBoxLayout()
+        for button in self.buttons.values():
+            actions.addWidget(button)
+        actions.addWidget(self.undo_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count)
+        actions.addWidget(self.export_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+    def retranslate(self) -> None:
+        texts = {"replied": self.tr("Replied"), "accepted": self.tr("Accepted"), "declined": self.tr("Declined"),
+                 "pending": self.tr("Pending")}
+        for code, button in self.buttons.items():
+            button.setText(texts[code])
+        self.buttons["accepted"].setToolTip(self.tr("The connection request was accepted"))
+        self.buttons["pending"].setToolTip(self.tr("No answer yet"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.export_button.setText(self.tr("Export…"))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # showing ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the log again (after a message was marked sent or an import) and apply the filters."""
+        self.log.refresh()
+        self.filters.set_choices(self.log.items())
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        chosen = self.selected_item()
+        items = self.log.items(self.filters.query(self.log.clock().date()))
+        self.model.set_items(items)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() < self.model.columnCount():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._show_count()
+        if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
+            self.table.selectRow(row)
+        else:
+            self._show_selected()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n message(s)", "", self.model.rowCount()))
+
+    def selected_item(self) -> LogItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.item(rows[0].row()) if rows else None
+
+    def show_item(self, item_id: int) -> bool:
+        """Select item `item_id` (clearing the filters when they hide it); False when it is not in the log."""
+        row = self.model.row_of(item_id)
+        if row < 0:
+            self.filters.search.clear()
+            for combo in (self.filters.lists, self.filters.templates, self.filters.kinds, self.filters.languages,
+                          self.filters.outcomes, self.filters.period):
+                combo.setCurrentIndex(0)
+            self._apply_filters()
+            row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        return row >= 0
+
+    def _is_no_reply(self, item: LogItem) -> bool:
+        return no_reply(item, self._now, self.log.settings)
+
+    @property
+    def _now(self) -> datetime:
+        return self.log.clock()
+
+    def _show_selected(self) -> None:
+        item = self.selected_item()
+        self.detail.show_item(item, self.model.outcome_text(item) if item else "")
+        for code, button in self.buttons.items():
+            allowed = item is not None and item.outcome != code
+            if code == "accepted":
+                allowed = allowed and item is not None and item.kind == "connection_request"
+            button.setEnabled(allowed)
+        self.undo_button.setEnabled(bool(self._undo))
+
+    # acting ----------------------------------------------------------------------------------------
+    def set_outcome(self, outcome: str) -> None:
+        """Give the selected message `outcome`, now; Undo puts the previous one back."""
+        item = self.selected_item()
+        if item is None:
+            return
+        try:
+            changed = self.log.set_outcome(item.id, outcome)
+        except (LogError, CoreError) as exc:
+            dialogs.inform(self, self.tr("Outcome not saved"), describe_any(exc))
+            return
+        self._undo.append(item.id)
+        self._after_change(changed)
+
+    @Slot()
+    def undo(self) -> None:
+        """Undo the last outcome change made in this tab."""
+        if not self._undo:
+            return
+        item_id = self._undo.pop()
+        try:
+            changed = self.log.undo_outcome(item_id)
+        except (LogError, CoreError) as exc:
+            dialogs.inform(self, self.tr("Nothing undone"), describe_any(exc))
+            self._show_selected()
+            return
+        self._after_change(changed)
+
+    def _after_change(self, item: LogItem) -> None:
+        self.model.replace_item(item)
+        self._show_selected()
+        self.sig_outcome_changed.emit(item.id)
+
+    def export(self, path: str | Path) -> int:
+        """Write the messages shown (filters applied) to a .csv or .json file."""
+        shown = [self.model.item(row) for row in range(self.model.rowCount())]
+        return self.log.export(path, [item for item in shown if item is not None])
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        path = dialogs.choose_save_file(self, self.tr("Export the sent messages"), "sent-messages.csv",
+                                        self.tr("CSV for spreadsheets (*.csv);;JSON (*.json)"))
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".csv", ".json"):
+            path += ".csv"
+        try:
+            self.export(path)
+        except (OSError, CoreError) as exc:
+            dialogs.inform(self, self.tr("Export failed"), describe_any(exc))
+            return
+        self.sig_exported.emit(str(path))
+
+    @Slot()
+    def _on_outcome_clicked(self) -> None:
+        self.set_outcome(str(self.sender().property("outcome")))
+
+    @Slot()
+    def _on_query_changed(self) -> None:
+        self._apply_filters()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()

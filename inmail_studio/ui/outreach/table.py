@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Sent tab's table: one row per log item, cells made only for the rows on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from inmail_studio.core.outreach.model import LogItem
+from inmail_studio.ui.outreach.texts import kind_label, outcome_label, tr, when
+
+COLUMNS = (
+    ("person", QT_TRANSLATE_NOOP("Outreach", "Person")),
+    ("kind", QT_TRANSLATE_NOOP("Outreach", "Kind")),
+    ("template", QT_TRANSLATE_NOOP("Outreach", "Template")),
+    ("list", QT_TRANSLATE_NOOP("Outreach", "List")),
+    ("sent", QT_TRANSLATE_NOOP("Outreach", "Sent")),
+    ("outcome", QT_TRANSLATE_NOOP("Outreach", "Outcome")),
+)
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's LogItem
+_SORT_KEYS: dict[str, Callable[[LogItem], object]] = {
+    "person": lambda i: i.to_name.casefold(),
+    "kind": lambda i: i.kind,
+    "template": lambda i: (i.template_id or "", i.variant or ""),
+    "list": lambda i: i.list_name or "",
+    "sent": lambda i: (i.sent_at, i.id),
+    "outcome": lambda i: (i.outcome, i.outcome_at or i.sent_at),
+}
+
+
+class LogTableModel(QAbstractTableModel):
+    """Holds the items shown (already filtered by the core). `no_reply(item)` says whether a pending
+    item is past its follow-up delay, to show "No reply" instead of "Pending"."""
+
+    def __init__(self, no_reply: Callable[[LogItem], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[LogItem] = []
+        self._no_reply = no_reply
+
+    def set_items(self, items: Sequence[LogItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> LogItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int:
+        """The row showing item `item_id`, or -1."""
+        return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+
+    def replace_item(self, item: LogItem) -> None:
+        """Show a changed item (a new outcome) in place, without re-filtering."""
+        row = self.row_of(item.id)
+        if row >= 0:
+            self._items[row] = item
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        item = self.item(index.row())
+        if item is None:
+            return None
+        if role == ITEM_ROLE:
+            return item
+        column = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "person":
+            return item.profile_url or None
+        return None
+
+    def _text(self, item: LogItem, column: str) -> str:
+        if column == "person":
+            return item.to_name or item.profile_url
+        if column == "kind":
+            return kind_label(item.kind)
+        if column == "template":
+            return " · ".join(part for part in (item.template_id or "", item.variant or "") if part)
+        if column == "list":
+            return item.list_name or ""
+        if column == "sent":
+            return when(item.sent_at)
+        return self.outcome_text(item)
+
+    def outcome_text(self, item: LogItem) -> str:
+        """"Replied · 3-10-26 14:02", "No reply", "Pending"."""
+        if item.outcome == "pending":
+            return outcome_label("no-reply" if self._no_reply(item) else "pending")
+        return f"{outcome_label(item.outcome)} · {when(item.outcome_at)}" if item.outcome_at else \
+            outcome_label(item.outcome)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = _SORT_KEYS[COLUMNS[column][0]]
+        self.layoutAboutToBeChanged.emit()
+        self._items.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type]
+        self.layoutChanged.emit()
+

@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The outreach log's codes in the window's language (context "Outreach"): outcomes, warnings, times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+
+from inmail_studio.core.outreach.followup import ContactWarning
+from inmail_studio.core.outreach.query import NO_REPLY
+from inmail_studio.ui.labels import KINDS, label
+
+CONTEXT = "Outreach"
+
+OUTCOMES = {
+    "pending": QT_TRANSLATE_NOOP("Outreach", "Pending"),
+    NO_REPLY: QT_TRANSLATE_NOOP("Outreach", "No reply"),
+    "replied": QT_TRANSLATE_NOOP("Outreach", "Replied"),
+    "accepted": QT_TRANSLATE_NOOP("Outreach", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Outreach", "Declined"),
+}
+SOURCES = {
+    "app": QT_TRANSLATE_NOOP("Outreach", "InMail Studio"),
+    "linkedin-export": QT_TRANSLATE_NOOP("Outreach", "LinkedIn data export"),
+}
+# {name}, {days}, {date}: filled in by warning_text(); a day count uses the %n plural form.
+WARNINGS = {
+    "recent": QT_TRANSLATE_NOOP("Outreach", "You wrote to {name} %n day(s) ago ({date})."),
+    "inmail-pending": QT_TRANSLATE_NOOP(
+        "Outreach", "Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail "
+                    "until they respond, and in Sales Navigator it costs another credit."),
+    "declined": QT_TRANSLATE_NOOP("Outreach", "{name} declined your message of {date}."),
+}
+EXPORT_PROBLEMS = {
+    "not-found": QT_TRANSLATE_NOOP("Outreach", "{detail} does not exist."),
+    "not-an-export": QT_TRANSLATE_NOOP("Outreach", "{detail} is not a folder or .zip from LinkedIn."),
+    "no-export-files": QT_TRANSLATE_NOOP("Outreach", "{detail} holds neither Invitations.csv nor messages.csv."),
+    "missing-columns": QT_TRANSLATE_NOOP("Outreach", "A file lacks the columns it needs ({detail})."),
+    "unreadable": QT_TRANSLATE_NOOP("Outreach", "A file of the export cannot be read ({detail})."),
+}
+
+
+def tr(text: str, n: int = -1) -> str:
+    """`text` (a literal marked where it is defined) in the window's language; `n` for %n plurals."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def outcome_label(code: str) -> str:
+    return tr(OUTCOMES[code]) if code in OUTCOMES else code
+
+
+def kind_label(code: str) -> str:
+    return label(KINDS, code)
+
+
+def source_label(code: str) -> str:
+    return tr(SOURCES[code]) if code in SOURCES else code
+
+
+def when(moment: datetime | None) -> str:
+    """A time in the window's locale, short form, in local time ("" for None)."""
+    if moment is None:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def day(moment: datetime) -> str:
+    """A calendar day in the window's locale, short form."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).date(),
+                              QLocale.FormatType.ShortFormat)
+
+
+def warning_text(warning: ContactWarning) -> str:
+    """One contact-memory warning as a sentence."""
+    text = tr(WARNINGS[warning.code], warning.days_ago if warning.code == "recent" else -1)
+    name = warning.item.to_name or warning.item.profile_url
+    return text.replace("{name}", name).replace("{date}", day(warning.item.sent_at))
+
+
+def export_problem(code: str, detail: str) -> str:
+    return tr(EXPORT_PROBLEMS.get(code, EXPORT_PROBLEMS["unreadable"])).replace("{detail}", detail)

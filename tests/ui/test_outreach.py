@@ -1,0 +1,186 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Sent tab, the Due view and the contact-memory warning, on a real log in a temporary folder."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inmail_studio.core.outreach.log import OutreachLog
+from inmail_studio.core.outreach.people import Person
+from inmail_studio.core.store import Store
+from inmail_studio.ui.outreach.due_view import DueView
+from inmail_studio.ui.outreach.sent_tab import SentTab
+from inmail_studio.ui.outreach.warning import ContactWarningBar
+
+NOW = datetime(2026, 9, 30, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def log(tmp_path: Path):
+    store = Store.open(tmp_path / "data" / "inmail-studio.sqlite3")
+    log = OutreachLog(store.sent, store.settings, clock=lambda: NOW)
+    sent = [("Sanne Bakker", "inmail", 20, "Your talk on platform teams", "Hi Sanne, would you be open to a call?",
+             "recruit-dev", "Backend Utrecht", "nl"),
+            ("Pieter Jansen", "connection_request", 12, "", "", None, None, "en"),
+            ("Eva Smit", "inmail", 3, "Onboarding", "Hoi Eva, zullen we koffie drinken?", "recruit-dev",
+             "Backend Utrecht", "nl"),
+            ("Dirk Bos", "follow_up", 40, "", "=SUM(A1:A9) any news?", None, None, "en")]
+    for name, kind, days, subject, body, template, list_name, language in sent:
+        log.add(kind=kind, to_name=name, subject=subject, body=body, template_id=template, list_name=list_name,
+                language=language, sent_at=NOW - timedelta(days=days), variant="B" if template else None)
+    yield log
+    store.close()
+
+
+def names(tab: SentTab) -> list[str]:
+    return [tab.model.item(row).to_name for row in range(tab.model.rowCount())]
+
+
+def select(tab: SentTab, name: str) -> None:
+    tab.table.selectRow(names(tab).index(name))
+
+
+# the Sent tab --------------------------------------------------------------------------------------
+def test_the_sent_tab_lists_every_message_newest_first_and_shows_what_was_sent(qtbot, log) -> None:
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    assert names(tab) == ["Eva Smit", "Pieter Jansen", "Sanne Bakker", "Dirk Bos"]
+    assert tab.count.text() == "4 message(s)"
+    select(tab, "Sanne Bakker")
+    assert tab.detail.subject.text() == "Your talk on platform teams"
+    assert tab.detail.body.toPlainText() == "Hi Sanne, would you be open to a call?"
+    assert tab.detail.template.text() == "recruit-dev · B" and tab.detail.list_name.text() == "Backend Utrecht"
+    assert tab.model.outcome_text(tab.selected_item()) == "No reply"  # 20 days pending
+    select(tab, "Pieter Jansen")
+    assert tab.detail.body.placeholderText() == "Sent without a note."
+
+
+def test_typing_a_search_filters_after_a_pause(qtbot, log) -> None:
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.filters.sig_query_changed, timeout=2000):
+        qtbot.keyClicks(tab.filters.search, "koffie")
+    assert names(tab) == ["Eva Smit"]
+    tab.filters.search.clear()
+    with qtbot.waitSignal(tab.filters.sig_query_changed, timeout=2000):
+        qtbot.keyClicks(tab.filters.search, "JANSEN")
+    assert names(tab) == ["Pieter Jansen"]
+
+
+def test_the_filters_narrow_by_list_template_kind_language_outcome_and_period(qtbot, log) -> None:
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    f = tab.filters
+
+    def choose(combo, data) -> list[str]:
+        combo.setCurrentIndex(combo.findData(data))
+        shown = names(tab)
+        combo.setCurrentIndex(0)
+        return shown
+
+    assert choose(f.lists, "Backend Utrecht") == ["Eva Smit", "Sanne Bakker"]
+    assert choose(f.templates, "recruit-dev") == ["Eva Smit", "Sanne Bakker"]
+    assert choose(f.kinds, "connection_request") == ["Pieter Jansen"]
+    assert choose(f.languages, "en") == ["Pieter Jansen", "Dirk Bos"]
+    assert choose(f.outcomes, "no-reply") == ["Pieter Jansen", "Sanne Bakker", "Dirk Bos"]
+    assert choose(f.period, 7) == ["Eva Smit"]
+    assert names(tab) == ["Eva Smit", "Pieter Jansen", "Sanne Bakker", "Dirk Bos"]
+
+
+def test_an_outcome_button_records_it_and_undo_puts_it_back(qtbot, log) -> None:
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    select(tab, "Sanne Bakker")
+    assert not tab.buttons["accepted"].isEnabled()  # an InMail is replied to, not accepted
+    with qtbot.waitSignal(tab.sig_outcome_changed):
+        qtbot.mouseClick(tab.buttons["replied"], Qt.MouseButton.LeftButton)
+    assert tab.detail.outcome.text().startswith("Replied · ")
+    assert log.get(tab.selected_item().id).outcome_at == NOW
+    assert tab.undo_button.isEnabled()
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    assert tab.selected_item().outcome == "pending" and tab.detail.outcome.text() == "No reply"
+    assert not tab.undo_button.isEnabled()
+    select(tab, "Pieter Jansen")
+    assert tab.buttons["accepted"].isEnabled()
+
+
+def test_export_writes_what_is_shown_as_csv_and_json(qtbot, log, tmp_path: Path, monkeypatch) -> None:
+    from inmail_studio.ui import dialogs
+
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    tab.filters.kinds.setCurrentIndex(tab.filters.kinds.findData("follow_up"))
+    target = tmp_path / "out" / "sent"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *args: str(target))
+    with qtbot.waitSignal(tab.sig_exported) as exported:
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert exported.args == [str(target) + ".csv"]
+    rows = list(csv.DictReader(Path(exported.args[0]).read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["to_name"] for r in rows] == ["Dirk Bos"] and rows[0]["body"].startswith("'=SUM")
+    tab.export(tmp_path / "sent.json")
+    assert json.loads((tmp_path / "sent.json").read_text(encoding="utf-8"))[0]["to"]["name"] == "Dirk Bos"
+
+
+def test_show_item_clears_filters_that_hide_it(qtbot, log) -> None:
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    tab.filters.kinds.setCurrentIndex(tab.filters.kinds.findData("follow_up"))
+    sanne = next(i for i in log.items() if i.to_name == "Sanne Bakker")
+    assert tab.show_item(sanne.id) and tab.selected_item().id == sanne.id
+    assert tab.filters.kinds.currentIndex() == 0 and not tab.show_item(9999)
+
+
+# the Due view ---------------------------------------------------------------------------------------
+def test_the_due_view_lists_who_to_follow_up_and_asks_for_a_follow_up(qtbot, log) -> None:
+    view = DueView(log)
+    qtbot.addWidget(view)
+    shown = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert shown == ["Sanne Bakker", "Pieter Jansen"]  # Dirk's is a follow-up, Eva's is 3 days old
+    assert view.tree.topLevelItem(0).text(3) == "13 day(s)"
+    assert view.summary.text().startswith("2 people are due a follow-up")
+    assert not view.write_button.isEnabled()
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    sanne = next(i for i in log.items() if i.to_name == "Sanne Bakker")
+    with qtbot.waitSignal(view.sig_write_follow_up) as asked:
+        qtbot.mouseClick(view.write_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [sanne.id]
+    log.set_outcome(sanne.id, "replied")
+    view.refresh()
+    assert view.tree.topLevelItemCount() == 1
+
+
+# the contact-memory warning ------------------------------------------------------------------------
+def test_the_warning_shows_without_blocking_and_stays_closed_when_closed(qtbot, log) -> None:
+    bar = ContactWarningBar(log)
+    qtbot.addWidget(bar)
+    bar.show_for(Person("Eva Smit"))
+    assert not bar.isHidden()
+    assert bar.text.text().startswith("You wrote to Eva Smit 3 day(s) ago")
+    assert "still unanswered" in bar.text.text()  # her InMail is pending
+    eva = next(i for i in log.items() if i.to_name == "Eva Smit")
+    with qtbot.waitSignal(bar.sig_show_item) as shown:
+        qtbot.mouseClick(bar.show_button, Qt.MouseButton.LeftButton)
+    assert shown.args == [eva.id]
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert bar.isHidden()
+    bar.show_for(Person("Eva Smit"))
+    assert bar.isHidden()
+    bar.show_for(Person("Noor El Idrissi"))
+    assert bar.isHidden() and bar.warnings == []
+    bar.show_for(Person("Dirk Bos"))
+    assert bar.isHidden()  # 40 days ago is outside the 30-day memory, and a follow-up is no InMail
+
+
+def test_a_declined_person_is_remembered_past_the_window(qtbot, log) -> None:
+    dirk = next(i for i in log.items() if i.to_name == "Dirk Bos")
+    log.set_outcome(dirk.id, "declined", NOW - timedelta(days=35))
+    bar = ContactWarningBar(log)
+    qtbot.addWidget(bar)
+    bar.show_for(Person("Dirk Bos"))
+    assert not bar.isHidden() and "declined" in bar.text.text()
