@@ -63,7 +63,7 @@ def check_sentences(body: str, sentences: list[Any]) -> list[str]:
 
 
 def check_labels(rec: dict[str, Any]) -> list[str]:
-    """Return problems with the ask count, the personal detail and the placeholders."""
+    """Return problems with the ask count, the personal detail and the placeholders (subject or body)."""
     errors: list[str] = []
     body = rec["body"]
     asks = sum(1 for s in rec["sentences"] if isinstance(s, dict) and s.get("ask") is not None)
@@ -77,8 +77,8 @@ def check_labels(rec: dict[str, Any]) -> list[str]:
     elif rec["personal"] != (detail is not None):
         errors.append("personal must be true exactly when detail is not null")
     for ph in rec["placeholders"]:
-        if not isinstance(ph, str) or ph not in body:
-            errors.append(f"placeholder not in body: {ph!r}")
+        if not isinstance(ph, str) or not ph or (ph not in body and ph not in rec["subject"]):
+            errors.append(f"placeholder in neither subject nor body: {ph!r}")
     return errors
 
 
