@@ -1,23 +1,45 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Which sentences ask the reader for a concrete next step, and what kind of step."""
+"""Which sentences ask the reader for a concrete next step, and what kind of step.
+
+An ask is modelled by its parts, not listed whole: a FRAME (a question to the reader, an
+imperative, a wish or intent, "would help", an offer or availability, an invitation, an
+indirect question, a link presented as the step) combined with a STEP (connect, call, reply,
+read, feedback, introduce…). The step names the ask's kind: interest, meeting, connect,
+opinion, resource, calendar, intro or reply (the corpus labels, CORPUS_SPEC). Both are word
+lists per language in resources/rules/call-to-action/<lang>.toml; closings, pleasantries and
+rhetorical questions are spans in which no frame counts.
+
+- a question (ending in "?") asks unless it is rhetorical or small talk, when it speaks to the
+  reader ("you"), names a step, or holds a direct frame;
+- a direct frame ("let me know", "feel free to", an imperative, "I'd like to invite you")
+  asks by itself, an indirect question ("I'm curious how you…") too;
+- a wish, offer, availability or value ("I'd love to", "happy to", "would go a long way")
+  asks when the sentence names a step;
+- a link asks when the sentence presents it ("here", "at", "Portfolio: …") or names a step.
+
+Chosen over a trained model: on the tuning corpus the parts generalise to phrasings the lists
+never saw (a new wish with a known step), and every ask can say why it is one.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from inmail_studio.core.lint.data import RuleBook
-from inmail_studio.core.lint.matching import alternation
-from inmail_studio.core.text import URL_RE, Span, count_words
+from inmail_studio.core.text import URL_RE, Span
 
 RULE = "call-to-action"
-_CLOSERS = "\"'”’»)] \t"
+_CLOSERS = "\"'”’»)] \t\u200d\ufe0f"
 ASK_CACHE_SIZE = 20_000
+FRAMES = ("direct", "indirect", "wish")
 
 
 class Ask(NamedTuple):
+    """An asking sentence: [start, end) in the body, its text, and the kind of step it asks for."""
+
     start: int
     end: int
     text: str
@@ -26,40 +48,86 @@ class Ask(NamedTuple):
 
 @dataclass(frozen=True)
 class _Model:
-    ask: re.Pattern[str] | None
-    ask_in_question: re.Pattern[str] | None
-    not_ask: re.Pattern[str] | None
-    question_to_reader: re.Pattern[str] | None
-    link_min_words: float
+    steps: re.Pattern[str] | None  # one named group per kind
+    kinds: tuple[str, ...]  # in order of precedence
+    frames: re.Pattern[str] | None  # one named group per frame
+    link: re.Pattern[str] | None
+    spans_not: re.Pattern[str] | None
+    sentences_not: re.Pattern[str] | None
+    you_group: re.Pattern[str] | None
     cache: dict[str, str | None]
+
+
+def _group(name: str, patterns: Iterable[str]) -> str | None:
+    patterns = list(patterns)
+    return f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" if patterns else None
+
+
+def _named(groups: dict[str, Iterable[str]]) -> re.Pattern[str] | None:
+    parts = [g for name, patterns in groups.items() if (g := _group(name, patterns))]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _one(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    patterns = list(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _model(book: RuleBook, language: str) -> _Model:
     def build() -> _Model:
         words = book.words(RULE, language)
-        flags = re.IGNORECASE | re.MULTILINE
-        question = words.get("question_to_reader")
-        return _Model(alternation(words.get("ask", ()), flags), alternation(words.get("ask_in_question", ()), flags),
-                      alternation(words.get("not_ask", ()), flags), alternation([question]) if question else None,
-                      book.rules[RULE].thresholds["link_ask_min_words"], {})
+        kinds = tuple(book.rules[RULE].options.get("kinds", ()))
+        steps, frames = words.get("steps", {}), words.get("frames", {})
+        you = frames.get("you")
+        return _Model(
+            steps=_named({kind: steps.get(kind, ()) for kind in kinds}), kinds=kinds,
+            frames=_named({frame: frames.get(frame, ()) for frame in FRAMES}),
+            link=_one(frames.get("link", ())),
+            spans_not=_one(words.get("not", {}).get("spans", ())),
+            sentences_not=_one(words.get("not", {}).get("sentences", ())),
+            you_group=re.compile(f"(?P<you>{you})", re.IGNORECASE) if you else None, cache={},
+        )
     return book.compiled((RULE, language), build)
 
 
+def _found(pattern: re.Pattern[str] | None, sentence: str, blocked: list[tuple[int, int]]) -> set[str]:
+    """The named groups of `pattern` that match outside every blocked span."""
+    if pattern is None:
+        return set()
+    return {m.lastgroup for m in _overlapping(pattern, sentence)
+            if m.lastgroup and not any(s <= m.start() < e for s, e in blocked)}
+
+
+def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterable[re.Match[str]]:
+    """Every match, also those that start inside an earlier one (one per start position)."""
+    position = 0
+    while (m := pattern.search(sentence, position)) is not None:
+        yield m
+        position = m.start() + 1
+
+
 def _classify(sentence: str, model: _Model) -> str | None:
-    sentence = sentence.replace("’", "'")
-    blocked = [m.span() for m in model.not_ask.finditer(sentence)] if model.not_ask else []
-    question = sentence.rstrip(_CLOSERS).endswith("?")
-    for pattern in (model.ask, model.ask_in_question if question else None):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(sentence):
-            if not any(s <= m.start() < e for s, e in blocked):
-                return "reply"
-    link = URL_RE.search(sentence)
-    if link and count_words(URL_RE.sub(" ", sentence)) >= model.link_min_words:
-        return "resource"
-    if question and not blocked and model.question_to_reader is not None and model.question_to_reader.search(sentence):
-        return "reply"
+    """The kind of step the sentence asks for, or None."""
+    low = sentence.lower().replace("’", "'")
+    if model.sentences_not is not None and model.sentences_not.search(low):
+        return None
+    blocked = [m.span() for m in model.spans_not.finditer(low)] if model.spans_not else []
+    steps = _found(model.steps, low, blocked)
+    kind = next((k for k in model.kinds if k in steps), None)
+    frames = _found(model.frames, low, blocked)
+    link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None)  # an address is no step
+    if link and (kind or (model.link and model.link.search(low))):
+        return "calendar" if kind == "calendar" else "resource"
+    if low.rstrip(_CLOSERS).endswith("?"):
+        if blocked:  # small talk or a rhetorical question ("Who doesn't love…?") asks only with a frame
+            return kind or "reply" if frames else None
+        return kind or "reply" if kind or frames or _found(model.you_group, low, blocked) else None
+    if "direct" in frames:
+        return kind or "reply"
+    if "indirect" in frames:
+        return kind if kind in ("opinion", "interest", "intro", "reply") else "opinion"
+    if "wish" in frames and kind:
+        return kind
     return None
 
 
@@ -75,7 +143,7 @@ def classify(sentence: str, language: str, book: RuleBook) -> str | None:
 
 
 def find_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> list[Ask]:
-    """The asking sentences, in order."""
+    """The asking sentences, in order, each with its kind."""
     found = []
     for s in sentences:
         kind = classify(s.text, language, book)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""call-to-action: exactly one clear, easy next step for the reader."""
+"""call-to-action: exactly one clear, easy next step for the reader (the asks: lint/facts/asks.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ def call_to_action(ctx: LintContext) -> Iterator[Finding]:
         last = ctx.sentences[-1] if ctx.sentences else None
         start, end = (last.start, last.end) if last else ctx.whole_body()
         yield ctx.finding("none", "body", start, end)
-    elif len(asks) > 1:
+        return
+    if len(asks) > 1:
         for index, ask in enumerate(asks, 1):
             yield ctx.finding("multiple", "body", ask.start, ask.end, index=index, count=len(asks), kind=ask.kind)
+    kinds = [ask.kind for ask in asks]
+    if ctx.message.first_contact and "meeting" in kinds and "interest" not in kinds:
+        meeting = asks[kinds.index("meeting")]
+        yield ctx.finding("meeting_first", "body", meeting.start, meeting.end, kind="meeting")
