@@ -73,7 +73,7 @@ def test_realistic_data_draws_every_chart_and_the_ab_verdicts(tab: ResultsTab) -
     assert "more sends per variant" in content.ab_table.item(0, 3).text()
     assert content.works_table.item(0, 1).text() == "up to 400 characters"
     assert "600" in content.headline.text()
-    assert "Sales Navigator: 50 credits a month, at most 150 banked" in content.credit_text.text()
+    assert "Sales Navigator. Credits per month: 50; at most banked: 150." in content.credit_text.text()
 
 
 def small_log() -> list[LogItem]:
@@ -89,7 +89,7 @@ def test_small_data_says_what_is_missing_instead_of_drawing_noise(tab: ResultsTa
     content = tab.content
     assert not content.templates.showing_chart
     assert content.templates.missing.text() == ("No template has 10 messages older than 30 days yet. Messages "
-                                                "from the last 30 days (1 so far) count once they are 30 days old.")
+                                                "sent in that time (1 so far) count once they are 30 days old.")
     assert not content.acceptance.showing_chart and "two months" in content.acceptance.missing.text()
     assert not content.templates.save_button.isEnabled()
     assert content.ab_table.isHidden()

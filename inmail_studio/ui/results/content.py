@@ -112,15 +112,15 @@ class ResultsContent(QWidget):
     def _show_headline(self, summary: ResultsSummary) -> None:
         window = summary.settings.reply_window_days
         replies = total(summary.templates.values())
-        parts = [texts.fill(self.tr("<b>{sent}</b> messages sent"), sent=summary.total_sent)]
+        parts = [texts.fill(self.tr("Sent: <b>{sent}</b>"), sent=summary.total_sent)]
         if replies.counted:
-            parts.append(texts.fill(self.tr("InMails and follow-ups: <b>{rate}</b> answered"),
+            parts.append(texts.fill(self.tr("InMails and follow-ups answered: <b>{rate}</b>"),
                                     rate=texts.percent(replies.rate or 0.0)))
         if summary.acceptance.counted:
-            parts.append(texts.fill(self.tr("connection requests: <b>{rate}</b> accepted"),
+            parts.append(texts.fill(self.tr("connection requests accepted: <b>{rate}</b>"),
                                     rate=texts.percent(summary.acceptance.rate or 0.0)))
         if any(e.kind == "send" for e in summary.credits.entries):
-            parts.append(texts.fill(self.tr("<b>{n}</b> InMail credits left"), n=summary.credits.balance))
+            parts.append(texts.fill(self.tr("InMail credits left: <b>{n}</b>"), n=summary.credits.balance))
         self.headline.setText(" · ".join(parts))
         self.explain.setText(texts.fill(self.tr(
             "A reply counts when it came within {days} days of sending. Messages from the last {days} days are "
@@ -151,7 +151,7 @@ class ResultsContent(QWidget):
         if not rows:
             early = sum(r.too_early for _, r in few)
             self.templates.show_missing(texts.fill(self.tr(
-                "No template has {min} messages older than {days} days yet. Messages from the last {days} days "
+                "No template has {min} messages older than {days} days yet. Messages sent in that time "
                 "({early} so far) count once they are {days} days old."), min=MIN_COUNTED, days=window, early=early))
             return
         charts.draw_rates(self.templates.ensure_plot(), rows)
@@ -181,25 +181,26 @@ class ResultsContent(QWidget):
             self.credit_text.setText("")
             return
         charts.draw_credits(self.credits.ensure_plot(), book.entries, summary.now, book.cap)
-        self.credits.show_chart(texts.fill(self.tr("Dashed line: your plan's cap of {cap} credits."), cap=book.cap))
+        self.credits.show_chart(texts.fill(self.tr("Dashed line: the most your plan lets you bank ({cap})."),
+                                           cap=book.cap))
         self.credit_text.setText(self._credit_lines(summary))
 
     def _credit_lines(self, summary: ResultsSummary) -> str:
         """The plan, balance, pending refunds and what expires soon, in words."""
         book = summary.credits
-        lines = [texts.fill(self.tr("{plan}: {monthly} credits a month, at most {cap} banked. Balance: {balance}."),
-                            plan=texts.tr(texts.PLAN_NAMES.get(book.plan, book.plan)), monthly=book.monthly,
-                            cap=book.cap, balance=book.balance)]
+        lines = [texts.fill(self.tr("{plan}. Credits per month: {monthly}; at most banked: {cap}. Balance: "
+                                    "{balance}."), plan=texts.tr(texts.PLAN_NAMES.get(book.plan, book.plan)),
+                            monthly=book.monthly, cap=book.cap, balance=book.balance)]
         if book.balance < 0:
             lines.append(self.tr("More InMails were marked as sent than this app counted credits for: set the real "
                                  "balance from LinkedIn in Settings."))
         if book.pending_refund:
-            lines.append(texts.fill(self.tr("{n} InMails are still waiting for an answer: each one answered within "
-                                            "90 days gives its credit back."), n=book.pending_refund))
+            lines.append(texts.fill(self.tr("InMails still waiting for an answer: {n}. Each one answered within 90 "
+                                            "days of sending gives its credit back."), n=book.pending_refund))
         if book.expiring:
             first, on = book.expiring[0]
-            lines.append(texts.fill(self.tr("{total} credits expire in the next 30 days if unused, the first {n} on "
-                                            "{day}."), total=sum(n for n, _ in book.expiring), n=first,
+            lines.append(texts.fill(self.tr("Expiring in the next 30 days if unused: {total} (the first {n} on "
+                                            "{day})."), total=sum(n for n, _ in book.expiring), n=first,
                                     day=texts.short_date(on)))
         lines.append(self.tr("LinkedIn changes these figures now and then; when its count differs, set the real "
                              "balance in Settings."))

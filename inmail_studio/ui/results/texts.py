@@ -60,7 +60,7 @@ ADVICE = {
 PHRASES = {
     "none-yet": QT_TRANSLATE_NOOP("Results", "none old enough to count yet"),
     "rate": QT_TRANSLATE_NOOP("Results", "{hits} of {counted} {answered} · {rate} (95 % sure: {low}–{high})"),
-    "too-early": QT_TRANSLATE_NOOP("Results", "{n} too recent to tell"),
+    "too-early": QT_TRANSLATE_NOOP("Results", "too recent to tell: {n}"),
     "counts": QT_TRANSLATE_NOOP("Results", "{rb} of {cb} against {rw} of {cw}"),
     "counts-short": QT_TRANSLATE_NOOP("Results", "{replied} of {sent} replied ({rate})"),
     "insight-none": QT_TRANSLATE_NOOP("Results", "Messages with {better} got replies, those with {worse} none: "
