@@ -48,6 +48,7 @@ class QuotaCounter(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for label in (self.notes_label, self.invitations_label, self.warning, self.advice_label):
             layout.addWidget(label)
+        layout.addStretch(1)
         self.setAccessibleName(self.tr("LinkedIn quotas"))
         self.retranslate()
 
