@@ -38,6 +38,12 @@ def log(tmp_path: Path):
     store.close()
 
 
+def shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
 def names(tab: SentTab) -> list[str]:
     return [tab.model.item(row).to_name for row in range(tab.model.rowCount())]
 
@@ -48,8 +54,7 @@ def select(tab: SentTab, name: str) -> None:
 
 # the Sent tab --------------------------------------------------------------------------------------
 def test_the_sent_tab_lists_every_message_newest_first_and_shows_what_was_sent(qtbot, log) -> None:
-    tab = SentTab(log)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, SentTab(log))
     assert names(tab) == ["Eva Smit", "Pieter Jansen", "Sanne Bakker", "Dirk Bos"]
     assert tab.count.text() == "4 message(s)"
     select(tab, "Sanne Bakker")
@@ -62,8 +67,7 @@ def test_the_sent_tab_lists_every_message_newest_first_and_shows_what_was_sent(q
 
 
 def test_typing_a_search_filters_after_a_pause(qtbot, log) -> None:
-    tab = SentTab(log)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, SentTab(log))
     with qtbot.waitSignal(tab.filters.sig_query_changed, timeout=2000):
         qtbot.keyClicks(tab.filters.search, "koffie")
     assert names(tab) == ["Eva Smit"]
@@ -74,8 +78,7 @@ def test_typing_a_search_filters_after_a_pause(qtbot, log) -> None:
 
 
 def test_the_filters_narrow_by_list_template_kind_language_outcome_and_period(qtbot, log) -> None:
-    tab = SentTab(log)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, SentTab(log))
     f = tab.filters
 
     def choose(combo, data) -> list[str]:
@@ -94,8 +97,7 @@ def test_the_filters_narrow_by_list_template_kind_language_outcome_and_period(qt
 
 
 def test_an_outcome_button_records_it_and_undo_puts_it_back(qtbot, log) -> None:
-    tab = SentTab(log)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, SentTab(log))
     select(tab, "Sanne Bakker")
     assert not tab.buttons["accepted"].isEnabled()  # an InMail is replied to, not accepted
     with qtbot.waitSignal(tab.sig_outcome_changed):
@@ -113,8 +115,7 @@ def test_an_outcome_button_records_it_and_undo_puts_it_back(qtbot, log) -> None:
 def test_export_writes_what_is_shown_as_csv_and_json(qtbot, log, tmp_path: Path, monkeypatch) -> None:
     from inmail_studio.ui import dialogs
 
-    tab = SentTab(log)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, SentTab(log))
     tab.filters.kinds.setCurrentIndex(tab.filters.kinds.findData("follow_up"))
     target = tmp_path / "out" / "sent"
     monkeypatch.setattr(dialogs, "choose_save_file", lambda *args: str(target))
@@ -128,31 +129,47 @@ def test_export_writes_what_is_shown_as_csv_and_json(qtbot, log, tmp_path: Path,
 
 
 def test_show_item_clears_filters_that_hide_it(qtbot, log) -> None:
-    tab = SentTab(log)
-    qtbot.addWidget(tab)
+    tab = shown(qtbot, SentTab(log))
     tab.filters.kinds.setCurrentIndex(tab.filters.kinds.findData("follow_up"))
     sanne = next(i for i in log.items() if i.to_name == "Sanne Bakker")
     assert tab.show_item(sanne.id) and tab.selected_item().id == sanne.id
     assert tab.filters.kinds.currentIndex() == 0 and not tab.show_item(9999)
 
 
+def test_the_log_is_read_when_the_tab_is_shown_not_while_the_window_starts(qtbot, log) -> None:
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    assert tab.model.rowCount() == 0 and tab.stale
+    tab.show()
+    assert tab.model.rowCount() == 4
+    tab.hide()
+    log.add(kind="inmail", to_name="Noor El Idrissi", body="Hoi Noor", sent_at=NOW)
+    tab.refresh()  # hidden: only noted
+    assert tab.model.rowCount() == 4
+    tab.show()
+    assert names(tab)[0] == "Noor El Idrissi"
+
+
 # the Due view ---------------------------------------------------------------------------------------
 def test_the_due_view_lists_who_to_follow_up_and_asks_for_a_follow_up(qtbot, log) -> None:
-    view = DueView(log)
-    qtbot.addWidget(view)
-    shown = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
-    assert shown == ["Sanne Bakker", "Pieter Jansen"]  # Dirk's is a follow-up, Eva's is 3 days old
-    assert view.tree.topLevelItem(0).text(3) == "13 day(s)"
+    view = shown(qtbot, DueView(log))
+
+    def cell(row: int, column: int) -> str:
+        return view.model.index(row, column).data()
+
+    people = [cell(row, 0) for row in range(view.model.rowCount())]
+    assert people == ["Sanne Bakker", "Pieter Jansen"]  # Dirk's is a follow-up, Eva's is 3 days old
+    assert cell(0, 3) == "13 day(s)"
     assert view.summary.text().startswith("2 people are due a follow-up")
     assert not view.write_button.isEnabled()
-    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.table.selectRow(0)
     sanne = next(i for i in log.items() if i.to_name == "Sanne Bakker")
     with qtbot.waitSignal(view.sig_write_follow_up) as asked:
         qtbot.mouseClick(view.write_button, Qt.MouseButton.LeftButton)
     assert asked.args == [sanne.id]
     log.set_outcome(sanne.id, "replied")
     view.refresh()
-    assert view.tree.topLevelItemCount() == 1
+    assert view.model.rowCount() == 1
 
 
 # the contact-memory warning ------------------------------------------------------------------------

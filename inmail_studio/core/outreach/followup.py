@@ -44,8 +44,7 @@ def due_list(items: Iterable[LogItem], now: datetime, settings: OutreachSettings
         person = Person.of(item)
         if not (person.name_key or person.url_key):
             continue
-        if any(other.sent_at > item.sent_at or (other.sent_at == item.sent_at and other.id > item.id)
-               for other in index.items_for(person) if other is not item):
+        if index.items_for(person)[-1] is not item:  # something was sent to them after it
             continue
         due_at = item.sent_at + settings.delay(item.kind)
         due.append(DueEntry(item, due_at, (now - due_at).days))

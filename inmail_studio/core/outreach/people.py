@@ -46,25 +46,38 @@ class Person:
 
 
 class PeopleIndex:
-    """Log items by person, for finding someone's items among thousands without comparing all."""
+    """Log items by person, for finding someone's items among thousands without comparing all.
+    Each item's keys (folded name, profile URL, company) are worked out once, when it is added."""
 
     def __init__(self, items: list[LogItem]) -> None:
-        self._by_name: dict[str, list[LogItem]] = {}
-        self._by_url: dict[str, list[LogItem]] = {}
+        self._by_name: dict[str, list[tuple[LogItem, str, str]]] = {}
+        self._by_url: dict[str, list[tuple[LogItem, str, str]]] = {}
         for item in items:
             self.add(item)
 
     def add(self, item: LogItem) -> None:
-        person = Person.of(item)
-        if person.name_key:
-            self._by_name.setdefault(person.name_key, []).append(item)
-        if person.url_key:
-            self._by_url.setdefault(person.url_key, []).append(item)
+        name = fold(item.to_name) if item.to_name else ""
+        url = normalise_url(item.profile_url) if item.profile_url else ""
+        entry = (item, url, fold(item.company) if item.company else "")
+        if name:
+            self._by_name.setdefault(name, []).append(entry)
+        if url:
+            self._by_url.setdefault(url, []).append(entry)
 
     def items_for(self, person: Person) -> list[LogItem]:
-        """Every item for `person` (by Person.is_same), in the order they were added."""
+        """Every item for `person` (the rule of Person.is_same), oldest first."""
+        url, name = person.url_key, person.name_key
+        company = fold(person.company) if person.company else ""
         found: dict[int, LogItem] = {}
-        for item in (*self._by_url.get(person.url_key, ()), *self._by_name.get(person.name_key, ())):
-            if id(item) not in found and person.is_same(Person.of(item)):
+        for item, _, _ in self._by_url.get(url, ()) if url else ():
+            found[id(item)] = item
+        for item, item_url, item_company in self._by_name.get(name, ()) if name else ():
+            if url and item_url:
+                continue  # both have a URL: only the URL decides (matched above, or another person)
+            if not (company and item_company) or company == item_company:
                 found[id(item)] = item
-        return sorted(found.values(), key=lambda i: i.sent_at)
+        return sorted(found.values(), key=_sent_order)
+
+
+def _sent_order(item: LogItem) -> tuple[object, int]:
+    return item.sent_at, item.id

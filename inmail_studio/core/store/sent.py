@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from inmail_studio.core.draft import Draft
@@ -31,7 +32,18 @@ _INSERT = ("INSERT INTO sent (draft_id, template_id, template_values, kind, subj
 
 def to_datetime(timestamp: float) -> datetime:
     """Seconds since the epoch as an aware datetime in local time."""
-    return datetime.fromtimestamp(timestamp).astimezone()
+    zone = _day_zone(int(timestamp // 86400))
+    if zone is None:  # the clocks change that day
+        return datetime.fromtimestamp(timestamp).astimezone()
+    return datetime.fromtimestamp(timestamp, zone)
+
+
+@lru_cache(maxsize=4096)
+def _day_zone(day: int) -> timezone | None:
+    """The local UTC offset throughout UTC day `day`, or None when it changes within it. Asking the
+    C library for every row of a 10,000-item log costs 20 ms; a log spans far fewer days."""
+    start, end = (time.localtime(day * 86400 + s).tm_gmtoff for s in (0, 86399))
+    return timezone(timedelta(seconds=start)) if start == end else None
 
 
 def _item(row: tuple[Any, ...]) -> LogItem:

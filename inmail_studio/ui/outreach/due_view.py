@@ -3,24 +3,85 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from inmail_studio.core.outreach.followup import DueEntry
 from inmail_studio.core.outreach.log import OutreachLog
-from inmail_studio.ui.outreach.texts import day, kind_label
+from inmail_studio.ui.outreach.texts import day, kind_label, tr
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Outreach", "Person"),
+    QT_TRANSLATE_NOOP("Outreach", "Kind"),
+    QT_TRANSLATE_NOOP("Outreach", "Sent"),
+    QT_TRANSLATE_NOOP("Outreach", "Overdue"),
+    QT_TRANSLATE_NOOP("Outreach", "List"),
+    QT_TRANSLATE_NOOP("Outreach", "Template"),
+)
+OVERDUE = QT_TRANSLATE_NOOP("Outreach", "%n day(s)")
+TODAY = QT_TRANSLATE_NOOP("Outreach", "today")
+
+
+class DueTableModel(QAbstractTableModel):
+    """The due entries, most overdue first; cells are made only for the rows on screen."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[DueEntry] = []
+
+    def set_entries(self, entries: list[DueEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        item = entry.item
+        column = index.column()
+        if column == 0:
+            return item.to_name or item.profile_url
+        if column == 1:
+            return kind_label(item.kind)
+        if column == 2:
+            return day(item.sent_at)
+        if column == 3:
+            return tr(OVERDUE, entry.days_overdue) if entry.days_overdue else tr(TODAY)
+        return (item.list_name or "") if column == 4 else (item.template_id or "")
 
 
 class DueView(QWidget):
@@ -36,12 +97,14 @@ class DueView(QWidget):
         self.log = log
         self.entries: list[DueEntry] = []
         self.summary = QLabel(wordWrap=True)
-        self.tree = QTreeWidget()
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self.model = DueTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.write_button, self.show_button = QPushButton(), QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button)
@@ -49,18 +112,17 @@ class DueView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.tree.itemSelectionChanged.connect(self._on_selection_changed)
-        self.tree.itemActivated.connect(self._on_item_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(self._on_row_activated)
         self.write_button.clicked.connect(self._on_write_clicked)
         self.show_button.clicked.connect(self._on_show_clicked)
+        self.stale = True  # worked out when first shown
         self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Person"), self.tr("Kind"), self.tr("Sent"), self.tr("Overdue"),
-                                   self.tr("List"), self.tr("Template")])
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.write_button.setText(self.tr("Write a follow-up"))
         self.show_button.setText(self.tr("Show what was sent"))
         self._fill()
@@ -70,24 +132,26 @@ class DueView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     @Slot()
-    def refresh(self) -> None:
-        """Work out who is due now (call after an outcome changed or a message was sent)."""
+    @Slot(int)
+    def refresh(self, _item_id: int = 0) -> None:
+        """Work out who is due now (connect it to an outcome change or a message marked sent);
+        while hidden, only note that it must (it works it out when shown)."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.stale = False
         self.log.refresh()
         self.entries = self.log.due()
         self._fill()
 
     def _fill(self) -> None:
-        self.tree.clear()
-        rows = []
-        for entry in self.entries:
-            item = entry.item
-            overdue = self.tr("%n day(s)", "", entry.days_overdue) if entry.days_overdue else self.tr("today")
-            row = QTreeWidgetItem([item.to_name or item.profile_url, kind_label(item.kind), day(item.sent_at),
-                                   overdue, item.list_name or "", item.template_id or ""])
-            row.setData(0, ENTRY_ROLE, item.id)
-            rows.append(row)
-        self.tree.addTopLevelItems(rows)
+        self.model.set_entries(self.entries)
         days = {self.log.settings.delay(kind).days for kind in ("inmail", "connection_request")}
         if self.entries:
             text = self.tr("%n people are due a follow-up: no answer, and nothing sent since.", "", len(self.entries))
@@ -99,18 +163,19 @@ class DueView(QWidget):
         self._on_selection_changed()
 
     def selected_id(self) -> int | None:
-        chosen = self.tree.selectedItems()
-        return int(chosen[0].data(0, ENTRY_ROLE)) if chosen else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()].item.id if rows else None
 
     @Slot()
-    def _on_selection_changed(self) -> None:
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_selection: QItemSelection) -> None:
         chosen = self.selected_id() is not None
         self.write_button.setEnabled(chosen)
         self.show_button.setEnabled(chosen)
 
-    @Slot(QTreeWidgetItem, int)
-    def _on_item_activated(self, row: QTreeWidgetItem, _column: int) -> None:
-        self.sig_write_follow_up.emit(int(row.data(0, ENTRY_ROLE)))
+    @Slot(QModelIndex)
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        self.sig_write_follow_up.emit(self.entries[index.row()].item.id)
 
     @Slot()
     def _on_write_clicked(self) -> None:

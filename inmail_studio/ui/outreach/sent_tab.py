@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +46,7 @@ class SentTab(QWidget):
     def __init__(self, log: OutreachLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log = log
+        self.stale = True  # the log is read when the tab is first shown, not while the window starts
         self._undo: list[int] = []  # items whose outcome was changed here, last one last
         self.filters = LogFilterBar()
         self.model = LogTableModel(self._is_no_reply, self)
@@ -70,7 +72,6 @@ class SentTab(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.retranslate()
-        self.refresh()
 
     def _lay_out(self) -> None:
         actions = QHBoxLayout()
@@ -111,8 +112,19 @@ class SentTab(QWidget):
         super().changeEvent(event)
 
     # showing ---------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    @Slot()
     def refresh(self) -> None:
-        """Read the log again (after a message was marked sent or an import) and apply the filters."""
+        """Read the log again (after a message was marked sent or an import) and apply the filters;
+        while the tab is hidden, only note that it must (it reads when shown)."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.stale = False
         self.log.refresh()
         self.filters.set_choices(self.log.items())
         self._apply_filters()
@@ -139,6 +151,11 @@ class SentTab(QWidget):
 
     def show_item(self, item_id: int) -> bool:
         """Select item `item_id` (clearing the filters when they hide it); False when it is not in the log."""
+        if self.stale:
+            self.stale = False
+            self.log.refresh()
+            self.filters.set_choices(self.log.items())
+            self._apply_filters()
         row = self.model.row_of(item_id)
         if row < 0:
             self.filters.search.clear()
