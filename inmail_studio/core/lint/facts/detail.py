@@ -27,16 +27,18 @@ _CLASSES: dict[str, dict[str, str]] = {
     "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
-    "tie": {"markers": "TIE", "also": "ALSO", "fellow": "ALUM", "referral": "REFERRAL", "mutual": "MUTUAL"},
+    "tie": {"markers": "TIE", "also": "ALSO", "fellow": "ALUM", "referral": "REFERRAL", "mutual": "MUTUAL",
+            "referred_by": "REFVERB", "via": "VIA"},
     "news": {"congrats": "CONGRATS", "congrats_on": "CONGRATS_ON", "verbs": "NEWSV", "vacancy_verbs": "VACV",
              "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY", "company_subjects": "CSUBJ"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
-    "generic": {"not_detail": "GENERIC", "ordinary": "ORDINARY", "role": "ROLE", "speculation": "SPEC",
-                "modal": "MODAL", "aux": "AUX", "object_verbs": "OBJV", "break_words": "BREAK",
-                "span_stop": "STOP", "not_names": "NOTNAME"},
+    "generic": {"employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY", "opinion": "OPINION",
+                "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX", "object_verbs": "OBJV",
+                "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME"},
 }
 # Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
-_NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY"})
+_NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
+                    "OPINION"})
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n|;|\s[—–-]\s|,\s")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n")
 _PLACEHOLDER = re.compile("|".join((
@@ -85,6 +87,7 @@ class _Token(NamedTuple):
     low: str
     tags: dict[str, int]  # class -> index (exclusive) where the phrase that gave it ends
     named: bool  # a capitalised word that is not first in its sentence, or one with a digit
+    capital: bool  # starts with a capital, wherever it stands
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,8 @@ def _clauses(text: str, model: DetailWords) -> list[list[_Token]]:
         # A name: a capital that is not just the first letter of a sentence, or a digit ("Q2", "€18M").
         named = any(c.isdigit() for c in word) or (
             not word.islower() and "NOTNAME" not in tags and not (first and word[1:].islower()))
-        clauses.setdefault(bisect_right(bounds, start), []).append(_Token(start, m.end(), low, tags, named))
+        token = _Token(start, m.end(), low, tags, named, word[:1].isupper())
+        clauses.setdefault(bisect_right(bounds, start), []).append(token)
     out = list(clauses.values())
     for clause in out:
         for i, token in enumerate(clause):
@@ -180,6 +184,8 @@ def _clauses(text: str, model: DetailWords) -> list[list[_Token]]:
             for cls, end in token.tags.items():
                 if not end:
                     token.tags[cls] = i + 1
+        if text[clause[-1].end:clause[-1].end + 4].lstrip(" \"'”’)").startswith("?"):
+            clause[0].tags["QUESTION"] = 1  # "Are you going to Web Summit?" asks, it does not know
     return out
 
 
@@ -199,6 +205,12 @@ _Rejected = list[tuple[str, int, int]]
 
 def _any(clause: _Clause, start: int, end: int, *classes: str) -> bool:
     return any(cls in t.tags for t in clause[max(start, 0):end] for cls in classes)
+
+
+def _named_place(clause: _Clause, start: int, end: int) -> bool:
+    """A name or number that is not just where the reader works ("your work at Acme" is a company name)."""
+    return any(t.named and not (k and "EMPLOYER" in clause[k - 1].tags)
+               for k, t in enumerate(clause[:end]) if k >= start)
 
 
 def _last(clause: _Clause, j: int) -> int:
@@ -231,8 +243,12 @@ def _possessive(clause: _Clause, i: int, found: _Found, rejected: _Rejected) -> 
             found.append(_Hit("news" if "CONTENT" not in tags else "content", "possessive", i, end))
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
-            if _topic_after(clause, end + 1) or _named(clause, i + 1, end + 4):
+            if _topic_after(clause, end + 1) or _named_place(clause, i + 1, end + 7):
                 found.append(_Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
+            return
+        if "OPINION" in tags:  # "Loved your take on X" reports what they said; "I'd love your take" asks
+            if _any(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1):
+                found.append(_Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
             # "your role in the merger of ROC Midden": a role in something named is a detail.
@@ -249,6 +265,8 @@ def _said(clause: _Clause, i: int, window: int, inversion: bool, found: _Found) 
     """"what you said about", "the redesign you mentioned", "je schreef", "zei je"."""
     if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV"}:
         return
+    if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & _NOUNS:
+        return  # "je ervaring als developer sprak me aan": "je" is "your" here
     for j in range(i + 1, min(i + 1 + window, len(clause))):
         tags = clause[j].tags
         if "CVERB" in tags:
@@ -301,16 +319,18 @@ def _perceived(clause: _Clause, p: int, found: _Found, rejected: _Rejected) -> N
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif rest and "GENERIC" in rest[0].tags:
         rejected.append(("generic", s, s + 1))
-    elif _named(rest, 0, len(rest)) or _any(rest, 0, len(rest), "CONTENT", "NEWSV", "EVENT", "NEWSN"):
+    elif _named(rest, 0, len(rest)) or any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN"} and
+                                           not (k and "SENDER" in rest[k - 1].tags) for k, t in enumerate(rest)):
         found.append(_Hit("content", "perceived", s, s + 1))
 
 
 def _event(clause: _Clause, found: _Found) -> None:
     """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
-    if _any(clause, 0, len(clause), "ORGANISE"):
+    if _any(clause, 0, len(clause), "ORGANISE") or "QUESTION" in clause[0].tags:
         return
-    linked = _any(clause, 0, len(clause), "POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO")
+    links = [k for k, t in enumerate(clause) if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO"}]
     for e, token in enumerate(clause):
+        linked = any(k != e for k in links)
         if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 2) or _at_their_place(clause, e)):
             first = next((a for a in range(e - 1, max(e - 6, -1), -1) if "AT" in clause[a].tags), e)
             found.append(_Hit("event", "named-event", first, e))
@@ -340,6 +360,17 @@ def _tie(clause: _Clause, k: int, found: _Found) -> None:
         found.append(_Hit("tie", "fellow", k - 1, end))
     elif "MUTUAL" in tags and _named(clause, end + 1, end + 2):  # "your colleague Tim"
         found.append(_Hit("tie", "mutual", k, end + 1))
+    elif "REFVERB" in tags and k and _a_name(clause[k - 1]) and end + 1 < len(clause) \
+            and clause[end + 1].tags.keys() & {"SUBJ", "POSS", "SENDER"}:  # "Sara mentioned you"
+        found.append(_Hit("tie", "referred", k - 1, end + 1))
+    elif "VIA" in tags and end + 2 < len(clause) and _a_name(clause[end + 1]) \
+            and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
+        found.append(_Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+
+
+def _a_name(token: _Token) -> bool:
+    """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
+    return token.capital and (token.named or not token.tags)
 
 
 def _subject_at(clause: _Clause, s: int) -> tuple[str, int] | None:
@@ -361,7 +392,8 @@ def _news_and_challenge(clause: _Clause, s: int, window: int, free_order: bool, 
     """"you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
     "jullie veel last hebben van no-shows" (not when hedged: "you might be dealing with")."""
     who = _subject_at(clause, s)
-    if who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or _any(clause, 0, len(clause), "SPEC"):
+    if (who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or "QUESTION" in clause[0].tags
+            or _any(clause, 0, len(clause), "SPEC")):
         return
     kind, last = who
     for j in range(last + 1, min(last + 1 + window, len(clause))):
@@ -403,7 +435,7 @@ def _clause_hits(clause: _Clause, model: DetailWords, kind: str, found: _Found, 
             _relative(clause, i, found)
         if "PERCEIVE" in tags:
             _perceived(clause, i, found, rejected)
-        if tags.keys() & {"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL"}:
+        if tags.keys() & {"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA"}:
             _tie(clause, i, found)
         if tags.keys() & {"SUBJ", "CSUBJ", "POSS"} or token.named:
             _news_and_challenge(clause, i, model.news_window, model.inversion, found)
