@@ -5,7 +5,8 @@
 
 Prints, overall and per language: the right bucket of asks per message (0 / 1 / 2+), overall and
 per bucket; sentence-level precision and recall of asks; kind accuracy on the asks found; and
-how many labelled sentences the splitter cuts exactly the same. The corpus format is
+how many labelled sentences the splitter cuts exactly the same; and placeholder recall and
+false alarms. The corpus format is
 described in CORPUS_SPEC (one JSON object per line: body, lang, kind, sentences with "ask").
 """
 
@@ -69,6 +70,12 @@ def score_row(row: dict[str, Any], tally: Counter, misses: list[str]) -> None:
                     misses.append(f"  kind {hit.kind} for {kind}: {row['body'][start:end]!r}")
             else:
                 misses.append(f"  missed {kind}: {row['body'][start:end]!r}")
+    wanted, seen = row.get("placeholders", []), [p.text for p in ctx.placeholders]
+    tally["placeholders"] += len(wanted)
+    tally["placeholders found"] += sum(any(w in s or s in w for s in seen) for w in wanted)
+    tally["placeholder false alarms"] += sum(not any(w in s or s in w for w in wanted) for s in seen)
+    misses.extend(f"  placeholder missed: {w!r}" for w in wanted if not any(w in s or s in w for s in seen))
+    misses.extend(f"  placeholder false alarm: {s!r}" for s in seen if not any(w in s or s in w for w in wanted))
     tally["predicted asks"] += len(found)
     tally["true predicted"] += len(used)
     for a in found:
@@ -95,6 +102,8 @@ def report(name: str, t: Counter) -> None:
     print(f"  kind accuracy     {pct(t['kind right'], t['asks found'])}  ({t['kind right']}/{t['asks found']})")
     print(f"  same sentence cut {pct(t['same cut'], t['labelled sentences'])}  "
           f"({t['same cut']}/{t['labelled sentences']})")
+    print(f"  placeholders      {pct(t['placeholders found'], t['placeholders'])}  "
+          f"({t['placeholders found']}/{t['placeholders']}), {t['placeholder false alarms']} false alarms")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         misses: list[str] = []
         score_row(row, by_language[row["lang"]], misses)
-        if args.misses and misses and not misses[0].startswith("  "):
+        if args.misses and misses and (not misses[0].startswith("  ") or "placeholder" in "".join(misses)):
             print("\n".join(misses))
     for counts in by_language.values():
         overall.update(counts)

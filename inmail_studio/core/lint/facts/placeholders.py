@@ -19,6 +19,7 @@ NON_DETAIL_FIELDS = NAME_FIELDS | {
     "email", "profile_url", "url", "linkedin_url", "phone", "id", "connected_on",
     "sender_name", "sender", "my_name", "sender_company", "signature",
 }
+_CODE = re.compile(r"`[^`\n]+`")  # inline code: its braces are code, not a field
 JINJA_VARIABLE = re.compile(r"\{\{-?\s*([A-Za-z_]\w*)|\{%-?\s*(?:if|elif)\s+(?:not\s+)?([A-Za-z_]\w*)")
 
 
@@ -44,7 +45,7 @@ def in_text(field: str, value: str, lower: Sequence[str], data: PlaceholderData,
 
     `lower` are the field's words lower-cased; in `template_mode` Jinja2 syntax is expected.
     """
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _CODE.finditer(value)] if "`" in value else []
 
     def add(start: int, end: int) -> Placeholder | None:
         if any(start < e and s < end for s, e in taken):
