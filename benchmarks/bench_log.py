@@ -123,7 +123,10 @@ def sample_items(count: int, now: datetime, seed: int = 11) -> list[LogItem]:
     for n in range(count):
         template, kind, language, list_name, subject, body, chance = rng.choice(CAMPAIGNS)
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        sent = now - timedelta(days=rng.random() ** 1.3 * 180, minutes=rng.randint(0, 600))
+        sent = (now - timedelta(days=int(rng.random() ** 1.3 * 180))).replace(hour=rng.randint(8, 17),
+                                                                              minute=rng.randint(0, 59))
+        while sent.isoweekday() > 5 or sent > now:  # people send from work
+            sent -= timedelta(days=1)
         outcome, outcome_at = "pending", None
         if rng.random() < chance:
             outcome = "accepted" if kind == "connection_request" else "replied"

@@ -37,13 +37,13 @@ def test_no_reply_is_pending_for_longer_than_the_kinds_delay() -> None:
     assert no_reply(item(1, 10, kind="connection_request"), NOW, longer)
 
 
-def test_due_lists_people_still_pending_after_the_delay_most_overdue_first() -> None:
+def test_due_lists_people_still_pending_after_the_delay_most_recently_due_first() -> None:
     items = [item(1, 9, name="Anna de Wit"), item(2, 20, kind="connection_request", name="Bram Kok"),
              item(3, 3, name="Carla Mol"), item(4, 10, name="Dirk Bos", outcome="replied", outcome_at=NOW)]
     entries = due_list(items, NOW, SETTINGS)
-    assert [e.item.to_name for e in entries] == ["Bram Kok", "Anna de Wit"]
-    assert entries[0].days_overdue == 13
-    assert entries[1].due_at == items[0].sent_at + timedelta(days=7)
+    assert [e.item.to_name for e in entries] == ["Anna de Wit", "Bram Kok"]
+    assert entries[1].days_overdue == 13
+    assert entries[0].due_at == items[0].sent_at + timedelta(days=7)
 
 
 def test_a_person_who_had_a_follow_up_is_not_due_again() -> None:

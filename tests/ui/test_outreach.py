@@ -158,11 +158,11 @@ def test_the_due_view_lists_who_to_follow_up_and_asks_for_a_follow_up(qtbot, log
         return view.model.index(row, column).data()
 
     people = [cell(row, 0) for row in range(view.model.rowCount())]
-    assert people == ["Sanne Bakker", "Pieter Jansen"]  # Dirk's is a follow-up, Eva's is 3 days old
-    assert cell(0, 3) == "13 day(s)"
+    assert people == ["Pieter Jansen", "Sanne Bakker"]  # Dirk's is a follow-up, Eva's is 3 days old
+    assert cell(1, 3) == "13 day(s)"
     assert view.summary.text().startswith("2 people are due a follow-up")
     assert not view.write_button.isEnabled()
-    view.table.selectRow(0)
+    view.table.selectRow(1)
     sanne = next(i for i in log.items() if i.to_name == "Sanne Bakker")
     with qtbot.waitSignal(view.sig_write_follow_up) as asked:
         qtbot.mouseClick(view.write_button, Qt.MouseButton.LeftButton)

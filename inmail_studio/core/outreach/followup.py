@@ -33,8 +33,8 @@ class DueEntry:
 
 def due_list(items: Iterable[LogItem], now: datetime, settings: OutreachSettings) -> list[DueEntry]:
     """People whose InMail or connection request is still pending after the delay and to whom
-    nothing was sent after it (a follow-up or any other message); most overdue first, one entry
-    per person (their latest message)."""
+    nothing was sent after it (a follow-up or any other message); the most recently due first
+    (those overdue for months sink to the bottom), one entry per person (their latest message)."""
     items = list(items)
     index = PeopleIndex(items)
     due: list[DueEntry] = []
@@ -48,7 +48,7 @@ def due_list(items: Iterable[LogItem], now: datetime, settings: OutreachSettings
             continue
         due_at = item.sent_at + settings.delay(item.kind)
         due.append(DueEntry(item, due_at, (now - due_at).days))
-    return sorted(due, key=lambda d: (d.due_at, d.item.id))
+    return sorted(due, key=lambda d: (d.due_at, d.item.id), reverse=True)
 
 
 @dataclass(frozen=True)
