@@ -78,3 +78,25 @@ def test_message_file_format_round_trips() -> None:
     body = "Hi Anna,\n\nThanks."
     assert parse_message_text(format_message_text("Your talk", body)) == ("Your talk", body)
     assert parse_message_text(format_message_text("", "Hi Anna")) == ("", "Hi Anna")
+
+
+@pytest.mark.parametrize(("value", "count"), [
+    ("Write to First.M.Last@College.edu or see College.edu today.", 7),  # the example
+    ("See yaradesign.nl/werk or forms.gle/abc12 for more.", 6),
+    ("Mail jan@acme.nl, then www.acme.nl/jobs and https://acme.nl/a.b.", 6),
+    ("We use tools, e.g. Slack and Jira, i.e. the usual ones.", 13),  # "e.g." is no domain
+    ("Version 2.5 of Acme B.V. shipped in the U.S. today.", 13),
+])
+def test_an_address_or_a_domain_is_one_word(value: str, count: int) -> None:
+    assert text.count_words(value) == count
+
+
+def test_addresses_and_domains_are_not_scored_for_syllables() -> None:
+    from inmail_studio.core.lint.engine import rulebook
+    from inmail_studio.core.lint.readability import reading_ease
+
+    english = rulebook().languages["en"]
+    plain = reading_ease(["Write", "to", "us", "or", "see", "today"], 1, english)
+    with_links = reading_ease(["Write", "to", "First.M.Last@College.edu", "us", "or", "see", "College.edu",
+                               "today"], 1, english)
+    assert with_links == plain
