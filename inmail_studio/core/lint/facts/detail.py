@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from inmail_studio.core.text import WORD_RE
@@ -171,8 +171,8 @@ def _clauses(text: str, model: DetailWords) -> list[list[_Token]]:
         here = bisect_right(sentences, start)
         first, sentence = here != sentence, here
         # A name: a capital that is not just the first letter of a sentence, or a digit ("Q2", "€18M").
-        named = any(c.isdigit() for c in word) or (
-            not word.islower() and "NOTNAME" not in tags and not (first and word[1:].islower()))
+        named = any(c.isdigit() for c in word) or len(word) > 1 and not word.islower() and not (
+            word[1:].islower() and ("NOTNAME" in tags or first))  # "IT" is a name, "It" is not
         token = _Token(start, m.end(), low, tags, named, word[:1].isupper())
         clauses.setdefault(bisect_right(bounds, start), []).append(token)
     out = list(clauses.values())
@@ -450,7 +450,7 @@ def _extend(clause: _Clause, last: int) -> int:
     """The detail's last word: its topic runs on ("your piece on pricing for SaaS") until a word
     that starts something else ("…was spot on", "…made me laugh")."""
     for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
-        if clause[k].tags.keys() & {"STOP", "SENDER"}:
+        if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named:
             break
         last = k
     return last
@@ -484,6 +484,9 @@ def find_detail(text: str, model: DetailWords, kind: str = "inmail") -> Verdict:
             start, end = clause[first].start, clause[min(last, len(clause) - 1)].end
             mentions.append(Mention(reason, start, end, text[start:end]))
     if _MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details)):
+        # "your point about [specific insight]": the placeholder completes the detail before it
+        spans = [replace(d, end=held.end, text=text[d.start:held.end]) if not text[d.end:held.start].strip()
+                 else d for d in spans]
         spans.append(held)
     detail = min(spans, key=lambda d: (d.start, -d.end)) if spans else None
     return Verdict(detail, tuple(dict.fromkeys(mentions)) if detail is None else ())
