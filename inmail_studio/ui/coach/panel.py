@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inmail_studio.core.coach_view import reading_ease
 from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.ui import theme
+from inmail_studio.ui.labels import variable_label
 from inmail_studio.ui.theme import escape as _escape
 
 _GROUP_TITLES = {
@@ -26,6 +30,17 @@ _GROUP_TITLES = {
     Severity.INFO: "Tips ({n})",
 }
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_SCORE = "\u2014"  # an em dash: nothing to judge yet
+# Flesch's bands (resources/coach/reading_ease.toml) in words.
+_EASE_WORDS = {
+    "very_easy": QT_TRANSLATE_NOOP("CoachPanel", "very easy"),
+    "easy": QT_TRANSLATE_NOOP("CoachPanel", "easy"),
+    "fairly_easy": QT_TRANSLATE_NOOP("CoachPanel", "fairly easy"),
+    "plain": QT_TRANSLATE_NOOP("CoachPanel", "plain"),
+    "fairly_hard": QT_TRANSLATE_NOOP("CoachPanel", "fairly hard"),
+    "hard": QT_TRANSLATE_NOOP("CoachPanel", "hard"),
+    "very_hard": QT_TRANSLATE_NOOP("CoachPanel", "very hard"),
+}
 
 
 class CoachPanel(QWidget):
@@ -36,7 +51,7 @@ class CoachPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: LintResult | None = None
-        self.score_label = QLabel("–", objectName="scoreLabel")
+        self.score_label = QLabel(NO_SCORE, objectName="scoreLabel")
         font = QFont(self.score_label.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
@@ -77,28 +92,24 @@ class CoachPanel(QWidget):
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.detail)
 
-    def show_result(self, result: LintResult) -> None:
+    def show_result(self, result: LintResult, to_fill: Sequence[str] = ()) -> None:
+        """Show `result`. `to_fill` are template variables the renderer left empty: they are listed
+        first, neutral, as details to fill in, and the score waits ("—") until they are filled."""
         self.result = result
-        self.score_label.setText(str(result.score))
-        self.score_label.setStyleSheet(f"color: {theme.score_color(result.score).name()};")
-        m = result.metrics
-        language = {"en": self.tr("English"), "nl": self.tr("Dutch")}.get(result.language, result.language)
-        asks = self.tr("1 ask") if m.cta_count == 1 else self.tr("%n asks", "", m.cta_count)
-        ease = f" · {self.tr('reading ease')} {m.reading_ease:g}" if m.reading_ease is not None else ""
-        self.summary_label.setText(f"{language} · {asks}{ease}")
+        self._show_score(result, to_fill)
         selected = self.current_finding()
         self.findings.clear()
+        if to_fill:
+            self._add_group(self.tr("To fill in (%n)", "", len(to_fill)), self.palette().text().color())
+            for name in to_fill:
+                item = QListWidgetItem(self.tr("%s: not filled in yet") % variable_label(name))
+                item.setToolTip(self.tr("Fill it in in the form below the message."))
+                self.findings.addItem(item)
         for severity in Severity:
             findings = result.by_severity(severity)
             if not findings:
                 continue
-            group = QListWidgetItem(self.tr(_GROUP_TITLES[severity]).format(n=len(findings)))
-            group.setForeground(theme.severity_color(severity))
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.findings.addItem(group)
+            self._add_group(self.tr(_GROUP_TITLES[severity]).format(n=len(findings)), theme.severity_color(severity))
             for finding in findings:
                 where = self.tr("Subject: ") if finding.field == "subject" else ""
                 item = QListWidgetItem(where + finding.message)
@@ -107,16 +118,46 @@ class CoachPanel(QWidget):
                 self.findings.addItem(item)
                 if finding == selected:
                     self.findings.setCurrentItem(item)
-        if not result.findings:
+        if not result.findings and not to_fill:
             done = QListWidgetItem(self.tr("Nothing to fix: this message is ready to send."))
             done.setForeground(theme.ok_color())
             self.findings.addItem(done)
         self._show_detail(self.current_finding())
 
+    def _show_score(self, result: LintResult, to_fill: Sequence[str]) -> None:
+        if to_fill:
+            self.score_label.setText(NO_SCORE)
+            self.score_label.setStyleSheet("")
+        else:
+            self.score_label.setText(str(result.score))
+            self.score_label.setStyleSheet(f"color: {theme.score_color(result.score).name()};")
+        m = result.metrics
+        language = {"en": self.tr("English"), "nl": self.tr("Dutch")}.get(result.language, result.language)
+        parts = [language, self.tr("1 ask") if m.cta_count == 1 else self.tr("%n asks", "", m.cta_count)]
+        if m.reading_ease is not None:
+            ease = reading_ease(m.reading_ease)
+            word = QCoreApplication.translate("CoachPanel", _EASE_WORDS[ease.band])
+            parts.append(self.tr("reading ease %1 of 100 (%2)").replace("%1", str(ease.score)).replace("%2", word))
+        if to_fill:
+            n = len(to_fill)
+            parts.insert(0, self.tr("1 detail to fill in") if n == 1 else self.tr("%n details to fill in", "", n))
+        self.summary_label.setText(" · ".join(parts))
+        self.summary_label.setToolTip(self.tr("Reading ease: 0 is very hard, 100 very easy (Flesch; "
+                                              "Flesch-Douma for Dutch)."))
+
+    def _add_group(self, title: str, color: QColor) -> None:
+        group = QListWidgetItem(title)
+        group.setForeground(color)
+        font = group.font()
+        font.setBold(True)
+        group.setFont(font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.findings.addItem(group)
+
     def show_waiting(self) -> None:
         """An empty draft: nothing to judge yet."""
         self.result = None
-        self.score_label.setText("–")
+        self.score_label.setText(NO_SCORE)
         self.score_label.setStyleSheet("")
         self.summary_label.setText(self.tr("Start typing or pick a template."))
         self.findings.clear()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,12 +21,44 @@ from inmail_studio.core.compose import readable_label
 from inmail_studio.core.preview import phone_lines
 from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateLibrary
 from inmail_studio.core.templates.search import TemplateFilter, filter_templates
+from inmail_studio.ui import labels
 from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.theme import escape as _escape
 
 KIND_LABELS = {"inmail": "InMail", "connection_request": "Connection request", "follow_up": "Follow-up"}
 LANGUAGE_LABELS = {"en": "English", "nl": "Nederlands"}
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The customer-journey phases in plain words; the marketing names stay in the tooltips.
+PHASE_WORDS = {
+    "ZMOT": QT_TRANSLATE_NOOP("LibraryPanel", "exploring"),
+    "FMOT": QT_TRANSLATE_NOOP("LibraryPanel", "comparing"),
+    "SMOT": QT_TRANSLATE_NOOP("LibraryPanel", "after buying"),
+}
+PHASE_TIPS = {
+    "ZMOT": QT_TRANSLATE_NOOP("LibraryPanel", "Exploring (ZMOT, the zero moment of truth): the reader is looking "
+                                              "into a need on their own, before talking to anyone."),
+    "FMOT": QT_TRANSLATE_NOOP("LibraryPanel", "Comparing (FMOT, the first moment of truth): the reader is weighing "
+                                              "options, offers or people side by side."),
+    "SMOT": QT_TRANSLATE_NOOP("LibraryPanel", "After buying (SMOT, the second moment of truth): the reader has "
+                                              "chosen and now lives with the choice."),
+}
+ROLE_TIP = QT_TRANSLATE_NOOP("LibraryPanel", "The reader's role in the decision (the DMU, decision-making unit: "
+                                             "the people who decide on a purchase or a hire together): initiator, "
+                                             "influencer, gatekeeper, decision maker, buyer or user.")
+
+
+def _word(text: str) -> str:
+    return QCoreApplication.translate("LibraryPanel", text)
+
+
+def phase_word(phase: str) -> str:
+    """"FMOT" → "comparing" (in the window's language); an unknown phase shows as itself."""
+    return _word(PHASE_WORDS[phase]) if phase in PHASE_WORDS else phase
+
+
+def role_word(role: str) -> str:
+    """"decision maker" → "decision maker" in the window's language, lower case for running text."""
+    return labels.label(labels.DMU_ROLES, role).lower()
 
 
 class LibraryPanel(QWidget):
@@ -49,8 +81,8 @@ class LibraryPanel(QWidget):
             "kind": (self.tr("Any kind"), KIND_LABELS),
             "language": (self.tr("Any language"), LANGUAGE_LABELS),
             "goal": (self.tr("Any goal"), {g: g.capitalize() for g in GOALS}),
-            "dmu": (self.tr("Any DMU role"), {r: r.capitalize() for r in DMU_ROLES}),
-            "phase": (self.tr("Any phase"), {p: p for p in PHASES}),
+            "dmu": (self.tr("Any reader's role"), {r: r.capitalize() for r in DMU_ROLES}),
+            "phase": (self.tr("Any phase"), {p: phase_word(p).capitalize() for p in PHASES}),
         }
         for index, (key, (anything, values)) in enumerate(options.items()):
             combo = QComboBox()
@@ -59,6 +91,7 @@ class LibraryPanel(QWidget):
             for value, label in values.items():
                 combo.addItem(self.tr(label), value)
             combo.currentIndexChanged.connect(self.refresh)
+            self._explain(key, combo)
             self.filters[key] = combo
             grid.addWidget(combo, index // 2, index % 2)
 
@@ -117,7 +150,7 @@ class LibraryPanel(QWidget):
             mine = "" if template.builtin else self.tr("  ★ mine")
             item = QListWidgetItem(f"{template.title}{mine}\n{self._subtitle(template)}")
             item.setData(_ID_ROLE, template.id)
-            item.setToolTip(template.description)
+            item.setToolTip(self._tooltip(template))
             self.list.addItem(item)
             if template.id == keep:
                 self.list.setCurrentItem(item)
@@ -135,8 +168,31 @@ class LibraryPanel(QWidget):
         self.refresh(select=template_id)
 
     def _subtitle(self, template: Template) -> str:
-        kind = self.tr(KIND_LABELS[template.kind])
-        return f"{kind} · {template.language.upper()} · {', '.join(template.tags)}"
+        """"InMail · NL · Recruiting · reader: decision maker · phase: comparing"."""
+        parts = [self.tr(KIND_LABELS[template.kind]), template.language.upper(),
+                 labels.label(labels.GOALS, template.goal)]
+        if template.dmu:
+            parts.append(self.tr("reader: %s") % ", ".join(role_word(r) for r in template.dmu))
+        if template.phase:
+            parts.append(self.tr("phase: %s") % phase_word(template.phase))
+        return " · ".join(parts)
+
+    def _tooltip(self, template: Template) -> str:
+        lines = [template.description]
+        if template.dmu:
+            lines.append(_word(ROLE_TIP))
+        if template.phase in PHASE_TIPS:
+            lines.append(_word(PHASE_TIPS[template.phase]))
+        return "\n\n".join(line for line in lines if line)
+
+    def _explain(self, key: str, combo: QComboBox) -> None:
+        """Tooltips on the role and phase filters and on each phase they offer."""
+        if key == "dmu":
+            combo.setToolTip(_word(ROLE_TIP))
+        elif key == "phase":
+            combo.setToolTip(self.tr("Where the reader is in their decision: exploring, comparing or after buying."))
+            for index in range(1, combo.count()):
+                combo.setItemData(index, _word(PHASE_TIPS[combo.itemData(index)]), Qt.ItemDataRole.ToolTipRole)
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_list_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:

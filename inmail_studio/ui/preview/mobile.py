@@ -21,6 +21,9 @@ class MobilePreview(QFrame):
         font = self.subject.font()
         font.setBold(True)
         self.subject.setFont(font)
+        # The subject is cut where a phone cuts it (phone_subject), never by this panel's width:
+        # in a narrow panel it wraps onto a second line instead.
+        self.subject.setWordWrap(True)
         self.lines = QLabel(objectName="phoneLines", wordWrap=False)
         for label in (self.subject, self.lines):  # a long line must not widen the coach column
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

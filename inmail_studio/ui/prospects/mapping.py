@@ -40,13 +40,21 @@ class MappingDialog(QDialog):
             _ENCODINGS.get(preview.encoding, preview.encoding), _DELIMITERS.get(preview.delimiter, preview.delimiter))
         self.table = QTableWidget(len(preview.header), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Fills")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Column names are shown whole ("Connected On", "Email Address"): the examples give way.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.combos: list[QComboBox] = []
         for row, (column, guess) in enumerate(zip(preview.header, preview.mapping, strict=True)):
-            self.table.setItem(row, 0, QTableWidgetItem(column))
+            name = QTableWidgetItem(column)
+            name.setToolTip(column)
+            self.table.setItem(row, 0, name)
             examples = [r[row] for r in preview.rows if row < len(r) and r[row].strip()][:2]
-            self.table.setItem(row, 1, QTableWidgetItem(" · ".join(examples)))
+            example = QTableWidgetItem(" · ".join(examples))
+            example.setToolTip("\n".join(examples))
+            self.table.setItem(row, 1, example)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for column %s") % column)
             combo.addItem(self.tr("(ignore)"), None)
