@@ -201,3 +201,26 @@ def test_a_declined_person_is_remembered_past_the_window(qtbot, log) -> None:
     qtbot.addWidget(bar)
     bar.show_for(Person("Dirk Bos"))
     assert not bar.isHidden() and "declined" in bar.text.text()
+
+
+def test_outcomes_go_through_the_workspace_when_it_is_given(qtbot, log) -> None:
+    class Sending:  # stands in for the workspace's `sending`, which also moves a prospect's status
+        def __init__(self) -> None:
+            self.calls: list[tuple[str, int]] = []
+
+        def record_outcome(self, item_id: int, outcome: str, at=None) -> None:
+            self.calls.append((outcome, item_id))
+            log.set_outcome(item_id, outcome, at)
+
+        def undo_outcome(self, item_id: int) -> None:
+            self.calls.append(("undo", item_id))
+            log.undo_outcome(item_id)
+
+    sending = Sending()
+    tab = shown(qtbot, SentTab(log, sending))
+    select(tab, "Pieter Jansen")
+    qtbot.mouseClick(tab.buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert tab.detail.outcome.text().startswith("Accepted · ")
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    pieter = tab.selected_item()
+    assert sending.calls == [("accepted", pieter.id), ("undo", pieter.id)] and pieter.outcome == "pending"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -33,8 +34,17 @@ from inmail_studio.ui.texts import describe_any
 OUTCOME_BUTTONS = ("replied", "accepted", "declined", "pending")
 
 
+class OutcomeActions(Protocol):
+    """Who records an outcome when it must do more than the log (the workspace's `sending`, which
+    also moves the prospect's status along). Both raise LogError or a store error."""
+
+    def record_outcome(self, item_id: int, outcome: str, at: datetime | None = None) -> object: ...
+    def undo_outcome(self, item_id: int) -> object: ...
+
+
 class SentTab(QWidget):
-    """Fed by an OutreachLog (the application layer); never touches storage itself.
+    """Fed by an OutreachLog (the application layer); never touches storage itself. Outcomes go
+    through `outcomes` when given (the workspace's `sending`), else straight to the log.
 
     `sig_outcome_changed(item_id)` after an outcome was set or undone here (the Due view and the
     Results tab refresh on it); `sig_exported(path)` after an export was written.
@@ -43,9 +53,11 @@ class SentTab(QWidget):
     sig_outcome_changed = Signal(int)
     sig_exported = Signal(str)
 
-    def __init__(self, log: OutreachLog, parent: QWidget | None = None) -> None:
+    def __init__(self, log: OutreachLog, outcomes: OutcomeActions | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log = log
+        self._outcomes = outcomes
         self.stale = True  # the log is read when the tab is first shown, not while the window starts
         self._undo: list[int] = []  # items whose outcome was changed here, last one last
         self.filters = LogFilterBar()
@@ -193,7 +205,11 @@ class SentTab(QWidget):
         if item is None:
             return
         try:
-            changed = self.log.set_outcome(item.id, outcome)
+            if self._outcomes is not None:
+                self._outcomes.record_outcome(item.id, outcome)
+                changed = self.log.get(item.id)
+            else:
+                changed = self.log.set_outcome(item.id, outcome)
         except (LogError, CoreError) as exc:
             dialogs.inform(self, self.tr("Outcome not saved"), describe_any(exc))
             return
@@ -207,7 +223,11 @@ class SentTab(QWidget):
             return
         item_id = self._undo.pop()
         try:
-            changed = self.log.undo_outcome(item_id)
+            if self._outcomes is not None:
+                self._outcomes.undo_outcome(item_id)
+                changed = self.log.get(item_id)
+            else:
+                changed = self.log.undo_outcome(item_id)
         except (LogError, CoreError) as exc:
             dialogs.inform(self, self.tr("Nothing undone"), describe_any(exc))
             self._show_selected()
