@@ -25,7 +25,7 @@ class ChartCard(QWidget):
         self._make_plot = make_plot
         self.file_stem = file_stem
         self.plot: Any = None
-        self.title = QLabel()
+        self.title = QLabel(wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)

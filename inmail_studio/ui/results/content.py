@@ -45,7 +45,7 @@ class ResultsContent(QWidget):
         for card in self.cards:
             card.sig_saved.connect(self.sig_chart_saved)
         self.ab_title, self.works_title, self.credits_title = _label(), _label(), _label()
-        self.ab_table = tables.new_table(tables.AB_HEADERS)
+        self.ab_table = tables.new_table(tables.AB_HEADERS, wrap=True)
         self.works_table = tables.new_table(tables.WORKS_HEADERS)
         self.credit_text = _label()
         self.grid = QGridLayout()

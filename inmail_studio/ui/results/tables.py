@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from inmail_studio.core.results.rates import Rate
@@ -19,16 +20,30 @@ WORKS_HEADERS = (QT_TRANSLATE_NOOP("Results", "Compared by"), QT_TRANSLATE_NOOP(
 REPLIED = QT_TRANSLATE_NOOP("Results", "replied")
 
 
-def new_table(headers: tuple[str, ...]) -> QTableWidget:
+class FitTable(QTableWidget):
+    """A read-only table as tall as its rows; with `wrap`, the last column's text wraps at the width it gets."""
+
+    def __init__(self, columns: int, wrap: bool) -> None:
+        super().__init__(0, columns)
+        self.setWordWrap(wrap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.wordWrap() and event.size().width() != event.oldSize().width():
+            _fit(self)
+
+
+def new_table(headers: tuple[str, ...], wrap: bool = False) -> QTableWidget:
     """A read-only table that grows with its rows (the tab scrolls, not the table)."""
-    table = QTableWidget(0, len(headers))
+    table = FitTable(len(headers), wrap)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    if wrap:  # the last column takes what is left, and its text wraps there
+        table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     retranslate_headers(table, headers)
     return table
 
@@ -38,7 +53,16 @@ def retranslate_headers(table: QTableWidget, headers: tuple[str, ...]) -> None:
 
 
 def _fit(table: QTableWidget) -> None:
-    """As tall as its rows, one line each (a cell's whole text is in its tooltip)."""
+    """As tall as its rows: wrapped rows as tall as their text, others one line (the tooltip holds it all)."""
+    if table.wordWrap() and table.rowCount():
+        last = table.columnCount() - 1
+        metrics = table.fontMetrics()
+        width = table.viewport().width() - sum(table.columnWidth(c) for c in range(last))
+        room = QRect(0, 0, max(40, width - 10), 100_000)
+        for row in range(table.rowCount()):
+            text = table.item(row, last).text()
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() + 10
+            table.setRowHeight(row, max(table.verticalHeader().defaultSectionSize(), needed))
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(height)
