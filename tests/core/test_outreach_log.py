@@ -99,6 +99,8 @@ def test_importing_the_same_export_twice_changes_nothing(log: OutreachLog, tmp_p
     second = log.import_linkedin(export)
     assert (second.new, second.matched) == (0, 6)
     assert [i.to_dict() for i in log.items()] == before
+    languages = {i.to_name: i.language for i in log.items()}
+    assert languages["Sanne Bakker"] == "en" and languages["Pieter Jansen"] == ""  # no note: unknown
     assert set(first.to_dict()) == {"invitations", "conversations", "accepted", "replied", "new", "matched",
                                     "bad_rows"}
     assert first.to_dict()["bad_rows"] == [{"file": "messages.csv", "line": 10, "reason": "bad-date",

@@ -67,6 +67,19 @@ class ImportSummary:
                 "bad_rows": [b.to_dict() for b in self.bad_rows]}
 
 
+def with_languages(items: list[LogItem]) -> list[LogItem]:
+    """Items with their language ("en", "nl") told from their text, as the coach tells it; an item
+    without text keeps "" (unknown)."""
+    from dataclasses import replace
+
+    from inmail_studio.core.language import detect_language
+    from inmail_studio.core.lint.engine import rulebook
+
+    languages = rulebook().languages
+    return [replace(i, language=detect_language(f"{i.subject}\n{i.body}", languages)) if i.body.strip() and
+            not i.language else i for i in items]
+
+
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -166,6 +179,7 @@ class OutreachLog:
         Raises ExportError when the export cannot be read at all."""
         reading = read_export(path)
         plan = plan_import(self.items(), reading.items)
+        plan.new = with_languages(plan.new)
         outcomes = [(old.id, new.outcome, new.outcome_at) for old, new in plan.outcomes]
         self._repo.apply_import(plan.new, outcomes)
         self.refresh()
