@@ -224,3 +224,32 @@ def test_outcomes_go_through_the_workspace_when_it_is_given(qtbot, log) -> None:
     qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
     pieter = tab.selected_item()
     assert sending.calls == [("accepted", pieter.id), ("undo", pieter.id)] and pieter.outcome == "pending"
+
+
+def test_every_text_follows_a_language_change(qtbot, log) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Shouting(QTranslator):  # a stand-in catalogue: every text of these widgets in capitals
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+            if context in ("SentTab", "Outreach", "LogFilterBar", "SentDetail", "DueView", "ContactWarningBar"):
+                return source.upper().replace("%N", "%n")
+            return ""
+
+        def isEmpty(self) -> bool:  # noqa: N802
+            return False
+
+    tab = shown(qtbot, SentTab(log))
+    select(tab, "Sanne Bakker")
+    shouting = Shouting()
+    QCoreApplication.installTranslator(shouting)
+    try:
+        qtbot.waitUntil(lambda: tab.buttons["replied"].text() == "REPLIED")  # LanguageChange is posted
+        assert tab.undo_button.text() == "UNDO"
+        assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "PERSON"
+        assert tab.filters.kinds.itemText(0) == "ALL KINDS" and tab.count.text() == "4 MESSAGE(S)"
+        assert tab.model.outcome_text(tab.selected_item()) == "NO REPLY" and tab.detail.outcome.text() == "NO REPLY"
+        view = shown(qtbot, DueView(log))
+        assert view.write_button.text() == "WRITE A FOLLOW-UP" and view.model.index(0, 3).data() == "5 DAY(S)"
+    finally:
+        QCoreApplication.removeTranslator(shouting)
+    qtbot.waitUntil(lambda: tab.buttons["replied"].text() == "Replied")

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.ui.outreach.texts import kind_label, source_label, when
+from inmail_studio.ui.translations import Retranslating
 
 
 def _value() -> QLabel:
@@ -17,7 +18,7 @@ def _value() -> QLabel:
     return label
 
 
-class SentDetail(QWidget):
+class SentDetail(Retranslating, QWidget):
     """`show_item(item)` fills it, `show_item(None)` empties it; `outcome_text` is the table's wording."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,11 +47,6 @@ class SentDetail(QWidget):
         for label, text in zip(self._rows, captions, strict=True):
             label.setText(text)
         self.body.setPlaceholderText(self.tr("Choose a message to see what was sent."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_item(self, item: LogItem | None, outcome_text: str = "") -> None:
         if item is None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QEvent,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from inmail_studio.core.outreach.followup import DueEntry
 from inmail_studio.core.outreach.log import OutreachLog
 from inmail_studio.ui.outreach.texts import day, kind_label, tr
+from inmail_studio.ui.translations import Retranslating
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Outreach", "Person"),
@@ -84,7 +84,7 @@ class DueTableModel(QAbstractTableModel):
         return (item.list_name or "") if column == 4 else (item.template_id or "")
 
 
-class DueView(QWidget):
+class DueView(Retranslating, QWidget):
     """Fed by an OutreachLog. `sig_write_follow_up(item_id)`: the user wants to write a follow-up to
     the person of log item `item_id` (the window opens a draft for them with the list's follow-up
     template). `sig_show_item(item_id)`: show that message in the Sent tab."""
@@ -126,11 +126,6 @@ class DueView(QWidget):
         self.write_button.setText(self.tr("Write a follow-up"))
         self.show_button.setText(self.tr("Show what was sent"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from inmail_studio.core.message import KINDS, LANGUAGES
@@ -15,6 +15,7 @@ from inmail_studio.core.outreach.query import NO_REPLY, LogQuery
 from inmail_studio.ui.labels import LANGUAGES as LANGUAGE_LABELS
 from inmail_studio.ui.labels import label
 from inmail_studio.ui.outreach.texts import kind_label, outcome_label
+from inmail_studio.ui.translations import Retranslating
 
 SEARCH_DELAY_MS = 150  # typing a name re-filters once the fingers pause
 PERIODS = (0, 7, 30, 90, 365)  # days back; 0 is any time
@@ -33,7 +34,7 @@ def _set_entries(combo: QComboBox, everything: str, entries: Iterable[tuple[str,
     combo.blockSignals(False)
 
 
-class LogFilterBar(QWidget):
+class LogFilterBar(Retranslating, QWidget):
     """`sig_query_changed` fires when a filter changes, and SEARCH_DELAY_MS after typing stops."""
 
     sig_query_changed = Signal()
@@ -68,11 +69,6 @@ class LogFilterBar(QWidget):
         periods = {7: self.tr("Last 7 days"), 30: self.tr("Last 30 days"), 90: self.tr("Last 90 days"),
                    365: self.tr("Last 12 months")}
         _set_entries(self.period, self.tr("Any time"), ((periods[d], d) for d in PERIODS if d))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_choices(self, items: Iterable[LogItem]) -> None:
         """Offer the lists and templates the log holds."""

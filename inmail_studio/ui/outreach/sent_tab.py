@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from inmail_studio.ui.outreach.detail import SentDetail
 from inmail_studio.ui.outreach.filters import LogFilterBar
 from inmail_studio.ui.outreach.table import LogTableModel
 from inmail_studio.ui.texts import describe_any
+from inmail_studio.ui.translations import Retranslating
 
 OUTCOME_BUTTONS = ("replied", "accepted", "declined", "pending")
 
@@ -42,7 +43,7 @@ class OutcomeActions(Protocol):
     def undo_outcome(self, item_id: int) -> object: ...
 
 
-class SentTab(QWidget):
+class SentTab(Retranslating, QWidget):
     """Fed by an OutreachLog (the application layer); never touches storage itself. Outcomes go
     through `outcomes` when given (the workspace's `sending`), else straight to the log.
 
@@ -116,12 +117,10 @@ class SentTab(QWidget):
         self.buttons["pending"].setToolTip(self.tr("No answer yet"))
         self.undo_button.setText(self.tr("Undo"))
         self.export_button.setText(self.tr("Export…"))
+        self.model.retranslate()
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        if not self.stale:
+            self._show_selected()
 
     # showing ---------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

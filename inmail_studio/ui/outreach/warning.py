@@ -4,16 +4,17 @@ that this person was written to lately, has an InMail pending, or declined."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from inmail_studio.core.outreach.followup import ContactWarning
 from inmail_studio.core.outreach.log import OutreachLog
 from inmail_studio.core.outreach.people import Person
 from inmail_studio.ui.outreach.texts import warning_text
+from inmail_studio.ui.translations import Retranslating
 
 
-class ContactWarningBar(QFrame):
+class ContactWarningBar(Retranslating, QFrame):
     """Hidden until `show_for(person)` finds something; never modal, never blocks typing or sending.
 
     `sig_show_item(item_id)`: the user asked to see the message behind the first warning.
@@ -48,11 +49,6 @@ class ContactWarningBar(QFrame):
         self.close_button.setToolTip(self.tr("Hide this note"))
         self.close_button.setAccessibleName(self.tr("Hide this note"))
         self.set_warnings(self.warnings)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_for(self, person: Person | None) -> None:
         """Look the person up in the log (by profile URL, else name and company) and show what it
