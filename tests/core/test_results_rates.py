@@ -116,7 +116,8 @@ def test_ask_and_detail_come_from_the_coach() -> None:
                                           "Would you be open to a short call next week?"),
            item(2, 60, body="Hi Anna, we sell software.")]
     found = works.what_works(log, now=NOW, describe=works.coach_features)
-    assert found["ask"][works.ASK_ONE].hits == 1 and found["ask"][works.ASK_NONE].sent == 1
+    assert found["ask"]["meeting"].hits == 1 and found["ask"][works.ASK_NONE].sent == 1
+    assert found["detail"][True].hits == 1
     assert works.coach_features(item(3, 1)) is None
 
 
@@ -138,3 +139,13 @@ def test_stats_json_contract() -> None:
 def test_stats_json_of_nothing() -> None:
     data = stats_report([], now=NOW)
     assert data["by_template"] == [] and data["ab"] == [] and data["acceptance"]["rate"] is None
+
+
+def test_coach_features_are_cached_per_message_and_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(works, "coach_features", lambda item: calls.append(item.id) or ("none", False))
+    cache = works.FeatureCache()
+    one = item(1, 60, body="Hi Anna.")
+    assert cache.describe(one) == cache.describe(one) == ("none", False)
+    cache.describe(item(1, 60, body="Hi Anna, changed."))
+    assert calls == [1, 1]

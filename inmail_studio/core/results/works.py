@@ -19,8 +19,9 @@ from inmail_studio.core.results.rates import (
 )
 from inmail_studio.core.results.stats import prob_b_beats_a
 
-# Kind-of-ask codes, from the coach's call-to-action count.
+# Kind-of-ask codes beside the coach's own kinds of one ask (see coach_features).
 ASK_NONE, ASK_ONE, ASK_SEVERAL = "none", "one", "several"
+ASK_KINDS = ("interest", "meeting", "connect", "opinion", "resource", "calendar", "intro", "reply")
 MIN_PER_BUCKET = 30  # the issue's floor before the coach may say anything from the user's own data
 SURE = 0.95
 
@@ -31,7 +32,10 @@ DIMENSIONS = ("length", "ask", "detail", "weekday")
 def coach_features(item: LogItem) -> tuple[str, bool] | None:
     """(kind of ask, has a detail beyond the name) as the coach sees the sent text; None without text.
 
-    Lints the message (milliseconds each): call it for hundreds of messages, not per key press.
+    The kind of ask is the coach's own code for the one ask ("interest", "meeting", "connect",
+    "opinion", "resource", "calendar", "intro", "reply"), ASK_NONE or ASK_SEVERAL. A detail counts
+    when the personalisation rule highlights one or has nothing to say. Lints the message
+    (milliseconds each): call it for hundreds of messages, off the GUI thread, not per key press.
     """
     if not item.body.strip():
         return None
@@ -40,9 +44,30 @@ def coach_features(item: LogItem) -> tuple[str, bool] | None:
     kind = item.kind if item.kind in ("inmail", "connection_request", "follow_up") else "inmail"
     language = item.language if item.language in ("en", "nl") else "auto"
     result = lint(Message(kind=kind, subject=item.subject, body=item.body, language=language))
-    asks = result.metrics.cta_count
-    ask = ASK_NONE if asks == 0 else ASK_ONE if asks == 1 else ASK_SEVERAL
-    return ask, not any(f.rule == "personalisation" for f in result.findings)
+    kinds = result.metrics.cta_kinds or ("",) * result.metrics.cta_count
+    ask = ASK_NONE if not kinds else (kinds[0] or ASK_ONE) if len(kinds) == 1 else ASK_SEVERAL
+    detail = any(h.rule == "personalisation" for h in result.highlights) or not any(
+        f.rule == "personalisation" for f in result.findings)
+    return ask, detail
+
+
+class FeatureCache:
+    """coach_features per logged message, kept while its text is the same (a sent text rarely changes).
+
+    `describe` is a drop-in for coach_features; at most `limit` entries are kept (then it starts over).
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self._found: dict[tuple[int, int], tuple[str, bool] | None] = {}
+
+    def describe(self, item: LogItem) -> tuple[str, bool] | None:
+        key = (item.id, hash((item.kind, item.language, item.subject, item.body)))
+        if key not in self._found:
+            if len(self._found) >= self.limit:
+                self._found.clear()
+            self._found[key] = coach_features(item)
+        return self._found[key]
 
 
 def what_works(items: Iterable[LogItem], *, now: datetime, window_days: int = 30,
@@ -68,7 +93,7 @@ def what_works(items: Iterable[LogItem], *, now: datetime, window_days: int = 30
 
 
 _ORDER = {code: index for index, code in enumerate(
-    [code for code, _ in LENGTH_BUCKETS] + [ASK_NONE, ASK_ONE, ASK_SEVERAL, False, True])}
+    [code for code, _ in LENGTH_BUCKETS] + [ASK_NONE, *ASK_KINDS, ASK_ONE, ASK_SEVERAL, False, True])}
 
 
 def _order(pair: tuple[object, Rate]) -> tuple[int, str]:
