@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The strip above the message: nothing, "edited by hand", or "sent" with its time. It keeps its
+height whichever it shows, so the editor below never moves while the user types."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
+
+from inmail_studio.ui.outreach.texts import when
+
+
+class SentBanner(QWidget):
+    """A sent message is a record: when it went out, and a button to write the follow-up.
+    `sig_follow_up_requested` fires on that button."""
+
+    sig_follow_up_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sentBanner")
+        self.label = QLabel(wordWrap=True, objectName="sentLabel")
+        self.follow_up_button = QPushButton()
+        self.follow_up_button.setAccessibleName("Write a follow-up")  # stable for screen readers and scripts
+        self.follow_up_button.clicked.connect(self.sig_follow_up_requested)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.follow_up_button)
+        self._sent_at: datetime | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.follow_up_button.setText(self.tr("Write a follow-up"))
+        # Worded with a time even before the first message is sent, so the strip's height is right.
+        self.label.setText(self.tr("Sent %s. This is the text that was sent; it can no longer be "
+                                   "changed.") % when(self._sent_at or datetime.now().astimezone()))
+
+    def show_sent(self, sent_at: datetime) -> None:
+        self._sent_at = sent_at
+        self.retranslate()
+
+
+class BannerSlot(QStackedWidget):
+    """Holds the edited-by-hand banner and the sent banner over an empty page; always as tall as
+    the taller of them, so showing or hiding one moves nothing."""
+
+    def __init__(self, edited: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bannerSlot")
+        self.empty = QWidget()
+        self.edited = edited
+        self.sent = SentBanner()
+        for page in (self.empty, self.edited, self.sent):
+            self.addWidget(page)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.edited.setVisible(True)  # a page's visibility is the stack's business now
+
+    def show_state(self, edited: bool, sent_at: datetime | None) -> None:
+        """The sent banner for a sent message, else the edited banner when `edited`, else nothing."""
+        if sent_at is not None:
+            self.sent.show_sent(sent_at)
+            self.setCurrentWidget(self.sent)
+        else:
+            self.setCurrentWidget(self.edited if edited else self.empty)
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802
+        hint = super().sizeHint()
+        hint.setHeight(max(page.sizeHint().height() for page in (self.edited, self.sent)))
+        return hint
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False  # a wrapped label on one page must not make the strip follow its text
