@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_linkedin_export import full_export
+from linkedin_exports import full_export
 
 from inmail_studio.core.draft import Draft
 from inmail_studio.core.outreach.log import LogError, OutreachLog

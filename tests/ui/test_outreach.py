@@ -253,3 +253,29 @@ def test_every_text_follows_a_language_change(qtbot, log) -> None:
     finally:
         QCoreApplication.removeTranslator(shouting)
     qtbot.waitUntil(lambda: tab.buttons["replied"].text() == "Replied")
+
+
+def test_importing_linkedin_data_fills_the_tab_without_freezing_it(qtbot, log, tmp_path: Path, monkeypatch,
+                                                                     dialogs) -> None:
+    from linkedin_exports import full_export
+
+    from inmail_studio.ui import dialogs as module
+
+    export = full_export(tmp_path / "export")
+    monkeypatch.setattr(module, "choose_open_file", lambda *args: str(export / "messages.csv"))
+    tab = shown(qtbot, SentTab(log))
+    with qtbot.waitSignal(tab.sig_imported, timeout=10_000):
+        qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+        assert not tab.import_button.isEnabled()  # busy while the worker reads
+    assert "Lotte Visser" in names(tab) and len(names(tab)) == 10
+    assert tab.import_button.isEnabled()
+    assert dialogs.messages[-1].startswith("LinkedIn data imported: 6 new message(s) in the log; 0 already there.")
+    assert "messages.csv, line 10: not a date: not a date" in dialogs.messages[-1]
+
+
+def test_an_export_that_cannot_be_read_is_one_message(qtbot, log, tmp_path: Path, dialogs) -> None:
+    tab = shown(qtbot, SentTab(log))
+    with qtbot.waitSignal(tab.import_button.importer.sig_failed, timeout=10_000):
+        tab.import_button.import_path(tmp_path / "missing.zip")
+    assert dialogs.messages == [f"LinkedIn data not imported: {tmp_path / 'missing.zip'} does not exist."]
+    assert len(names(tab)) == 4

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from inmail_studio.core.message import KINDS
 from inmail_studio.core.outreach.export_rows import BadRow
 from inmail_studio.core.outreach.followup import ContactWarning, DueEntry, contact_warnings, due_list
-from inmail_studio.core.outreach.linkedin_export import read_export
+from inmail_studio.core.outreach.linkedin_export import ExportReading, read_export
 from inmail_studio.core.outreach.log_files import export_log
 from inmail_studio.core.outreach.matching import plan_import
 from inmail_studio.core.outreach.model import OUTCOMES, LogItem
@@ -177,7 +177,11 @@ class OutreachLog:
         """Read LinkedIn's export (folder or .zip) into the log in one transaction: new items added,
         items already logged matched (and given the export's outcome when still pending).
         Raises ExportError when the export cannot be read at all."""
-        reading = read_export(path)
+        return self.import_reading(read_export(path))
+
+    def import_reading(self, reading: ExportReading) -> ImportSummary:
+        """The second half of `import_linkedin`, for a reading made on another thread (reading a
+        large export takes seconds; this part is a quick write on the thread that owns the store)."""
         plan = plan_import(self.items(), reading.items)
         plan.new = with_languages(plan.new)
         outcomes = [(old.id, new.outcome, new.outcome_at) for old, new in plan.outcomes]

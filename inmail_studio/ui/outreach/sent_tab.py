@@ -28,6 +28,7 @@ from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.outreach.detail import SentDetail
 from inmail_studio.ui.outreach.filters import LogFilterBar
+from inmail_studio.ui.outreach.importing import ImportButton
 from inmail_studio.ui.outreach.table import LogTableModel
 from inmail_studio.ui.texts import describe_any
 from inmail_studio.ui.translations import Retranslating
@@ -48,11 +49,13 @@ class SentTab(Retranslating, QWidget):
     through `outcomes` when given (the workspace's `sending`), else straight to the log.
 
     `sig_outcome_changed(item_id)` after an outcome was set or undone here (the Due view and the
-    Results tab refresh on it); `sig_exported(path)` after an export was written.
+    Results tab refresh on it); `sig_exported(path)` after an export was written; `sig_imported`
+    after LinkedIn's export was imported (the tab has refreshed itself).
     """
 
     sig_outcome_changed = Signal(int)
     sig_exported = Signal(str)
+    sig_imported = Signal(object)  # ImportSummary, after LinkedIn's export was imported
 
     def __init__(self, log: OutreachLog, outcomes: OutcomeActions | None = None,
                  parent: QWidget | None = None) -> None:
@@ -76,6 +79,8 @@ class SentTab(Retranslating, QWidget):
         self.count = QLabel()
         self.buttons = {code: QPushButton() for code in OUTCOME_BUTTONS}
         self.undo_button, self.export_button = QPushButton(), QPushButton()
+        self.import_button = ImportButton(log)
+        self.import_button.sig_imported.connect(self._on_imported)
         self._lay_out()
         self.filters.sig_query_changed.connect(self._on_query_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -93,6 +98,7 @@ class SentTab(Retranslating, QWidget):
         actions.addWidget(self.undo_button)
         actions.addStretch(1)
         actions.addWidget(self.count)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -261,6 +267,11 @@ class SentTab(Retranslating, QWidget):
     @Slot()
     def _on_outcome_clicked(self) -> None:
         self.set_outcome(str(self.sender().property("outcome")))
+
+    @Slot(object)
+    def _on_imported(self, summary: object) -> None:
+        self.refresh()
+        self.sig_imported.emit(summary)
 
     @Slot()
     def _on_query_changed(self) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
+from inmail_studio.core.outreach.export_rows import BadRow
 from inmail_studio.core.outreach.followup import ContactWarning
 from inmail_studio.core.outreach.query import NO_REPLY
 from inmail_studio.ui.labels import KINDS, label
@@ -38,6 +39,14 @@ EXPORT_PROBLEMS = {
     "no-export-files": QT_TRANSLATE_NOOP("Outreach", "{detail} holds neither Invitations.csv nor messages.csv."),
     "missing-columns": QT_TRANSLATE_NOOP("Outreach", "A file lacks the columns it needs ({detail})."),
     "unreadable": QT_TRANSLATE_NOOP("Outreach", "A file of the export cannot be read ({detail})."),
+}
+
+BAD_ROWS = {
+    "unreadable": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: not readable as CSV"),
+    "too-long": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: over 1,000,000 characters long"),
+    "bad-date": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: not a date: {value}"),
+    "no-person": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: nobody named"),
+    "bad-direction": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: neither OUTGOING nor INCOMING: {value}"),
 }
 
 
@@ -77,6 +86,12 @@ def warning_text(warning: ContactWarning) -> str:
     text = tr(WARNINGS[warning.code], warning.days_ago if warning.code == "recent" else -1)
     name = warning.item.to_name or warning.item.profile_url
     return text.replace("{name}", name).replace("{date}", day(warning.item.sent_at))
+
+
+def bad_row_text(bad: BadRow) -> str:
+    """A skipped row of the export: where, and why."""
+    text = tr(BAD_ROWS.get(bad.code, BAD_ROWS["unreadable"]))
+    return text.replace("{file}", bad.file).replace("{line}", str(bad.line)).replace("{value}", bad.value)
 
 
 def export_problem(code: str, detail: str) -> str:
