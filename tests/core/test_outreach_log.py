@@ -81,6 +81,15 @@ def test_a_message_sent_from_the_app_shows_its_person_and_list(store: Store, log
     assert isinstance(draft, Draft)
 
 
+def test_a_draft_without_a_prospect_is_logged_for_the_person_its_values_name(store: Store, log: OutreachLog) -> None:
+    draft = store.drafts.create(kind="inmail", subject="Hi", body="Hi Zoë", template_id="t1",
+                                values={"first_name": "Zoë", "last_name": "Dekker", "company": "Zwaag",
+                                        "profile_url": "https://www.linkedin.com/in/zoe"})
+    item = store.sent.record(draft)
+    assert (item.to_name, item.company, item.profile_url) == ("Zoë Dekker", "Zwaag", "https://www.linkedin.com/in/zoe")
+    assert [w.code for w in log.warnings(Person("Zoë Dekker", company="Zwaag"))] == ["recent", "inmail-pending"]
+
+
 def test_log_items_carry_the_json_contract(log: OutreachLog) -> None:
     item_id = add(log, profile_url="https://www.linkedin.com/in/sanne", template_id="t1", variant="A")
     data = log.get(item_id).to_dict()

@@ -69,12 +69,16 @@ class SentLog:
     def record(self, draft: Draft, sent_at: datetime | None = None, *, variant: str | None = None,
                language: str = "") -> LogItem:
         """Log the draft's current text as sent (at `sent_at`, default now), outcome "pending".
-        `language` is the message's language ("en", "nl") when known, `variant` its template variant."""
+        `language` is the message's language ("en", "nl") when known, `variant` its template variant.
+        The person is the draft's prospect, else the one its template values name."""
         when = sent_at.timestamp() if sent_at else time.time()
+        values = dict(draft.values)
+        # Without a prospect row the template's values are all that names the person.
+        name, url, company = ("", "", "") if draft.prospect_id is not None else _person(values)
         with self._db.write() as db:
             item_id = db.execute(
-                _INSERT, (draft.id or None, draft.template_id, json.dumps(dict(draft.values), ensure_ascii=False),
-                          draft.kind, draft.subject, draft.body, when, draft.prospect_id, "pending", None, "", "", "",
+                _INSERT, (draft.id or None, draft.template_id, json.dumps(values, ensure_ascii=False), draft.kind,
+                          draft.subject, draft.body, when, draft.prospect_id, "pending", None, name, url, company,
                           variant, language, None, "app"),
             ).lastrowid
         item = self.get(item_id)
@@ -176,6 +180,13 @@ class SentLog:
 
     def count_for_prospect(self, prospect_id: int) -> int:
         return self._db.read_one("SELECT COUNT(*) FROM sent WHERE prospect_id=?", (prospect_id,))[0]
+
+
+def _person(values: dict[str, str]) -> tuple[str, str, str]:
+    """Name, profile URL and company from a template's values ("first_name", "last_name", …)."""
+    name = " ".join(values.get(k, "").strip() for k in ("first_name", "last_name")).strip()
+    return name or values.get("full_name", "").strip(), values.get("profile_url", "").strip(), \
+        values.get("company", "").strip()
 
 
 def _values(item: LogItem) -> tuple[Any, ...]:
