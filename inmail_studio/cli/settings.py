@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`inmail-studio settings get [KEY]` and `settings set KEY VALUE`: the window's preferences without it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+from inmail_studio.cli.common import UsageError, paths
+from inmail_studio.core.settings_keys import KEYS, SettingError, get_all, get_value, set_value
+
+PROBLEMS = {"unknown-key": "no setting named {key}; run `inmail-studio settings get` for the list",
+            "bad-value": "{value!r} is not a valid value for {key}"}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add `settings get` and `settings set`."""
+    group = commands.add_parser("settings", parents=[common], help="read or change a preference")
+    actions = group.add_subparsers(dest="action", parser_class=type(group), required=True, metavar="ACTION")
+    p = actions.add_parser("get", parents=[common], help="print one setting, or every setting")
+    p.add_argument("key", nargs="?", metavar="KEY")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_get)
+    p = actions.add_parser("set", parents=[common], help="change one setting")
+    p.add_argument("key", metavar="KEY", help=", ".join(KEYS))
+    p.add_argument("value", metavar="VALUE")
+    p.set_defaults(handler=cmd_set)
+
+
+@contextmanager
+def _settings(args: argparse.Namespace) -> Iterator[Any]:
+    from inmail_studio.core.store import Store
+
+    store = Store.open(paths(args).database)
+    try:
+        yield store.settings
+    except SettingError as exc:
+        text = PROBLEMS[exc.code].format(key=exc.key, value=getattr(args, "value", ""))
+        raise UsageError(f"inmail-studio settings: {text}") from None
+    finally:
+        store.close()
+
+
+def _shown(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def cmd_get(args: argparse.Namespace, out: TextIO) -> int:
+    with _settings(args) as store:
+        values = {args.key: get_value(store, args.key)} if args.key else get_all(store)
+    if args.json:
+        out.write(json.dumps(values if not args.key else values[args.key], ensure_ascii=False) + "\n")
+    elif args.key:
+        out.write(_shown(values[args.key]) + "\n")
+    else:
+        out.writelines(f"{key} = {_shown(value)}\n" for key, value in values.items())
+    return 0
+
+
+def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
+    with _settings(args) as store:
+        value = set_value(store, args.key, args.value)
+    out.write(f"{args.key} = {_shown(value)}\n")
+    return 0
