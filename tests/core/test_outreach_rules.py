@@ -159,3 +159,13 @@ def test_settings_default_to_seven_and_thirty_days_and_survive_a_round_trip() ->
         SETTINGS.with_delay("letter", 3)
     with pytest.raises(ValueError):
         SETTINGS.with_memory(0)
+
+
+def test_a_person_from_template_values_and_back() -> None:
+    person = Person.from_values({"first_name": "Zoë", "last_name": "van der Berg", "company": "Zwaag",
+                                 "profile_url": "https://www.linkedin.com/in/zoe", "topic": "data"})
+    assert person == Person("Zoë van der Berg", "https://www.linkedin.com/in/zoe", "Zwaag")
+    assert person.values() == {"first_name": "Zoë", "last_name": "van der Berg", "company": "Zwaag",
+                               "profile_url": "https://www.linkedin.com/in/zoe"}
+    assert Person.from_values({"full_name": "Noor El Idrissi"}).values() == {"first_name": "Noor",
+                                                                            "last_name": "El Idrissi"}

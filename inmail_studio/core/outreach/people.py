@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from inmail_studio.core.outreach.model import LogItem
@@ -26,6 +27,22 @@ class Person:
     @classmethod
     def of(cls, item: LogItem) -> Person:
         return cls(item.to_name, item.profile_url, item.company)
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, str]) -> Person:
+        """The person a message's template values name ("first_name", "last_name" or "full_name",
+        "profile_url", "company"), as the window knows them while a message is written."""
+        name = " ".join(values.get(k, "").strip() for k in ("first_name", "last_name")).strip()
+        return cls(name or values.get("full_name", "").strip(), values.get("profile_url", "").strip(),
+                   values.get("company", "").strip())
+
+    def values(self) -> dict[str, str]:
+        """Template values for a new message to this person (a follow-up from the Due view): the
+        name split at its first space, profile URL and company; empty ones left out."""
+        first, _, last = self.name.strip().partition(" ")
+        values = {"first_name": first, "last_name": last.strip(), "profile_url": self.profile_url,
+                  "company": self.company}
+        return {k: v for k, v in values.items() if v}
 
     def is_same(self, other: Person) -> bool:
         """Both have a profile URL: the URLs decide. Otherwise the names must match, and the
