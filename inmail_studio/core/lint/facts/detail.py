@@ -14,7 +14,6 @@ rejected mention, so the coach can say why it did not count.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
@@ -39,14 +38,19 @@ _CLASSES: dict[str, dict[str, str]] = {
 # Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
 _NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
                     "OPINION"})
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n|;|\s[—–-]\s|,\s")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n")
+_BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|\s[—–-]\s|,\s")
 _PLACEHOLDER = re.compile("|".join((
     r"\{\{-?\s*([^{}]{1,80}?)\s*-?\}\}", r"\{%-?\s*([^%{}]{1,80}?)\s*-?%\}", r"[#$]?\{!?([^{}]{1,60})\}",
     r"\[\[?([^\[\]\n]{1,80})\]\]?", r"<([^<>\n]{1,60})>", r"%([A-Za-z_]{2,40})%", r"\*\|([A-Za-z_]{2,40})\|\*")))
 _MAYBE_PLACEHOLDER = re.compile(r"[{\[<%|]")
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
 _MAX_EXTEND = 6
+_PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
+_CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
+_NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never written to
+# Classes that start one of the rules below; a clause without them is skipped.
+_TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
+                       "ALUM", "MUTUAL", "REFVERB", "VIA", "CONGRATS", "VACANCY", "ROLE", "EVENT", "MEET"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +99,10 @@ class DetailWords:
     """One language's lists, compiled: single words by class, phrases by their first word."""
 
     single: Mapping[str, frozenset[str]]
-    phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    phrases: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]  # by their first two words
+    phrase_firsts: frozenset[str]
+    triggers: frozenset[str]  # the words any rule starts from
+    trigger_pairs: frozenset[tuple[str, str]]  # and the first two words of the phrases it starts from
     heads: Mapping[str, frozenset[str]]  # noun classes by word, for the parts of compounds
     compounds: bool
     window: int  # how far a verb may stand from its subject (Dutch puts it at the clause's end)
@@ -104,6 +111,9 @@ class DetailWords:
     placeholder_details: frozenset[str]
     example: str
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    words_seen: dict[str, tuple[str, frozenset[str], int]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
+    clauses_seen: dict[tuple[str, bool], Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -115,7 +125,7 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
     language-independent lists (`common`, the rule.toml [words]). Raises KeyError for an unknown
     section/key pair in the file, so a typo does not go unnoticed."""
     single: dict[str, set[str]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
     for section, lists in words.items():
         if not isinstance(lists, Mapping):
             continue
@@ -126,11 +136,14 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
                 if len(tokens) == 1:
                     single.setdefault(tokens[0], set()).add(cls)
                 elif tokens:
-                    phrases.setdefault(tokens[0], []).append((tokens, cls))
+                    phrases.setdefault(tokens[:2], []).append((tokens, cls))
     heads = {w: frozenset(c & _NOUNS) for w, c in single.items() if c & _NOUNS}
     return DetailWords(
         single={w: frozenset(c) for w, c in single.items()},
         phrases={w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in phrases.items()},
+        phrase_firsts=frozenset(w for w, _ in phrases),
+        triggers=frozenset(w for w, c in single.items() if c & _TRIGGERS),
+        trigger_pairs=frozenset(pair for pair, group in phrases.items() if any(c in _TRIGGERS for _, c in group)),
         heads=heads, compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
         inversion=bool(words.get("inversion", False)), news_window=int(words.get("news_window", 4)),
         placeholder_details=frozenset(s.lower() for s in (common or {}).get("placeholder_details", ())),
@@ -155,38 +168,61 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
     return found
 
 
-def _clauses(text: str, model: DetailWords) -> list[list[_Token]]:
-    """The text's words, tagged, grouped by clause."""
-    bounds = [m.end() for m in _BOUNDARY.finditer(text)]
-    sentences = [m.end() for m in _SENTENCE_END.finditer(text)]
-    held = [m.span() for m in _PLACEHOLDER.finditer(text)] if _MAYBE_PLACEHOLDER.search(text) else []
-    clauses: dict[int, list[_Token]] = {}
-    sentence = -1
-    for m in WORD_RE.finditer(text):
-        if held and any(s <= m.start() < e for s, e in held):
-            continue  # "[Hiring Manager Name]" says nothing about the reader
-        word, start = m.group(), m.start()
+def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
+    """A word's lower case, classes and whether it is a name: 1 always ("IT", "Q2", "HubSpot"),
+    2 when capitalised and not first in its sentence ("Ghent"), 0 never (cached per word)."""
+    found = model.words_seen.get(word)
+    if found is None:
         low = word.lower().replace("’", "'")
-        tags = dict.fromkeys(_classes(low, model), 0)
-        here = bisect_right(sentences, start)
-        first, sentence = here != sentence, here
-        # A name: a capital that is not just the first letter of a sentence, or a digit ("Q2", "€18M").
-        named = any(c.isdigit() for c in word) or len(word) > 1 and not word.islower() and not (
-            word[1:].islower() and ("NOTNAME" in tags or first))  # "IT" is a name, "It" is not
-        token = _Token(start, m.end(), low, tags, named, word[:1].isupper())
-        clauses.setdefault(bisect_right(bounds, start), []).append(token)
-    out = list(clauses.values())
-    for clause in out:
-        for i, token in enumerate(clause):
-            for tokens, cls in model.phrases.get(token.low, ()):
-                if cls not in token.tags and tuple(t.low for t in clause[i:i + len(tokens)]) == tokens:
-                    token.tags[cls] = i + len(tokens)
-            for cls, end in token.tags.items():
-                if not end:
-                    token.tags[cls] = i + 1
-        if text[clause[-1].end:clause[-1].end + 4].lstrip(" \"'”’)").startswith("?"):
-            clause[0].tags["QUESTION"] = 1  # "Are you going to Web Summit?" asks, it does not know
+        classes = _classes(low, model)
+        if any(c.isdigit() for c in word) or len(word) > 1 and not word.islower() and not word[1:].islower():
+            name = 1
+        else:
+            name = 2 if word[0].isupper() and len(word) > 1 and "NOTNAME" not in classes else 0
+        found = (low, classes, name)
+        if len(model.words_seen) < 50_000:
+            model.words_seen[word] = found
+    return found
+
+
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """The text cut into clauses: [start, end) with the punctuation that closes each, and
+    whether it opens a sentence (its first word's capital then says nothing)."""
+    out, at, opens = [], 0, True
+    for m in _BOUNDARY.finditer(text):
+        out.append((at, m.end(), opens))
+        at, opens = m.end(), m.lastgroup == "sentence"
+    if at < len(text):
+        out.append((at, len(text), opens))
     return out
+
+
+def _clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[_Token]:
+    """One clause's words, tagged; offsets are within `piece`."""
+    held = [m.span() for m in _PLACEHOLDER.finditer(piece)] if _MAYBE_PLACEHOLDER.search(piece) else []
+    clause: list[_Token] = []
+    phrase_starts: list[int] = []
+    for m in WORD_RE.finditer(piece):
+        start = m.start()
+        if held and any(hs <= start < he for hs, he in held):
+            continue  # "[Hiring Manager Name]" says nothing about the reader
+        word = m.group()
+        low, classes, name = _word(word, model)
+        i = len(clause)
+        tags = dict.fromkeys(classes, i + 1) if classes or low in model.phrase_firsts else _NO_TAGS
+        if low in model.phrase_firsts:
+            phrase_starts.append(i)
+        clause.append(_Token(start, m.end(), low, tags, name == 1 or name == 2 and not (opens and not i),
+                             word[0].isupper()))
+    for i in phrase_starts:
+        if i + 1 < len(clause):
+            token = clause[i]
+            for tokens, cls in model.phrases.get((token.low, clause[i + 1].low), ()):
+                if cls not in token.tags and tuple(t.low for t in clause[i + 2:i + len(tokens)]) == tokens[2:]:
+                    token.tags[cls] = i + len(tokens)
+    if clause and piece[clause[-1].end:].lstrip(" \"'”’)").startswith("?"):
+        clause[0] = clause[0]._replace(tags={**clause[0].tags, "QUESTION": 1})  # it asks, it does not know
+    return clause
 
 
 # --- the rules: each looks at one clause and reports hits as (kind, reason, first, last word) ---
@@ -421,9 +457,15 @@ def _congrats_and_vacancy(clause: _Clause, k: int, found: _Found) -> None:
         found.append(_Hit("news", "vacancy", k, _last(clause, k)))
 
 
-def _clause_hits(clause: _Clause, model: DetailWords, kind: str, found: _Found, rejected: _Rejected) -> None:
+def _clause_hits(clause: _Clause, model: DetailWords, found: _Found, rejected: _Rejected) -> None:
+    present = {cls for t in clause if t.tags for cls in t.tags}
+    if present.isdisjoint(_TRIGGERS):
+        return
+    perceived = "PERCEIVE" in present
     for i, token in enumerate(clause):
         tags = token.tags
+        if not (tags or token.named and perceived):
+            continue
         if "POSS" in tags:
             _possessive(clause, i, found, rejected)
         if "OF" in tags and i and i + 1 < len(clause) and clause[i + 1].tags.keys() & {"POSS", "SUBJ"} \
@@ -431,19 +473,23 @@ def _clause_hits(clause: _Clause, model: DetailWords, kind: str, found: _Found, 
             found.append(_Hit("content", "of-yours", i - 1, i + 1))  # "het verzoek van uw afdeling"
         if "SUBJ" in tags:
             _said(clause, i, model.window, model.inversion, found)
-        if tags.keys() & {"CONTENT", "WEAK"}:
+        if "CONTENT" in tags or "WEAK" in tags:
             _relative(clause, i, found)
         if "PERCEIVE" in tags:
             _perceived(clause, i, found, rejected)
-        if tags.keys() & {"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA"}:
+        if not tags.keys().isdisjoint(_TIES):
             _tie(clause, i, found)
-        if tags.keys() & {"SUBJ", "CSUBJ", "POSS"} or token.named:
+        if "SUBJ" in tags or "CSUBJ" in tags or "POSS" in tags or token.named and perceived:
             _news_and_challenge(clause, i, model.news_window, model.inversion, found)
-        if tags.keys() & {"CONGRATS", "VACANCY"}:
+        if "CONGRATS" in tags or "VACANCY" in tags:
             _congrats_and_vacancy(clause, i, found)
         if "ROLE" in tags and tags["ROLE"] > i + 1:  # a role phrase ("you're in", "as a") on its own
             rejected.append(("role", i, min(tags["ROLE"] + 2, len(clause) - 1)))
-    _event(clause, found)
+    if "EVENT" in present or "MEET" in present:
+        _event(clause, found)
+
+
+_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA"})
 
 
 def _extend(clause: _Clause, last: int) -> int:
@@ -465,24 +511,43 @@ def placeholder_detail(text: str, detail_words: frozenset[str]) -> Detail | None
     return None
 
 
-def find_detail(text: str, model: DetailWords, kind: str = "inmail") -> Verdict:
-    """The first detail about the reader in `text` (a subject or body, any length), with the
-    mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`);
-    `kind` is the message kind ("inmail", "connection_request", "follow_up"). Never raises."""
+def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
+    """One clause's details and rejected mentions, as (kind, reason, start, end) within `piece`."""
+    words = [w.strip(_PUNCTUATION) for w in piece.lower().replace("’", "'").split()]
+    if (model.triggers.isdisjoint(words) and model.trigger_pairs.isdisjoint(zip(words, words[1:], strict=False))
+            and not any(len(w) > 12 or "-" in w for w in words)
+            and not (_MAYBE_PLACEHOLDER.search(piece) and _PLACEHOLDER.search(piece))):
+        return (), ()  # no word any rule starts from: most clauses about the sender
+    clause = _clause_tokens(piece, opens, model)
     found: _Found = []
     rejected: _Rejected = []
+    if clause:
+        _clause_hits(clause, model, found, rejected)
+    return (tuple((h.kind, h.reason, clause[h.first].start, clause[_extend(clause, h.last)].end) for h in found),
+            tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
+
+
+_Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]
+
+
+def find_detail(text: str, model: DetailWords) -> Verdict:
+    """The first detail about the reader in `text` (a subject or body, any length), with the
+    mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`).
+    Clauses already seen are not weighed again (a draft is linted at every pause in typing). Never raises."""
     spans: list[Detail] = []
     mentions: list[Mention] = []
-    for clause in _clauses(text, model):
-        found.clear()
-        rejected.clear()
-        _clause_hits(clause, model, kind, found, rejected)
-        for hit in found:
-            start, end = clause[hit.first].start, clause[_extend(clause, hit.last)].end
-            spans.append(Detail(hit.kind, start, end, text[start:end], hit.reason))
-        for reason, first, last in rejected:
-            start, end = clause[first].start, clause[min(last, len(clause) - 1)].end
-            mentions.append(Mention(reason, start, end, text[start:end]))
+    cache = model.clauses_seen
+    for at, end, opens in _pieces(text):
+        piece = text[at:end]
+        analysis = cache.get((piece, opens))
+        if analysis is None:
+            analysis = _analyse(piece, opens, model)
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[(piece, opens)] = analysis
+        found, rejected = analysis
+        spans += [Detail(kind, at + s, at + e, piece[s:e], reason) for kind, reason, s, e in found]
+        mentions += [Mention(reason, at + s, at + e, piece[s:e]) for reason, s, e in rejected]
     if _MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details)):
         # "your point about [specific insight]": the placeholder completes the detail before it
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if not text[d.end:held.start].strip()

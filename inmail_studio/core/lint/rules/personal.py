@@ -64,10 +64,10 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         yield from _prospect(ctx, details)
         return
     words = detail_words(ctx)
-    verdict = find_detail(ctx.body, words, message.kind)
+    verdict = find_detail(ctx.body, words)
     field = "body"
     if verdict.detail is None and ctx.subject:
-        subject_verdict = find_detail(ctx.subject, words, message.kind)
+        subject_verdict = find_detail(ctx.subject, words)
         if subject_verdict.detail is not None:
             verdict, field = subject_verdict, "subject"
     if verdict.detail is not None:
