@@ -48,7 +48,6 @@ _SENTENCE_END = re.compile(
     r"|(?<!\S)(?::-?[)D(]|;-?\)|<3)(?=\s+[^\W\d_])"
     # A link that closes a sentence without a full stop: "…: https://x.io/rsvp Hope to see you".
     r"|(?<!\S)(?:https?://|www\.)\S+(?=\s+[A-ZÀ-ÖØ-Þ])")
-_TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\S)(\S*)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "F.J", "a.s.a.p", "u.s"
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}$")  # "1." opening a numbered line
@@ -126,8 +125,10 @@ def sentences(text: str, abbreviations: Iterable[str] = (), may_end: Iterable[st
 def _ends_at_stop(line: str, start: int, stop: int, after: int, abbrevs: frozenset[str],
                   enders: frozenset[str]) -> bool:
     """Does the full stop at line[stop] (the match ending at `after`) end a sentence?"""
-    token = _TOKEN_BEFORE.search(line, start, stop)
-    before = token.group(1) if token else ""
+    # The token before the stop: from the last white space (a search from `start` would try
+    # every position of the sentence).
+    before = line[max(start, line.rfind(" ", start, stop) + 1, line.rfind("\t", start, stop) + 1):stop]
+    before = before.rstrip(".!?…")
     lower = before.lower().lstrip("(\"'“‘")
     if lower in abbrevs:
         return False

@@ -133,3 +133,27 @@ def test_a_first_message_that_asks_for_a_meeting_gets_a_tip_with_the_industry_es
 def test_no_meeting_tip_when_interest_is_asked_or_it_is_no_first_message(kind: str, body: str, marks) -> None:
     found = marks("call-to-action", kind=kind, subject="Buddies", body=body, language="nl")
     assert [m for m in found if m.severity == "info"] == []
+
+
+def test_the_word_gate_never_hides_a_match() -> None:
+    # The gate skips a sentence's regex when none of the words a pattern starts with is there;
+    # on every sentence of the tuning corpus and of this file it must agree with the regex alone.
+    import json
+    from pathlib import Path
+
+    from inmail_studio.core.lint.engine import rulebook
+    from inmail_studio.core.lint.facts import asks
+    from inmail_studio.core.lint.facts.patterns import words_of
+
+    corpus = Path(__file__).resolve().parent.parent / "data" / "coach_corpus" / "tune.jsonl"
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sentences = [(r["lang"], s["text"]) for r in rows for s in r["sentences"]]
+    sentences += [(language, sentence) for language, sentence, _ in ISSUE_EXAMPLES]
+    book = rulebook()
+    for language, sentence in sentences:
+        model = asks._model(book, language)
+        low = sentence.lower().replace("’", "'")
+        for grouped in (model.frames, model.steps, model.spans_not, model.you_group):
+            assert grouped is not None
+            assert [m.span() for m in grouped.finditer(low, words_of(low))] == \
+                [m.span() for m in grouped.regex.finditer(low)], (sentence, grouped.regex.pattern[:60])

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from inmail_studio.core.lint.data import RuleBook
+from inmail_studio.core.lint.facts.patterns import FREE, Grouped, grouped, words_of
 from inmail_studio.core.text import URL_RE, Span
 
 RULE = "call-to-action"
@@ -48,24 +49,14 @@ class Ask(NamedTuple):
 
 @dataclass(frozen=True)
 class _Model:
-    steps: re.Pattern[str] | None  # one named group per kind
+    steps: Grouped | None  # one named group per kind
     kinds: tuple[str, ...]  # in order of precedence
-    frames: re.Pattern[str] | None  # one named group per frame
+    frames: Grouped | None  # one named group per frame
     link: re.Pattern[str] | None
-    spans_not: re.Pattern[str] | None
+    spans_not: Grouped | None
     sentences_not: re.Pattern[str] | None
-    you_group: re.Pattern[str] | None
+    you_group: Grouped | None
     cache: dict[str, str | None]
-
-
-def _group(name: str, patterns: Iterable[str]) -> str | None:
-    patterns = list(patterns)
-    return f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" if patterns else None
-
-
-def _named(groups: dict[str, Iterable[str]]) -> re.Pattern[str] | None:
-    parts = [g for name, patterns in groups.items() if (g := _group(name, patterns))]
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def _one(patterns: Iterable[str]) -> re.Pattern[str] | None:
@@ -80,48 +71,56 @@ def _model(book: RuleBook, language: str) -> _Model:
         steps, frames = words.get("steps", {}), words.get("frames", {})
         you = frames.get("you")
         return _Model(
-            steps=_named({kind: steps.get(kind, ()) for kind in kinds}), kinds=kinds,
-            frames=_named({frame: frames.get(frame, ()) for frame in FRAMES}),
+            steps=grouped({kind: steps.get(kind, ()) for kind in kinds}), kinds=kinds,
+            frames=grouped({frame: frames.get(frame, ()) for frame in FRAMES}),
             link=_one(frames.get("link", ())),
-            spans_not=_one(words.get("not", {}).get("spans", ())),
+            spans_not=grouped({"not": words.get("not", {}).get("spans", ())}),
             sentences_not=_one(words.get("not", {}).get("sentences", ())),
-            you_group=re.compile(f"(?P<you>{you})", re.IGNORECASE) if you else None, cache={},
+            you_group=grouped({"you": [you]}) if you else None, cache={},
         )
     return book.compiled((RULE, language), build)
 
 
-def _found(pattern: re.Pattern[str] | None, sentence: str, blocked: list[tuple[int, int]]) -> set[str]:
+def _found(pattern: Grouped | None, low: str, words: list[str], blocked: list[tuple[int, int]]) -> set[str]:
     """The named groups of `pattern` that match outside every blocked span."""
     if pattern is None:
         return set()
-    return {m.lastgroup for m in _overlapping(pattern, sentence)
+    return {m.lastgroup.removesuffix(FREE) for m in pattern.finditer(low, words)
             if m.lastgroup and not any(s <= m.start() < e for s, e in blocked)}
 
 
-def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterable[re.Match[str]]:
-    """Every match, also those that start inside an earlier one (one per start position)."""
-    position = 0
-    while (m := pattern.search(sentence, position)) is not None:
-        yield m
-        position = m.start() + 1
-
-
 def _classify(sentence: str, model: _Model) -> str | None:
-    """The kind of step the sentence asks for, or None."""
+    """The kind of step the sentence asks for, or None.
+
+    The steps are looked for only when a frame, a question or a link makes an ask possible:
+    most sentences of a message ask nothing, and their words pass no gate.
+    """
     low = sentence.lower().replace("’", "'")
-    if model.sentences_not is not None and model.sentences_not.search(low):
+    words = words_of(low)
+    frames = _found(model.frames, low, words, [])
+    question = low.rstrip(_CLOSERS).endswith("?")
+    link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None) if "." in low else None
+    if not (frames or question or link):
         return None
-    blocked = [m.span() for m in model.spans_not.finditer(low)] if model.spans_not else []
-    steps = _found(model.steps, low, blocked)
+    blocked = [m.span() for m in model.spans_not.finditer(low, words)] if model.spans_not else []
+    if blocked:
+        frames = _found(model.frames, low, words, blocked)
+    steps = _found(model.steps, low, words, blocked)
     kind = next((k for k in model.kinds if k in steps), None)
-    frames = _found(model.frames, low, blocked)
-    link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None)  # an address is no step
-    if link and (kind or (model.link and model.link.search(low))):
+    found = _decide(low, words, model, frames, kind, question, bool(link), blocked)
+    if found is not None and model.sentences_not is not None and model.sentences_not.search(low):
+        return None  # a closing formula around an ask word ("Let me know if you have any questions")
+    return found
+
+
+def _decide(low: str, words: list[str], model: _Model, frames: set[str], kind: str | None, question: bool,
+            link: bool, blocked: list[tuple[int, int]]) -> str | None:
+    if link and (kind or (model.link and model.link.search(low))):  # an address is no step
         return "calendar" if kind == "calendar" else "resource"
-    if low.rstrip(_CLOSERS).endswith("?"):
+    if question:
         if blocked:  # small talk or a rhetorical question ("Who doesn't love…?") asks only with a frame
             return kind or "reply" if frames else None
-        return kind or "reply" if kind or frames or _found(model.you_group, low, blocked) else None
+        return kind or "reply" if kind or frames or _found(model.you_group, low, words, blocked) else None
     if "direct" in frames:
         return kind or "reply"
     if "indirect" in frames:
