@@ -27,6 +27,11 @@ FRAGMENTS = [
     "don't", "zo'n", "scale-ups", "e\u0301", "Zoe\u0308", "🙂", "👩🏽‍💻", "🇳🇱", "שלום", "مرحبا", "\u200f", "\u202e",
     "\u0000", "\x07", "\r\n", "\n\n", "\t", "\u2028", "\ufeff", "\ufffd", "…", "?!", ".", " ", "\u00a0", "’",
     "A" * 70, "word " * 30,
+    # The mail-merge family, asks by their parts, abbreviations, addresses and domains (issue 10).
+    "{!Contact.FirstName}", "*|FNAME|*", "%%FirstName%%", "{contactfield=firstname|there}", "[[x]]", "_FN_",
+    "#firstname#", "~~NAME~~", "`{x}`", "a.s.a.p.", "B.V.", "4 p.m.", "U.S.", "14.30 u.", "i.s.m.", "1. ",
+    "jan@acme.nl", "acme.nl/jobs", "Interested?", "Ik kom graag met je in contact.", "Lukt dat?",
+    "Benieuwd hoe jullie dit aanpakken.", "My calendar is here: https://cal.com/x", "Thoughts?", "😄 Zin om te sparren?",
 ]
 TEXT = st.one_of(
     st.text(st.characters(), max_size=300),  # any code point, lone surrogates included
