@@ -31,13 +31,13 @@ _CLASSES: dict[str, dict[str, str]] = {
     "news": {"congrats": "CONGRATS", "congrats_on": "CONGRATS_ON", "verbs": "NEWSV", "vacancy_verbs": "VACV",
              "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY", "company_subjects": "CSUBJ"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
-    "generic": {"employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY", "opinion": "OPINION",
-                "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX", "object_verbs": "OBJV",
+    "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
+                "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX", "object_verbs": "OBJV",
                 "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME"},
 }
 # Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
 _NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
-                    "OPINION"})
+                    "OPINION", "INDUSTRY"})
 _BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|\s[—–-]\s|,\s")
 _PLACEHOLDER = re.compile("|".join((
     r"\{\{-?\s*([^{}]{1,80}?)\s*-?\}\}", r"\{%-?\s*([^%{}]{1,80}?)\s*-?%\}", r"[#$]?\{!?([^{}]{1,60})\}",
@@ -351,12 +351,14 @@ def _perceived(clause: _Clause, p: int, found: _Found, rejected: _Rejected) -> N
     else:
         return
     rest = clause[s + 1:s + 12]
-    if "ROLE" in tags or _any(rest, 0, len(rest), "ROLE"):
+    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN"} and not (k and "SENDER" in rest[k - 1].tags)
+           for k, t in enumerate(rest)):
+        found.append(_Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
+    elif "ROLE" in tags or _any(rest, 0, len(rest), "ROLE"):
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif rest and "GENERIC" in rest[0].tags:
         rejected.append(("generic", s, s + 1))
-    elif _named(rest, 0, len(rest)) or any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN"} and
-                                           not (k and "SENDER" in rest[k - 1].tags) for k, t in enumerate(rest)):
+    elif _named(rest, 0, len(rest)):
         found.append(_Hit("content", "perceived", s, s + 1))
 
 
@@ -367,7 +369,7 @@ def _event(clause: _Clause, found: _Found) -> None:
     links = [k for k, t in enumerate(clause) if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO"}]
     for e, token in enumerate(clause):
         linked = any(k != e for k in links)
-        if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 2) or _at_their_place(clause, e)):
+        if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 3) or _at_their_place(clause, e)):
             first = next((a for a in range(e - 1, max(e - 6, -1), -1) if "AT" in clause[a].tags), e)
             found.append(_Hit("event", "named-event", first, e))
             return
@@ -388,6 +390,8 @@ def _tie(clause: _Clause, k: int, found: _Found) -> None:
     """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
     tags = clause[k].tags
     end = _last(clause, k)
+    if "TIE" in tags and _any(clause, end + 1, len(clause), "INDUSTRY"):
+        return  # "we're both in the SaaS space" is true of thousands
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(_Hit("tie", "shared", k, end))
     elif "ALSO" in tags and _named(clause, end + 1, len(clause)):
@@ -434,7 +438,8 @@ def _news_and_challenge(clause: _Clause, s: int, window: int, free_order: bool, 
     kind, last = who
     for j in range(last + 1, min(last + 1 + window, len(clause))):
         tags = clause[j].tags
-        if tags.keys() & {"SENDER", "SUBJ", "MODAL"} and not (kind == "reader" and j == last + 1 and "POSS" in tags):
+        if (tags.keys() & {"SENDER", "SUBJ"} or "MODAL" in tags and "AUX" not in tags) \
+                and not (kind == "reader" and j == last + 1 and "POSS" in tags):
             return
         if "NEWSV" in tags or ("VACV" in tags and kind == "company"):
             found.append(_Hit("news", "company-news", s, _last(clause, j)))
