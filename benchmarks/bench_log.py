@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Outreach log benchmarks: reading a 200 MB messages.csv, and a log of 10,000 items.
 
-    .venv/bin/python benchmarks/bench_log.py [--mb 200] [--items 10000] [--skip-export] [--skip-log]
+    .venv/bin/python benchmarks/bench_log.py [--mb 200] [--per-conversation 2-6] [--items 10000]
+                                             [--skip-export] [--skip-log]
 
 Figures printed: the export read (seconds, MB/s, peak memory above the interpreter with the core
 loaded, measured in a fresh process with `ru_maxrss`); for the log, the store query of every item,
@@ -36,9 +37,10 @@ TOPICS = ["data mesh", "platform teams", "hiring engineers", "on-call rotas", "s
 USER = ("Joost de Vries", "https://www.linkedin.com/in/joostdevries")
 
 
-def write_messages(path: Path, megabytes: int, seed: int = 7) -> int:
-    """A messages.csv of about `megabytes` MB: conversations of 2–6 messages, 70% started by the
-    user, the rest by the other person, with extra columns after the listed ones. Returns rows."""
+def write_messages(path: Path, megabytes: int, seed: int = 7, per_conversation: tuple[int, int] = (2, 6)) -> int:
+    """A messages.csv of about `megabytes` MB: conversations of `per_conversation` messages, 70%
+    started by the user, the rest by the other person, with extra columns after the listed ones.
+    Returns the rows written."""
     rng = random.Random(seed)
     rows = 0
     target = megabytes * 1_000_000
@@ -55,7 +57,7 @@ def write_messages(path: Path, megabytes: int, seed: int = 7) -> int:
             start = 1_700_000_000 + conversation * 600
             user_first = rng.random() < 0.7
             subject = "Your post on reporting" if user_first and rng.random() < 0.3 else ""
-            for n in range(rng.randint(2, 6)):
+            for n in range(rng.randint(*per_conversation)):
                 mine = (n % 2 == 0) == user_first
                 sender, sender_url = USER if mine else (other, other_url)
                 to, to_url = (other, other_url) if mine else USER
@@ -79,12 +81,12 @@ print(took, (after - before) / 1024, len(reading.items), reading.conversations, 
 """
 
 
-def bench_export(megabytes: int) -> None:
+def bench_export(megabytes: int, per_conversation: tuple[int, int]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         export = Path(folder)
         (export / "Profile.csv").write_text("First Name,Last Name\nJoost,de Vries\n", encoding="utf-8")
         started = time.perf_counter()
-        rows = write_messages(export / "messages.csv", megabytes)
+        rows = write_messages(export / "messages.csv", megabytes, per_conversation=per_conversation)
         size = (export / "messages.csv").stat().st_size / 1e6
         print(f"messages.csv: {size:.0f} MB, {rows:,} rows (written in {time.perf_counter() - started:.1f} s)")
         runs = []
@@ -215,11 +217,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, default=200)
     parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--per-conversation", default="2-6", metavar="MIN-MAX",
+                        help="messages per conversation in the generated messages.csv")
     parser.add_argument("--skip-export", action="store_true")
     parser.add_argument("--skip-log", action="store_true")
     args = parser.parse_args()
     if not args.skip_export:
-        bench_export(args.mb)
+        low, high = (int(n) for n in args.per_conversation.split("-"))
+        bench_export(args.mb, (low, high))
     if not args.skip_log:
         bench_log(args.items)
 

@@ -31,12 +31,14 @@ class DueEntry:
     days_overdue: int
 
 
-def due_list(items: Iterable[LogItem], now: datetime, settings: OutreachSettings) -> list[DueEntry]:
+def due_list(items: Iterable[LogItem], now: datetime, settings: OutreachSettings,
+             index: PeopleIndex | None = None) -> list[DueEntry]:
     """People whose InMail or connection request is still pending after the delay and to whom
     nothing was sent after it (a follow-up or any other message); the most recently due first
-    (those overdue for months sink to the bottom), one entry per person (their latest message)."""
+    (those overdue for months sink to the bottom), one entry per person (their latest message).
+    `index` may be passed when one of these items is at hand."""
     items = list(items)
-    index = PeopleIndex(items)
+    index = index or PeopleIndex(items)
     due: list[DueEntry] = []
     for item in items:
         if item.kind not in FIRST_CONTACT_KINDS or not no_reply(item, now, settings):
@@ -44,7 +46,7 @@ def due_list(items: Iterable[LogItem], now: datetime, settings: OutreachSettings
         person = Person.of(item)
         if not (person.name_key or person.url_key):
             continue
-        if index.items_for(person)[-1] is not item:  # something was sent to them after it
+        if index.latest(person) is not item:  # something was sent to them after it
             continue
         due_at = item.sent_at + settings.delay(item.kind)
         due.append(DueEntry(item, due_at, (now - due_at).days))

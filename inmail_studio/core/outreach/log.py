@@ -130,13 +130,16 @@ class OutreachLog:
 
     def due(self) -> list[DueEntry]:
         """People due a follow-up now (see followup.due_list)."""
-        return due_list(self.items(), self.clock(), self.settings)
+        return due_list(self.items(), self.clock(), self.settings, self._people())
 
     def warnings(self, person: Person) -> list[ContactWarning]:
         """What to know before writing to `person` (see followup.contact_warnings); never blocks."""
+        return contact_warnings(self._people(), person, self.clock(), self.settings)
+
+    def _people(self) -> PeopleIndex:
         if self._index is None:
             self._index = PeopleIndex(self.items())
-        return contact_warnings(self._index, person, self.clock(), self.settings)
+        return self._index
 
     # writing -------------------------------------------------------------------------------------
     def add(self, *, kind: str, to_name: str, body: str, subject: str = "", profile_url: str = "",
@@ -196,9 +199,7 @@ class OutreachLog:
 
     def forget(self, person: Person) -> int:
         """Remove every log item for `person` (securely deleted); returns how many."""
-        if self._index is None:
-            self._index = PeopleIndex(self.items())
-        ids = [item.id for item in self._index.items_for(person)]
+        ids = [item.id for item in self._people().items_for(person)]
         removed = self._repo.delete_items(ids) if ids else 0
         self.refresh()
         return removed

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from inmail_studio.core.outreach.model import LogItem
@@ -83,17 +83,23 @@ class PeopleIndex:
 
     def items_for(self, person: Person) -> list[LogItem]:
         """Every item for `person` (the rule of Person.is_same), oldest first."""
+        return sorted({id(item): item for item in self._matches(person)}.values(), key=_sent_order)
+
+    def latest(self, person: Person) -> LogItem | None:
+        """The last item sent to `person` (by time, then id), or None."""
+        return max(self._matches(person), key=_sent_order, default=None)
+
+    def _matches(self, person: Person) -> Iterator[LogItem]:
+        """Items for `person`; one found both by URL and by name may come twice."""
         url, name = person.url_key, person.name_key
         company = fold(person.company) if person.company else ""
-        found: dict[int, LogItem] = {}
         for item, _, _ in self._by_url.get(url, ()) if url else ():
-            found[id(item)] = item
+            yield item
         for item, item_url, item_company in self._by_name.get(name, ()) if name else ():
             if url and item_url:
                 continue  # both have a URL: only the URL decides (matched above, or another person)
             if not (company and item_company) or company == item_company:
-                found[id(item)] = item
-        return sorted(found.values(), key=_sent_order)
+                yield item
 
 
 def _sent_order(item: LogItem) -> tuple[object, int]:

@@ -136,12 +136,11 @@ class DueView(Retranslating, QWidget):
     @Slot(int)
     def refresh(self, _item_id: int = 0) -> None:
         """Work out who is due now (connect it to an outcome change or a message marked sent);
-        while hidden, only note that it must (it works it out when shown)."""
+        while hidden, only note that it must (it works it out when shown). See SentTab.refresh."""
         if not self.isVisible():
             self.stale = True
             return
         self.stale = False
-        self.log.refresh()
         self.entries = self.log.due()
         self._fill()
 

@@ -136,13 +136,14 @@ class SentTab(Retranslating, QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the log again (after a message was marked sent or an import) and apply the filters;
-        while the tab is hidden, only note that it must (it reads when shown)."""
+        """Show the log as it is now, filtered (after a message was marked sent, an outcome set, an
+        import); while the tab is hidden, only note that it must (it reads when shown). The log
+        re-reads after its own writes; a write elsewhere must call `log.refresh()` first (the
+        workspace's mark sent does)."""
         if not self.isVisible():
             self.stale = True
             return
         self.stale = False
-        self.log.refresh()
         self.filters.set_choices(self.log.items())
         self._apply_filters()
 
@@ -170,7 +171,6 @@ class SentTab(Retranslating, QWidget):
         """Select item `item_id` (clearing the filters when they hide it); False when it is not in the log."""
         if self.stale:
             self.stale = False
-            self.log.refresh()
             self.filters.set_choices(self.log.items())
             self._apply_filters()
         row = self.model.row_of(item_id)
