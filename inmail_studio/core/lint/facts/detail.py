@@ -32,8 +32,8 @@ _CLASSES: dict[str, dict[str, str]] = {
              "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY", "company_subjects": "CSUBJ"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
-                "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX", "object_verbs": "OBJV",
-                "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME"},
+                "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
+                "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME"},
 }
 # Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
 _NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
