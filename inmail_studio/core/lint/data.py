@@ -11,7 +11,6 @@ Layout of `resources/rules/` (one rule, one place, as in Vale's styles):
                               `[texts.<case>]` with `level` and `en.message`/`en.hint`/
                               `en.reason` (and the same under `nl.` for a Dutch interface)
     <rule-id>/en.toml, nl.toml   the rule's word lists for messages in that language
-    _staged/<rule-id>/        a rule's files until its own folder has a rule.toml
 """
 
 from __future__ import annotations
@@ -155,13 +154,7 @@ def _rule(folder: Path) -> RuleSpec:
 
 
 def _rule_folders(rules_dir: Path) -> list[Path]:
-    own = {p.name: p for p in rules_dir.iterdir() if (p / "rule.toml").is_file()}
-    staged = rules_dir / "_staged"
-    if staged.is_dir():
-        for p in staged.iterdir():
-            if (p / "rule.toml").is_file():
-                own.setdefault(p.name, p)
-    return [own[name] for name in sorted(own)]
+    return sorted((p for p in rules_dir.iterdir() if (p / "rule.toml").is_file()), key=lambda p: p.name)
 
 
 def _stand_in_greeting(holders: Mapping[str, Any]) -> re.Pattern[str] | None:
