@@ -89,6 +89,12 @@ def test_contact_memory_warns_of_a_pending_inmail_of_any_age_and_of_a_decline() 
     assert codes(answered, Person("Sanne Bakker")) == []
 
 
+def test_what_was_sent_from_the_draft_being_written_is_no_earlier_contact() -> None:
+    items = [item(1, 0.1, draft_id=5), item(2, 40, kind="connection_request", draft_id=3)]
+    assert codes(items, Person("Sanne Bakker")) == ["recent", "inmail-pending"]
+    assert contact_warnings(items, Person("Sanne Bakker"), NOW, SETTINGS, draft_id=5) == []
+
+
 def test_contact_memory_matches_by_url_else_by_name_and_company() -> None:
     items = [item(1, 5, company="Acme", profile_url="https://www.linkedin.com/in/sanne")]
     assert codes(items, Person("S. Bakker", "https://linkedin.com/in/sanne/")) != []

@@ -66,11 +66,13 @@ class ContactWarning:
 
 
 def contact_warnings(items: Iterable[LogItem] | PeopleIndex, person: Person, now: datetime,
-                     settings: OutreachSettings) -> list[ContactWarning]:
+                     settings: OutreachSettings, draft_id: int | None = None) -> list[ContactWarning]:
     """What the log says about `person` before a new message to them: at most one warning per
-    code, in the order of WARNINGS, each naming the latest item behind it. Never blocks anything."""
+    code, in the order of WARNINGS, each naming the latest item behind it. Items sent from
+    `draft_id` (the draft being written, already sent once) are not an earlier contact. Never
+    blocks anything."""
     index = items if isinstance(items, PeopleIndex) else PeopleIndex(list(items))
-    theirs = index.items_for(person)[::-1]  # newest first
+    theirs = [i for i in index.items_for(person)[::-1] if draft_id is None or i.draft_id != draft_id]
     found: list[ContactWarning] = []
 
     def warn(code: str, item: LogItem | None) -> None:

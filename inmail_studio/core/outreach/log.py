@@ -132,9 +132,10 @@ class OutreachLog:
         """People due a follow-up now (see followup.due_list)."""
         return due_list(self.items(), self.clock(), self.settings, self._people())
 
-    def warnings(self, person: Person) -> list[ContactWarning]:
-        """What to know before writing to `person` (see followup.contact_warnings); never blocks."""
-        return contact_warnings(self._people(), person, self.clock(), self.settings)
+    def warnings(self, person: Person, draft_id: int | None = None) -> list[ContactWarning]:
+        """What to know before writing to `person` from draft `draft_id` (see
+        followup.contact_warnings); never blocks."""
+        return contact_warnings(self._people(), person, self.clock(), self.settings, draft_id)
 
     def _people(self) -> PeopleIndex:
         if self._index is None:

@@ -50,9 +50,10 @@ class ContactWarningBar(Retranslating, QFrame):
         self.close_button.setAccessibleName(self.tr("Hide this note"))
         self.set_warnings(self.warnings)
 
-    def show_for(self, person: Person | None) -> None:
+    def show_for(self, person: Person | None, draft_id: int | None = None) -> None:
         """Look the person up in the log (by profile URL, else name and company) and show what it
-        says; None (no person) hides the bar. A bar the user closed stays closed for that person."""
+        says, leaving out what was sent from `draft_id` (the draft being written); None (no
+        person) hides the bar. A bar the user closed stays closed for that person."""
         self._person = person
         if person is None or not (person.name.strip() or person.profile_url.strip()):
             self.set_warnings([])
@@ -60,7 +61,7 @@ class ContactWarningBar(Retranslating, QFrame):
         if self._dismissed is not None and self._dismissed == person:
             return
         self._dismissed = None
-        self.set_warnings(self.log.warnings(person))
+        self.set_warnings(self.log.warnings(person, draft_id))
 
     def set_warnings(self, warnings: list[ContactWarning]) -> None:
         self.warnings = list(warnings)
