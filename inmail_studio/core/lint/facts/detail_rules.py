@@ -1,0 +1,298 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The detail detector's rules: each looks at one tagged clause for a reader next to something specific.
+
+A rule reports hits as (kind, reason, first word, last word) and, for what every mass message
+says, rejected mentions as (reason, first word, last word).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from inmail_studio.core.lint.facts.detail_words import NOUNS, TRIGGERS, DetailWords, Token
+
+_MAX_EXTEND = 6
+
+
+class Hit(NamedTuple):
+    kind: str
+    reason: str
+    first: int
+    last: int  # inclusive
+
+
+Clause = list[Token]
+
+
+Found = list[Hit]
+
+
+Rejected = list[tuple[str, int, int]]
+
+
+def _any(clause: Clause, start: int, end: int, *classes: str) -> bool:
+    return any(cls in t.tags for t in clause[max(start, 0):end] for cls in classes)
+
+
+def _named_place(clause: Clause, start: int, end: int) -> bool:
+    """A name or number that is not just where the reader works ("your work at Acme" is a company name)."""
+    return any(t.named and not (k and "EMPLOYER" in clause[k - 1].tags)
+               for k, t in enumerate(clause[:end]) if k >= start)
+
+
+def _last(clause: Clause, j: int) -> int:
+    """The last word of the longest listed phrase that starts at word j (j itself if none)."""
+    return max(clause[j].tags.values(), default=j + 1) - 1
+
+
+def _named(clause: Clause, start: int, end: int) -> bool:
+    return any(t.named for t in clause[max(start, 0):end])
+
+
+def _topic_after(clause: Clause, k: int) -> bool:
+    """A topic follows word k: "on pricing", "over personeelstekort" (not "on our tool")."""
+    if k >= len(clause) or "TOPIC" not in clause[k].tags:
+        return False
+    rest = clause[k + 1:k + 4]
+    if not rest:
+        return False
+    if "SENDER" in rest[0].tags:
+        return _any(rest, 1, 3, "CONTENT")
+    return any(not t.tags.keys() & {"BREAK", "SENDER"} for t in rest)
+
+
+def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected) -> None:
+    """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected."""
+    for j in range(i + 1, min(i + 5, len(clause))):
+        tags = clause[j].tags
+        end = _last(clause, j)
+        if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"}:
+            found.append(Hit("news" if "CONTENT" not in tags else "content", "possessive", i, end))
+            return
+        if tags.keys() & {"WEAK", "CHALN", "SITE"}:
+            if _topic_after(clause, end + 1) or _named_place(clause, i + 1, end + 7):
+                found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
+            return
+        if "OPINION" in tags:  # "Loved your take on X" reports what they said; "I'd love your take" asks
+            if _any(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1):
+                found.append(Hit("content", "possessive", i, end))
+            return
+        if "GENERIC" in tags:
+            # "your role in the merger of ROC Midden": a role in something named is a detail.
+            if _any(clause, end + 2, end + 5, "NEWSN", "CONTENT") and _named(clause, end + 2, end + 8):
+                found.append(Hit("content", "possessive", i, end))
+            else:
+                rejected.append(("generic", i, end))
+            return
+        if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
+            return
+
+
+def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) -> None:
+    """"what you said about", "the redesign you mentioned", "je schreef", "zei je"."""
+    if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV"}:
+        return
+    if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS:
+        return  # "je ervaring als developer sprak me aan": "je" is "your" here
+    for j in range(i + 1, min(i + 1 + window, len(clause))):
+        tags = clause[j].tags
+        if "CVERB" in tags:
+            found.append(Hit("content", "said", _noun_before(clause, i), j))
+            return
+        if tags.keys() & {"SENDER", "SUBJ"}:
+            return
+    if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
+        found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
+
+
+def _relative(clause: Clause, j: int, found: Found) -> None:
+    """"the work your team does on route planning", "werk dat jullie team doet rond routeplanning"."""
+    k = j + 1
+    if k < len(clause) and "REL" in clause[k].tags:
+        k += 1
+    who = _subject_at(clause, k) if k < len(clause) else None
+    if who is None or who[0] == "company" and "POSS" not in clause[k].tags and "CSUBJ" not in clause[k].tags:
+        return
+    for t in range(who[1] + 1, min(who[1] + 4, len(clause))):
+        if _topic_after(clause, t) or "CVERB" in clause[t].tags:
+            found.append(Hit("content", "relative", j, t))
+            return
+
+
+def _noun_before(clause: Clause, i: int) -> int:
+    """Where "the pricing page redesign you mentioned" starts: the noun before the subject."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        tags = clause[k].tags
+        if "SENDER" in tags:
+            break
+        if tags.keys() & {"CONTENT", "WEAK", "NEWSN", "CHALN", "EVENT"}:
+            return k
+    return i
+
+
+def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None:
+    """"I saw you worked with Sanne at Adyen", "zag dat jullie checkout 7 stappen heeft";
+    "I see you're in engineering" is a role, rejected."""
+    for s in range(p + 1, min(p + 4, len(clause))):
+        tags = clause[s].tags
+        if tags.keys() & {"SUBJ", "CSUBJ"}:
+            break
+        if "SENDER" in tags and clause[s].low not in ("i", "ik"):
+            return
+    else:
+        return
+    rest = clause[s + 1:s + 12]
+    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN"} and not (k and "SENDER" in rest[k - 1].tags)
+           for k, t in enumerate(rest)):
+        found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
+    elif "ROLE" in tags or _any(rest, 0, len(rest), "ROLE"):
+        rejected.append(("role", s, min(s + 6, len(clause) - 1)))
+    elif rest and "GENERIC" in rest[0].tags:
+        rejected.append(("generic", s, s + 1))
+    elif _named(rest, 0, len(rest)):
+        found.append(Hit("content", "perceived", s, s + 1))
+
+
+def _event(clause: Clause, found: Found) -> None:
+    """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
+    if _any(clause, 0, len(clause), "ORGANISE") or "QUESTION" in clause[0].tags:
+        return
+    links = [k for k, t in enumerate(clause) if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO"}]
+    for e, token in enumerate(clause):
+        linked = any(k != e for k in links)
+        if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 3) or _at_their_place(clause, e)):
+            first = next((a for a in range(e - 1, max(e - 6, -1), -1) if "AT" in clause[a].tags), e)
+            found.append(Hit("event", "named-event", first, e))
+            return
+        if "MEET" in token.tags:
+            for a in range(e + 1, min(e + 5, len(clause))):
+                if "AT" in clause[a].tags and _named(clause, a + 1, a + 4):
+                    found.append(Hit("event", "met-at", e, a + 1))
+                    return
+
+
+def _at_their_place(clause: Clause, e: int) -> bool:
+    """"the tour of your studio", "de rondleiding in jullie atelier": an event at the reader's place."""
+    return any("POSS" in clause[k].tags and k + 1 < len(clause) and clause[k + 1].tags.keys() & {"SITE", "COMPANY"}
+               for k in range(e + 1, min(e + 4, len(clause))))
+
+
+def _tie(clause: Clause, k: int, found: Found) -> None:
+    """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
+    tags = clause[k].tags
+    end = _last(clause, k)
+    if "TIE" in tags and _any(clause, end + 1, len(clause), "INDUSTRY"):
+        return  # "we're both in the SaaS space" is true of thousands
+    if tags.keys() & {"TIE", "REFERRAL"}:
+        found.append(Hit("tie", "shared", k, end))
+    elif "ALSO" in tags and _named(clause, end + 1, len(clause)):
+        found.append(Hit("tie", "also", k, end))
+    elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
+        found.append(Hit("tie", "fellow", k - 1, end))
+    elif "MUTUAL" in tags and _named(clause, end + 1, end + 2):  # "your colleague Tim"
+        found.append(Hit("tie", "mutual", k, end + 1))
+    elif "REFVERB" in tags and k and _a_name(clause[k - 1]) and end + 1 < len(clause) \
+            and clause[end + 1].tags.keys() & {"SUBJ", "POSS", "SENDER"}:  # "Sara mentioned you"
+        found.append(Hit("tie", "referred", k - 1, end + 1))
+    elif "VIA" in tags and end + 2 < len(clause) and _a_name(clause[end + 1]) \
+            and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
+        found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+
+
+def _a_name(token: Token) -> bool:
+    """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
+    return token.capital and (token.named or not token.tags)
+
+
+def _subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
+    """Who does something at word s: ("company", last word) for "your team", "jullie", a name
+    after "I saw"; ("reader", s) for "you"; None otherwise."""
+    tags = clause[s].tags
+    if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
+        return "company", _last(clause, s + 1)
+    if "CSUBJ" in tags:
+        return "company", s
+    if clause[s].named and _any(clause, s - 2, s, "PERCEIVE"):
+        return "company", s
+    if "SUBJ" in tags:
+        return "reader", s
+    return None
+
+
+def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, found: Found) -> None:
+    """"you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
+    "jullie veel last hebben van no-shows" (not when hedged: "you might be dealing with")."""
+    who = _subject_at(clause, s)
+    if (who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or "QUESTION" in clause[0].tags
+            or _any(clause, 0, len(clause), "SPEC")):
+        return
+    kind, last = who
+    for j in range(last + 1, min(last + 1 + window, len(clause))):
+        tags = clause[j].tags
+        if (tags.keys() & {"SENDER", "SUBJ"} or "MODAL" in tags and "AUX" not in tags) \
+                and not (kind == "reader" and j == last + 1 and "POSS" in tags):
+            return
+        if "NEWSV" in tags or ("VACV" in tags and kind == "company"):
+            found.append(Hit("news", "company-news", s, _last(clause, j)))
+            return
+        if "CHALV" in tags:
+            found.append(Hit("challenge", "challenge", s, _last(clause, j)))
+            return
+        if "AUX" not in tags and not free_order:
+            return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
+
+
+def _congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
+    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page"."""
+    tags = clause[k].tags
+    if "CONGRATS" in tags:
+        on = _last(clause, k) + 1
+        if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags:
+            found.append(Hit("news", "congratulations", k, on + 1))
+    elif "VACANCY" in tags and _any(clause, 0, k, "PERCEIVE"):
+        found.append(Hit("news", "vacancy", k, _last(clause, k)))
+
+
+_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA"})
+
+
+def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Rejected) -> None:
+    present = {cls for t in clause if t.tags for cls in t.tags}
+    if present.isdisjoint(TRIGGERS):
+        return
+    perceived = "PERCEIVE" in present
+    for i, token in enumerate(clause):
+        tags = token.tags
+        if not (tags or token.named and perceived):
+            continue
+        if "POSS" in tags:
+            _possessive(clause, i, found, rejected)
+        if "OF" in tags and i and i + 1 < len(clause) and clause[i + 1].tags.keys() & {"POSS", "SUBJ"} \
+                and clause[i - 1].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"}:
+            found.append(Hit("content", "of-yours", i - 1, i + 1))  # "het verzoek van uw afdeling"
+        if "SUBJ" in tags:
+            _said(clause, i, model.window, model.inversion, found)
+        if "CONTENT" in tags or "WEAK" in tags:
+            _relative(clause, i, found)
+        if "PERCEIVE" in tags:
+            _perceived(clause, i, found, rejected)
+        if not tags.keys().isdisjoint(_TIES):
+            _tie(clause, i, found)
+        if "SUBJ" in tags or "CSUBJ" in tags or "POSS" in tags or token.named and perceived:
+            _news_and_challenge(clause, i, model.news_window, model.inversion, found)
+        if "CONGRATS" in tags or "VACANCY" in tags:
+            _congrats_and_vacancy(clause, i, found)
+        if "ROLE" in tags and tags["ROLE"] > i + 1:  # a role phrase ("you're in", "as a") on its own
+            rejected.append(("role", i, min(tags["ROLE"] + 2, len(clause) - 1)))
+    if "EVENT" in present or "MEET" in present:
+        _event(clause, found)
+
+
+def extend(clause: Clause, last: int) -> int:
+    """The detail's last word: its topic runs on ("your piece on pricing for SaaS") until a word
+    that starts something else ("…was spot on", "…made me laugh")."""
+    for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
+        if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named:
+            break
+        last = k
+    return last

@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The detail detector's word lists, compiled, and one clause's words tagged with their classes.
+
+Each list in resources/rules/personalisation/<lang>.toml gives its words a class ("your" is POSS, a
+possessive; "talk" is CONTENT; "opened" is NEWSV, company news); the rules in `detail_rules` read
+the classes, never the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from inmail_studio.core.text import WORD_RE
+
+# Which list gives which class: section -> key -> class.
+_CLASSES: dict[str, dict[str, str]] = {
+    "reader": {"possessive": "POSS", "subject": "SUBJ", "company": "COMPANY", "sender": "SENDER"},
+    "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
+                "perceive": "PERCEIVE", "of": "OF", "relative": "REL"},
+    "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
+    "tie": {"markers": "TIE", "also": "ALSO", "fellow": "ALUM", "referral": "REFERRAL", "mutual": "MUTUAL",
+            "referred_by": "REFVERB", "via": "VIA"},
+    "news": {"congrats": "CONGRATS", "congrats_on": "CONGRATS_ON", "verbs": "NEWSV", "vacancy_verbs": "VACV",
+             "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY", "company_subjects": "CSUBJ"},
+    "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
+    "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
+                "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
+                "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME"},
+}
+
+
+# Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
+NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
+                    "OPINION", "INDUSTRY"})
+
+
+PLACEHOLDER = re.compile("|".join((
+    r"\{\{-?\s*([^{}]{1,80}?)\s*-?\}\}", r"\{%-?\s*([^%{}]{1,80}?)\s*-?%\}", r"[#$]?\{!?([^{}]{1,60})\}",
+    r"\[\[?([^\[\]\n]{1,80})\]\]?", r"<([^<>\n]{1,60})>", r"%([A-Za-z_]{2,40})%", r"\*\|([A-Za-z_]{2,40})\|\*")))
+
+
+MAYBE_PLACEHOLDER = re.compile(r"[{\[<%|]")
+
+
+_NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never written to
+
+
+# Classes that start one of the rules below; a clause without them is skipped.
+TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
+                       "ALUM", "MUTUAL", "REFVERB", "VIA", "CONGRATS", "VACANCY", "ROLE", "EVENT", "MEET"})
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    low: str
+    tags: dict[str, int]  # class -> index (exclusive) where the phrase that gave it ends
+    named: bool  # a capitalised word that is not first in its sentence, or one with a digit
+    capital: bool  # starts with a capital, wherever it stands
+
+
+@dataclass(frozen=True)
+class DetailWords:
+    """One language's lists, compiled: single words by class, phrases by their first word."""
+
+    single: Mapping[str, frozenset[str]]
+    phrases: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]  # by their first two words
+    phrase_firsts: frozenset[str]
+    triggers: frozenset[str]  # the words any rule starts from
+    trigger_pairs: frozenset[tuple[str, str]]  # and the first two words of the phrases it starts from
+    heads: Mapping[str, frozenset[str]]  # noun classes by word, for the parts of compounds
+    compounds: bool
+    window: int  # how far a verb may stand from its subject (Dutch puts it at the clause's end)
+    inversion: bool  # the verb may come first ("schreef je") and words stand freely between subject and verb
+    news_window: int  # how far company news may stand from the company ("dat Acme net een magazijn … heeft geopend")
+    placeholder_details: frozenset[str]
+    example: str
+    cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    words_seen: dict[str, tuple[str, frozenset[str], int]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
+    clauses_seen: dict[tuple[str, bool], Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in WORD_RE.findall(text))
+
+
+def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = None) -> DetailWords:
+    """Compile one language's lists (a personalisation/<lang>.toml as read) and the rule's
+    language-independent lists (`common`, the rule.toml [words]). Raises KeyError for an unknown
+    section/key pair in the file, so a typo does not go unnoticed."""
+    single: dict[str, set[str]] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+    for section, lists in words.items():
+        if not isinstance(lists, Mapping):
+            continue
+        for key, entries in lists.items():
+            cls = _CLASSES[section][key]
+            for entry in entries:
+                tokens = _words(entry)
+                if len(tokens) == 1:
+                    single.setdefault(tokens[0], set()).add(cls)
+                elif tokens:
+                    phrases.setdefault(tokens[:2], []).append((tokens, cls))
+    heads = {w: frozenset(c & NOUNS) for w, c in single.items() if c & NOUNS}
+    return DetailWords(
+        single={w: frozenset(c) for w, c in single.items()},
+        phrases={w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in phrases.items()},
+        phrase_firsts=frozenset(w for w, _ in phrases),
+        triggers=frozenset(w for w, c in single.items() if c & TRIGGERS),
+        trigger_pairs=frozenset(pair for pair, group in phrases.items() if any(c in TRIGGERS for _, c in group)),
+        heads=heads, compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
+        inversion=bool(words.get("inversion", False)), news_window=int(words.get("news_window", 4)),
+        placeholder_details=frozenset(s.lower() for s in (common or {}).get("placeholder_details", ())),
+        example=str(words.get("example", "")),
+    )
+
+
+def _classes(low: str, model: DetailWords) -> frozenset[str]:
+    """A word's classes; a compound's last part lends it its noun classes (cached per word)."""
+    found = model.cache.get(low)
+    if found is not None:
+        return found
+    found = model.single.get(low, frozenset())
+    if not found & NOUNS:
+        head = low.rsplit("-", 1)[-1] if "-" in low else ""
+        extra = model.heads.get(head, frozenset()) if head else frozenset()
+        if not extra and model.compounds and len(low) > 6:
+            extra = next((model.heads[low[k:]] for k in range(2, len(low) - 3) if low[k:] in model.heads), frozenset())
+        found = found | extra
+    if len(model.cache) < 50_000:
+        model.cache[low] = found
+    return found
+
+
+def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
+    """A word's lower case, classes and whether it is a name: 1 always ("IT", "Q2", "HubSpot"),
+    2 when capitalised and not first in its sentence ("Ghent"), 0 never (cached per word)."""
+    found = model.words_seen.get(word)
+    if found is None:
+        low = word.lower().replace("’", "'")
+        classes = _classes(low, model)
+        if any(c.isdigit() for c in word) or len(word) > 1 and not word.islower() and not word[1:].islower():
+            name = 1
+        else:
+            name = 2 if word[0].isupper() and len(word) > 1 and "NOTNAME" not in classes else 0
+        found = (low, classes, name)
+        if len(model.words_seen) < 50_000:
+            model.words_seen[word] = found
+    return found
+
+
+def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
+    """One clause's words, tagged; offsets are within `piece`."""
+    held = [m.span() for m in PLACEHOLDER.finditer(piece)] if MAYBE_PLACEHOLDER.search(piece) else []
+    clause: list[Token] = []
+    phrase_starts: list[int] = []
+    for m in WORD_RE.finditer(piece):
+        start = m.start()
+        if held and any(hs <= start < he for hs, he in held):
+            continue  # "[Hiring Manager Name]" says nothing about the reader
+        word = m.group()
+        low, classes, name = _word(word, model)
+        i = len(clause)
+        tags = dict.fromkeys(classes, i + 1) if classes or low in model.phrase_firsts else _NO_TAGS
+        if low in model.phrase_firsts:
+            phrase_starts.append(i)
+        clause.append(Token(start, m.end(), low, tags, name == 1 or name == 2 and not (opens and not i),
+                             word[0].isupper()))
+    for i in phrase_starts:
+        if i + 1 < len(clause):
+            token = clause[i]
+            for tokens, cls in model.phrases.get((token.low, clause[i + 1].low), ()):
+                if cls not in token.tags and tuple(t.low for t in clause[i + 2:i + len(tokens)]) == tokens[2:]:
+                    token.tags[cls] = i + len(tokens)
+    if clause and piece[clause[-1].end:].lstrip(" \"'”’)").startswith("?"):
+        clause[0] = clause[0]._replace(tags={**clause[0].tags, "QUESTION": 1})  # it asks, it does not know
+    return clause
