@@ -99,7 +99,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     """One clause's details and rejected mentions, as (kind, reason, start, end) within `piece`."""
     words = [w.strip(_PUNCTUATION) for w in piece.lower().replace("’", "'").split()]
     if (model.triggers.isdisjoint(words) and model.trigger_pairs.isdisjoint(zip(words, words[1:], strict=False))
-            and not any(len(w) > 12 or "-" in w for w in words)
+            and not any(len(w) > 12 or "-" in w or w.endswith("'s") for w in words)
             and not (MAYBE_PLACEHOLDER.search(piece) and PLACEHOLDER.search(piece))):
         return (), ()  # no word any rule starts from: most clauses about the sender
     clause = clause_tokens(piece, opens, model)

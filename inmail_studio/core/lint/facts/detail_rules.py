@@ -61,11 +61,14 @@ def _topic_after(clause: Clause, k: int) -> bool:
     return any(not t.tags.keys() & {"BREAK", "SENDER"} for t in rest)
 
 
-def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected) -> None:
-    """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected."""
+def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
+    """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected.
+    After a name ("Acme's expansion", `news_only`) only company news counts: "McKinsey's report" is not theirs."""
     for j in range(i + 1, min(i + 5, len(clause))):
         tags = clause[j].tags
         end = _last(clause, j)
+        if news_only and tags.keys() & {"CONTENT", "WEAK", "CHALN", "OPINION", "GENERIC"} and "NEWSN" not in tags:
+            return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"}:
             found.append(Hit("news" if "CONTENT" not in tags else "content", "possessive", i, end))
             return
@@ -135,6 +138,9 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
     "I see you're in engineering" is a role, rejected."""
     for s in range(p + 1, min(p + 4, len(clause))):
         tags = clause[s].tags
+        if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
+            s += 1  # "I noticed your team uses HubSpot"
+            break
         if tags.keys() & {"SUBJ", "CSUBJ"}:
             break
         if "SENDER" in tags and clause[s].low not in ("i", "ik"):
@@ -185,7 +191,7 @@ def _tie(clause: Clause, k: int, found: Found) -> None:
         return  # "we're both in the SaaS space" is true of thousands
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
-    elif "ALSO" in tags and _named(clause, end + 1, len(clause)):
+    elif "ALSO" in tags and (_named(clause, end + 1, len(clause)) or _any(clause, end + 1, len(clause), "BACKGROUND")):
         found.append(Hit("tie", "also", k, end))
     elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
         found.append(Hit("tie", "fellow", k - 1, end))
@@ -267,6 +273,8 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             continue
         if "POSS" in tags:
             _possessive(clause, i, found, rejected)
+        elif "NAMEPOSS" in tags:
+            _possessive(clause, i, found, rejected, news_only=True)
         if "OF" in tags and i and i + 1 < len(clause) and clause[i + 1].tags.keys() & {"POSS", "SUBJ"} \
                 and clause[i - 1].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"}:
             found.append(Hit("content", "of-yours", i - 1, i + 1))  # "het verzoek van uw afdeling"
@@ -282,6 +290,9 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             _news_and_challenge(clause, i, model.news_window, model.inversion, found)
         if "CONGRATS" in tags or "VACANCY" in tags:
             _congrats_and_vacancy(clause, i, found)
+        if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
+                and _a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
+            found.append(Hit("news", "company-news", i, i + 2))
         if "ROLE" in tags and tags["ROLE"] > i + 1:  # a role phrase ("you're in", "as a") on its own
             rejected.append(("role", i, min(tags["ROLE"] + 2, len(clause) - 1)))
     if "EVENT" in present or "MEET" in present:

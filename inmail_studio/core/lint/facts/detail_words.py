@@ -21,8 +21,8 @@ _CLASSES: dict[str, dict[str, str]] = {
     "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
-    "tie": {"markers": "TIE", "also": "ALSO", "fellow": "ALUM", "referral": "REFERRAL", "mutual": "MUTUAL",
-            "referred_by": "REFVERB", "via": "VIA"},
+    "tie": {"markers": "TIE", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
+            "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA"},
     "news": {"congrats": "CONGRATS", "congrats_on": "CONGRATS_ON", "verbs": "NEWSV", "vacancy_verbs": "VACV",
              "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY", "company_subjects": "CSUBJ"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
@@ -45,12 +45,14 @@ PLACEHOLDER = re.compile("|".join((
 MAYBE_PLACEHOLDER = re.compile(r"[{\[<%|]")
 
 
+_NOT_OWNERS = frozenset({"it", "that", "what", "here", "there", "let", "he", "she", "who", "today", "where", "how"})
 _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never written to
 
 
 # Classes that start one of the rules below; a clause without them is skipped.
 TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
-                       "ALUM", "MUTUAL", "REFVERB", "VIA", "CONGRATS", "VACANCY", "ROLE", "EVENT", "MEET"})
+                       "ALUM", "MUTUAL", "REFVERB", "VIA", "CONGRATS", "VACANCY", "ROLE", "EVENT", "MEET",
+                       "NAMEPOSS"})
 
 
 class Token(NamedTuple):
@@ -147,6 +149,8 @@ def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
             name = 1
         else:
             name = 2 if word[0].isupper() and len(word) > 1 and "NOTNAME" not in classes else 0
+        if name and low.endswith("'s") and low[:-2] not in model.single and low[:-2] not in _NOT_OWNERS:
+            classes = classes | {"NAMEPOSS"}  # "Acme's expansion"
         found = (low, classes, name)
         if len(model.words_seen) < 50_000:
             model.words_seen[word] = found
