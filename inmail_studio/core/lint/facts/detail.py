@@ -27,7 +27,7 @@ from inmail_studio.core.lint.facts.detail_words import (
 
 __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find_detail", "placeholder_detail"]
 
-_BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|\s[—–-]\s|,\s")
+_BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|[ \t][—–-][ \t]|,[ \t]")
 
 
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
@@ -111,6 +111,12 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 
 
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Only white space and at most one short word ("about") between a detail and a placeholder."""
+    between = text[end:start].split() if 0 <= start - end <= 12 else ["", "", ""]
+    return len(between) <= 1 and all(w.isalpha() for w in between)
+
+
 def find_detail(text: str, model: DetailWords) -> Verdict:
     """The first detail about the reader in `text` (a subject or body, any length), with the
     mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`).
@@ -131,7 +137,7 @@ def find_detail(text: str, model: DetailWords) -> Verdict:
         mentions += [Mention(reason, at + s, at + e, piece[s:e]) for reason, s, e in rejected]
     if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details)):
         # "your point about [specific insight]": the placeholder completes the detail before it
-        spans = [replace(d, end=held.end, text=text[d.start:held.end]) if not text[d.end:held.start].strip()
+        spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]
         spans.append(held)
     detail = min(spans, key=lambda d: (d.start, -d.end)) if spans else None

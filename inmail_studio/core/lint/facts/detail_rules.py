@@ -167,7 +167,7 @@ def _event(clause: Clause, found: Found) -> None:
     for e, token in enumerate(clause):
         linked = any(k != e for k in links)
         if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 3) or _at_their_place(clause, e)):
-            first = next((a for a in range(e - 1, max(e - 6, -1), -1) if "AT" in clause[a].tags), e)
+            first = next((a for a in range(max(e - 6, 0), e) if "AT" in clause[a].tags or clause[a].named), e)
             found.append(Hit("event", "named-event", first, e))
             return
         if "MEET" in token.tags:
@@ -302,8 +302,14 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
 def extend(clause: Clause, last: int) -> int:
     """The detail's last word: its topic runs on ("your piece on pricing for SaaS") until a word
     that starts something else ("…was spot on", "…made me laugh")."""
+    start = last
     for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
         if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named:
             break
         last = k
+    while last > start and clause[last].tags.keys() & _DANGLING and not clause[last].named:
+        last -= 1  # not "…at the Amsterdam Product Meetup on"
     return last
+
+
+_DANGLING = frozenset({"BREAK", "TOPIC", "AT", "OF", "REL", "EMPLOYER"})
