@@ -248,6 +248,23 @@ def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, f
             return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
 
 
+def _named_position(clause: Clause, k: int, found: Found) -> None:
+    """A position named without its employer is at the reader's company: "the Marketing Manager
+    position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned"."""
+    before = next((a for a in range(k - 1, max(k - 5, -1), -1) if "ARTICLE" in clause[a].tags), None)
+    after = k + 1 < len(clause) and "OF" in clause[k + 1].tags
+    if before is not None and k - before > 1 and all(t.named for t in clause[before + 1:k]):
+        first, last = before + 1, k  # "the Marketing Manager position"
+    elif after and k and "ARTICLE" in clause[k - 1].tags and k + 2 < len(clause):
+        first, last = k, min(k + 3, len(clause) - 1)  # "de functie van teamleider planning"
+    else:
+        return
+    rest = clause[last + 1:last + 4]
+    if any("EMPLOYER" in t.tags for t in clause[k + 1:last + 3]) or _any(rest, 0, 2, "SENDER"):
+        return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
+    found.append(Hit("news", "position", first, last))
+
+
 def _congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
     """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page"."""
     tags = clause[k].tags
@@ -290,6 +307,8 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             _news_and_challenge(clause, i, model.news_window, model.inversion, found)
         if "CONGRATS" in tags or "VACANCY" in tags:
             _congrats_and_vacancy(clause, i, found)
+        if "POSITION" in tags and "QUESTION" not in clause[0].tags and "OWN" not in present:
+            _named_position(clause, i, found)
         if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
                 and _a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
             found.append(Hit("news", "company-news", i, i + 2))

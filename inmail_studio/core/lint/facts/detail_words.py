@@ -17,14 +17,16 @@ from inmail_studio.core.text import WORD_RE
 
 # Which list gives which class: section -> key -> class.
 _CLASSES: dict[str, dict[str, str]] = {
-    "reader": {"possessive": "POSS", "subject": "SUBJ", "company": "COMPANY", "sender": "SENDER"},
+    "reader": {"possessive": "POSS", "subject": "SUBJ", "company": "COMPANY", "sender": "SENDER",
+               "sender_possessive": "OWN"},
     "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
     "tie": {"markers": "TIE", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA"},
-    "news": {"congrats": "CONGRATS", "congrats_on": "CONGRATS_ON", "verbs": "NEWSV", "vacancy_verbs": "VACV",
-             "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY", "company_subjects": "CSUBJ"},
+    "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
+             "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
+             "company_subjects": "CSUBJ"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
@@ -52,7 +54,7 @@ _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never writte
 # Classes that start one of the rules below; a clause without them is skipped.
 TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
                        "ALUM", "MUTUAL", "REFVERB", "VIA", "CONGRATS", "VACANCY", "ROLE", "EVENT", "MEET",
-                       "NAMEPOSS"})
+                       "NAMEPOSS", "POSITION"})
 
 
 class Token(NamedTuple):
