@@ -231,7 +231,8 @@ def test_every_text_follows_a_language_change(qtbot, log) -> None:
 
     class Shouting(QTranslator):  # a stand-in catalogue: every text of these widgets in capitals
         def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-            if context in ("SentTab", "Outreach", "LogFilterBar", "SentDetail", "DueView", "ContactWarningBar"):
+            if context in ("SentTab", "Outreach", "LogFilterBar", "SentDetail", "DueView", "DueTableModel",
+                           "ContactWarningBar"):
                 return source.upper().replace("%N", "%n")
             return ""
 

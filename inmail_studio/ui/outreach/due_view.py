@@ -18,7 +18,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -39,8 +38,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Outreach", "List"),
     QT_TRANSLATE_NOOP("Outreach", "Template"),
 )
-OVERDUE = QT_TRANSLATE_NOOP("Outreach", "%n day(s)")
-TODAY = QT_TRANSLATE_NOOP("Outreach", "today")
 
 
 class DueTableModel(QAbstractTableModel):
@@ -80,7 +77,7 @@ class DueTableModel(QAbstractTableModel):
         if column == 2:
             return day(item.sent_at)
         if column == 3:
-            return tr(OVERDUE, entry.days_overdue) if entry.days_overdue else tr(TODAY)
+            return self.tr("%n day(s)", "", entry.days_overdue) if entry.days_overdue else self.tr("today")
         return (item.list_name or "") if column == 4 else (item.template_id or "")
 
 
@@ -104,7 +101,9 @@ class DueView(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.write_button, self.show_button = QPushButton(), QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button)
@@ -146,6 +145,8 @@ class DueView(Retranslating, QWidget):
 
     def _fill(self) -> None:
         self.model.set_entries(self.entries)
+        if self.entries:
+            self.table.resizeColumnsToContents()
         days = {self.log.settings.delay(kind).days for kind in ("inmail", "connection_request")}
         if self.entries:
             text = self.tr("%n people are due a follow-up: no answer, and nothing sent since.", "", len(self.entries))

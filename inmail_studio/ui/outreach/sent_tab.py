@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -73,7 +72,10 @@ class SentTab(Retranslating, QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from 200 rows, not 10,000
+        self._sized = False
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail = SentDetail()
         self.count = QLabel()
@@ -155,6 +157,9 @@ class SentTab(Retranslating, QWidget):
         if header.sortIndicatorSection() < self.model.columnCount():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._show_count()
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            self.table.resizeColumnsToContents()
         if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
             self.table.selectRow(row)
         else:

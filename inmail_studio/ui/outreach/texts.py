@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 from inmail_studio.core.outreach.export_rows import BadRow
-from inmail_studio.core.outreach.followup import ContactWarning
 from inmail_studio.core.outreach.query import NO_REPLY
 from inmail_studio.ui.labels import KINDS, label
 
@@ -24,14 +23,6 @@ OUTCOMES = {
 SOURCES = {
     "app": QT_TRANSLATE_NOOP("Outreach", "InMail Studio"),
     "linkedin-export": QT_TRANSLATE_NOOP("Outreach", "LinkedIn data export"),
-}
-# {name}, {days}, {date}: filled in by warning_text(); a day count uses the %n plural form.
-WARNINGS = {
-    "recent": QT_TRANSLATE_NOOP("Outreach", "You wrote to {name} %n day(s) ago ({date})."),
-    "inmail-pending": QT_TRANSLATE_NOOP(
-        "Outreach", "Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail "
-                    "until they respond, and in Sales Navigator it costs another credit."),
-    "declined": QT_TRANSLATE_NOOP("Outreach", "{name} declined your message of {date}."),
 }
 EXPORT_PROBLEMS = {
     "not-found": QT_TRANSLATE_NOOP("Outreach", "{detail} does not exist."),
@@ -79,13 +70,6 @@ def day(moment: datetime) -> str:
     """A calendar day in the window's locale, short form."""
     return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).date(),
                               QLocale.FormatType.ShortFormat)
-
-
-def warning_text(warning: ContactWarning) -> str:
-    """One contact-memory warning as a sentence."""
-    text = tr(WARNINGS[warning.code], warning.days_ago if warning.code == "recent" else -1)
-    name = warning.item.to_name or warning.item.profile_url
-    return text.replace("{name}", name).replace("{date}", day(warning.item.sent_at))
 
 
 def bad_row_text(bad: BadRow) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from inmail_studio.core.outreach.followup import ContactWarning
 from inmail_studio.core.outreach.log import OutreachLog
 from inmail_studio.core.outreach.people import Person
-from inmail_studio.ui.outreach.texts import warning_text
+from inmail_studio.ui.outreach.texts import day
 from inmail_studio.ui.translations import Retranslating
 
 
@@ -65,8 +65,20 @@ class ContactWarningBar(Retranslating, QFrame):
 
     def set_warnings(self, warnings: list[ContactWarning]) -> None:
         self.warnings = list(warnings)
-        self.text.setText("\n".join(warning_text(w) for w in self.warnings))
+        self.text.setText("\n".join(self.warning_text(w) for w in self.warnings))
         self.setVisible(bool(self.warnings))
+
+    def warning_text(self, warning: ContactWarning) -> str:
+        """One warning as a sentence in the window's language."""
+        if warning.code == "recent":
+            text = self.tr("You wrote to {name} %n day(s) ago ({date}).", "", warning.days_ago)
+        elif warning.code == "inmail-pending":
+            text = self.tr("Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail "
+                           "until they respond, and in Sales Navigator it costs another credit.")
+        else:
+            text = self.tr("{name} declined your message of {date}.")
+        item = warning.item
+        return text.replace("{name}", item.to_name or item.profile_url).replace("{date}", day(item.sent_at))
 
     @Slot()
     def dismiss(self) -> None:
