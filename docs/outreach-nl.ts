@@ -263,6 +263,25 @@
     </message>
 </context>
 <context>
+    <name>OutreachSettingsBox</name>
+    <message>
+        <source>Follow-ups and contact memory</source>
+        <translation>Vervolgberichten en contactgeheugen</translation>
+    </message>
+    <message>
+        <source>Follow up a pending %1 after</source>
+        <translation>Vervolgbericht bij een openstaande %1 na</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Warn when you wrote to someone in the last</source>
+        <translation>Waarschuwen als je iemand schreef in de afgelopen</translation>
+    </message>
+</context>
+<context>
     <name>SentDetail</name>
     <message>
         <source>To</source>

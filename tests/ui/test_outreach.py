@@ -280,3 +280,17 @@ def test_an_export_that_cannot_be_read_is_one_message(qtbot, log, tmp_path: Path
         tab.import_button.import_path(tmp_path / "missing.zip")
     assert dialogs.messages == [f"LinkedIn data not imported: {tmp_path / 'missing.zip'} does not exist."]
     assert len(names(tab)) == 4
+
+
+def test_the_settings_box_shows_and_reads_back_the_delays_and_memory(qtbot, log) -> None:
+    from inmail_studio.ui.outreach.settings_form import OutreachSettingsBox
+
+    box = OutreachSettingsBox(log.settings.with_delay("connection_request", 14))
+    qtbot.addWidget(box)
+    assert box.delays["connection_request"].value() == 14 and box.memory.value() == 30
+    box.delays["inmail"].setValue(10)
+    box.memory.setValue(60)
+    log.save_settings(box.settings())
+    assert (log.settings.delay("inmail").days, log.settings.delay("connection_request").days,
+            log.settings.memory_days) == (10, 14, 60)
+    assert [e.item.to_name for e in log.due()] == ["Sanne Bakker"]  # Pieter's request now waits 14 days
