@@ -43,25 +43,25 @@ def reading_ease(value: float) -> Ease:
 
 
 def still_to_fill(findings: Iterable[Finding], subject: str, body: str, variables: Iterable[str],
-                  values: Mapping[str, str], edited: bool) -> tuple[list[str], list[Finding]]:
+                  values: Mapping[str, str], edited: bool) -> tuple[list[tuple[str, Finding]], list[Finding]]:
     """Split the coach's findings into template variables still to fill in and the rest.
 
     A placeholder counts as "to fill in" only while the text is the template's own rendering
     (`edited` False) and it is one of `variables` without a value in `values`: the renderer left it
-    there. A placeholder typed or left by hand stays a finding like any other. Returns the names
-    in text order (each once) and the remaining findings in their order.
+    there. A placeholder typed or left by hand stays a finding like any other. Returns each such
+    variable once, in text order, with its first placeholder (to point at it), and the remaining
+    findings in their order.
     """
     if edited:
         return [], list(findings)
     open_names = {n for n in variables if not str(values.get(n, "")).strip()}
-    names: list[str] = []
+    found: dict[str, Finding] = {}
     rest: list[Finding] = []
     for finding in findings:
         text = subject if finding.field == "subject" else body
         match = _VARIABLE_LEFT.match(text[finding.start:finding.end]) if finding.rule == PLACEHOLDER_RULE else None
         if match and match.group(1) in open_names:
-            if match.group(1) not in names:
-                names.append(match.group(1))
+            found.setdefault(match.group(1), finding)
         else:
             rest.append(finding)
-    return names, rest
+    return list(found.items()), rest

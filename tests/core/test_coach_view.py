@@ -43,16 +43,18 @@ def _result(values: dict[str, str]):  # type: ignore[no-untyped-def]
 def test_a_template_just_chosen_has_its_variables_to_fill_in_not_errors() -> None:
     subject, body, result = _result({})
     assert sum(f.rule == "unfilled-placeholder" for f in result.findings) >= 3
-    names, rest = still_to_fill(result.findings, subject, body, TEMPLATE.variables, {}, edited=False)
-    assert names == ["challenge", "first_name", "company"]
+    found, rest = still_to_fill(result.findings, subject, body, TEMPLATE.variables, {}, edited=False)
+    assert [name for name, _ in found] == ["challenge", "first_name", "company"]
+    name, first = found[0]
+    assert first.field == "subject" and subject[first.start:first.end] == "{{ challenge }}"
     assert not any(f.rule == "unfilled-placeholder" for f in rest)
 
 
 def test_only_the_empty_variables_are_to_fill_in() -> None:
     values = {"first_name": "Karin", "company": "Zorggroep Noordrand"}
     subject, body, result = _result(values)
-    names, _ = still_to_fill(result.findings, subject, body, TEMPLATE.variables, values, edited=False)
-    assert names == ["challenge"]
+    found, _ = still_to_fill(result.findings, subject, body, TEMPLATE.variables, values, edited=False)
+    assert [name for name, _ in found] == ["challenge"]
 
 
 def test_a_placeholder_typed_or_left_by_hand_is_still_an_error() -> None:

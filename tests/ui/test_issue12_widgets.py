@@ -66,9 +66,11 @@ def test_a_template_just_chosen_shows_details_to_fill_in_not_must_fix(qtbot, lib
 
     coach = CoachPanel()
     qtbot.addWidget(coach)
-    result, names, rest = _senior_result(library, {"sender_name": "Wouter"})
+    result, found, rest = _senior_result(library, {"sender_name": "Wouter"})
     assert result.has_errors  # the raw result: Copy and Mark as sent still ask first
-    coach.show_result(replace(result, findings=tuple(rest)), to_fill=names)
+    coach.show_result(replace(result, findings=tuple(rest)), to_fill=found)
+    names = coach.to_fill()
+    assert names == ["challenge", "first_name", "last_name", "company", "hiring_company", "role"]
     texts = [coach.findings.item(i).text() for i in range(coach.findings.count())]
     assert coach.score_label.text() == NO_SCORE
     assert texts[0] == f"To fill in ({len(names)})"
@@ -76,6 +78,13 @@ def test_a_template_just_chosen_shows_details_to_fill_in_not_must_fix(qtbot, lib
     assert not any(t.startswith("Must fix") for t in texts)
     assert coach.findings.item(0).foreground().color() == coach.palette().text().color()  # neutral
     assert f"{len(names)} details to fill in" in coach.summary_label.text()
+    picked: list[object] = []
+    coach.sig_finding_activated.connect(picked.append)
+    item = next(i for i in coach.finding_items() if i.text() == "Challenge: not filled in yet")
+    rect = coach.findings.visualItemRect(item)
+    qtbot.mouseClick(coach.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert picked and picked[0].field == "subject"  # the editor selects where it is missing
+    assert "Still empty" in coach.detail.text() and "color:" not in coach.detail.text()
 
 
 def test_the_score_shows_once_every_detail_is_filled_in(qtbot, library) -> None:
@@ -85,8 +94,8 @@ def test_the_score_shows_once_every_detail_is_filled_in(qtbot, library) -> None:
     values = {"first_name": "Karin", "last_name": "van Leeuwen", "company": "Zorggroep Noordrand",
               "challenge": "de fusie van twee zorglocaties", "hiring_company": "Rivierzorg",
               "role": "directeur bedrijfsvoering", "sender_name": "Wouter Bakker"}
-    result, names, _ = _senior_result(library, values)
-    assert names == []
+    result, found, _ = _senior_result(library, values)
+    assert found == []
     coach.show_result(result)
     assert coach.score_label.text() == str(result.score)
     coach.show_waiting()

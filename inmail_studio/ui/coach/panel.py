@@ -30,6 +30,7 @@ _GROUP_TITLES = {
     Severity.INFO: "Tips ({n})",
 }
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+_TO_FILL_ROLE = Qt.ItemDataRole.UserRole + 2  # the variable a "to fill in" row is about
 NO_SCORE = "\u2014"  # an em dash: nothing to judge yet
 # Flesch's bands (resources/coach/reading_ease.toml) in words.
 _EASE_WORDS = {
@@ -92,18 +93,21 @@ class CoachPanel(QWidget):
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.detail)
 
-    def show_result(self, result: LintResult, to_fill: Sequence[str] = ()) -> None:
-        """Show `result`. `to_fill` are template variables the renderer left empty: they are listed
-        first, neutral, as details to fill in, and the score waits ("—") until they are filled."""
+    def show_result(self, result: LintResult, to_fill: Sequence[tuple[str, Finding]] = ()) -> None:
+        """Show `result`. `to_fill` are template variables the renderer left empty, each with the
+        placeholder it left (core/coach_view.py): they are listed first, neutral, as details to fill
+        in (a click shows where), and the score waits ("—") until they are filled."""
         self.result = result
         self._show_score(result, to_fill)
         selected = self.current_finding()
         self.findings.clear()
         if to_fill:
             self._add_group(self.tr("To fill in (%n)", "", len(to_fill)), self.palette().text().color())
-            for name in to_fill:
+            for name, placeholder in to_fill:
                 item = QListWidgetItem(self.tr("%s: not filled in yet") % variable_label(name))
                 item.setToolTip(self.tr("Fill it in in the form below the message."))
+                item.setData(_FINDING_ROLE, placeholder)
+                item.setData(_TO_FILL_ROLE, name)
                 self.findings.addItem(item)
         for severity in Severity:
             findings = result.by_severity(severity)
@@ -124,7 +128,7 @@ class CoachPanel(QWidget):
             self.findings.addItem(done)
         self._show_detail(self.current_finding())
 
-    def _show_score(self, result: LintResult, to_fill: Sequence[str]) -> None:
+    def _show_score(self, result: LintResult, to_fill: Sequence[object]) -> None:
         if to_fill:
             self.score_label.setText(NO_SCORE)
             self.score_label.setStyleSheet("")
@@ -168,8 +172,14 @@ class CoachPanel(QWidget):
         return item.data(_FINDING_ROLE) if item else None
 
     def finding_items(self) -> list[QListWidgetItem]:
+        """The rows of findings and of details to fill in (not the group titles)."""
         items = [self.findings.item(i) for i in range(self.findings.count())]
         return [item for item in items if item.data(_FINDING_ROLE) is not None]
+
+    def to_fill(self) -> list[str]:
+        """The variables listed as still to fill in."""
+        items = [self.findings.item(i) for i in range(self.findings.count())]
+        return [item.data(_TO_FILL_ROLE) for item in items if item.data(_TO_FILL_ROLE)]
 
     def _show_detail(self, finding: Finding | None) -> None:
         if finding is None:
@@ -182,14 +192,28 @@ class CoachPanel(QWidget):
             f"<p><b>{self.tr('Why')}:</b> {_escape(finding.reason)}</p>"
         )
 
+    def _show_item_detail(self, item: QListWidgetItem) -> None:
+        name = item.data(_TO_FILL_ROLE)
+        if not name:
+            self._show_detail(item.data(_FINDING_ROLE))
+            return
+        self.detail.setText(
+            f"<p><b>{_escape(variable_label(name))}</b></p><p>"
+            + _escape(self.tr("Still empty for this message. Fill it in in the form below the message; until "
+                              "then the text shows a placeholder, and copying it or marking it sent asks first."))
+            + "</p>")
+
     @Slot(QListWidgetItem)
     def _on_findings_item_clicked(self, item: QListWidgetItem) -> None:
         finding = item.data(_FINDING_ROLE)
         if finding is not None:
-            self._show_detail(finding)
+            self._show_item_detail(item)
             self.sig_finding_activated.emit(finding)
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_findings_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
-        self._show_detail(current.data(_FINDING_ROLE) if current else None)
+        if current is not None and current.data(_TO_FILL_ROLE):
+            self._show_item_detail(current)
+        else:
+            self._show_detail(current.data(_FINDING_ROLE) if current else None)
 
