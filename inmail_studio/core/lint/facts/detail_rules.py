@@ -266,16 +266,19 @@ def _named_position(clause: Clause, k: int, found: Found) -> None:
 
 
 def _congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
-    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page"."""
+    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page".
+    "Congrats on the great work you're doing" names nothing: not a detail."""
     tags = clause[k].tags
     if "CONGRATS" in tags:
         on = _last(clause, k) + 1
-        if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags:
+        if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
+                _named(clause, on + 1, on + 9) or _any(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))
     elif "VACANCY" in tags and _any(clause, 0, k, "PERCEIVE"):
         found.append(Hit("news", "vacancy", k, _last(clause, k)))
 
 
+_NEWS_NOUNS = ("NEWSN", "NEWSV", "CONTENT", "SITE", "VACANCY", "POSITION", "EVENT")
 _TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA"})
 
 
