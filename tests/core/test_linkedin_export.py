@@ -117,6 +117,14 @@ def test_a_line_without_breaks_is_a_bad_row_not_held(tmp_path: Path) -> None:
     assert "Eva Smit" in {i.to_name for i in reading.items}
 
 
+def test_drafts_are_not_sent_messages_and_extra_cells_are_ignored(tmp_path: Path) -> None:
+    text = MESSAGES + ("c8,,Joost de Vries,,Eva Smit,,2026-09-02 10:00:00 UTC,,Not sent yet,INBOX,,Yes\n"
+                       "c7,,Joost de Vries,,Noor Ali,,2026-09-03 10:00:00 UTC,,Hoi Noor,INBOX,,No,extra,cells\n")
+    folder = write_export(tmp_path / "export", **{"messages.csv": text, "Profile.csv": PROFILE})
+    names = {i.to_name for i in read_export(folder).items}
+    assert "Eva Smit" not in names and "Noor Ali" in names
+
+
 def test_times_in_both_formats_are_timezone_aware() -> None:
     assert parse_time("2026-06-01 08:00 UTC") == datetime(2026, 6, 1, 8, tzinfo=UTC)
     assert parse_time("2026-08-01 02:00:00 UTC") == datetime(2026, 8, 1, 2, tzinfo=UTC)

@@ -69,10 +69,11 @@ class _Started:
 
 
 def _columns(table: Table) -> tuple[int, ...]:
+    """Each column's position; an absent one points at the empty cell `_rows` puts after the header's."""
     names = ("CONVERSATION ID", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS", "DATE",
-             "SUBJECT", "CONTENT", "FOLDER")
+             "SUBJECT", "CONTENT", "FOLDER", "IS MESSAGE DRAFT")
     width = max(table.columns.values()) + 1
-    return tuple(width if (i := table.index(n)) is None else i for n in names)  # width: the padding cell
+    return (width, *(width if (i := table.index(n)) is None else i for n in names))
 
 
 Opener = Callable[[], AbstractContextManager[IO[str]]]
@@ -132,9 +133,13 @@ class _Row(NamedTuple):
 
 def _rows(stream: IO[str], bad: list[BadRow]) -> Iterator[_Row]:
     table = Table(stream, FILE, COLUMNS, bad)
-    conv_i, from_i, from_url_i, to_i, to_urls_i, date_i, subject_i, content_i, folder_i = _columns(table)
+    width, conv_i, from_i, from_url_i, to_i, to_urls_i, date_i, subject_i, content_i, folder_i, draft_i = \
+        _columns(table)
     for line, cells in table:
+        del cells[width:]  # cells past the header's are nobody's
         cells.append("")  # the cell an absent column points at
+        if cells[draft_i].strip().lower() in ("yes", "true"):
+            continue  # a draft LinkedIn kept, never sent
         stamp = cells[date_i].strip()
         at = parse_time(stamp)
         if at is None:
