@@ -148,6 +148,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
     else:
         return
     rest = clause[s + 1:s + 12]
+    cut = next((k for k, t in enumerate(rest) if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named), None)
+    rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
     if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN"} and not (k and "SENDER" in rest[k - 1].tags)
            for k, t in enumerate(rest)):
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
