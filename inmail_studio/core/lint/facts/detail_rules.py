@@ -220,7 +220,8 @@ def _subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
         return "company", _last(clause, s + 1)
     if "CSUBJ" in tags:
         return "company", s
-    if clause[s].named and _any(clause, s - 2, s, "PERCEIVE"):
+    if clause[s].named and (_any(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
+                            and _any(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
         return "company", s
     if "SUBJ" in tags:
         return "reader", s
