@@ -265,6 +265,8 @@ def _named_position(clause: Clause, k: int, found: Found) -> None:
     rest = clause[last + 1:last + 4]
     if any("EMPLOYER" in t.tags for t in clause[k + 1:last + 3]) or _any(rest, 0, 2, "SENDER"):
         return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
+    if _any(clause, 0, first, "SENDER") and not _any(clause, 0, first, "SUBJ", "POSS"):
+        return  # "I'm recruiting for the Data Engineer role": the sender's own
     found.append(Hit("news", "position", first, last))
 
 

@@ -41,10 +41,11 @@ NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHAL
 
 PLACEHOLDER = re.compile("|".join((
     r"\{\{-?\s*([^{}]{1,80}?)\s*-?\}\}", r"\{%-?\s*([^%{}]{1,80}?)\s*-?%\}", r"[#$]?\{!?([^{}]{1,60})\}",
-    r"\[\[?([^\[\]\n]{1,80})\]\]?", r"<([^<>\n]{1,60})>", r"%([A-Za-z_]{2,40})%", r"\*\|([A-Za-z_]{2,40})\|\*")))
+    r"\[\[?([^\[\]\n]{1,80})\]\]?", r"<([^<>\n]{1,60})>", r"%%?([A-Za-z_.]{2,40})%%?", r"\*\|([A-Za-z_]{2,40})\|\*",
+    r"~~([A-Za-z_]{2,40})~~", r"(?<!\w)#([A-Za-z_]{2,40})#")))
 
 
-MAYBE_PLACEHOLDER = re.compile(r"[{\[<%|]")
+MAYBE_PLACEHOLDER = re.compile(r"[{\[<%|~#]")
 
 
 _NOT_OWNERS = frozenset({"it", "that", "what", "here", "there", "let", "he", "she", "who", "today", "where", "how"})
