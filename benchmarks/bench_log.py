@@ -191,12 +191,13 @@ def _bench_views(log: object) -> None:
     from inmail_studio.ui.outreach.sent_tab import SentTab
 
     app = QApplication.instance() or QApplication([])
+    log.refresh()  # type: ignore[attr-defined]  (the tab's first show reads the log itself)
     started = time.perf_counter()
     tab = SentTab(log)  # type: ignore[arg-type]
     tab.resize(1300, 800)
     tab.show()
     app.processEvents()  # a benchmark may: it measures until the first frame is painted
-    print(f"  Sent tab open and painted              {(time.perf_counter() - started) * 1000:7.1f}")
+    print(f"  Sent tab open and painted, log read    {(time.perf_counter() - started) * 1000:7.1f}")
     for text in ("k", "ko", "kof", "koffie", ""):
         tab.filters.search.setText(text)
         took = _ms(tab._apply_filters, 3)  # what the search's timer runs
@@ -208,7 +209,8 @@ def _bench_views(log: object) -> None:
     due = DueView(log)  # type: ignore[arg-type]
     due.show()
     app.processEvents()
-    print(f"  Due view open ({len(due.entries):,} due)              {(time.perf_counter() - started) * 1000:7.1f}")
+    took = (time.perf_counter() - started) * 1000
+    print(f"  Due view open ({len(due.entries):,} due; log read)    {took:7.1f}")
     tab.close()
     due.close()
 

@@ -7,7 +7,7 @@ the time is held while reading, never their text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -102,10 +102,8 @@ def read_conversations(open_messages: Opener, user: User, bad: list[BadRow]) -> 
     started = {conversation: _Started(mine) for conversation, (anyone, mine) in first.items() if mine == anyone}
     del first
     with open_messages() as stream:
-        for row in _rows(stream, []):
-            state = started.get(row.id)
-            if state is None:
-                continue
+        for row in _rows(stream, [], started):
+            state = started[row.id]
             if user.is_me(row.sender, row.sender_url):
                 if row.at == state.at and state.mine is None:
                     urls = [u.strip() for u in row.to_urls.replace(";", ",").split(",") if u.strip()]
@@ -131,13 +129,17 @@ class _Row(NamedTuple):
     folder: str
 
 
-def _rows(stream: IO[str], bad: list[BadRow]) -> Iterator[_Row]:
+def _rows(stream: IO[str], bad: list[BadRow], keep: Container[str] | None = None) -> Iterator[_Row]:
+    """The rows LinkedIn sent (drafts left out), with a time and a sender; others go to `bad`.
+    `keep`: only rows of these conversations (the others are not even parsed further)."""
     table = Table(stream, FILE, COLUMNS, bad)
     width, conv_i, from_i, from_url_i, to_i, to_urls_i, date_i, subject_i, content_i, folder_i, draft_i = \
         _columns(table)
     for line, cells in table:
         del cells[width:]  # cells past the header's are nobody's
         cells.append("")  # the cell an absent column points at
+        if keep is not None and (cells[conv_i].strip() or f"line-{line}") not in keep:
+            continue
         if cells[draft_i].strip().lower() in ("yes", "true"):
             continue  # a draft LinkedIn kept, never sent
         stamp = cells[date_i].strip()

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import IO
 
 MAX_LINE_CHARS = 1_000_000  # LinkedIn caps a message at 8,000 characters; a longer line is not a row
@@ -218,6 +219,7 @@ def split_names(joined: str, count: int, known: set[str]) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
+@lru_cache(maxsize=4096)  # the same few names come back on row after row
 def fold_name(name: str) -> str:
     """A name as two rows compare it: case- and space-insensitive."""
     return _fold(name)
