@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from inmail_studio.core.lint.facts.detail_words import NOUNS, TRIGGERS, DetailWords, Token
 
-_MAX_EXTEND = 6
+_MAX_EXTEND = 8
 
 
 class Hit(NamedTuple):
