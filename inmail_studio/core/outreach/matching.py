@@ -36,20 +36,25 @@ def plan_import(logged: Iterable[LogItem], incoming: Iterable[LogItem]) -> Impor
     same local calendar day, with the same text is matched, not added. Incoming items match each
     other too, so an export holding one message twice adds it once, and importing an export
     twice adds nothing the second time."""
-    by_day: dict[date, list[LogItem]] = {}
+    seen: dict[tuple[date, str], list[LogItem]] = {}
     for item in logged:
-        by_day.setdefault(_day(item), []).append(item)
+        seen.setdefault(_key(item), []).append(item)
     plan = ImportPlan()
     for item in incoming:
         person = Person.of(item)
-        same_day = by_day.setdefault(_day(item), [])
-        earlier = next((old for old in same_day if same_text(old, item) and person.is_same(Person.of(old))), None)
+        same = seen.setdefault(_key(item), [])
+        earlier = next((old for old in same if person.is_same(Person.of(old))), None)
         if earlier is None:
             plan.new.append(item)
-            same_day.append(item)
+            same.append(item)
             continue
         if earlier.id:  # an item already in the log, not one added by this import
             plan.matched.append((earlier, item))
             if earlier.outcome == "pending" and item.outcome != "pending":
                 plan.outcomes.append((earlier, item))
     return plan
+
+
+def _key(item: LogItem) -> tuple[date, str]:
+    """Same day, same text: the candidates for one message (the person is checked among them)."""
+    return _day(item), fold(item.body)

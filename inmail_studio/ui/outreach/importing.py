@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from inmail_studio.core.outreach.export_rows import ExportError
 from inmail_studio.core.outreach.linkedin_export import ExportReading, read_export
-from inmail_studio.core.outreach.log import ImportSummary, OutreachLog
+from inmail_studio.core.outreach.log import ImportSummary, OutreachLog, with_languages
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.outreach.texts import bad_row_text, export_problem
 from inmail_studio.ui.translations import Retranslating
 
 
 class _Reader(QThread):
-    """Runs `read_export` (pure, no store) and hands the reading back by signal; nothing else."""
+    """Runs `read_export` and tells each message's language (pure, no store), and hands the
+    reading back by signal; nothing else."""
 
     sig_read = Signal(object)  # ExportReading
     sig_failed = Signal(str, str)  # ExportError code, detail
@@ -29,6 +30,7 @@ class _Reader(QThread):
     def run(self) -> None:
         try:
             reading = read_export(self.path)
+            reading.items = with_languages(reading.items)  # seconds for a big export: not on the GUI thread
         except ExportError as exc:
             self.sig_failed.emit(exc.code, exc.detail)
             return
