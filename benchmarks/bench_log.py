@@ -70,14 +70,25 @@ def write_messages(path: Path, megabytes: int, seed: int = 7, per_conversation: 
 
 
 READER = """
-import resource, sys, time
+import resource, sys, tempfile, time
+from pathlib import Path
 from inmail_studio.core.outreach.linkedin_export import read_export
+from inmail_studio.core.outreach.log import OutreachLog, with_languages
+from inmail_studio.core.store import Store
+store = Store.open(Path(tempfile.mkdtemp()) / "bench.sqlite3")
+log = OutreachLog(store.sent, store.settings)
+log.items()
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 started = time.perf_counter()
 reading = read_export(sys.argv[1])
+read = time.perf_counter() - started
+reading.items = with_languages(reading.items)
+told = time.perf_counter() - started
+summary = log.import_reading(reading)
 took = time.perf_counter() - started
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(took, (after - before) / 1024, len(reading.items), reading.conversations, reading.replied, len(reading.bad_rows))
+print(read, told - read, took - told, (after - before) / 1024, len(reading.items), reading.conversations,
+      reading.replied, len(reading.bad_rows), summary.new)
 """
 
 
@@ -94,10 +105,11 @@ def bench_export(megabytes: int, per_conversation: tuple[int, int]) -> None:
             done = subprocess.run([sys.executable, "-c", READER, str(export)], capture_output=True, text=True,
                                   check=True)
             runs.append([float(x) for x in done.stdout.split()])
-        took, memory, items, conversations, replied, bad = sorted(runs)[1]
-        print(f"read: {took:.2f} s (median of 3), {size / took:.0f} MB/s, peak memory +{memory:.1f} MiB; "
-              f"{int(conversations):,} conversations started, {int(items):,} items, {int(replied):,} replied, "
-              f"{int(bad)} bad rows")
+        read, languages, stored, memory, items, conversations, replied, bad, new = sorted(runs)[1]
+        print(f"read: {read:.2f} s (median of 3), {size / read:.0f} MB/s; languages told {languages:.2f} s; "
+              f"matched and stored {stored:.2f} s; peak memory +{memory:.1f} MiB")
+        print(f"  {int(conversations):,} conversations started, {int(items):,} items ({int(new):,} new), "
+              f"{int(replied):,} replied, {int(bad)} bad rows")
 
 
 FIRST = ("Sanne", "Pieter", "Zoë", "Anna", "Bram", "Eva", "Lotte", "Dirk", "Noor", "Karel", "Femke", "Ruud", "Sophie",
