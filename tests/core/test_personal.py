@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from inmail_studio.core import Message, lint
 from inmail_studio.core.lint.model import LintResult
@@ -175,3 +177,32 @@ def test_a_template_needs_a_variable_for_a_detail(body: str, detail: str | None)
     result = lint(Message(kind="inmail", subject="Hallo", body=body, template_mode=True))
     assert warned(result) == (detail is None)
     assert shown(result) == ([] if detail is None else [detail])
+
+
+@pytest.mark.parametrize(("lang", "sentence", "personal"), [
+    ("en", "Congrats on the great work you're doing!", False),
+    ("en", "Congrats on being named one of the top 50 women in tech!", True),
+    ("nl", "Proficiat met jullie nieuwe vestiging in Kortrijk!", True),
+    ("nl", "Ge zit ook in de logistiek in de Antwerpse haven, zie ik.", False),
+    ("en", "I see we're both in the SaaS space.", False),
+    ("nl", "Ik zie dat we allebei in de bouwsector zitten.", False),
+    ("en", "I'm reaching out about the Senior Data Engineer role.", False),
+    ("en", "Just checking in on the Marketing Manager position.", True),
+    ("nl", "Ik wilde even terugkomen op mijn bericht over de functie van Scrum Master bij ASML.", False),
+    ("en", "I noticed you recently moved from Adyen to Mollie.", True),
+    ("nl", "Ik zag dat je onlangs van Adyen naar Mollie bent overgestapt.", True),
+    ("en", "I'll be at the HR Tech Summit in Amsterdam next week, will you be there?", False),
+    ("en", "I've been following your company for a while and admire what you're building.", False),
+    ("en", "Loved your take on ~~RECENT_POST~~.", True),
+])
+def test_what_counts_in_other_words(lang: str, sentence: str, personal: bool) -> None:
+    assert warned(coach(lang, sentence)) != personal
+
+
+@given(st.text(alphabet=st.sampled_from("aeiou nrstYyoOUuwe’'.,;!?-—\n{}[]#%~<>0123456789ÉéSsLl"), max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_the_detector_never_raises_and_points_inside_the_text(text: str) -> None:
+    for lang in ("en", "nl"):
+        result = lint(Message(kind="inmail", body=text, subject=text, language=lang))
+        for h in result.highlights:  # subject and body are the same text here
+            assert 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.text
