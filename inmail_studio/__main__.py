@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Entry point: the window when run bare, the headless CLI with a sub-command."""
+"""Entry point: the window when run bare (or with only window options), the command line otherwise."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`inmail-studio [--data-dir D]` starts the window; any command (`lint`, `render`, …, with the
+    global options before or after it), --help or --version runs the command line and never the window."""
     argv = sys.argv[1:] if argv is None else argv
     from inmail_studio import cli
 
-    if argv and argv[0] in cli.COMMANDS or any(a in {"-h", "--help", "--version"} for a in argv[:1]):
+    if cli.wants_cli(argv):
         return cli.main(argv)
     from inmail_studio.app import run
 

@@ -22,15 +22,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def build_window(paths: Paths):  # type: ignore[no-untyped-def]
-    """The main window over the given folders; the caller shows it."""
-    from inmail_studio.core.store import Store
-    from inmail_studio.core.templates import TemplateLibrary
+    """The main window over the data folder (opened as a `Workspace`); the caller shows it.
+    Raises `DatabaseUnavailable` when not even a temporary database can be made."""
+    from inmail_studio.core.workspace import Workspace
     from inmail_studio.ui.main_window import MainWindow
     from inmail_studio.ui.session import DraftSession
 
-    store = Store.open(paths.database)
-    library = TemplateLibrary(paths.builtin_templates, paths.user_templates)
-    return MainWindow(DraftSession(store, library))
+    return MainWindow(DraftSession(Workspace.open(paths)))
 
 
 SETTLE_AFTER_MS = 1500

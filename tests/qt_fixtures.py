@@ -71,8 +71,8 @@ def make_window(qtbot, paths: Paths):  # type: ignore[no-untyped-def]
     yield make
     for window, data in windows:
         window.close()
-        window.session.store.close()
-        _forget_fallback_folder(window.session.store.path, data)
+        window.session.workspace.store.close()
+        _forget_fallback_folder(window.session.workspace.store.path, data)
 
 
 @pytest.fixture

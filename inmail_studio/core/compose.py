@@ -1,9 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The message being composed: a template, the values filled in for one prospect, and the text.
+"""One way to compose: a template, a person's values, list-wide values and preferences make a message.
 
-While the text is what the template renders, filling in a value re-renders it at once. Once
-the user edits the text by hand it is theirs: values no longer overwrite it until they ask
-to re-apply the template.
+`compose()` is the single function the command line, bulk rendering and the window fill a template
+with; `message_for()` turns text (filled in, or typed by hand) into the `Message` the coach checks,
+with the user's preferences (account, limits, default language) applied the same way everywhere.
+
+The open draft is a `Composition`: while its text is what the template renders, filling in a value
+re-renders it at once. Once the user edits the text by hand it is theirs: values no longer overwrite
+it until they ask to re-apply the template.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from inmail_studio.core.draft import Draft
+from inmail_studio.core.errors import Problem
 from inmail_studio.core.message import Message
 from inmail_studio.core.settings import Preferences
 from inmail_studio.core.templates import Template, TemplateError
@@ -27,11 +32,60 @@ def readable_label(variable: str) -> str:
     return " ".join(words).capitalize() if words else variable
 
 
+def template_values(preferences: Preferences, list_values: Mapping[str, str],
+                    person: Mapping[str, str]) -> dict[str, str]:
+    """The values a template is filled with: the sender's own (Settings), then the list's, then the
+    person's; a later one wins."""
+    return {**preferences.template_defaults(), **list_values, **person}
+
+
+def fill(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
+    """The template's subject and body for `values` (blank lines around the body dropped).
+
+    Raises `TemplateError` (a code and values, see core/templates/render.py).
+    """
+    subject, body = template.render(values)
+    return subject, body.strip("\n")
+
+
+def message_for(kind: str, subject: str, body: str, language: str, values: Mapping[str, str],
+                preferences: Preferences, template_mode: bool = False) -> Message:
+    """The message the coach checks: `language` "auto" follows the default language from Settings,
+    the account and limits are the user's. `values` are the person's details (personalisation)."""
+    if language == "auto" and preferences.default_language != "auto":
+        language = preferences.default_language
+    return Message(kind=kind, subject=subject, body=body, language=language,
+                   account=preferences.account, template_mode=template_mode, prospect=dict(values),
+                   limits=preferences.limits)
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A template filled in for one person: the values used, the text and the message to coach."""
+
+    values: Mapping[str, str]
+    subject: str
+    body: str
+    message: Message
+
+
+def compose(template: Template, person: Mapping[str, str], list_values: Mapping[str, str],
+            preferences: Preferences) -> Composed:
+    """Fill `template` for one person and make the message the coach checks; raises `TemplateError`."""
+    values = template_values(preferences, list_values, person)
+    subject, body = fill(template, values)
+    return Composed(values, subject, body, message_for(template.kind, subject, body, template.language, values,
+                                                        preferences))
+
+
 @dataclass(frozen=True)
 class Composition:
+    """The open draft and the template it was filled from; `error` says why the template could not
+    be filled in (then the text is left as it was)."""
+
     draft: Draft
     template: Template | None = None
-    error: str | None = None  # why the template could not be rendered, for the user
+    error: Problem | None = None
 
     @property
     def kind(self) -> str:
@@ -49,22 +103,21 @@ class Composition:
         return sorted(found, key=lambda name: FORM_FIRST.index(name) if name in FORM_FIRST else len(FORM_FIRST))
 
     def message(self, preferences: Preferences) -> Message:
-        language = self.draft.language
-        if language == "auto" and preferences.default_language != "auto":
-            language = preferences.default_language
-        return Message(kind=self.kind, subject=self.draft.subject, body=self.draft.body, language=language,
-                       account=preferences.account, prospect=dict(self.draft.values), limits=preferences.limits)
+        """The draft's text as the coach checks it (see `message_for`)."""
+        d = self.draft
+        return message_for(self.kind, d.subject, d.body, d.language, d.values, preferences)
 
 
-def _rendered(template: Template, values: Mapping[str, str]) -> tuple[str, str, str | None]:
+def _rendered(template: Template, values: Mapping[str, str]) -> tuple[str, str, Problem | None]:
     try:
-        subject, body = template.render(values)
-        return subject, body.strip("\n"), None
+        subject, body = fill(template, values)
+        return subject, body, None
     except TemplateError as exc:
-        return "", "", str(exc)
+        return "", "", exc.problem
 
 
 def start_from_template(draft: Draft, template: Template, values: Mapping[str, str] | None = None) -> Composition:
+    """The draft filled from `template` with `values` (made with `template_values`)."""
     values = dict(values or {})
     subject, body, error = _rendered(template, values)
     new = replace(draft, template_id=template.id, kind=template.kind, language=template.language,
@@ -73,6 +126,7 @@ def start_from_template(draft: Draft, template: Template, values: Mapping[str, s
 
 
 def set_value(comp: Composition, name: str, value: str) -> Composition:
+    """One value typed in the form; the text follows unless it was edited by hand."""
     values = {**comp.draft.values, name: value}
     if not value:
         values.pop(name, None)
@@ -97,6 +151,7 @@ def set_text(comp: Composition, subject: str, body: str) -> Composition:
 
 
 def reapply_template(comp: Composition) -> Composition:
+    """Fill the text from the template again, dropping the hand edits."""
     if comp.template is None:
         return comp
     return start_from_template(comp.draft, comp.template, comp.draft.values)

@@ -7,7 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 KINDS = ("inmail", "connection_request", "follow_up")
+# The languages messages are written in: the one list (the coach, templates, settings, the
+# command line and the window all read it from here).
 LANGUAGES = ("en", "nl")
+LANGUAGE_CHOICES = (*LANGUAGES, "auto")  # "auto": detected from the text
 ACCOUNTS = ("free", "premium")
 
 
@@ -53,7 +56,7 @@ class Message:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown message kind {self.kind!r}; use one of {', '.join(KINDS)}")
-        if self.language not in (*LANGUAGES, "auto"):
+        if self.language not in LANGUAGE_CHOICES:
             raise ValueError(f"unknown language {self.language!r}; use en, nl or auto")
         if self.account not in ACCOUNTS:
             raise ValueError(f"unknown account type {self.account!r}; use free or premium")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from inmail_studio.core.message import ACCOUNTS, DEFAULT_LIMITS, LANGUAGES, Limits
+from inmail_studio.core.message import ACCOUNTS, DEFAULT_LIMITS, LANGUAGE_CHOICES, Limits
 
 SETTINGS_KEY = "preferences"
 
@@ -33,7 +33,7 @@ class Preferences:
             return cls()
         account = data.get("account") if data.get("account") in ACCOUNTS else "premium"
         language = data.get("default_language")
-        language = language if language in (*LANGUAGES, "auto") else "auto"
+        language = language if language in LANGUAGE_CHOICES else "auto"
         raw = data.get("limits") if isinstance(data.get("limits"), dict) else {}
         limits = replace(DEFAULT_LIMITS, **{
             f.name: int(raw[f.name]) for f in fields(Limits)

@@ -1,34 +1,28 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The main window: lays out the library, editor, prospect form, coach and preview, and wires them."""
+"""The main window: lays out the library, editor, prospect form, coach and preview, and wires them.
+
+What the user does is the workspace's (core/workspace, through `DraftSession`); the parts are their
+own modules: the editor header and banner (editor/header.py), actions and shortcuts (actions.py),
+the prospect-list walk (prospects/walk.py). Only the layout and the first frame are decided here.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QFrame, QMainWindow, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.lint.model import LintResult
 from inmail_studio.ui import dialogs
+from inmail_studio.ui.actions import WindowActions
 from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.coach.panel import CoachPanel
 from inmail_studio.ui.editor.fields import MessageEditor
-from inmail_studio.ui.library.panel import KIND_LABELS, LibraryPanel
+from inmail_studio.ui.editor.header import EditedBanner, EditorHeader
+from inmail_studio.ui.library.panel import LibraryPanel
 from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
 from inmail_studio.ui.send import SendActions
@@ -41,6 +35,7 @@ if TYPE_CHECKING:
     from inmail_studio.ui.prospects.panel import ProspectsPanel
 
 STATUS_MS = 4000
+UNDO_MS = 10000
 
 
 class MainWindow(QMainWindow):
@@ -54,43 +49,31 @@ class MainWindow(QMainWindow):
         self.send = SendActions(self, session)
         self.last_result: LintResult | None = None
         self._form_pending = False
-
         self._completed = self._complete_queued = False
-        self.library_panel = LibraryPanel(session.library)
+        self._lay_out()
+        self.statusBar().setSizeGripEnabled(True)  # made now, so the first message does not shift the layout
+        self.window_actions = WindowActions(self)
+        self.addToolBar(self.window_actions.toolbar())
+        self._wire()
+        # "startup" lints after the usual pause, so the first paint does not wait for the coach.
+        self._show_composition(session.composition, "startup")
+        if session.workspace.notice is not None:
+            QTimer.singleShot(0, self._show_store_notice)
+
+    def _lay_out(self) -> None:
+        self.library_panel = LibraryPanel(self.session.library)
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(self.library_panel, self.tr("Templates"))
         # The Drafts and Prospects tabs are hidden behind Templates: built right after the first frame.
         self.left_tabs.addTab(QWidget(), self.tr("Drafts"))
         self.left_tabs.addTab(QWidget(), self.tr("Prospects"))
-
         self.editor = MessageEditor()
-        self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(self.tr("Message kind"))
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(self.tr(label), kind)
-        self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName(self.tr("Message language"))
-        for code, label in (("auto", self.tr("Detect language")), ("en", "English"), ("nl", "Nederlands")):
-            self.language_combo.addItem(label, code)
-        self.edited_banner = QLabel(self.tr("You edited the text by hand, so the prospect form no longer "
-                                            "changes it."), wordWrap=True)
-        self.reapply_button = QPushButton(self.tr("Re-apply template"))
-        banner = QHBoxLayout()
-        banner.addWidget(self.edited_banner, 1)
-        banner.addWidget(self.reapply_button)
-        self.banner = QWidget()
-        self.banner.setLayout(banner)
-        header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("<b>Message</b>")))
-        header.addStretch(1)
-        header.addWidget(self.kind_combo)
-        header.addWidget(self.language_combo)
+        self.header = EditorHeader()
+        self.banner = EditedBanner()
         center = QWidget()
         center_layout = QVBoxLayout(center)
-        center_layout.addLayout(header)
-        center_layout.addWidget(self.banner)
-        center_layout.addWidget(self.editor, 1)
-
+        for widget, stretch in ((self.header, 0), (self.banner, 0), (self.editor, 1)):
+            center_layout.addWidget(widget, stretch)
         self.form = ProspectForm()
         self.coach = CoachPanel()
         self.preview = MobilePreview()
@@ -112,13 +95,49 @@ class MainWindow(QMainWindow):
             splitter.setStretchFactor(splitter.count() - 1, stretch)
         splitter.setSizes([400, 580, 340])
         self.setCentralWidget(splitter)
-        self.statusBar().setSizeGripEnabled(True)  # made now, so the first message does not shift the layout
-        self._build_actions()
-        self._wire()
-        # "startup" lints after the usual pause, so the first paint does not wait for the coach.
-        self._show_composition(session.composition, "startup")
-        if session.store.notice:
-            QTimer.singleShot(0, self._show_store_notice)
+
+    def _wire(self) -> None:
+        s, a = self.session, self.window_actions
+        a.wire({a.new: self._on_new_draft, a.save: self._on_save, a.find: self._on_find,
+                a.copy_subject: self.send.copy_subject, a.copy_message: self.send.copy_message,
+                a.copy_all: self.send.copy_all, a.sent: self.send.mark_sent, a.next: self._on_next_prospect,
+                a.settings: self._on_settings})
+        self.library_panel.sig_template_chosen.connect(s.use_template)
+        self.form.sig_value_changed.connect(s.set_value)
+        self.editor.sig_text_edited.connect(s.set_text)
+        self.header.sig_kind_chosen.connect(s.set_kind)
+        self.header.sig_language_chosen.connect(s.set_language)
+        self.banner.reapply_button.clicked.connect(s.reapply_template)
+        s.sig_changed.connect(self._show_composition)
+        s.sig_save_failed.connect(self._on_status_message_long)
+        s.sig_notice.connect(self._on_session_notice)
+        self.send.sig_message.connect(self._on_status_message)
+        self.lint.sig_result.connect(self._on_lint_result)
+        self.lint.sig_failed.connect(self._on_lint_failed)
+        self.coach.sig_finding_activated.connect(self.editor.select_finding)
+        self.setTabOrder(self.library_panel.search, self.library_panel.list)
+        self.setTabOrder(self.editor.subject, self.editor.body)
+
+    # the parts tests and other modules reach ------------------------------------------------
+    @property
+    def kind_combo(self):  # type: ignore[no-untyped-def]
+        return self.header.kind_combo
+
+    @property
+    def new_action(self):  # type: ignore[no-untyped-def]
+        return self.window_actions.new
+
+    @property
+    def save_action(self):  # type: ignore[no-untyped-def]
+        return self.window_actions.save
+
+    @property
+    def sent_action(self):  # type: ignore[no-untyped-def]
+        return self.window_actions.sent
+
+    @property
+    def copy_message_action(self):  # type: ignore[no-untyped-def]
+        return self.window_actions.copy_message
 
     # finishing start-up -------------------------------------------------------------------
     def complete(self) -> None:
@@ -140,7 +159,7 @@ class MainWindow(QMainWindow):
         self._drafts_panel.sig_deleted.connect(self._offer_undo)
         self._template_actions = TemplateActions(self, s)
         self._template_actions.connect_panel(self.library_panel)
-        self._set_shortcuts()
+        self.window_actions.set_shortcuts()
         self._prospects_panel = ProspectsPanel(s)
         self._install_tab(2, self._prospects_panel)
         self._prospects_panel.sig_message.connect(self._on_status_message)
@@ -187,63 +206,6 @@ class MainWindow(QMainWindow):
         self.complete()
         return self._template_actions
 
-    # layout helpers -----------------------------------------------------------------------
-    def _action(self, text: str, slot) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(self)  # QAction(text, parent) would build QIcon's Python types before the first frame
-        action.setText(text)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("New draft"), self._on_new_draft)
-        self.save_action = self._action(self.tr("Save"), self._on_save)
-        self.find_action = self._action(self.tr("Search templates"), self._on_find)
-        self.copy_subject_action = self._action(self.tr("Copy subject"), self.send.copy_subject)
-        self.copy_message_action = self._action(self.tr("Copy message"), self.send.copy_message)
-        self.copy_all_action = self._action(self.tr("Copy all"), self.send.copy_all)
-        self.sent_action = self._action(self.tr("Mark as sent"), self.send.mark_sent)
-        self.next_action = self._action(self.tr("Next prospect"), self._on_next_prospect)
-        self.settings_action = self._action(self.tr("Settings…"), self._on_settings)
-        toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.save_action, None, self.copy_subject_action,
-                       self.copy_message_action, self.copy_all_action, None, self.sent_action, self.next_action,
-                       None, self.settings_action):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
-        self.addToolBar(toolbar)
-
-    def _set_shortcuts(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        key = QKeySequence.StandardKey
-        for action, shortcut in ((self.new_action, key.New), (self.save_action, key.Save),
-                                 (self.find_action, key.Find), (self.copy_message_action, "Ctrl+Shift+C"),
-                                 (self.sent_action, "Ctrl+Return"), (self.next_action, "Alt+Right"),
-                                 (self.settings_action, key.Preferences)):
-            sequence = QKeySequence(shortcut)
-            action.setShortcut(sequence)
-            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text()} ({native})" if native else action.text())
-
-    def _wire(self) -> None:
-        s = self.session
-        self.library_panel.sig_template_chosen.connect(s.use_template)
-        self.form.sig_value_changed.connect(s.set_value)
-        self.editor.sig_text_edited.connect(s.set_text)
-        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
-        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
-        self.reapply_button.clicked.connect(s.reapply_template)
-        s.sig_changed.connect(self._show_composition)
-        s.sig_save_failed.connect(self._on_save_failed)
-        s.sig_notice.connect(self._on_session_notice)
-        self.send.sig_message.connect(self._on_status_message)
-        self.lint.sig_result.connect(self._on_lint_result)
-        self.lint.sig_failed.connect(self._on_lint_failed)
-        self.coach.sig_finding_activated.connect(self.editor.select_finding)
-        self.setTabOrder(self.library_panel.search, self.library_panel.list)
-        self.setTabOrder(self.editor.subject, self.editor.body)
-
     # showing state ------------------------------------------------------------------------
     @Slot(object, str)
     def _show_composition(self, comp: Composition, source: str) -> None:
@@ -254,15 +216,13 @@ class MainWindow(QMainWindow):
             self._show_form()
         elif source == "value":
             self.form.update_values(comp.draft.values)
-        self._select_data(self.kind_combo, comp.kind)
-        self.kind_combo.setEnabled(comp.template is None)
-        self._select_data(self.language_combo, comp.draft.language)
+        self.header.show_composition(comp)
         self.editor.set_kind(comp.kind, prefs.account, prefs.limits)
         if source != "text":
             self.editor.set_text(comp.draft.subject, comp.draft.body)
-        self.banner.setVisible(comp.template is not None and comp.draft.edited)
+        self.banner.show_composition(comp)
         if comp.error:
-            self.statusBar().showMessage(self.tr("The template could not be filled in: %s") % comp.error)
+            self.statusBar().showMessage(self.tr("The template could not be filled in: %s") % describe(comp.error))
         self.preview.show_message(comp.kind, comp.draft.subject, comp.draft.body, prefs.limits.subject_chars)
         self.setWindowTitle(f"{draft_title(comp.draft.display_title)} — InMail Studio")
         self.lint.request(comp.message(prefs), immediate=source in ("open", "template"))
@@ -274,14 +234,6 @@ class MainWindow(QMainWindow):
         self.form.set_variables(comp.variables, comp.draft.values)
         if comp.template:
             self.library_panel.select(comp.template.id)
-
-    @staticmethod
-    def _select_data(combo: QComboBox, value: str) -> None:
-        index = combo.findData(value)
-        if index >= 0 and index != combo.currentIndex():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(index)
-            combo.blockSignals(False)
 
     @Slot(object)
     def _on_lint_result(self, result: LintResult) -> None:
@@ -298,7 +250,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The coach hit a problem: %s") % error.strip().splitlines()[-1])
 
     @Slot(str)
-    def _on_save_failed(self, message: str) -> None:
+    def _on_status_message_long(self, message: str) -> None:
         self.statusBar().showMessage(message)
 
     @Slot(str)
@@ -310,8 +262,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MS)
 
     def _show_store_notice(self) -> None:
-        if self.session.store.notice is not None:
-            dialogs.inform(self, self.tr("Your data"), describe(self.session.store.notice))
+        notice = self.session.workspace.notice
+        if notice is not None:
+            dialogs.inform(self, self.tr("Your data"), describe(notice))
 
     # user actions -------------------------------------------------------------------------
     @Slot()
@@ -339,19 +292,11 @@ class MainWindow(QMainWindow):
         self.library_panel.search.selectAll()
 
     @Slot(int)
-    def _on_kind_changed(self, _index: int) -> None:
-        self.session.set_kind(self.kind_combo.currentData())
-
-    @Slot(int)
-    def _on_language_changed(self, _index: int) -> None:
-        self.session.set_language(self.language_combo.currentData())
-
-    @Slot(int)
     def _offer_undo(self, draft_id: int) -> None:
         undo = QPushButton(self.tr("Undo"))
         undo.setObjectName("undoDelete")
         self.statusBar().addPermanentWidget(undo)
-        self.statusBar().showMessage(self.tr("Draft deleted."), 10000)
+        self.statusBar().showMessage(self.tr("Draft deleted."), UNDO_MS)
 
         def restore() -> None:
             self.session.restore_draft(draft_id)
@@ -359,7 +304,7 @@ class MainWindow(QMainWindow):
             undo.deleteLater()
 
         undo.clicked.connect(restore)
-        QTimer.singleShot(10000, undo, undo.deleteLater)
+        QTimer.singleShot(UNDO_MS, undo, undo.deleteLater)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -23,11 +23,12 @@ class SendActions(QObject):
         self.window = window
         self.session = session
 
-    def _copy(self, text: str, what: str) -> None:
+    def _copy(self, part: str, what: str) -> None:
         # Judge the text being copied, not the last (possibly older) coach result.
         from inmail_studio.core.lint.engine import lint
 
-        result = lint(self.session.composition.message(self.session.preferences))
+        desk = self.session.workspace.desk
+        result = lint(desk.message())
         if result.has_errors:
             errors = result.by_severity(Severity.ERROR)
             listing = "\n".join(f"• {f.message}" for f in errors[:5])
@@ -35,31 +36,29 @@ class SendActions(QObject):
                                       self.tr("This message still has errors:\n\n%s\n\nCopy it anyway?") % listing,
                                       self.tr("Copy anyway"), self.tr("Keep editing")):
                 return
-        QGuiApplication.clipboard().setText(text)
+        QGuiApplication.clipboard().setText(desk.copy_text(part))
         self.sig_message.emit(self.tr("Copied %s — paste it into LinkedIn.") % what)
 
     @Slot()
     def copy_subject(self) -> None:
-        self._copy(self.session.draft.subject, self.tr("the subject"))
+        self._copy("subject", self.tr("the subject"))
 
     @Slot()
     def copy_message(self) -> None:
-        self._copy(self.session.draft.body, self.tr("the message"))
+        self._copy("body", self.tr("the message"))
 
     @Slot()
     def copy_all(self) -> None:
-        draft = self.session.draft
-        subject = draft.subject.strip() if self.session.composition.kind == "inmail" else ""
-        self._copy(f"{subject}\n\n{draft.body}" if subject else draft.body, self.tr("subject and message"))
+        self._copy("all", self.tr("subject and message"))
 
     @Slot()
     def mark_sent(self) -> None:
-        if self.session.store.sent.was_sent(self.session.draft):
+        sent = self.session.mark_sent()
+        if sent is None:
+            return  # refused: the status bar says why
+        if sent.item is None:
             self.sig_message.emit(self.tr("This message was already marked as sent."))
-            return
-        if self.session.mark_sent() is not None:
-            if self.session.draft.prospect_id is not None:
-                done = self.tr("Marked as sent. Alt+Right goes to the next prospect.")
-            else:
-                done = self.tr("Marked as sent. Ctrl+N starts the next one.")
-            self.sig_message.emit(done)
+        elif self.session.draft.prospect_id is not None:
+            self.sig_message.emit(self.tr("Marked as sent. Alt+Right goes to the next prospect."))
+        else:
+            self.sig_message.emit(self.tr("Marked as sent. Ctrl+N starts the next one."))

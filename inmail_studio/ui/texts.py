@@ -39,6 +39,7 @@ _TEXTS: dict[str, Callable[[], str]] = {
                              "retried."),
     "store.failed": lambda: _t("The draft could not be saved ({detail}). Your text is still in the window."),
     "store.missing": lambda: _t("That item no longer exists."),
+    "store.failed_read": lambda: _t("The data could not be read ({detail})."),
     "store.locked": lambda: _t("The database {path} is locked by another program ({detail})."),
     "store.folder_read_only": lambda: _t("The data folder of {path} cannot be written ({detail})."),
     "store.folder_unusable": lambda: _t("The data folder of {path} cannot be used ({detail})."),
@@ -50,7 +51,54 @@ _TEXTS: dict[str, Callable[[], str]] = {
     "store.unavailable": lambda: _t("InMail Studio cannot store anything: {reason_text} No temporary folder "
                                     "could be used either ({error}).\n\nStart it with --data-dir PATH to use "
                                     "another folder."),
+    # templates
+    "template.too_long": lambda: _t("The template is over {limit} characters."),
+    "template.syntax": lambda: _t("line {line}: {detail}"),
+    "template.nested": lambda: _t("The template is nested too deeply."),
+    "template.loops_nested": lambda: _t("Loops are nested {depth} deep; at most {limit} are allowed."),
+    "template.output_too_long": lambda: _t("The filled-in text would be over {limit} characters."),
+    "template.too_slow": lambda: _t("Filling in the template took too long and was stopped."),
+    "template.memory": lambda: _t("The template needs too much memory."),
+    "template.unknown_filter": lambda: _t("There is no filter named {name}."),
+    "template.unknown_test": lambda: _t("There is no test named {name}."),
+    "template.filter_by_value": lambda: _t("A filter is named in a template (map(\"upper\")), not given as a value."),
+    "template.test_by_value": lambda: _t("A test is named in a template (select(\"odd\")), not given as a value."),
+    "template.not_allowed": lambda: _t("Not allowed in a template: {detail}"),
+    "template.python_object": lambda: _t("A template may print text and numbers, not Python objects."),
+    "template.failed": lambda: _t("The template could not be filled in: {detail}"),
+    "template.range_too_long": lambda: _t("range() of more than {limit} items is not allowed in a template."),
+    "template.width_from_value": lambda: _t("A width or precision taken from a value is not allowed in a "
+                                            "template."),
+    "template.bad_format": lambda: _t("Bad format text: {detail}"),
+    "template.not_available": lambda: _t("{name} is not available in a template."),
+    "template.too_many_parts": lambda: _t("More than {limit} parts is not allowed in a template."),
+    "template.number_too_large": lambda: _t("A number too large for a template."),
+    "template_file.invalid": lambda: _t("{source}: not a valid template file ({detail})"),
+    "template_file.missing_key": lambda: _t("{source}: the template has no “{key}”"),
+    "template_file.bad_value": lambda: _t("{source}: {detail}"),
+    "template_file.unreadable": lambda: _t("{source}: {detail}"),
+    # importing prospects
+    "import.binary": lambda: _t("This is not a CSV file: it contains binary data."),
+    "import.cannot_open": lambda: _t("{file} cannot be opened: {detail}"),
+    "import.empty": lambda: _t("{file} is empty."),
+    "import.no_header": lambda: _t("This does not look like a CSV file: no header row with column names was "
+                                   "found."),
+    "import.cannot_decode": lambda: _t("{file} cannot be decoded as text ({detail})."),
 }
+_BAD_ROWS: dict[str, Callable[[], str]] = {
+    "not_csv": lambda: _t("cannot be read as CSV ({detail})"),
+    "line_too_long": lambda: _t("is over {limit} characters long (no line break?)"),
+    "too_many_cells": lambda: _t("has {cells} cells; the header has {width}"),
+    "cell_too_long": lambda: _t("a cell is over {limit} characters"),
+    "no_name": lambda: _t("has no name"),
+    "same_url_other_name": lambda: _t("has the profile URL of line {first_line} ({name}) but another name"),
+}
+
+
+def bad_row(row: Any) -> str:
+    """Why an imported row was skipped (a `BadRow`), without its line number."""
+    text = _BAD_ROWS.get(row.reason)
+    return _fill(text(), row.params) if text else row.reason
 
 
 def describe(problem: Problem | CoreError) -> str:
@@ -63,6 +111,8 @@ def describe(problem: Problem | CoreError) -> str:
     reason = params.pop("reason", None)
     if isinstance(reason, str):
         params["reason_text"] = describe(Problem(reason, params))
+    if problem.code == "template.syntax" and "line" not in params:
+        return str(params.get("detail", ""))
     text = _TEXTS.get(problem.code)
     return _fill(text(), params) if text else problem.code
 

@@ -90,7 +90,7 @@ class Typist:
         self.voice = VOICES[voice]
         self.rng = rng
         self.session = window.session
-        store = self.session.store
+        store = self.session.workspace.store
         self._write = store.drafts.save
         store.drafts.save = self._save_draft  # the session looks the method up on each save
         self.session.sig_saved.connect(self._on_saved)
@@ -155,7 +155,7 @@ def drive(data_dir: str, voice: str, seed: int, own_draft: bool) -> int:
     window = build_window(Paths(resources=resources_dir(), data=Path(data_dir)))
     window.show()
     if own_draft:
-        own = window.session.store.drafts.create(title=f"instance {voice}")
+        own = window.session.workspace.store.drafts.create(title=f"instance {voice}")
         window.session.open_draft(own.id)
     typist = Typist(window, voice, random.Random(seed))
     draft = window.session.draft

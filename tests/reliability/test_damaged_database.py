@@ -72,7 +72,7 @@ def can_save(qtbot, window, read_body) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(window.editor.body, TYPED)
     window.save_action.trigger()
     assert window.statusBar().currentMessage() == "Draft saved."
-    assert read_body(window.session.store.path, window.session.draft.id) == TYPED
+    assert read_body(window.session.workspace.store.path, window.session.draft.id) == TYPED
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
@@ -88,7 +88,7 @@ def test_a_damaged_database_is_moved_aside_and_the_app_goes_on(
     [moved] = [p for p in paths.data.iterdir() if ".broken-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert moved.name in told
     assert moved.read_bytes() == damaged  # kept as it was, for a rescue attempt
-    assert window.session.store.path == paths.database
+    assert window.session.workspace.store.path == paths.database
     can_save(qtbot, window, read_body)
     again = Store.open(paths.database)  # the fresh database is sound: no message next time
     assert again.notice is None
@@ -107,7 +107,7 @@ def test_a_garbled_write_ahead_log_is_ignored_and_the_drafts_stay(qtbot, paths, 
     seed(paths.database, drafts=5)
     Path(f"{paths.database}-wal").write_bytes(random.Random(8).randbytes(40_000))
     window = make_window()
-    assert len(window.session.store.drafts.list()) == 5
+    assert len(window.session.workspace.store.drafts.list()) == 5
     assert dialogs.messages == []
 
 
@@ -129,7 +129,7 @@ def test_a_read_only_data_folder_falls_back_with_a_message(
     window = make_window(read_only_data)
     qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=NOTICE_WAIT_MS)
     [told] = dialogs.messages
-    assert "cannot be written" in told and str(window.session.store.path.parent) in told
+    assert "cannot be written" in told and str(window.session.workspace.store.path.parent) in told
     can_save(qtbot, window, read_body)
     assert read_only_data.database.read_bytes() == before  # nothing moved aside or touched
     assert [p.name for p in read_only_data.data.iterdir() if ".broken-" in p.name] == []
@@ -138,7 +138,7 @@ def test_a_read_only_data_folder_falls_back_with_a_message(
 def test_a_read_only_data_folder_still_shows_the_drafts(
         qtbot, read_only_data: Paths, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(read_only_data)
-    assert len(window.session.store.drafts.list()) == 3
+    assert len(window.session.workspace.store.drafts.list()) == 3
 
 
 def test_a_folder_that_cannot_be_made_falls_back_with_a_message(qtbot, mounts, make_window, dialogs) -> None:
@@ -250,7 +250,7 @@ def test_a_database_locked_by_another_program_falls_back_with_a_message(
     qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=NOTICE_WAIT_MS)
     [told] = dialogs.messages
     assert "locked by another program" in told
-    assert window.session.store.path != paths.database
+    assert window.session.workspace.store.path != paths.database
     can_save(qtbot, window, read_body)
     assert [p.name for p in paths.data.iterdir() if ".broken-" in p.name] == []  # a lock is not damage
 

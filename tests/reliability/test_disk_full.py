@@ -33,7 +33,7 @@ def paste(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
 def check_full_disk_behaviour(qtbot, window, read_body, make_room) -> None:  # type: ignore[no-untyped-def]
     """With the disk full: told, old version kept, text kept, typing goes on; with room again: saved."""
     session, body = window.session, window.editor.body
-    database, draft_id = session.store.path, session.draft.id
+    database, draft_id = session.workspace.store.path, session.draft.id
     with qtbot.waitSignal(session.sig_save_failed, timeout=SAVE_WAIT_MS) as failed:
         paste(qtbot, window, PASTED)  # the autosave after the paste cannot be written
     assert "disk is full" in failed.args[0]
@@ -55,7 +55,7 @@ def check_full_disk_behaviour(qtbot, window, read_body, make_room) -> None:  # t
 def test_a_full_database_keeps_the_saved_version_and_the_text(qtbot, window, read_body) -> None:
     """Portable: SQLite's max_page_count stops the file growing, which SQLite reports as SQLITE_FULL."""
     type_and_save(qtbot, window)
-    connection = window.session.store._db._db  # the only handle on the app's own connection
+    connection = window.session.workspace.store._db._db  # the only handle on the app's own connection
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.execute(f"PRAGMA max_page_count = {pages}")
 
@@ -90,4 +90,4 @@ def test_a_full_disk_keeps_the_saved_version_and_the_text(qtbot, make_window, mo
     type_and_save(qtbot, window)
     filler = fill(data.parent)
     check_full_disk_behaviour(qtbot, window, read_body, filler.unlink)
-    assert window.session.store.notice is None
+    assert window.session.workspace.store.notice is None

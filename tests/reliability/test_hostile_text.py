@@ -140,7 +140,7 @@ def test_pasting_a_megabyte_into_the_body_keeps_the_window_going(qtbot, window, 
     assert body.toPlainText() == text + " Hi"
     qtbot.waitUntil(lint_landed(window, text + " Hi"), timeout=RESULT_WAIT_MS)
     assert window.session.save_now()
-    assert read_body(window.session.store.path, window.session.draft.id) == text + " Hi"
+    assert read_body(window.session.workspace.store.path, window.session.draft.id) == text + " Hi"
     figures.add("hostile text", f"1 MB paste in the window: pasted in {pasted:.2f} s, coach result after "
                 f"{landed:.1f} s, {keys * 1000:.0f} ms per key afterwards (not asserted)")
 
@@ -156,7 +156,7 @@ def test_pasting_odd_text_into_subject_and_body(qtbot, window, read_body, name: 
     qtbot.waitUntil(lint_landed(window, body), timeout=RESULT_WAIT_MS)
     check_spans(Message(subject=subject, body=body), window.last_result)
     assert window.session.save_now()
-    assert read_body(window.session.store.path, window.session.draft.id) == body
+    assert read_body(window.session.workspace.store.path, window.session.draft.id) == body
     qtbot.keyClicks(window.editor.body, " ok")
     assert window.editor.text()[1] == body + " ok"
 

@@ -138,7 +138,7 @@ def test_mark_as_sent_records_the_message(qtbot, window) -> None:
     fill(qtbot, window, {"first_name": "Sanne", "topic": "platform teams", "event": "DevOpsDays"})
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     window.send.mark_sent()  # twice: still one record
-    [record] = window.session.store.sent.items()
+    [record] = window.session.workspace.store.sent.items()
     assert record.template_id == "test-recruit-note"
     assert "already" in window.statusBar().currentMessage()
     assert "Sanne" in record.body
@@ -212,7 +212,7 @@ def test_the_window_shows_first_and_completes_itself_right_after(qtbot, paths, d
         assert dialogs.messages == []
     finally:
         window.close()
-        window.session.store.close()
+        window.session.workspace.store.close()
 
 
 def test_a_part_that_cannot_be_built_after_the_first_frame_is_reported(qtbot, paths, dialogs,
@@ -237,7 +237,7 @@ def test_a_part_that_cannot_be_built_after_the_first_frame_is_reported(qtbot, pa
         qtbot.waitUntil(lambda: "Your keynote on hiring" in drafts.item(0).text(), timeout=5000)
     finally:
         window.close()
-        window.session.store.close()
+        window.session.workspace.store.close()
 
 
 def test_placeholders_left_in_the_text_are_coloured(qtbot, window) -> None:

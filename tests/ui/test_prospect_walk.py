@@ -42,11 +42,11 @@ def test_walking_three_prospects(qtbot, window, tmp_path, dialogs) -> None:
         assert panel.current_prospect().status == "sent"
         assert panel.left_label.text() == f"{2 - index} of 3 left"
         qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next prospect
-    assert [window.session.store.prospects.get(panel.people.item(i).data(Qt.ItemDataRole.UserRole + 1)).status
+    assert [window.session.workspace.store.prospects.get(panel.people.item(i).data(Qt.ItemDataRole.UserRole + 1)).status
             for i in range(3)] == ["sent", "sent", "sent"]
     assert "Sent" in panel.people.item(2).text()
     assert dialogs.questions == []  # nothing had errors, so copying asked nothing
-    sent = window.session.store.sent.items()
+    sent = window.session.workspace.store.sent.items()
     assert sorted(r.body.split(",")[0] for r in sent) == sorted(f"Hi {first}" for first, _, _ in PEOPLE)
 
 
@@ -90,5 +90,5 @@ def test_deleting_a_prospect_asks_and_forgets_them(qtbot, window, tmp_path, dial
     assert "Zoë Dekker" in dialogs.questions[0] and "1 draft" in dialogs.questions[0]
     assert panel.people.count() == 2
     window.session.save_now()
-    raw = b"".join(p.read_bytes() for p in window.session.store.path.parent.glob("inmail-studio.sqlite3*"))
+    raw = b"".join(p.read_bytes() for p in window.session.workspace.store.path.parent.glob("inmail-studio.sqlite3*"))
     assert b"Dekker" not in raw

@@ -101,16 +101,16 @@ def test_drafts_can_be_renamed_duplicated_deleted_and_restored(qtbot, window, di
     window.drafts_panel.list.setCurrentRow(0)
     dialogs.text_answer = "For Anna"
     qtbot.mouseClick(window.drafts_panel.rename_button, Qt.MouseButton.LeftButton)
-    assert window.session.store.drafts.get(first_id).title == "For Anna"
+    assert window.session.workspace.store.drafts.get(first_id).title == "For Anna"
     qtbot.mouseClick(window.drafts_panel.duplicate_button, Qt.MouseButton.LeftButton)
     assert window.session.draft.id != first_id and window.editor.text()[1] == "First draft text"
-    assert len(window.session.store.drafts.list()) == 2
+    assert len(window.session.workspace.store.drafts.list()) == 2
     copy_id = window.session.draft.id
     qtbot.mouseClick(window.drafts_panel.delete_button, Qt.MouseButton.LeftButton)
-    assert window.session.store.drafts.get(copy_id) is None
+    assert window.session.workspace.store.drafts.get(copy_id) is None
     undo = window.statusBar().findChild(QPushButton, "undoDelete")
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
-    assert window.session.store.drafts.get(copy_id) is not None and window.session.draft.id == copy_id
+    assert window.session.workspace.store.drafts.get(copy_id) is not None and window.session.draft.id == copy_id
 
 
 def test_mapping_step_shows_the_guess_and_takes_corrections(qtbot, tmp_path) -> None:

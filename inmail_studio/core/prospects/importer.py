@@ -17,11 +17,12 @@ import operator
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from inmail_studio.core.errors import CoreError
 from inmail_studio.core.paths import resources_dir
 from inmail_studio.core.prospects.model import STANDARD_FIELDS, Prospect, normalise_url
 
@@ -34,14 +35,22 @@ _SKIP_CHARS = 1 << 16
 csv.field_size_limit(MAX_LINE_CHARS)
 
 
-class ProspectImportError(Exception):
-    """The file cannot be imported at all (empty, not a CSV, unreadable), in words for the user."""
+class ProspectImportError(CoreError):
+    """The file cannot be imported at all. Codes (params): "import.binary", "import.cannot_open"
+    (file, detail), "import.empty" (file), "import.no_header", "import.cannot_decode" (file, detail)."""
 
 
 @dataclass(frozen=True)
 class BadRow:
+    """A row that was skipped: its line in the file, why (a code) and the values the reason shows.
+
+    Codes (params): "not_csv" (detail), "line_too_long" (limit), "too_many_cells" (cells, width),
+    "cell_too_long" (limit), "no_name", "same_url_other_name" (first_line, name).
+    """
+
     line: int
     reason: str
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -113,7 +122,7 @@ def detect_encoding(sample: bytes) -> str:
     if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
         return "utf-16-be"
     if b"\x00" in sample:
-        raise ProspectImportError("This is not a CSV file: it contains binary data.")
+        raise ProspectImportError("import.binary")
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(sample, final=False)
@@ -126,11 +135,11 @@ def _open(path: Path) -> tuple[IO[str], str]:
     try:
         raw = path.open("rb")
     except OSError as exc:
-        raise ProspectImportError(f"{path.name} cannot be opened: {exc.strerror or exc}") from None
+        raise ProspectImportError("import.cannot_open", file=path.name, detail=exc.strerror or str(exc)) from None
     sample = raw.read(SAMPLE_BYTES)
     if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raw.close()
-        raise ProspectImportError(f"{path.name} is empty.")
+        raise ProspectImportError("import.empty", file=path.name)
     try:
         encoding = detect_encoding(sample)
     except ProspectImportError:
@@ -214,7 +223,7 @@ def _find_header(stream: IO[str]) -> tuple[list[str], str, int]:
         if best is not None and fallback is None and all(c.strip() for c in best[1]) and len(line) < 2000:
             candidate = (best[1], best[2], number)
     if fallback is None:
-        raise ProspectImportError("This does not look like a CSV file: no header row with column names was found.")
+        raise ProspectImportError("import.no_header")
     return fallback
 
 
@@ -225,7 +234,7 @@ def _open_at_header(path: Path) -> tuple[IO[str], str, list[str], str, int]:
         header, delimiter, number = _find_header(stream)
     except UnicodeError as exc:
         stream.close()
-        raise ProspectImportError(f"{path.name} cannot be decoded as text ({exc.reason}).") from None
+        raise ProspectImportError("import.cannot_decode", file=path.name, detail=exc.reason) from None
     except ProspectImportError:
         stream.close()
         raise
@@ -265,23 +274,24 @@ def _iso_date(value: str) -> str:
     return value
 
 
-def _rows(stream: IO[str], delimiter: str, first_line: int) -> Iterator[tuple[int, list[str] | None, str]]:
-    """(line number, cells, error) for every row; a row the csv module cannot parse yields None."""
+def _rows(stream: IO[str], delimiter: str, first_line: int) -> Iterator[tuple[int, list[str] | None, BadRow | None]]:
+    """(line number, cells, why it is bad) for every row; a row the csv module cannot parse yields None."""
     lines = _Lines(stream, first_line)
     reader = csv.reader(lines, delimiter=delimiter)
     previous = 0
     while True:
         try:
             cells: list[str] | None = next(reader)
-            error = ""
+            error: BadRow | None = None
+            ended = False
         except StopIteration:
-            cells, error = [], "end"
+            cells, error, ended = [], None, True
         except csv.Error as exc:
-            cells, error = None, f"cannot be read as CSV ({exc})"
+            cells, error = None, BadRow(first_line + previous + 1, "not_csv", {"detail": str(exc)})
         for number in lines.too_long:
-            yield number, None, f"is over {MAX_LINE_CHARS:,} characters long (no line break?)"
+            yield number, None, BadRow(number, "line_too_long", {"limit": MAX_LINE_CHARS})
         lines.too_long.clear()
-        if error == "end":
+        if ended:
             return
         yield first_line + previous + 1, cells, error
         previous = reader.line_num
@@ -338,16 +348,17 @@ def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str 
             for line, cells, error in _rows(stream, delimiter, header_line):
                 if cells is None:
                     result.rows += 1
-                    result.bad_rows.append(BadRow(line, error))
+                    assert error is not None
+                    result.bad_rows.append(replace(error, line=line))
                     continue
                 if not "".join(cells).strip():
                     continue
                 result.rows += 1
                 if len(cells) > width and any(c.strip() for c in cells[width:]):
-                    result.bad_rows.append(BadRow(line, f"has {len(cells)} cells; the header has {width}"))
+                    result.bad_rows.append(BadRow(line, "too_many_cells", {"cells": len(cells), "width": width}))
                     continue
                 if max(map(len, cells)) > MAX_CELL_CHARS:
-                    result.bad_rows.append(BadRow(line, f"a cell is over {MAX_CELL_CHARS:,} characters"))
+                    result.bad_rows.append(BadRow(line, "cell_too_long", {"limit": MAX_CELL_CHARS}))
                     continue
                 if len(cells) < reach:
                     cells = cells + [""] * (reach - len(cells))
@@ -356,7 +367,7 @@ def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str 
                     picked = (picked,)
                 values = {name: value for name, value in zip(names, map(str.strip, picked), strict=True) if value}
                 if not (values.get("first_name") or values.get("last_name") or values.get("full_name")):
-                    result.bad_rows.append(BadRow(line, "has no name"))
+                    result.bad_rows.append(BadRow(line, "no_name"))
                     continue
                 prospect = _prospect(values)
                 key = prospect.key
@@ -364,8 +375,8 @@ def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str 
                     index, first_line = by_url[key]
                     earlier = result.prospects[index]
                     if _other_person(earlier, prospect):
-                        result.bad_rows.append(BadRow(line, f"has the profile URL of line {first_line} "
-                                                            f"({earlier.name}) but another name"))
+                        result.bad_rows.append(BadRow(line, "same_url_other_name",
+                                                       {"first_line": first_line, "name": earlier.name}))
                         continue
                     result.prospects[index] = _merge(earlier, prospect)
                     result.merged += 1
@@ -374,5 +385,5 @@ def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str 
                     by_url[key] = (len(result.prospects), line)
                 result.prospects.append(prospect)
         except UnicodeError as exc:
-            raise ProspectImportError(f"{path.name} cannot be decoded as text ({exc}).") from None
+            raise ProspectImportError("import.cannot_decode", file=path.name, detail=str(exc)) from None
     return result

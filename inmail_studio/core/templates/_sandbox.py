@@ -25,15 +25,23 @@ from jinja2 import Undefined, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from inmail_studio.core.templates.render import MAX_OUTPUT_CHARS, MAX_RANGE
+from inmail_studio.core.templates.errors import clean
+from inmail_studio.core.templates.limits import MAX_INT_BITS, MAX_OUTPUT_CHARS, MAX_PARTS, MAX_RANGE
 
-MAX_INT_BITS = 4_096  # about 1,200 digits: more than any message needs
-MAX_PARTS = 10_000  # slices, batches and list items a filter may make
 _CHECK_EVERY = 256  # loop items between two looks at the clock
 
 
 class TooSlow(SecurityError):
     """The render deadline passed."""
+
+
+class Refused(SecurityError):
+    """Something our limits refuse: a TemplateError code and its values (see templates/errors.py)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 _state = threading.local()
@@ -85,13 +93,13 @@ class VisibleUndefined(Undefined):
 def _safe_range(*args: int) -> range:
     result = range(*args)
     if len(result) > MAX_RANGE:
-        raise SecurityError(f"range() of more than {MAX_RANGE} items is not allowed in a template")
+        raise Refused("template.range_too_long", limit=MAX_RANGE)
     return result
 
 
 def _too_long(size: int, what: str = "text") -> None:
     if size > MAX_OUTPUT_CHARS:
-        raise SecurityError(f"the {what} would be over {MAX_OUTPUT_CHARS:,} characters")
+        raise Refused("template.output_too_long", limit=MAX_OUTPUT_CHARS)
 
 
 def _check_width(width: object) -> None:
@@ -102,7 +110,7 @@ def _check_width(width: object) -> None:
 def _format_widths(spec: str) -> int:
     """The sum of the numbers in a format spec ('>20', '08.3f'); nested fields are refused."""
     if "{" in spec or "*" in spec:
-        raise SecurityError("a width or precision taken from a value is not allowed in a template")
+        raise Refused("template.width_from_value")
     total, digits = 0, ""
     for char in spec + " ":
         if char.isdigit():
@@ -122,7 +130,7 @@ def _check_percent_format(text: str) -> None:
     for match in _PERCENT_SPEC.finditer(text):
         for number in match.groups():
             if number == "*":
-                raise SecurityError("a width or precision taken from a value is not allowed in a template")
+                raise Refused("template.width_from_value")
             if number:
                 total += int(number[:12])
     _too_long(total + len(text), "formatted text")
@@ -133,7 +141,7 @@ def _check_brace_format(text: str) -> None:
     try:
         fields = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise SecurityError(f"bad format text: {exc}") from None
+        raise Refused("template.bad_format", detail=clean(str(exc))) from None
     total = sum(_format_widths(spec or "") for _literal, _field, spec, _conversion in fields)
     _too_long(total + len(text), "formatted text")
 
@@ -161,7 +169,7 @@ def _check_str_method(name: str, text: str, args: tuple[Any, ...], kwargs: dict[
         if isinstance(size, int):
             _too_long(len(text) + text.count("\t") * size)
     elif name == "translate":
-        raise SecurityError("str.translate is not available in a template")
+        raise Refused("template.not_available", name="str.translate")
 
 
 def _guard_filter(check: Callable[..., None], original: Callable[..., Any]) -> Callable[..., Any]:
@@ -198,7 +206,7 @@ def _format_check(value: Any, *_args: Any, **_kwargs: Any) -> None:
 
 def _parts_check(value: Any, count: Any = 1, *_args: Any, **_kwargs: Any) -> None:
     if isinstance(count, int) and count > MAX_PARTS:
-        raise SecurityError(f"more than {MAX_PARTS:,} parts is not allowed in a template")
+        raise Refused("template.too_many_parts", limit=MAX_PARTS)
 
 
 def _wordwrap_check(value: Any, width: Any = 79, *_args: Any, **_kwargs: Any) -> None:
@@ -235,11 +243,11 @@ class _Sandbox(SandboxedEnvironment):
         check_clock()
         if operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 64 or max(left.bit_length(), 1) * max(right, 0) > MAX_INT_BITS:
-                raise SecurityError("a number too large for a template")
+                raise Refused("template.number_too_large")
         elif operator == "*":
             if isinstance(left, int) and isinstance(right, int):
                 if left.bit_length() + right.bit_length() > MAX_INT_BITS:
-                    raise SecurityError("a number too large for a template")
+                    raise Refused("template.number_too_large")
             else:
                 for seq, count in ((left, right), (right, left)):
                     if isinstance(seq, str | list | tuple) and isinstance(count, int):
@@ -293,7 +301,7 @@ def _plain(value: object, depth: int = 0) -> bool:
 def _finalize(value: object) -> object:
     """Every {{ … }} passes here: a function or object would print Python internals, so it may not."""
     if not _plain(value):
-        raise SecurityError(f"a template may print text and numbers, not a {type(value).__name__}")
+        raise Refused("template.python_object")
     return value
 
 

@@ -10,18 +10,18 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from inmail_studio.core.errors import Problem
 from inmail_studio.core.files import atomic_write_text
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.templates import render as _render
+from inmail_studio.core.templates.errors import TemplateFileError
 
 GOALS = ("recruiting", "sales", "networking")
 DMU_ROLES = ("initiator", "influencer", "gatekeeper", "decision maker", "buyer", "user")
 PHASES = ("ZMOT", "FMOT", "SMOT")
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-_]{0,79}$")
-
-
-class TemplateFileError(Exception):
-    """A template file that cannot be read, with its path."""
+_VARIABLE = re.compile(r"^[A-Za-z_]\w{0,79}$")
+SENDER_PREFIX = "sender_"  # the sender's own variables come from Settings, never from a person
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Template:
     phase: str = ""
     sample: Mapping[str, str] = field(default_factory=dict)
     builtin: bool = False
+    campaign: tuple[str, ...] = ()  # list-wide variables: the same for everyone in a list
 
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
@@ -52,6 +53,8 @@ class Template:
             raise ValueError(f"template {self.id}: unknown DMU role {bad[0]!r}")
         if self.phase and self.phase not in PHASES:
             raise ValueError(f"template {self.id}: phase must be one of {', '.join(PHASES)}")
+        if bad := [n for n in self.campaign if not isinstance(n, str) or not _VARIABLE.match(n)]:
+            raise ValueError(f"template {self.id}: campaign field {bad[0]!r} is not a variable name")
 
     @property
     def tags(self) -> list[str]:
@@ -62,6 +65,18 @@ class Template:
         """Variables of subject and body, in order of first use."""
         names = _render.variables(self.subject) if self.kind == "inmail" else []
         return names + [n for n in _render.variables(self.body) if n not in names]
+
+    @property
+    def list_wide(self) -> list[str]:
+        """Variables with one value for a whole list: the campaign fields and the sender's own
+        (`sender_*`), in the order the template uses them."""
+        return [n for n in self.variables if n in self.campaign or n.startswith(SENDER_PREFIX)]
+
+    @property
+    def per_person(self) -> list[str]:
+        """Variables each person has their own value for: every variable but the list-wide ones."""
+        shared = set(self.list_wide)
+        return [n for n in self.variables if n not in shared]
 
     def render(self, values: Mapping[str, str]) -> tuple[str, str]:
         subject = _render.render(self.subject, values) if self.kind == "inmail" else ""
@@ -75,6 +90,8 @@ class Template:
                  ("id", "title", "kind", "language", "description", "goal")]
         lines.append("dmu = [" + ", ".join(_toml_string(r) for r in self.dmu) + "]")
         lines.append(f"phase = {_toml_string(self.phase)}")
+        if self.campaign:
+            lines.append("campaign = [" + ", ".join(_toml_string(n) for n in self.campaign) + "]")
         lines.append(f"subject = {_toml_string(self.subject)}")
         lines.append(f"body = {_toml_string(self.body)}")
         if self.sample:
@@ -117,13 +134,21 @@ def template_from_toml(text: str, *, builtin: bool = False, source: str = "") ->
             description=data.get("description", ""), subject=data.get("subject", ""),
             body=data["body"], goal=data.get("goal", "networking"), dmu=tuple(data.get("dmu", ())),
             phase=data.get("phase", ""), sample=sample, builtin=builtin,
+            campaign=_names(data.get("campaign", ())),
         )
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateFileError(f"{source}: not a valid template file ({exc})") from None
+        raise TemplateFileError("template_file.invalid", source=source, detail=str(exc)) from None
     except KeyError as exc:
-        raise TemplateFileError(f"{source}: the template has no {exc.args[0]!r}") from None
+        raise TemplateFileError("template_file.missing_key", source=source, key=str(exc.args[0])) from None
     except (TypeError, ValueError) as exc:
-        raise TemplateFileError(f"{source}: {exc}") from None
+        raise TemplateFileError("template_file.bad_value", source=source, detail=str(exc)) from None
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """`campaign = [...]` as a tuple of names; ValueError for anything but a list of strings."""
+    if not isinstance(value, list | tuple) or not all(isinstance(n, str) for n in value):
+        raise ValueError("campaign must be a list of variable names")
+    return tuple(dict.fromkeys(value))
 
 
 class TemplateLibrary:
@@ -132,7 +157,7 @@ class TemplateLibrary:
     def __init__(self, builtin_dir: Path, user_dir: Path) -> None:
         self.builtin_dir = builtin_dir
         self.user_dir = user_dir
-        self.errors: list[str] = []
+        self.errors: list[Problem] = []  # files that could not be read (TemplateFileError codes)
         self._templates: dict[str, Template] = {}
         self.reload()
 
@@ -143,9 +168,9 @@ class TemplateLibrary:
             try:
                 yield template_from_toml(path.read_text(encoding="utf-8"), builtin=builtin, source=path.name)
             except (OSError, UnicodeDecodeError) as exc:
-                self.errors.append(f"{path.name}: {exc}")
+                self.errors.append(Problem("template_file.unreadable", {"source": path.name, "detail": str(exc)}))
             except TemplateFileError as exc:
-                self.errors.append(str(exc))
+                self.errors.append(exc.problem)
 
     def reload(self) -> None:
         self.errors = []

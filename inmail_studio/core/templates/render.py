@@ -8,22 +8,15 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-MAX_SOURCE_CHARS = 100_000
-MAX_OUTPUT_CHARS = 200_000
-MAX_LOOP_NESTING = 2
-MAX_RANGE = 1_000
-RENDER_SECONDS = 1.0
+from inmail_studio.core.templates.errors import TemplateError, from_jinja
+from inmail_studio.core.templates.limits import (
+    MAX_LOOP_NESTING,
+    MAX_OUTPUT_CHARS,
+    MAX_SOURCE_CHARS,
+    RENDER_SECONDS,
+)
 
 _NAME_ORDER = re.compile(r"[A-Za-z_]\w*")
-
-
-class TemplateError(Exception):
-    """A template that cannot be rendered, with a message fit for the user."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(f"line {line}: {message}" if line else message)
-        self.line = line
-        self.detail = message
 
 
 def _sandbox():  # type: ignore[no-untyped-def]
@@ -36,7 +29,7 @@ def _sandbox():  # type: ignore[no-untyped-def]
 def parse(source: str) -> Any:
     """The template's syntax tree; a TemplateError (with the line) for bad syntax or limits."""
     if len(source) > MAX_SOURCE_CHARS:
-        raise TemplateError(f"the template is over {MAX_SOURCE_CHARS:,} characters")
+        raise TemplateError("template.too_long", limit=MAX_SOURCE_CHARS)
     sandbox = _sandbox()
     from jinja2 import TemplateSyntaxError
 
@@ -44,11 +37,11 @@ def parse(source: str) -> Any:
         tree = sandbox.ENV.parse(source)
         nesting = sandbox.loop_nesting(tree)
     except TemplateSyntaxError as exc:
-        raise TemplateError(exc.message or "syntax error", exc.lineno) from None
+        raise from_jinja(exc.message or "", exc.lineno, "template.syntax") from None
     except (RecursionError, MemoryError):
-        raise TemplateError("the template is nested too deeply") from None
+        raise TemplateError("template.nested") from None
     if nesting > MAX_LOOP_NESTING:
-        raise TemplateError(f"loops are nested {nesting} deep; at most {MAX_LOOP_NESTING} are allowed")
+        raise TemplateError("template.loops_nested", depth=nesting, limit=MAX_LOOP_NESTING)
     return tree
 
 
@@ -60,7 +53,7 @@ def _compiled(source: str) -> Any:
         return sandbox.ENV.from_string(sandbox.guard_loops(sandbox.ENV.parse(source)))
     except (SyntaxError, RecursionError, MemoryError):
         # Python's compiler refuses code nested past its limits (about 100 blocks deep).
-        raise TemplateError("the template is nested too deeply") from None
+        raise TemplateError("template.nested") from None
 
 
 # What only a Python object prints: a repr, a memory address. A template that makes one (by
@@ -79,7 +72,7 @@ def _check_internals(text: str, source: str, values: Mapping[str, str]) -> None:
     for match in _INTERNALS.finditer(text):
         shown = match.group().lower()
         if shown not in source.lower() and not any(shown in v.lower() for v in values.values()):
-            raise TemplateError("a template may print text and numbers, not Python objects")
+            raise TemplateError("template.python_object")
 
 
 def variables(source: str) -> list[str]:
@@ -92,7 +85,11 @@ def variables(source: str) -> list[str]:
 
 
 def render(source: str, values: Mapping[str, str]) -> str:
-    """Render `source`; empty values count as missing and stay visible as placeholders."""
+    """Render `source`; empty values count as missing and stay visible as placeholders.
+
+    Every error leaves here as a `TemplateError` with a code (see core/templates/errors.py) and
+    values cleaned of Python internals: this is the one place errors leave the sandbox.
+    """
     parse(source)
     from jinja2.exceptions import SecurityError, TemplateSyntaxError
     from jinja2.exceptions import TemplateError as JinjaError
@@ -108,21 +105,23 @@ def render(source: str, values: Mapping[str, str]) -> str:
             out.append(chunk)
             size += len(chunk)
             if size > MAX_OUTPUT_CHARS:
-                raise TemplateError(f"the rendered text is over {MAX_OUTPUT_CHARS:,} characters")
+                raise TemplateError("template.output_too_long", limit=MAX_OUTPUT_CHARS)
         text = "".join(out)
     except sandbox.TooSlow:
-        raise TemplateError("rendering took too long and was stopped") from None
+        raise TemplateError("template.too_slow") from None
     except MemoryError:
-        raise TemplateError("the template needs too much memory") from None
+        raise TemplateError("template.memory") from None
+    except sandbox.Refused as exc:
+        raise TemplateError(exc.code, **exc.params) from None
     except SecurityError as exc:
-        raise TemplateError(f"not allowed in a template: {exc}") from None
+        raise from_jinja(str(exc), None, "template.not_allowed") from None
     except TemplateSyntaxError as exc:
-        raise TemplateError(exc.message or "syntax error", exc.lineno) from None
+        raise from_jinja(exc.message or "", exc.lineno, "template.syntax") from None
     except JinjaError as exc:  # UndefinedError and the rest
-        raise TemplateError(str(exc)) from None
+        raise from_jinja(str(exc)) from None
     except RecursionError:
-        raise TemplateError("the template is nested too deeply") from None
+        raise TemplateError("template.nested") from None
     except (TypeError, ValueError, ArithmeticError, AttributeError, LookupError) as exc:
-        raise TemplateError(f"the template could not be filled in: {exc}") from None
+        raise from_jinja(str(exc)) from None
     _check_internals(text, source, context)
     return text

@@ -54,11 +54,11 @@ class DraftsPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        store, current_id = self.session.store, self.session.draft.id
-        sent = store.sent.sent_draft_ids()
+        workspace, current_id = self.session.workspace, self.session.draft.id
+        sent = workspace.sending.sent_draft_ids()
         self.list.blockSignals(True)
         self.list.clear()
-        for draft in store.drafts.list():
+        for draft in workspace.drafts.list():
             state = self.tr("sent") + " · " if draft.id in sent else ""
             item = QListWidgetItem(f"{draft_title(draft.display_title)}\n{state}{_when(draft.updated_at)}")
             item.setData(_ID_ROLE, draft.id)
@@ -83,7 +83,7 @@ class DraftsPanel(QWidget):
 
     @Slot()
     def _on_rename_clicked(self) -> None:
-        draft = self.session.store.drafts.get(draft_id) if (draft_id := self.current_id()) is not None else None
+        draft = self.session.workspace.drafts.get(draft_id) if (draft_id := self.current_id()) is not None else None
         if draft is None:
             return
         title = dialogs.ask_text(self, self.tr("Rename draft"), self.tr("Name"), draft_title(draft.display_title))

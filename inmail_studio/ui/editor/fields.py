@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from inmail_studio.core.counters import counters
+from inmail_studio.core.counters import Counter, counters
 from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.core.message import Limits
 from inmail_studio.core.text import from_utf16_offset
@@ -166,6 +166,21 @@ class MessageEditor(QWidget):
         return field, from_utf16_offset(text, cursor.selectionStart()), from_utf16_offset(text, cursor.selectionEnd())
 
     # internals ----------------------------------------------------------------------------
+    def _counter_text(self, counter: Counter) -> str:
+        """A counter in words: "42/60", "120 words (aim 100–200)", "1,204/1,900 characters"."""
+        value, low, high = counter.value, counter.low, counter.high
+        if counter.key == "subject":
+            return f"{value}/{high}"
+        if counter.key == "words":
+            if low is not None and high is not None:
+                return self.tr("%n words (aim %1–%2)", "", value).replace("%1", str(low)).replace("%2", str(high))
+            if high is not None:
+                return self.tr("%n/%1 words", "", value).replace("%1", str(high))
+            return self.tr("%n words", "", value)
+        if high is not None:
+            return self.tr("%1/%2 characters").replace("%1", f"{value:,}").replace("%2", f"{high:,}")
+        return self.tr("%n characters", "", value).replace(str(value), f"{value:,}", 1)
+
     @Slot()
     def _on_text_changed(self) -> None:
         if self.body.document().characterCount() > COUNT_LATER_CHARS:
@@ -177,10 +192,12 @@ class MessageEditor(QWidget):
 
     def _refresh_counters(self) -> None:
         labels = {"subject": self.subject_counter, "words": self.words_counter, "characters": self.chars_counter}
-        for counter in counters(self._kind, self._account, self._limits, *self.text()):
+        text = self.text()
+        blank = not (text[0].strip() or text[1].strip())  # an empty page is not an error yet
+        for counter in counters(self._kind, self._account, self._limits, *text):
             label = labels[counter.key]
-            label.setText(counter.label)
-            if counter.state == "ok":
+            label.setText(self._counter_text(counter))
+            if counter.state == "ok" or blank:
                 label.setStyleSheet("")
             else:
                 severity = Severity.ERROR if counter.state == "error" else Severity.WARNING

@@ -29,7 +29,7 @@ class TemplateActions(QObject):
     def _edit(self, template: Template) -> None:
         from inmail_studio.ui.library.template_dialog import TemplateDialog  # built on first use
 
-        dialog = TemplateDialog(template, self.window)
+        dialog = TemplateDialog(template, self.session.preferences, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         edited = dialog.template()

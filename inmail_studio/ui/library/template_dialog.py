@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inmail_studio.core.compose import message_for
 from inmail_studio.core.lint.model import Severity
-from inmail_studio.core.message import DEFAULT_LIMITS, Message
+from inmail_studio.core.settings import Preferences
 from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateError
 from inmail_studio.core.templates.render import parse
 from inmail_studio.ui import theme
@@ -27,14 +28,17 @@ from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.coach.panel import CoachPanel
 from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.library.panel import KIND_LABELS, LANGUAGE_LABELS
+from inmail_studio.ui.texts import describe
 
 
 class TemplateDialog(QDialog):
     """Edits a template's metadata and text; `template()` gives the result after accept."""
 
-    def __init__(self, template: Template, parent: QWidget | None = None) -> None:
+    def __init__(self, template: Template, preferences: Preferences | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = template
+        self.preferences = preferences or Preferences()
         self.setWindowTitle(self.tr("Edit template") if template.title else self.tr("New template"))
         self.resize(1000, 640)
         self.title = QLineEdit(template.title)
@@ -116,20 +120,20 @@ class TemplateDialog(QDialog):
             try:
                 parse(text)
             except TemplateError as exc:
-                return f"{name}, {exc}"
+                return f"{name}, {describe(exc)}"
         return None
 
     @Slot()
     def _on_changed(self) -> None:
         kind = self.kind.currentData()
-        self.editor.set_kind(kind, "premium", DEFAULT_LIMITS)
+        self.editor.set_kind(kind, self.preferences.account, self.preferences.limits)
         problem = self.syntax_problem()
         self.syntax_error.setText(self.tr("Template error: %s") % problem if problem else "")
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(problem is None and bool(self.title.text().strip()) and bool(self.editor.text()[1].strip()))
         subject, body = self.editor.text()
-        self.lint.request(Message(kind=kind, subject=subject, body=body, language=self.language.currentData(),
-                                  template_mode=True))
+        self.lint.request(message_for(kind, subject, body, self.language.currentData(), {}, self.preferences,
+                                      template_mode=True))
 
     def done(self, result: int) -> None:
         self.lint.shutdown()

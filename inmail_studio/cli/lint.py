@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`inmail-studio lint FILE`: coach one message file, with the preferences the window saved."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+from inmail_studio.cli.common import preferences, read_text
+from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Message
+
+if TYPE_CHECKING:
+    from inmail_studio.core.lint.model import LintResult
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("lint", parents=[common], help="coach one message file")
+    p.add_argument("file", metavar="FILE|-", help="message file ('Subject: …' line, blank line, body) or - for stdin")
+    p.add_argument("--kind", choices=KINDS, default="inmail")
+    p.add_argument("--lang", choices=LANGUAGE_CHOICES, default="auto",
+                   help="the message's language (auto: detected, or the default language from Settings)")
+    p.add_argument("--account", choices=ACCOUNTS, help="your LinkedIn account (default: as in Settings)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=run)
+
+
+def _line_col(text: str, offset: int, first_line: int = 1) -> str:
+    line = text.count("\n", 0, offset) + first_line
+    return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def print_report(result: LintResult, message: Message, name: str, out: TextIO, body_line: int = 1) -> None:
+    """A finding per line: where (file line:column, so an editor can jump there), what, how to fix."""
+    m = result.metrics
+    asks = "1 ask" if m.cta_count == 1 else f"{m.cta_count} asks"
+    out.write(f"{name}: score {result.score} · {result.language} · {result.kind} · "
+              f"{m.body_words} words · {m.body_chars} characters · {asks}\n")
+    for f in result.findings:
+        field_text = message.subject if f.field == "subject" else message.body
+        where = _line_col(field_text, f.start, 1 if f.field == "subject" else body_line)
+        out.write(f"  {f.field} {where}  {f.severity.value:<7}  {f.rule}: {f.message}\n")
+        if f.hint:
+            out.write(f"      fix: {f.hint}\n")
+    if not result.findings:
+        out.write("  no findings\n")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from inmail_studio.core.compose import message_for
+    from inmail_studio.core.lint.engine import lint
+    from inmail_studio.core.message import body_first_line, parse_message_text
+
+    text = read_text(args.file)
+    subject, body = parse_message_text(text)
+    message = message_for(args.kind, subject, body, args.lang, {}, preferences(args))
+    result = lint(message)
+    if subject and not message.has_subject:
+        print(f"inmail-studio: note: a {args.kind.replace('_', ' ')} has no subject; the Subject line is ignored",
+              file=sys.stderr)
+    if args.json:
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        print_report(result, message, "<stdin>" if args.file == "-" else args.file, out, body_first_line(text))
+    return 1 if result.has_errors else 0

@@ -1,0 +1,137 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`inmail-studio render TEMPLATE_ID`: fill in a template (once, or for every row of a prospect
+file) the way the window does, and coach the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from inmail_studio.cli.common import UsageError, preferences
+from inmail_studio.cli.lint import print_report
+from inmail_studio.cli.templates import library
+from inmail_studio.core.message import ACCOUNTS, format_message_text
+
+if TYPE_CHECKING:
+    from inmail_studio.core.bulk import Rendered
+    from inmail_studio.core.templates import Template
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("render", parents=[common], help="fill in a template and coach the result")
+    p.add_argument("template_id", metavar="TEMPLATE_ID")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="a variable's value (repeat); with --prospects, the same for every row")
+    p.add_argument("--prospects", metavar="FILE.csv", help="render once per row of a prospect file")
+    p.add_argument("--out", metavar="DIR", help="with --prospects: write one message file per row into DIR")
+    p.add_argument("--account", choices=ACCOUNTS, help="your LinkedIn account (default: as in Settings)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run)
+
+
+def _values(pairs: Sequence[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--set takes KEY=VALUE, not {pair!r}")
+        values[key.strip()] = value
+    return values
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from inmail_studio.cli.texts import describe
+    from inmail_studio.core.templates import TemplateError
+
+    try:
+        return _run(args, out)
+    except TemplateError as exc:
+        raise UsageError(f"template {args.template_id}: {describe(exc)}") from None
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    from inmail_studio.core.compose import compose
+    from inmail_studio.core.lint.engine import lint
+
+    template = library(args).get(args.template_id)
+    if template is None:
+        raise UsageError(f"no template {args.template_id!r}; see 'inmail-studio templates list'")
+    values = _values(args.set)
+    if args.prospects:
+        return render_prospects(template, args.prospects, values, args, out)
+    if args.out:
+        raise UsageError("--out goes with --prospects")
+    composed = compose(template, values, {}, preferences(args))
+    result = lint(composed.message)
+    if args.json:
+        payload = {"template": template.id, "subject": composed.subject, "body": composed.body,
+                   "lint": result.to_dict()}
+        out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    else:
+        out.write(format_message_text(composed.subject, composed.body).rstrip("\n") + "\n")
+        print_report(result, composed.message, template.id, sys.stderr)
+    return 1 if result.has_errors else 0
+
+
+def _prepare(target: Path) -> None:
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot write to {target}: {exc.strerror or exc}") from None
+    if old := sorted(target.glob("*.txt")):
+        print(f"inmail-studio: note: {target} already holds {len(old)} message files; files for the same "
+              "row and name are overwritten, others stay", file=sys.stderr)
+
+
+def _print_message(item: Rendered, out: TextIO, first: bool) -> None:
+    """One rendered message in the message file format, under a line naming its row and person."""
+    company = f" ({item.prospect.company})" if item.prospect.company else ""
+    out.write(("" if first else "\n") + f"=== row {item.row}: {item.prospect.name}{company} · score "
+              f"{item.result.score} ===\n")
+    out.write(format_message_text(item.subject, item.body).rstrip("\n") + "\n")
+
+
+def render_prospects(template: Template, path: str, extra: dict[str, str], args: argparse.Namespace,
+                     out: TextIO) -> int:
+    """`render ID --prospects FILE`: every row's message on standard output (or as JSON, or as files
+    with --out), the summary on standard error; exit 1 when any message has errors."""
+    from inmail_studio.cli.texts import bad_row
+    from inmail_studio.core.bulk import file_name, render_all
+    from inmail_studio.core.prospects import read_csv
+
+    imported = read_csv(path)
+    for bad in imported.bad_rows:
+        print(f"{path}:{bad.line}: skipped: {bad_row(bad)}", file=sys.stderr)
+    target = Path(args.out) if args.out else None
+    if target:
+        _prepare(target)
+    with_errors, unfilled, first = 0, [], True
+    out.write("[" if args.json else "")
+    for item in render_all(template, imported.prospects, extra, preferences(args)):
+        with_errors += item.result.has_errors
+        if item.result.metrics.unfilled_placeholders:
+            unfilled.append(f"row {item.row} ({item.prospect.name}): "
+                            + ", ".join(item.result.metrics.unfilled_placeholders))
+        if args.json:
+            record = {"row": item.row, "prospect": item.prospect.to_dict(), "subject": item.subject,
+                      "body": item.body, "lint": item.result.to_dict()}
+            out.write(("\n" if first else ",\n") + json.dumps(record, ensure_ascii=False))
+        elif target:
+            (target / file_name(item.row, item.prospect)).write_text(
+                format_message_text(item.subject, item.body).rstrip("\n") + "\n", encoding="utf-8")
+        else:
+            _print_message(item, out, first)
+        first = False
+    out.write("\n]\n" if args.json else "")
+    summary = out if target else sys.stderr
+    summary.write(f"rows: {imported.rows}, rendered: {len(imported.prospects)}, with errors: {with_errors}, "
+                  f"skipped: {len(imported.bad_rows)}, merged duplicates: {imported.merged}\n")
+    if target:
+        summary.write(f"message files written to {target}\n")
+    if unfilled:
+        summary.write(f"{len(unfilled)} with unfilled placeholders:\n" + "".join(f"  {u}\n" for u in unfilled))
+    return 1 if with_errors or not imported.prospects else 0

@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The workspace: the user's data folder opened, with every action the window and the command line
+share (Anki's collection is the model). Qt-free; each action returns `Changes`.
+
+    ws = Workspace.open(Paths.default())
+    ws.desk.restore_last()                  # the open draft
+    ws.desk.use_template("en-recruit-…")    # compose
+    ws.sending.mark_sent()                  # log it, the person's status follows
+    ws.people.next_prospect(list_id, after) # walk a list
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from inmail_studio.core.errors import Problem
+from inmail_studio.core.paths import Paths
+from inmail_studio.core.settings import SETTINGS_KEY, Preferences
+from inmail_studio.core.workspace.changes import Changes
+from inmail_studio.core.workspace.desk import Desk
+from inmail_studio.core.workspace.drafts import DraftActions
+from inmail_studio.core.workspace.people import ProspectActions
+from inmail_studio.core.workspace.sending import Sending
+
+if TYPE_CHECKING:
+    from inmail_studio.core.outreach.log import OutreachLog
+    from inmail_studio.core.store import Store
+    from inmail_studio.core.templates import TemplateLibrary
+
+
+def read_preferences(database: Path) -> Preferences:
+    """The preferences saved in the window, read without changing anything (no file is created,
+    no migration runs); the defaults when there is no file or it cannot be read."""
+    if not database.is_file():
+        return Preferences()
+    try:
+        with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1.0)) as db:
+            row = db.execute("SELECT value FROM settings WHERE key=?", (SETTINGS_KEY,)).fetchone()
+    except sqlite3.Error:
+        return Preferences()
+    import json
+
+    try:
+        return Preferences.from_json(json.loads(row[0])) if row else Preferences()
+    except ValueError:
+        return Preferences()
+
+
+class Workspace:
+    """The open data folder. Parts, each owning its actions:
+
+    `desk` the open draft (compose, type, save); `drafts` the other drafts; `people` prospect
+    lists, the walk and each person's status; `sending` mark sent and outcomes; `log` the sent log
+    (core/outreach/log.py). Writes raise `StoreError` (core/store/connection.py).
+    """
+
+    def __init__(self, store: Store, library: TemplateLibrary, paths: Paths | None = None) -> None:
+        self.store = store
+        self.library = library
+        self.paths = paths
+        self.preferences = Preferences.from_json(store.settings.get(SETTINGS_KEY))
+        self.desk = Desk(self)
+        self.drafts = DraftActions(self)
+        self.people = ProspectActions(self)
+        self.sending = Sending(self)
+        self._log: OutreachLog | None = None
+
+    @classmethod
+    def open(cls, paths: Paths) -> Workspace:
+        """Open the data folder's database and template library; raises `DatabaseUnavailable`
+        when not even a temporary database can be made."""
+        from inmail_studio.core.store import Store
+        from inmail_studio.core.templates import TemplateLibrary
+
+        store = Store.open(paths.database)
+        return cls(store, TemplateLibrary(paths.builtin_templates, paths.user_templates), paths)
+
+    @property
+    def log(self) -> OutreachLog:
+        """The outreach log's actions (queries, outcomes, the due list, LinkedIn's export)."""
+        if self._log is None:
+            from inmail_studio.core.outreach.log import OutreachLog
+
+            self._log = OutreachLog(self.store.sent, self.store.settings)
+        return self._log
+
+    @property
+    def notice(self) -> Problem | None:
+        """What to tell the user about opening the database (moved aside, a temporary folder)."""
+        return self.store.notice
+
+    def set_preferences(self, preferences: Preferences) -> Changes:
+        """Keep new preferences (account, language, limits, the sender's name); raises `StoreError`."""
+        self.store.settings.set(SETTINGS_KEY, preferences.to_json())
+        self.preferences = preferences
+        return Changes(preferences=True, composition="kind")
+
+    def close(self) -> None:
+        """Save the open draft (errors pass) and close the database."""
+        try:
+            self.desk.save()
+        finally:
+            self.store.close()

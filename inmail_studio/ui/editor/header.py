@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Above the message: its kind and language, and the banner saying the text was edited by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from inmail_studio.core.compose import Composition
+from inmail_studio.core.message import KINDS, LANGUAGES
+from inmail_studio.ui import labels
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Show `value` in `combo` without announcing it as the user's choice."""
+    index = combo.findData(value)
+    if index >= 0 and index != combo.currentIndex():
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+
+class EditorHeader(QWidget):
+    """"Message", then the kind and language combos. `sig_kind_chosen(kind)` and
+    `sig_language_chosen(code)` fire for the user's choices only."""
+
+    sig_kind_chosen = Signal(str)
+    sig_language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Message kind"))
+        for kind in KINDS:
+            self.kind_combo.addItem(labels.label(labels.KINDS, kind), kind)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Message language"))
+        self.language_combo.addItem(self.tr("Detect language"), "auto")
+        for code in LANGUAGES:
+            self.language_combo.addItem(labels.LANGUAGES_OWN.get(code, code), code)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Message</b>")))
+        layout.addStretch(1)
+        layout.addWidget(self.kind_combo)
+        layout.addWidget(self.language_combo)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind)
+        self.language_combo.currentIndexChanged.connect(self._on_language)
+
+    def show_composition(self, comp: Composition) -> None:
+        select_data(self.kind_combo, comp.kind)
+        self.kind_combo.setEnabled(comp.template is None)  # a template decides its kind
+        select_data(self.language_combo, comp.draft.language)
+
+    @Slot(int)
+    def _on_kind(self, _index: int) -> None:
+        self.sig_kind_chosen.emit(self.kind_combo.currentData())
+
+    @Slot(int)
+    def _on_language(self, _index: int) -> None:
+        self.sig_language_chosen.emit(self.language_combo.currentData())
+
+
+class EditedBanner(QWidget):
+    """Shown while a template's text was edited by hand; its button fills the text in again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self.tr("You edited the text by hand, so the prospect form no longer changes it."),
+                            wordWrap=True)
+        self.reapply_button = QPushButton(self.tr("Re-apply template"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.reapply_button)
+
+    def show_composition(self, comp: Composition) -> None:
+        self.setVisible(comp.template is not None and comp.draft.edited)
