@@ -115,3 +115,13 @@ def test_a_chart_is_saved_as_png(qtbot, tab: ResultsTab, tmp_path: Path,  # type
         tab.content.weeks.save_button.click()
     assert saved.args == [str(target) + ".png"]
     assert (tmp_path / "weeks.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_titles_can_come_later(tab: ResultsTab) -> None:
+    tab.set_summary(summarise(sample_log(), SETTINGS, NOW))
+    tab.build()
+    assert tab.content.ab_table.item(0, 0).text() == "recruit-dev-nl"
+    tab.set_titles({"recruit-dev-nl": "Backend developer (NL)"})
+    assert tab.content.ab_table.item(0, 0).text() == "Backend developer (NL)"
+    tab.set_summary(summarise(sample_log(), SETTINGS, NOW))
+    assert tab.content.ab_table.item(0, 0).text() == "Backend developer (NL)"

@@ -98,7 +98,7 @@ class ResultsContent(QWidget):
     def show_summary(self, summary: ResultsSummary, titles: Mapping[str, str] | None = None) -> None:
         """Fill every part; `titles` maps template ids to titles."""
         self.summary = summary
-        self.titles = dict(titles or self.titles)
+        self.titles = dict(titles) if titles is not None else self.titles
         self._show_headline(summary)
         self._show_weeks(summary)
         self._show_templates(summary)

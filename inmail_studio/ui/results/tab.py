@@ -43,7 +43,14 @@ class ResultsTab(QWidget):
         `titles` maps template ids to the titles the user knows them by (ids are shown otherwise).
         """
         self.summary = summary
-        self.titles = dict(titles or {})
+        if titles is not None:
+            self.titles = dict(titles)
+        if self.built:
+            self.refresh()
+
+    def set_titles(self, titles: Mapping[str, str]) -> None:
+        """Template ids to the titles the user knows them by; redraws when built."""
+        self.titles = dict(titles)
         if self.built:
             self.refresh()
 
