@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>SentTab</name>
+    <name>SentActionsBar</name>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>

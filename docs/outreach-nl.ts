@@ -282,6 +282,53 @@
     </message>
 </context>
 <context>
+    <name>SentActionsBar</name>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>The connection request was accepted</source>
+        <translation>Het connectieverzoek is geaccepteerd</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Forget this person…</source>
+        <translation>Deze persoon vergeten…</translation>
+    </message>
+    <message>
+        <source>Remove every message to them from the log, for good</source>
+        <translation>Alle berichten aan deze persoon voorgoed uit het logboek verwijderen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n bericht</numerusform><numerusform>%n berichten</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SentDetail</name>
     <message>
         <source>To</source>
@@ -327,42 +374,6 @@
 <context>
     <name>SentTab</name>
     <message>
-        <source>Replied</source>
-        <translation>Beantwoord</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Geaccepteerd</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Afgewezen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Openstaand</translation>
-    </message>
-    <message>
-        <source>The connection request was accepted</source>
-        <translation>Het connectieverzoek is geaccepteerd</translation>
-    </message>
-    <message>
-        <source>No answer yet</source>
-        <translation>Nog geen antwoord</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation><numerusform>%n bericht</numerusform><numerusform>%n berichten</numerusform></translation>
-    </message>
-    <message>
         <source>Outcome not saved</source>
         <translation>Uitkomst niet opgeslagen</translation>
     </message>
@@ -381,6 +392,26 @@
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Remove every message to %1 from the log? This cannot be undone.</source>
+        <translation>Alle berichten aan %1 uit het logboek verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Deze persoon vergeten</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Nothing forgotten</source>
+        <translation>Niets vergeten</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,22 @@ def test_export_writes_what_is_shown_as_csv_and_json(qtbot, log, tmp_path: Path,
     assert json.loads((tmp_path / "sent.json").read_text(encoding="utf-8"))[0]["to"]["name"] == "Dirk Bos"
 
 
+def test_forgetting_a_person_asks_and_removes_every_message_to_them(qtbot, log, dialogs) -> None:
+    log.add(kind="follow_up", to_name="Sanne Bakker", body="Hi Sanne, any news?", sent_at=NOW)
+    tab = shown(qtbot, SentTab(log))
+    select(tab, "Sanne Bakker")
+    dialogs.answer_yes = False
+    with qtbot.assertNotEmitted(tab.sig_forgotten):
+        qtbot.mouseClick(tab.forget_button, Qt.MouseButton.LeftButton)
+    assert names(tab).count("Sanne Bakker") == 2
+    dialogs.answer_yes = True
+    with qtbot.waitSignal(tab.sig_forgotten):
+        qtbot.mouseClick(tab.forget_button, Qt.MouseButton.LeftButton)
+    assert "Sanne Bakker" not in names(tab) and len(names(tab)) == 3
+    assert dialogs.questions[-1].startswith("Forget this person: Remove every message to Sanne Bakker")
+    assert not tab.forget_button.isEnabled()
+
+
 def test_show_item_clears_filters_that_hide_it(qtbot, log) -> None:
     tab = shown(qtbot, SentTab(log))
     tab.filters.kinds.setCurrentIndex(tab.filters.kinds.findData("follow_up"))
@@ -231,8 +247,8 @@ def test_every_text_follows_a_language_change(qtbot, log) -> None:
 
     class Shouting(QTranslator):  # a stand-in catalogue: every text of these widgets in capitals
         def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-            if context in ("SentTab", "Outreach", "LogFilterBar", "SentDetail", "DueView", "DueTableModel",
-                           "ContactWarningBar"):
+            if context in ("SentTab", "SentActionsBar", "Outreach", "LogFilterBar", "SentDetail", "DueView",
+                           "DueTableModel", "ContactWarningBar"):
                 return source.upper().replace("%N", "%n")
             return ""
 

@@ -11,9 +11,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,15 +21,14 @@ from inmail_studio.core.errors import CoreError
 from inmail_studio.core.outreach.followup import no_reply
 from inmail_studio.core.outreach.log import LogError, OutreachLog
 from inmail_studio.core.outreach.model import LogItem
+from inmail_studio.core.outreach.people import Person
 from inmail_studio.ui import dialogs
+from inmail_studio.ui.outreach.actions_bar import SentActionsBar
 from inmail_studio.ui.outreach.detail import SentDetail
 from inmail_studio.ui.outreach.filters import LogFilterBar
-from inmail_studio.ui.outreach.importing import ImportButton
 from inmail_studio.ui.outreach.table import LogTableModel
 from inmail_studio.ui.texts import describe_any
 from inmail_studio.ui.translations import Retranslating
-
-OUTCOME_BUTTONS = ("replied", "accepted", "declined", "pending")
 
 
 class OutcomeActions(Protocol):
@@ -49,12 +45,14 @@ class SentTab(Retranslating, QWidget):
 
     `sig_outcome_changed(item_id)` after an outcome was set or undone here (the Due view and the
     Results tab refresh on it); `sig_exported(path)` after an export was written; `sig_imported`
-    after LinkedIn's export was imported (the tab has refreshed itself).
+    after LinkedIn's export was imported (the tab has refreshed itself); `sig_forgotten` after a
+    person's messages were removed ("Forget this person…").
     """
 
     sig_outcome_changed = Signal(int)
     sig_exported = Signal(str)
     sig_imported = Signal(object)  # ImportSummary, after LinkedIn's export was imported
+    sig_forgotten = Signal()  # a person's messages were removed from the log
 
     def __init__(self, log: OutreachLog, outcomes: OutcomeActions | None = None,
                  parent: QWidget | None = None) -> None:
@@ -78,55 +76,33 @@ class SentTab(Retranslating, QWidget):
         self._sized = False
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail = SentDetail()
-        self.count = QLabel()
-        self.buttons = {code: QPushButton() for code in OUTCOME_BUTTONS}
-        self.undo_button, self.export_button = QPushButton(), QPushButton()
-        self.import_button = ImportButton(log)
-        self.import_button.sig_imported.connect(self._on_imported)
+        self.actions = SentActionsBar(log)
+        a = self.actions
+        self.buttons, self.undo_button, self.export_button = a.buttons, a.undo_button, a.export_button
+        self.import_button, self.forget_button, self.count = a.import_button, a.forget_button, a.count
         self._lay_out()
         self.filters.sig_query_changed.connect(self._on_query_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        for code, button in self.buttons.items():
-            button.setProperty("outcome", code)
-            button.clicked.connect(self._on_outcome_clicked)
-        self.undo_button.clicked.connect(self.undo)
-        self.export_button.clicked.connect(self._on_export_clicked)
+        a.sig_outcome_chosen.connect(self.set_outcome)
+        a.import_button.sig_imported.connect(self._on_imported)
+        a.undo_button.clicked.connect(self.undo)
+        a.export_button.clicked.connect(self._on_export_clicked)
+        a.forget_button.clicked.connect(self._on_forget_clicked)
         self.retranslate()
 
     def _lay_out(self) -> None:
-        actions = QHBoxLayout()
-        for button in self.buttons.values():
-            actions.addWidget(button)
-        actions.addWidget(self.undo_button)
-        actions.addStretch(1)
-        actions.addWidget(self.count)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(right)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions)
 
     def retranslate(self) -> None:
-        texts = {"replied": self.tr("Replied"), "accepted": self.tr("Accepted"), "declined": self.tr("Declined"),
-                 "pending": self.tr("Pending")}
-        for code, button in self.buttons.items():
-            button.setText(texts[code])
-        self.buttons["accepted"].setToolTip(self.tr("The connection request was accepted"))
-        self.buttons["pending"].setToolTip(self.tr("No answer yet"))
-        self.undo_button.setText(self.tr("Undo"))
-        self.export_button.setText(self.tr("Export…"))
         self.model.retranslate()
-        self._show_count()
         if not self.stale:
             self._show_selected()
 
@@ -166,7 +142,7 @@ class SentTab(Retranslating, QWidget):
             self._show_selected()
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n message(s)", "", self.model.rowCount()))
+        self.actions.set_count(self.model.rowCount())
 
     def selected_item(self) -> LogItem | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -201,12 +177,7 @@ class SentTab(Retranslating, QWidget):
     def _show_selected(self) -> None:
         item = self.selected_item()
         self.detail.show_item(item, self.model.outcome_text(item) if item else "")
-        for code, button in self.buttons.items():
-            allowed = item is not None and item.outcome != code
-            if code == "accepted":
-                allowed = allowed and item is not None and item.kind == "connection_request"
-            button.setEnabled(allowed)
-        self.undo_button.setEnabled(bool(self._undo))
+        self.actions.show_for(item, bool(self._undo))
 
     # acting ----------------------------------------------------------------------------------------
     def set_outcome(self, outcome: str) -> None:
@@ -270,8 +241,24 @@ class SentTab(Retranslating, QWidget):
         self.sig_exported.emit(str(path))
 
     @Slot()
-    def _on_outcome_clicked(self) -> None:
-        self.set_outcome(str(self.sender().property("outcome")))
+    def _on_forget_clicked(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        name = item.to_name or item.profile_url
+        question = self.tr("Remove every message to %1 from the log? This cannot be undone.").replace("%1", name)
+        if not dialogs.ask_yes_no(self, self.tr("Forget this person"), question, self.tr("Forget"),
+                                  self.tr("Keep")):
+            return
+        try:
+            self.log.forget(Person.of(item))
+        except CoreError as exc:
+            dialogs.inform(self, self.tr("Nothing forgotten"), describe_any(exc))
+            return
+        kept = {i.id for i in self.log.items()}
+        self._undo = [item_id for item_id in self._undo if item_id in kept]
+        self.refresh()
+        self.sig_forgotten.emit()
 
     @Slot(object)
     def _on_imported(self, summary: object) -> None:
