@@ -331,7 +331,7 @@ def extend(clause: Clause, last: int) -> int:
     that starts something else ("…was spot on", "…made me laugh")."""
     start = last
     for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
-        if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named:
+        if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named or "GAP" in clause[k].tags:
             break
         last = k
     while last > start and clause[last].tags.keys() & _DANGLING and not clause[last].named:

@@ -165,14 +165,18 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
     held = [m.span() for m in PLACEHOLDER.finditer(piece)] if MAYBE_PLACEHOLDER.search(piece) else []
     clause: list[Token] = []
     phrase_starts: list[int] = []
+    gap = False
     for m in WORD_RE.finditer(piece):
         start = m.start()
         if held and any(hs <= start < he for hs, he in held):
+            gap = True
             continue  # "[Hiring Manager Name]" says nothing about the reader
         word = m.group()
         low, classes, name = _word(word, model)
         i = len(clause)
-        tags = dict.fromkeys(classes, i + 1) if classes or low in model.phrase_firsts else _NO_TAGS
+        tags = dict.fromkeys(classes, i + 1) if classes or low in model.phrase_firsts or gap else _NO_TAGS
+        if gap:
+            tags["GAP"], gap = i + 1, False  # a detail's span does not run on past a placeholder
         if low in model.phrase_firsts:
             phrase_starts.append(i)
         clause.append(Token(start, m.end(), low, tags, name == 1 or name == 2 and not (opens and not i),
