@@ -27,6 +27,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from inmail_studio.ui.results.tab import ResultsTab
+from inmail_studio.ui.results import loader, prompts, quota, settings_form  # beside the editor, in Settings
+quota.QuotaCounter()
+settings_form.ResultsSettingsForm()
 tab = ResultsTab()
 tab.set_summary(None)
 before = "pyqtgraph" in sys.modules
@@ -35,7 +38,7 @@ print(json.dumps([before, "pyqtgraph" in sys.modules]))
 """
 
 
-def test_the_stand_in_does_not_load_pyqtgraph_until_built() -> None:
+def test_the_stand_in_and_the_small_widgets_do_not_load_pyqtgraph() -> None:
     done = subprocess.run([sys.executable, "-c", STAND_IN], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.splitlines()[-1]) == [False, True]
