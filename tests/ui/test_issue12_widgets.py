@@ -134,8 +134,11 @@ def test_library_names_roles_and_phases_in_plain_words_with_tooltips(qtbot, libr
 def test_file_dialogs_open_in_downloads_then_remember_the_folder(qtbot, monkeypatch, tmp_path) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    downloads = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-    Path(downloads).mkdir(parents=True, exist_ok=True)
+    downloads = tmp_path / "Downloads"  # where LinkedIn's export lands
+    downloads.mkdir()
+    real = QStandardPaths.writableLocation
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: str(downloads) if
+                        where == QStandardPaths.StandardLocation.DownloadLocation else real(where))
     monkeypatch.setattr(dialogs, "_last_folder", None)
     seen: list[str] = []
     chosen = tmp_path / "exports" / "Connections.csv"
@@ -146,7 +149,7 @@ def test_file_dialogs_open_in_downloads_then_remember_the_folder(qtbot, monkeypa
                         lambda _p, _t, target, _f: (seen.append(target), ("", ""))[1])
     assert dialogs.choose_open_file(None, "Import", "CSV (*.csv)") == str(chosen)
     assert dialogs.choose_save_file(None, "Export", "Karin.json", "JSON (*.json)") is None
-    assert seen == [downloads, str(chosen.parent / "Karin.json")]
+    assert seen == [str(downloads), str(chosen.parent / "Karin.json")]
 
 
 def test_mapping_dialog_shows_whole_column_names(qtbot) -> None:

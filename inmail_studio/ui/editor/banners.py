@@ -26,6 +26,7 @@ class SentBanner(QWidget):
         self.follow_up_button.setAccessibleName("Write a follow-up")  # stable for screen readers and scripts
         self.follow_up_button.clicked.connect(self.sig_follow_up_requested)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.follow_up_button)
         self._sent_at: datetime | None = None
@@ -43,8 +44,8 @@ class SentBanner(QWidget):
 
 
 class BannerSlot(QStackedWidget):
-    """Holds the edited-by-hand banner and the sent banner over an empty page; always as tall as
-    the taller of them, so showing or hiding one moves nothing."""
+    """Holds the edited-by-hand banner and the sent banner over an empty page; always two lines of
+    text (or a button) tall, so showing or hiding one moves nothing."""
 
     def __init__(self, edited: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,8 @@ class BannerSlot(QStackedWidget):
             self.addWidget(page)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.edited.setVisible(True)  # a page's visibility is the stack's business now
+        if self.edited.layout() is not None:
+            self.edited.layout().setContentsMargins(0, 0, 0, 0)
 
     def show_state(self, edited: bool, sent_at: datetime | None) -> None:
         """The sent banner for a sent message, else the edited banner when `edited`, else nothing."""
@@ -67,7 +70,8 @@ class BannerSlot(QStackedWidget):
 
     def sizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802
         hint = super().sizeHint()
-        hint.setHeight(max(page.sizeHint().height() for page in (self.edited, self.sent)))
+        two_lines = 2 * self.fontMetrics().lineSpacing() + 4
+        hint.setHeight(max(two_lines, self.sent.follow_up_button.sizeHint().height()))
         return hint
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802

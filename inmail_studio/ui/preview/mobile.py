@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from inmail_studio.core.preview import phone_lines, phone_subject, subject_is_cut
+from inmail_studio.core.preview import PREVIEW_LINES, phone_lines, phone_subject, subject_is_cut
 
 
 class MobilePreview(QFrame):
@@ -35,6 +35,13 @@ class MobilePreview(QFrame):
         layout.addWidget(self.subject)
         layout.addWidget(self.lines)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # the note comes and goes below the lines, moving nothing above it
+        # Room for the title, a subject wrapped onto two lines, the phone's lines and a two-line
+        # note: the splitter never squeezes the labels on top of each other.
+        margins = layout.contentsMargins()
+        lines = 1 + 2 + PREVIEW_LINES + 2
+        self.setMinimumHeight(lines * self.fontMetrics().lineSpacing() + 4 * layout.spacing()
+                              + margins.top() + margins.bottom() + 2 * self.frameWidth())
 
     def show_message(self, kind: str, subject: str, body: str, subject_limit: int) -> None:
         has_subject = kind == "inmail"

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core.compose import readable_label
 from inmail_studio.core.prospects import Preview
+from inmail_studio.ui.labels import variable_label
 
 FIELDS = ["first_name", "last_name", "full_name", "company", "position", "profile_url", "email", "recent_post",
           "shared_connection", "shared_interest", "challenge", "notes", "connected_on", "location", "industry"]
@@ -60,7 +60,7 @@ class MappingDialog(QDialog):
             combo.addItem(self.tr("(ignore)"), None)
             options = FIELDS + ([guess] if guess and guess not in FIELDS else [])
             for name in options:
-                combo.addItem(readable_label(name), name)
+                combo.addItem(variable_label(name), name)
             combo.setCurrentIndex(max(0, combo.findData(guess)))
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)

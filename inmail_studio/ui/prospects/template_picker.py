@@ -41,6 +41,7 @@ class TemplatePicker(QComboBox):
         completer.activated[str].connect(self._on_completer_activated)
         self.setCompleter(completer)
         self.lineEdit().editingFinished.connect(self._on_editing_finished)
+        self.currentIndexChanged.connect(self._show_start)
 
     def set_templates(self, templates: Iterable[Template], keep: str | None = None) -> None:
         """Fill the list (signals blocked) and select `keep` when it is still there."""
@@ -64,6 +65,7 @@ class TemplatePicker(QComboBox):
                 model.appendRow(self._row(t.title, t.id, t.title))
         self.setCurrentIndex(max(0, self.findData(keep)))
         self.blockSignals(False)
+        self._show_start()
 
     @staticmethod
     def _row(text: str, template_id: str | None, title: str | None = None) -> QStandardItem:
@@ -86,6 +88,10 @@ class TemplatePicker(QComboBox):
             if self.itemData(row, _TITLE_ROLE) == title:
                 self.setCurrentIndex(row)
                 return
+
+    @Slot()
+    def _show_start(self) -> None:
+        self.lineEdit().setCursorPosition(0)  # a long title shows its beginning, not its end
 
     @Slot()
     def _on_editing_finished(self) -> None:
