@@ -242,6 +242,22 @@
         <translation>Een bestand van de export kan niet worden gelezen ({detail}).</translation>
     </message>
     <message>
+        <source>That message is no longer in the log.</source>
+        <translation>Dat bericht staat niet meer in het logboek.</translation>
+    </message>
+    <message>
+        <source>That is not an outcome the log knows.</source>
+        <translation>Die uitkomst kent het logboek niet.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of message the log knows.</source>
+        <translation>Die soort bericht kent het logboek niet.</translation>
+    </message>
+    <message>
+        <source>There is no change to undo for this message.</source>
+        <translation>Er is voor dit bericht niets om ongedaan te maken.</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: not readable as CSV</source>
         <translation>{file}, regel {line}: niet leesbaar als CSV</translation>
     </message>
@@ -392,6 +408,10 @@
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Remove every message to %1 from the log? This cannot be undone.</source>

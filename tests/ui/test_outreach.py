@@ -144,6 +144,21 @@ def test_forgetting_a_person_asks_and_removes_every_message_to_them(qtbot, log, 
     assert not tab.forget_button.isEnabled()
 
 
+def test_a_refused_action_is_told_in_words(qtbot, log, dialogs, tmp_path: Path, monkeypatch) -> None:
+    from inmail_studio.ui import dialogs as module
+
+    tab = shown(qtbot, SentTab(log))
+    select(tab, "Eva Smit")
+    log.forget(Person("Eva Smit"))  # by another window, say
+    qtbot.mouseClick(tab.buttons["replied"], Qt.MouseButton.LeftButton)
+    assert dialogs.messages[-1] == "Outcome not saved: That message is no longer in the log."
+    (tmp_path / "taken.csv").mkdir()  # a folder where the file should go
+    monkeypatch.setattr(module, "choose_save_file", lambda *args: str(tmp_path / "taken.csv"))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages[-1].startswith(f"Export failed: {tmp_path / 'taken.csv'} cannot be written: ")
+    assert "Errno" not in dialogs.messages[-1]
+
+
 def test_show_item_clears_filters_that_hide_it(qtbot, log) -> None:
     tab = shown(qtbot, SentTab(log))
     tab.filters.kinds.setCurrentIndex(tab.filters.kinds.findData("follow_up"))

@@ -27,6 +27,7 @@ from inmail_studio.ui.outreach.actions_bar import SentActionsBar
 from inmail_studio.ui.outreach.detail import SentDetail
 from inmail_studio.ui.outreach.filters import LogFilterBar
 from inmail_studio.ui.outreach.table import LogTableModel
+from inmail_studio.ui.outreach.texts import problem_text
 from inmail_studio.ui.texts import describe_any
 from inmail_studio.ui.translations import Retranslating
 
@@ -192,7 +193,7 @@ class SentTab(Retranslating, QWidget):
             else:
                 changed = self.log.set_outcome(item.id, outcome)
         except (LogError, CoreError) as exc:
-            dialogs.inform(self, self.tr("Outcome not saved"), describe_any(exc))
+            dialogs.inform(self, self.tr("Outcome not saved"), problem_text(exc))
             return
         self._undo.append(item.id)
         self._after_change(changed)
@@ -210,7 +211,7 @@ class SentTab(Retranslating, QWidget):
             else:
                 changed = self.log.undo_outcome(item_id)
         except (LogError, CoreError) as exc:
-            dialogs.inform(self, self.tr("Nothing undone"), describe_any(exc))
+            dialogs.inform(self, self.tr("Nothing undone"), problem_text(exc))
             self._show_selected()
             return
         self._after_change(changed)
@@ -236,7 +237,9 @@ class SentTab(Retranslating, QWidget):
         try:
             self.export(path)
         except (OSError, CoreError) as exc:
-            dialogs.inform(self, self.tr("Export failed"), describe_any(exc))
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else describe_any(exc)
+            dialogs.inform(self, self.tr("Export failed"),
+                           self.tr("%1 cannot be written: %2").replace("%1", str(path)).replace("%2", reason))
             return
         self.sig_exported.emit(str(path))
 

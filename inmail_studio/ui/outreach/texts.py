@@ -32,6 +32,12 @@ EXPORT_PROBLEMS = {
     "unreadable": QT_TRANSLATE_NOOP("Outreach", "A file of the export cannot be read ({detail})."),
 }
 
+LOG_PROBLEMS = {
+    "unknown-item": QT_TRANSLATE_NOOP("Outreach", "That message is no longer in the log."),
+    "unknown-outcome": QT_TRANSLATE_NOOP("Outreach", "That is not an outcome the log knows."),
+    "unknown-kind": QT_TRANSLATE_NOOP("Outreach", "That is not a kind of message the log knows."),
+    "no-outcome-to-undo": QT_TRANSLATE_NOOP("Outreach", "There is no change to undo for this message."),
+}
 BAD_ROWS = {
     "unreadable": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: not readable as CSV"),
     "too-long": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: over 1,000,000 characters long"),
@@ -76,6 +82,16 @@ def bad_row_text(bad: BadRow) -> str:
     """A skipped row of the export: where, and why."""
     text = tr(BAD_ROWS.get(bad.code, BAD_ROWS["unreadable"]))
     return text.replace("{file}", bad.file).replace("{line}", str(bad.line)).replace("{value}", bad.value)
+
+
+def problem_text(exc: BaseException) -> str:
+    """A refused log action (LogError, by its code) or a store error, in words."""
+    from inmail_studio.core.outreach.log import LogError
+    from inmail_studio.ui.texts import describe_any
+
+    if isinstance(exc, LogError):
+        return tr(LOG_PROBLEMS.get(exc.code, LOG_PROBLEMS["unknown-item"]))
+    return describe_any(exc)
 
 
 def export_problem(code: str, detail: str) -> str:
