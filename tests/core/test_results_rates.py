@@ -149,3 +149,12 @@ def test_coach_features_are_cached_per_message_and_text(monkeypatch: pytest.Monk
     assert cache.describe(one) == cache.describe(one) == ("none", False)
     cache.describe(item(1, 60, body="Hi Anna, changed."))
     assert calls == [1, 1]
+
+
+def test_three_variants_are_each_compared_with_a() -> None:
+    from inmail_studio.core.results.report import comparisons
+
+    rate = rates.Rate(sent=200, hits=20)
+    found = comparisons({("t", "A"): rate, ("t", "B"): rates.Rate(200, 36), ("t", "C"): rate, ("u", "A"): rate})
+    assert [(t, a, b) for t, a, b, _ in found] == [("t", "A", "B"), ("t", "A", "C")]
+    assert found[0][3].verdict != "b-better"  # p ≈ 0.030 is not below 0.05 / 2

@@ -93,3 +93,10 @@ def test_enough_sends_without_a_difference_say_so() -> None:
     result = stats.compare(60, 400, 62, 400)
     assert result.verdict == stats.NO_CLEAR_DIFFERENCE
     assert result.more_per_variant == 0
+
+
+def test_a_stricter_alpha_for_several_comparisons() -> None:
+    assert stats.compare(20, 200, 36, 200).verdict == stats.B_BETTER  # p ≈ 0.030
+    strict = stats.compare(20, 200, 36, 200, alpha=0.05 / 2)
+    assert strict.verdict != stats.B_BETTER
+    assert strict.needed_per_variant > stats.compare(20, 200, 36, 200).needed_per_variant

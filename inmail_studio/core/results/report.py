@@ -39,7 +39,9 @@ def template_rates(items: Iterable[LogItem], *, now: datetime, window_days: int 
 
 
 def comparisons(per_variant: dict[tuple[str | None, str | None], Rate]) -> list[tuple[str, str, str, Comparison]]:
-    """Each template with two or more variants: its first variant (A, in name order) against each other.
+    """Each template with two or more variants: its first variant (A, in name order) against each other,
+    at 0.05 divided by the number of comparisons for that template (Bonferroni), so three variants
+    do not get two chances to find a winner in noise.
 
     Returns (template_id, a, b, comparison) sorted by template and variant.
     """
@@ -51,9 +53,10 @@ def comparisons(per_variant: dict[tuple[str | None, str | None], Rate]) -> list[
     for template_id in sorted(variants):
         names = sorted(variants[template_id])
         a = variants[template_id][names[0]]
+        alpha = 0.05 / max(1, len(names) - 1)
         for b_name in names[1:]:
             b = variants[template_id][b_name]
-            found.append((template_id, names[0], b_name, compare(a.hits, a.counted, b.hits, b.counted)))
+            found.append((template_id, names[0], b_name, compare(a.hits, a.counted, b.hits, b.counted, alpha=alpha)))
     return found
 
 

@@ -134,23 +134,25 @@ class Comparison:
     more_per_variant: int
 
 
-def compare(replied_a: int, sent_a: int, replied_b: int, sent_b: int, difference: float = 0.10) -> Comparison:
-    """Compare variant A with B; a variant is called better only when Fisher's p < 0.05 *and*
+def compare(replied_a: int, sent_a: int, replied_b: int, sent_b: int, difference: float = 0.10,
+            alpha: float = 0.05) -> Comparison:
+    """Compare variant A with B; a variant is called better only when Fisher's p < `alpha` *and*
     P(better) ≥ 95 % with at least MIN_SENDS each — never on noise.
 
     Otherwise the verdict is NOT_ENOUGH_DATA while fewer than the sends needed for a `difference`
-    (10 points) were made per variant, and NO_CLEAR_DIFFERENCE once they were.
+    (10 points, at `alpha`) were made per variant, and NO_CLEAR_DIFFERENCE once they were. When
+    one A is compared with several others, pass alpha = 0.05 / comparisons (Bonferroni).
     """
     p_value = fisher_exact(replied_a, sent_a, replied_b, sent_b)
     prob_b = prob_b_beats_a(replied_a, sent_a, replied_b, sent_b)
     total = sent_a + sent_b
     base = (replied_a + replied_b) / total if total else 0.0
-    needed = max(sends_needed(base, difference), MIN_SENDS)
+    needed = max(sends_needed(base, difference, alpha), MIN_SENDS)
     more = max(0, needed - min(sent_a, sent_b))
     enough = min(sent_a, sent_b) >= MIN_SENDS
-    if enough and p_value < 0.05 and prob_b >= SURE:
+    if enough and p_value < alpha and prob_b >= SURE:
         verdict, probability = B_BETTER, prob_b
-    elif enough and p_value < 0.05 and 1 - prob_b >= SURE:
+    elif enough and p_value < alpha and 1 - prob_b >= SURE:
         verdict, probability = A_BETTER, 1 - prob_b
     else:
         verdict, probability = (NOT_ENOUGH_DATA if more else NO_CLEAR_DIFFERENCE), max(prob_b, 1 - prob_b)
