@@ -202,7 +202,9 @@ def ledger(items: Iterable[LogItem], settings: ResultsSettings, now: datetime,
     balance never passes the cap; each InMail sent costs one credit, taken from the oldest lot;
     an InMail replied to, accepted or declined within 90 days of sending gives its credit back
     (a fresh lot, when the answer came); a lot left unused expires 90 days after it came. An
-    adjustment sets the balance to LinkedIn's real figure. Only InMails sent from the plan's start
+    adjustment sets the balance to LinkedIn's real figure (credits it adds are a lot of that day;
+    credits it removes go oldest first). LinkedIn does not say when a refunded credit expires:
+    counting it from the refund is this app's assumption. Only InMails sent from the plan's start
     count. It is the balance "as this app counts it": LinkedIn's own may differ.
     """
     if now.tzinfo is None:
