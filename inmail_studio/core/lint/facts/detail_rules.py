@@ -69,8 +69,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
         end = _last(clause, j)
         if news_only and tags.keys() & {"CONTENT", "WEAK", "CHALN", "OPINION", "GENERIC"} and "NEWSN" not in tags:
             return
-        if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"}:
-            found.append(Hit("news" if "CONTENT" not in tags else "content", "possessive", i, end))
+        if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
+            kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
+            found.append(Hit(kind, "possessive", i, end))  # "your talk", "jullie overname", "your open day"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
             if _topic_after(clause, end + 1) or _named_place(clause, i + 1, end + 7):
@@ -89,6 +90,11 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
             return
+
+
+def _phrase_ends(clause: Clause, k: int) -> bool:
+    """The noun phrase ends before word k: "your open day in Delft", not "your session request"."""
+    return k >= len(clause) or bool(clause[k].tags.keys() & {"BREAK", "TOPIC", "AT", "STOP", "OF", "EMPLOYER"})
 
 
 def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) -> None:
@@ -155,8 +161,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
     elif "ROLE" in tags or _any(rest, 0, len(rest), "ROLE"):
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
-    elif rest and "GENERIC" in rest[0].tags:
-        rejected.append(("generic", s, s + 1))
+    elif _any(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
+        rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
     elif _named(rest, 0, len(rest)):
         found.append(Hit("content", "perceived", s, s + 1))
 
