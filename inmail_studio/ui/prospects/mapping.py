@@ -72,6 +72,11 @@ class MappingDialog(QDialog):
         layout.addWidget(QLabel(self.tr("List name")))
         layout.addWidget(self.name)
         layout.addWidget(QLabel(found, wordWrap=True))
+        total = getattr(preview, "total", None)
+        if total is not None:
+            rows = self.tr("1 row in the file") if total == 1 else self.tr("%n rows in the file", "", total)
+            self.rows_label = QLabel(rows, objectName="rowsLabel")
+            layout.addWidget(self.rows_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
