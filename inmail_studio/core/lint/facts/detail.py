@@ -27,15 +27,10 @@ from inmail_studio.core.lint.facts.detail_words import (
 
 __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find_detail", "placeholder_detail"]
 
+# Where a clause ends; a line break ends a sentence too ("Hi Anna,\nCaught your talk…").
 _BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|[ \t][—–-][ \t]|,[ \t]")
-
-
-_PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
-
-
+_PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentPost" -> recent, Post
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
-
-
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
 
 
