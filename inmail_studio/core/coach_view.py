@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,8 @@ _VARIABLE_LEFT = re.compile(r"^\{\{-?\s*([A-Za-z_]\w*)\s*-?\}\}$")
 
 @lru_cache(maxsize=1)
 def _bands(path: Path | None = None) -> tuple[tuple[float, str], ...]:
+    import tomllib  # on the first score, not at start-up
+
     with (path or resources_dir() / "coach" / "reading_ease.toml").open("rb") as handle:
         data = tomllib.load(handle)
     return tuple(sorted(((float(b["from"]), str(b["band"])) for b in data["bands"]), reverse=True))

@@ -9,7 +9,12 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
-from inmail_studio.ui.outreach.texts import when
+
+def when(moment: datetime) -> str:
+    """A time in the window's locale, short form, local time."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), QLocale.FormatType.ShortFormat)
 
 
 class SentBanner(QWidget):
