@@ -158,3 +158,20 @@ def test_three_variants_are_each_compared_with_a() -> None:
     found = comparisons({("t", "A"): rate, ("t", "B"): rates.Rate(200, 36), ("t", "C"): rate, ("u", "A"): rate})
     assert [(t, a, b) for t, a, b, _ in found] == [("t", "A", "B"), ("t", "A", "C")]
     assert found[0][3].verdict != "b-better"  # p ≈ 0.030 is not below 0.05 / 2
+
+
+def test_the_tabs_one_pass_agrees_with_the_separate_reports() -> None:
+    from inmail_studio.core.results.demo import sample_log
+    from inmail_studio.core.results.report import template_rates
+    from inmail_studio.core.results.settings import ResultsSettings
+    from inmail_studio.core.results.summary import summarise
+
+    log = sample_log(400)
+    now = log[-1].sent_at
+    summary = summarise(log, ResultsSettings(reply_window_days=20, acceptance_window_days=40), now)
+    per_variant, acceptance = template_rates(log, now=now, window_days=20, acceptance_window_days=40)
+    assert summary.templates == per_variant and summary.acceptance == acceptance
+    assert summary.works == works.what_works(log, now=now, window_days=20)
+    by_month = rates.rates_by(log, rates.by_month, now=now, window_days=40, kinds=rates.ACCEPT_KINDS,
+                              outcomes=rates.ACCEPT_OUTCOMES)
+    assert summary.acceptance_by_month == dict(sorted(by_month.items()))

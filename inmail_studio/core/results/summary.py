@@ -10,11 +10,19 @@ from datetime import date, datetime, timedelta
 from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.results import quotas
 from inmail_studio.core.results.credits import Adjustment, Ledger, ledger
-from inmail_studio.core.results.rates import ACCEPT_KINDS, ACCEPT_OUTCOMES, Rate, by_month, rates_by
-from inmail_studio.core.results.report import comparisons, template_rates
+from inmail_studio.core.results.rates import (
+    ACCEPT_KINDS,
+    ACCEPT_OUTCOMES,
+    REPLY_KINDS,
+    REPLY_OUTCOMES,
+    Rate,
+    Tally,
+    by_month,
+)
+from inmail_studio.core.results.report import comparisons
 from inmail_studio.core.results.settings import ResultsSettings
 from inmail_studio.core.results.stats import Comparison
-from inmail_studio.core.results.works import Describe, Insight, insights, what_works
+from inmail_studio.core.results.works import Describe, Insight, WorksTally, insights
 
 ANSWERS = frozenset({"replied", "accepted"})
 
@@ -81,16 +89,28 @@ def summarise(items: Iterable[LogItem], settings: ResultsSettings, now: datetime
     """The Results tab's data for the log `items` as of `now` (timezone-aware; ValueError if naive).
 
     `describe` (e.g. works.coach_features) adds "kind of ask" and "detail beyond the name" to what
-    works; it lints every message, so the UI passes it only off the GUI thread or for small logs.
+    works; it lints every message, so the UI passes it only off the GUI thread (ui/results/loader.py).
+    Rates are counted in one pass over the log.
     """
     log = list(items)
-    per_variant, acceptance = template_rates(log, now=now, window_days=settings.reply_window_days,
-                                             acceptance_window_days=settings.acceptance_window_days)
-    by_month_rates = rates_by(log, by_month, now=now, window_days=settings.acceptance_window_days,
-                              kinds=ACCEPT_KINDS, outcomes=ACCEPT_OUTCOMES)
-    found = what_works(log, now=now, window_days=settings.reply_window_days, describe=describe)
+    replies = Tally(now, settings.reply_window_days, REPLY_OUTCOMES)
+    accepts = Tally(now, settings.acceptance_window_days, ACCEPT_OUTCOMES)
+    months = Tally(now, settings.acceptance_window_days, ACCEPT_OUTCOMES)
+    works = WorksTally(now, settings.reply_window_days, describe)
+    for item in log:
+        if item.kind in REPLY_KINDS:
+            state = replies.state(item)
+            replies.add((item.template_id, item.variant), state)
+            works.add(item, state)
+        elif item.kind in ACCEPT_KINDS:
+            state = accepts.state(item)
+            accepts.add(None, state)
+            months.add(by_month(item), state)
+    per_variant: dict[tuple[str | None, str | None], Rate] = replies.rates()  # type: ignore[assignment]
+    acceptance = accepts.rates().get(None, Rate())
+    found = works.rates()
     return ResultsSummary(
         now=now, settings=settings, total_sent=len(log), weeks=weekly(log, now), templates=per_variant,
-        acceptance=acceptance, acceptance_by_month=dict(sorted(by_month_rates.items())),  # type: ignore[arg-type]
+        acceptance=acceptance, acceptance_by_month=dict(sorted(months.rates().items())),  # type: ignore[arg-type]
         comparisons=comparisons(per_variant), credits=ledger(log, settings, now, adjustments),
         works=found, insights=insights(found), advice=quotas.acceptance_advice(acceptance))

@@ -75,21 +75,35 @@ def what_works(items: Iterable[LogItem], *, now: datetime, window_days: int = 30
     """Reply rates of InMails and follow-ups per bucket of each dimension.
 
     Keys: "length" (LinkedIn's buckets, see rates.length_bucket), "weekday" (1 = Monday), and with
-    `describe` (e.g. coach_features) also "ask" (none/one/several) and "detail" (True/False).
-    Same window and "too early" rule as every rate. Raises ValueError when `now` is naive.
+    `describe` (e.g. coach_features) also "ask" (the coach's kind, none or several) and "detail"
+    (True/False). Same window and "too early" rule as every rate. Raises ValueError when `now` is naive.
     """
-    tallies = {d: Tally(now, window_days, REPLY_OUTCOMES) for d in DIMENSIONS}
+    tally = WorksTally(now, window_days, describe)
     for item in items:
-        if item.kind not in REPLY_KINDS:
-            continue
-        state = tallies["length"].state(item)
-        tallies["length"].add(by_length(item), state)
-        tallies["weekday"].add(by_weekday(item), state)
-        features = describe(item) if describe else None
+        if item.kind in REPLY_KINDS:
+            tally.add(item, tally.state(item))
+    return tally.rates()
+
+
+class WorksTally:
+    """what_works in parts, for a caller that already walks the log (one pass for the whole tab)."""
+
+    def __init__(self, now: datetime, window_days: int, describe: Describe | None = None) -> None:
+        self.tallies = {d: Tally(now, window_days, REPLY_OUTCOMES) for d in DIMENSIONS}
+        self.state = self.tallies["length"].state
+        self.describe = describe
+
+    def add(self, item: LogItem, state: int) -> None:
+        """Count one InMail or follow-up whose Tally state (counted, answered, too early) is known."""
+        self.tallies["length"].add(by_length(item), state)
+        self.tallies["weekday"].add(by_weekday(item), state)
+        features = self.describe(item) if self.describe else None
         if features is not None:
-            tallies["ask"].add(features[0], state)
-            tallies["detail"].add(features[1], state)
-    return {d: dict(sorted(t.rates().items(), key=_order)) for d, t in tallies.items() if t.counts}
+            self.tallies["ask"].add(features[0], state)
+            self.tallies["detail"].add(features[1], state)
+
+    def rates(self) -> dict[str, dict[object, Rate]]:
+        return {d: dict(sorted(t.rates().items(), key=_order)) for d, t in self.tallies.items() if t.counts}
 
 
 _ORDER = {code: index for index, code in enumerate(
