@@ -121,6 +121,38 @@
         <translation>één duidelijk verzoek</translation>
     </message>
     <message>
+        <source>one ask: are you interested?</source>
+        <translation>één verzoek: heb je interesse?</translation>
+    </message>
+    <message>
+        <source>one ask: a call or meeting</source>
+        <translation>één verzoek: een gesprek of afspraak</translation>
+    </message>
+    <message>
+        <source>one ask: to connect</source>
+        <translation>één verzoek: connectie maken</translation>
+    </message>
+    <message>
+        <source>one ask: their view</source>
+        <translation>één verzoek: hun mening</translation>
+    </message>
+    <message>
+        <source>one ask: read or watch something</source>
+        <translation>één verzoek: iets lezen of bekijken</translation>
+    </message>
+    <message>
+        <source>one ask: book a time</source>
+        <translation>één verzoek: een tijd inplannen</translation>
+    </message>
+    <message>
+        <source>one ask: an introduction</source>
+        <translation>één verzoek: een introductie</translation>
+    </message>
+    <message>
+        <source>one ask: just reply</source>
+        <translation>één verzoek: gewoon antwoorden</translation>
+    </message>
+    <message>
         <source>several asks</source>
         <translation>meerdere verzoeken</translation>
     </message>
@@ -187,6 +219,18 @@
     <message>
         <source>{hits} of {counted} {answered} · {rate} (95 % sure: {low}–{high})</source>
         <translation>{hits} van {counted} {answered} · {rate} (95 % zeker: {low}–{high})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate}&lt;/b&gt; ({hits} of {counted})</source>
+        <translation>&lt;b&gt;{rate}&lt;/b&gt; ({hits} van {counted})</translation>
+    </message>
+    <message>
+        <source>{hits} of {counted}, too few for a rate</source>
+        <translation>{hits} van {counted}, te weinig voor een percentage</translation>
+    </message>
+    <message>
+        <source>{hits} of {counted} {answered}, too few to tell</source>
+        <translation>{hits} van {counted} {answered}, te weinig om iets te zeggen</translation>
     </message>
     <message>
         <source>too recent to tell: {n}</source>
@@ -260,12 +304,12 @@
         <translation>Verzonden: &lt;b&gt;{sent}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>InMails and follow-ups answered: &lt;b&gt;{rate}&lt;/b&gt;</source>
-        <translation>InMails en vervolgberichten beantwoord: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+        <source>InMails and follow-ups answered: </source>
+        <translation>InMails en vervolgberichten beantwoord: </translation>
     </message>
     <message>
-        <source>connection requests accepted: &lt;b&gt;{rate}&lt;/b&gt;</source>
-        <translation>connectieverzoeken geaccepteerd: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+        <source>connection requests accepted: </source>
+        <translation>connectieverzoeken geaccepteerd: </translation>
     </message>
     <message>
         <source>InMail credits left: &lt;b&gt;{n}&lt;/b&gt;</source>

@@ -128,3 +128,11 @@ def test_titles_can_come_later(tab: ResultsTab) -> None:
     assert tab.content.ab_table.item(0, 0).text() == "Backend developer (NL)"
     tab.set_summary(summarise(sample_log(), SETTINGS, NOW))
     assert tab.content.ab_table.item(0, 0).text() == "Backend developer (NL)"
+
+
+def test_small_groups_give_counts_not_rates(tab: ResultsTab) -> None:
+    tab.set_summary(summarise(small_log(), ResultsSettings(), NOW))
+    tab.build()
+    content = tab.content
+    assert "1 of 4, too few for a rate" in content.headline.text()
+    assert content.works_table.item(0, 2).text() == "1 of 4 replied, too few to tell · too recent to tell: 1"

@@ -14,7 +14,7 @@ from inmail_studio.core.results.summary import ResultsSummary
 from inmail_studio.ui.results import charts, tables, texts
 from inmail_studio.ui.results.cards import ChartCard
 
-MIN_COUNTED = 10  # a rate on fewer messages is listed as "too few", not drawn
+MIN_COUNTED = tables.MIN_COUNTED  # a rate on fewer messages is listed as "too few", not drawn
 WIDE = 900  # from this width on, the charts stand two by two
 
 
@@ -114,11 +114,9 @@ class ResultsContent(QWidget):
         replies = total(summary.templates.values())
         parts = [texts.fill(self.tr("Sent: <b>{sent}</b>"), sent=summary.total_sent)]
         if replies.counted:
-            parts.append(texts.fill(self.tr("InMails and follow-ups answered: <b>{rate}</b>"),
-                                    rate=texts.percent(replies.rate or 0.0)))
+            parts.append(self.tr("InMails and follow-ups answered: ") + headline_rate(replies))
         if summary.acceptance.counted:
-            parts.append(texts.fill(self.tr("connection requests accepted: <b>{rate}</b>"),
-                                    rate=texts.percent(summary.acceptance.rate or 0.0)))
+            parts.append(self.tr("connection requests accepted: ") + headline_rate(summary.acceptance))
         if any(e.kind == "send" for e in summary.credits.entries):
             parts.append(texts.fill(self.tr("InMail credits left: <b>{n}</b>"), n=summary.credits.balance))
         self.headline.setText(" · ".join(parts))
@@ -205,6 +203,14 @@ class ResultsContent(QWidget):
         lines.append(self.tr("LinkedIn changes these figures now and then; when its count differs, set the real "
                              "balance in Settings."))
         return "\n".join(lines)
+
+
+def headline_rate(rate: Rate) -> str:
+    """"<b>20 %</b> (120 of 600)", or only the counts while they are too few for a rate."""
+    if rate.counted < MIN_COUNTED:
+        return texts.fill(texts.tr(texts.PHRASES["headline-few"]), hits=rate.hits, counted=rate.counted)
+    return texts.fill(texts.tr(texts.PHRASES["headline"]), rate=texts.percent(rate.rate or 0.0), hits=rate.hits,
+                      counted=rate.counted)
 
 
 def total(rates: Iterable[Rate]) -> Rate:

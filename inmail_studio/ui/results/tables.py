@@ -18,6 +18,7 @@ AB_HEADERS = (QT_TRANSLATE_NOOP("Results", "Template"), QT_TRANSLATE_NOOP("Resul
 WORKS_HEADERS = (QT_TRANSLATE_NOOP("Results", "Compared by"), QT_TRANSLATE_NOOP("Results", "Messages"),
                  QT_TRANSLATE_NOOP("Results", "Replies within the window"))
 REPLIED = QT_TRANSLATE_NOOP("Results", "replied")
+MIN_COUNTED = 10  # fewer counted messages in a group: counts only, "too few to tell"
 
 
 class FitTable(QTableWidget):
@@ -92,7 +93,7 @@ def fill_ab(table: QTableWidget, rows: list[tuple[str, str, str, Comparison]], t
 
 
 def fill_works(table: QTableWidget, works: dict[str, dict[object, Rate]]) -> None:
-    """One row per bucket of each dimension, with counts, rate and interval."""
+    """One row per bucket of each dimension, with counts, rate and interval (counts only under MIN_COUNTED)."""
     rows = [(dimension, key, rate) for dimension in texts.DIMENSIONS if dimension in works
             for key, rate in works[dimension].items()]
     table.setRowCount(len(rows))
@@ -100,5 +101,6 @@ def fill_works(table: QTableWidget, works: dict[str, dict[object, Rate]]) -> Non
     for row, (dimension, key, rate) in enumerate(rows):
         shown = texts.tr(texts.DIMENSIONS[dimension]) if dimension != previous else ""
         previous = dimension
-        _put(table, row, [shown, texts.bucket_label(dimension, key), texts.rate_line(rate, texts.tr(REPLIED))])
+        line = texts.rate_line(rate, texts.tr(REPLIED), MIN_COUNTED)
+        _put(table, row, [shown, texts.bucket_label(dimension, key), line])
     _fit(table)

@@ -68,6 +68,9 @@ ADVICE = {
 PHRASES = {
     "none-yet": QT_TRANSLATE_NOOP("Results", "none old enough to count yet"),
     "rate": QT_TRANSLATE_NOOP("Results", "{hits} of {counted} {answered} · {rate} (95 % sure: {low}–{high})"),
+    "headline": QT_TRANSLATE_NOOP("Results", "<b>{rate}</b> ({hits} of {counted})"),
+    "headline-few": QT_TRANSLATE_NOOP("Results", "{hits} of {counted}, too few for a rate"),
+    "too-few": QT_TRANSLATE_NOOP("Results", "{hits} of {counted} {answered}, too few to tell"),
     "too-early": QT_TRANSLATE_NOOP("Results", "too recent to tell: {n}"),
     "counts": QT_TRANSLATE_NOOP("Results", "{rb} of {cb} against {rw} of {cw}"),
     "counts-short": QT_TRANSLATE_NOOP("Results", "{replied} of {sent} replied ({rate})"),
@@ -123,10 +126,15 @@ def bucket_label(dimension: str, key: object) -> str:
     return tr(BUCKETS[key]) if key in BUCKETS else str(key)
 
 
-def rate_line(rate: Rate, answered: str) -> str:
-    """"12 of 34 replied · 35 % (22–52 %)" plus how many are too early; `answered` is the translated verb."""
+def rate_line(rate: Rate, answered: str, min_counted: int = 0) -> str:
+    """"12 of 34 replied · 35 % (22–52 %)" plus how many are too early; `answered` is the translated verb.
+
+    Under `min_counted` counted messages only the counts are given, with "too few to tell".
+    """
     if not rate.counted:
         line = tr(PHRASES["none-yet"])
+    elif rate.counted < min_counted:
+        line = fill(tr(PHRASES["too-few"]), hits=rate.hits, counted=rate.counted, answered=answered)
     else:
         low, high = rate.interval  # type: ignore[misc]
         line = fill(tr(PHRASES["rate"]), hits=rate.hits,
