@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -177,13 +177,12 @@ class _Lots:
                 self.lots.popleft()
         self.debt += credits
 
-    def expire(self, now: datetime) -> list[tuple[datetime, int]]:
-        gone = []
+    def expire(self, now: datetime) -> Iterator[tuple[datetime, int]]:
+        """Drop the lots expired by `now`, oldest first, yielding each as it goes (the balance follows)."""
         while self.lots and self.lots[0][0] <= now:
             expires_at, credits = self.lots.popleft()
             self.held -= credits
-            gone.append((expires_at, credits))
-        return gone
+            yield expires_at, credits
 
 
 def plan_start(settings: ResultsSettings, inmails: list[LogItem], now: datetime) -> date:
