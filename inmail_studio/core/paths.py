@@ -13,11 +13,12 @@ APP_NAME = "inmail-studio"
 DATA_DIR_ENV = "INMAIL_STUDIO_DATA_DIR"
 
 
-@lru_cache(maxsize=1)
 def rules_dir() -> Path:
+    """The shipped rule data (word lists, thresholds): `Paths.default().rules`, without a data folder."""
     return resources_dir() / "rules"
 
 
+@lru_cache(maxsize=1)
 def resources_dir() -> Path:
     """The shipped resources folder, in a wheel, a source checkout or a PyInstaller bundle."""
     package = Path(__file__).resolve().parent.parent
@@ -63,5 +64,7 @@ class Paths:
     def database(self) -> Path:
         return self.data / "inmail-studio.sqlite3"
 
-    def rules_file(self, language: str) -> Path:
-        return self.resources / "rules" / f"{language}.toml"
+    @property
+    def rules(self) -> Path:
+        """The rule data the coach reads (see core/lint/data.py)."""
+        return self.resources / "rules"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.lint.model import LintResult
@@ -27,15 +27,13 @@ from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
 from inmail_studio.ui.send import SendActions
 from inmail_studio.ui.session import DraftSession
+from inmail_studio.ui.statusbar import StatusBar
 from inmail_studio.ui.texts import describe, describe_any, draft_title
 
 if TYPE_CHECKING:
     from inmail_studio.ui.drafts.panel import DraftsPanel
     from inmail_studio.ui.library.actions import TemplateActions
     from inmail_studio.ui.prospects.panel import ProspectsPanel
-
-STATUS_MS = 4000
-UNDO_MS = 10000
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +49,8 @@ class MainWindow(QMainWindow):
         self._form_pending = False
         self._completed = self._complete_queued = False
         self._lay_out()
-        self.statusBar().setSizeGripEnabled(True)  # made now, so the first message does not shift the layout
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
         self.window_actions = WindowActions(self)
         self.addToolBar(self.window_actions.toolbar())
         self._wire()
@@ -109,35 +108,14 @@ class MainWindow(QMainWindow):
         self.header.sig_language_chosen.connect(s.set_language)
         self.banner.reapply_button.clicked.connect(s.reapply_template)
         s.sig_changed.connect(self._show_composition)
-        s.sig_save_failed.connect(self._on_status_message_long)
+        s.sig_save_failed.connect(self.status.warn)
         s.sig_notice.connect(self._on_session_notice)
-        self.send.sig_message.connect(self._on_status_message)
+        self.send.sig_message.connect(self.status.say)
         self.lint.sig_result.connect(self._on_lint_result)
         self.lint.sig_failed.connect(self._on_lint_failed)
         self.coach.sig_finding_activated.connect(self.editor.select_finding)
         self.setTabOrder(self.library_panel.search, self.library_panel.list)
         self.setTabOrder(self.editor.subject, self.editor.body)
-
-    # the parts tests and other modules reach ------------------------------------------------
-    @property
-    def kind_combo(self):  # type: ignore[no-untyped-def]
-        return self.header.kind_combo
-
-    @property
-    def new_action(self):  # type: ignore[no-untyped-def]
-        return self.window_actions.new
-
-    @property
-    def save_action(self):  # type: ignore[no-untyped-def]
-        return self.window_actions.save
-
-    @property
-    def sent_action(self):  # type: ignore[no-untyped-def]
-        return self.window_actions.sent
-
-    @property
-    def copy_message_action(self):  # type: ignore[no-untyped-def]
-        return self.window_actions.copy_message
 
     # finishing start-up -------------------------------------------------------------------
     def complete(self) -> None:
@@ -162,7 +140,7 @@ class MainWindow(QMainWindow):
         self.window_actions.set_shortcuts()
         self._prospects_panel = ProspectsPanel(s)
         self._install_tab(2, self._prospects_panel)
-        self._prospects_panel.sig_message.connect(self._on_status_message)
+        self._prospects_panel.sig_message.connect(self.status.say)
         self._template_actions.sig_library_changed.connect(self._prospects_panel.refresh_templates)
         if self._form_pending:
             self._show_form()
@@ -222,7 +200,7 @@ class MainWindow(QMainWindow):
             self.editor.set_text(comp.draft.subject, comp.draft.body)
         self.banner.show_composition(comp)
         if comp.error:
-            self.statusBar().showMessage(self.tr("The template could not be filled in: %s") % describe(comp.error))
+            self.status.warn(self.tr("The template could not be filled in: %s") % describe(comp.error))
         self.preview.show_message(comp.kind, comp.draft.subject, comp.draft.body, prefs.limits.subject_chars)
         self.setWindowTitle(f"{draft_title(comp.draft.display_title)} — InMail Studio")
         self.lint.request(comp.message(prefs), immediate=source in ("open", "template"))
@@ -247,19 +225,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_lint_failed(self, error: str) -> None:
-        self.statusBar().showMessage(self.tr("The coach hit a problem: %s") % error.strip().splitlines()[-1])
-
-    @Slot(str)
-    def _on_status_message_long(self, message: str) -> None:
-        self.statusBar().showMessage(message)
+        self.status.warn(self.tr("The coach hit a problem: %s") % error.strip().splitlines()[-1])
 
     @Slot(str)
     def _on_session_notice(self, message: str) -> None:
         dialogs.inform(self, self.tr("Your draft"), message)
-
-    @Slot(str)
-    def _on_status_message(self, message: str) -> None:
-        self.statusBar().showMessage(message, STATUS_MS)
 
     def _show_store_notice(self) -> None:
         notice = self.session.workspace.notice
@@ -275,7 +245,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_save(self) -> None:
         if self.session.save_now():
-            self.statusBar().showMessage(self.tr("Draft saved."), STATUS_MS)
+            self.status.say(self.tr("Draft saved."))
 
     @Slot()
     def _on_next_prospect(self) -> None:
@@ -293,18 +263,11 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _offer_undo(self, draft_id: int) -> None:
-        undo = QPushButton(self.tr("Undo"))
-        undo.setObjectName("undoDelete")
-        self.statusBar().addPermanentWidget(undo)
-        self.statusBar().showMessage(self.tr("Draft deleted."), UNDO_MS)
-
-        def restore() -> None:
+        def restore() -> str:
             self.session.restore_draft(draft_id)
-            self.statusBar().showMessage(self.tr("Draft restored."), STATUS_MS)
-            undo.deleteLater()
+            return self.tr("Draft restored.")
 
-        undo.clicked.connect(restore)
-        QTimer.singleShot(UNDO_MS, undo, undo.deleteLater)
+        self.status.offer_undo(self.tr("Draft deleted."), restore)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -72,3 +72,104 @@ def test_readability_works_without_network() -> None:
     assert (english["language"], dutch["language"]) == ("en", "nl")
     for result in (english, dutch):
         assert isinstance(result["metrics"]["reading_ease"], float)
+
+
+# the shape of the package ------------------------------------------------------------------------
+import ast  # noqa: E402
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+PACKAGE = Path(__file__).resolve().parents[2] / "inmail_studio"
+MODULE_LINES, CLASS_LINES, FUNCTION_LINES = 400, 250, 40  # the house budgets (see COMMON.md)
+
+
+def modules() -> dict[str, Path]:
+    """Every module of the package by dotted name (a package by its __init__)."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def imports_of(name: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """The package's modules this module imports, at any depth of its code (lazy imports count; those
+    only for type checkers do not)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for guard in ast.walk(tree):  # `if TYPE_CHECKING:` imports never run
+        if isinstance(guard, ast.If) and "TYPE_CHECKING" in ast.unparse(guard.test):
+            guard.body = []
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base
+                                                                                                   else []))
+            targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base for alias in node.names]
+        else:
+            continue
+        found |= {t for t in targets if t in known and t != name}
+    return found
+
+
+def test_no_module_under_ui_touches_storage() -> None:
+    known = modules()
+    offenders = []
+    for name, path in known.items():
+        if not name.startswith("inmail_studio.ui"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if any(i.startswith("inmail_studio.core.store") for i in imports_of(name, path, known)):
+            offenders.append(f"{name}: imports core.store")
+        if re.search(r"\b(sqlite3|execute\(|SELECT\s+\w|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)", text):
+            offenders.append(f"{name}: SQL")
+        if re.search(r"\.store\b", text):
+            offenders.append(f"{name}: reaches the store")
+    assert offenders == []
+
+
+def test_a_prospects_status_changes_only_in_the_application_layer() -> None:
+    allowed = {"inmail_studio.core.workspace.people", "inmail_studio.core.store.prospects"}
+    offenders = [name for name, path in modules().items() if name not in allowed and re.search(
+        r"\.set_status\(|UPDATE\s+prospects\s+SET\s+status", path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_no_import_circles() -> None:
+    known = modules()
+    graph = {name: imports_of(name, path, known) for name, path in known.items()}
+    circles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 on the path, 2 done
+
+    def visit(name: str, trail: list[str]) -> None:
+        state[name] = 1
+        for target in sorted(graph[name]):
+            if state.get(target) == 1:
+                circles.append(trail[trail.index(target):] + [target])
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    # A package importing its own submodules is no circle; one of them importing the package back is.
+    assert [" -> ".join(c) for c in circles] == []
+
+
+def test_modules_classes_and_functions_keep_their_size_budgets() -> None:
+    over = []
+    for name, path in modules().items():
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > MODULE_LINES:
+            over.append(f"{name}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            limit = CLASS_LINES if isinstance(node, ast.ClassDef) else FUNCTION_LINES if isinstance(
+                node, ast.FunctionDef | ast.AsyncFunctionDef) else None
+            if limit and node.end_lineno - node.lineno + 1 > limit:
+                over.append(f"{name}.{node.name}: {node.end_lineno - node.lineno + 1} lines")
+    assert over == []

@@ -227,3 +227,84 @@ def test_installed_command_runs(tmp_path: Path, data_dir: Path) -> None:
                              env=env, cwd=tmp_path, timeout=60)
     assert missing.returncode == 2
     assert len(missing.stderr.strip().splitlines()) == 1 and "Traceback" not in missing.stderr
+
+
+# a peer of the window ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_the_data_dir_goes_before_or_after_the_command(data_dir: Path, write, order: str) -> None:
+    where = ["--data-dir", str(data_dir)]
+    lint_args = ["lint", "--json", "--kind", "follow_up", write(CLEAN)]
+    code, out = run(*(where + lint_args if order == "before" else lint_args[:1] + where + lint_args[1:]))
+    assert code == 0 and json.loads(out)["score"] == 100
+    render_args = ["render", "test-follow-up", "--set", "first_name=Anna", "--set", "topic=buddies", "--json"]
+    code, out = run(*(where + render_args if order == "before" else render_args + where))
+    assert code == 0 and json.loads(out)["body"].startswith("Hi Anna,")  # the data folder's own template
+
+
+@pytest.mark.parametrize("argv", [
+    ["--data-dir", "D", "lint", "m.txt"], ["lint", "--data-dir", "D", "m.txt"], ["templates", "list"],
+    ["--help"], ["--data-dir", "D", "--version"], ["lnt", "m.txt"],
+])
+def test_a_command_never_starts_the_window(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> None:
+    from inmail_studio import __main__, app
+
+    monkeypatch.setattr(app, "run", lambda _argv: pytest.fail("the window was started"))
+    monkeypatch.setattr(cli, "main", lambda _argv: 7)
+    assert cli.wants_cli(argv)
+    assert __main__.main(argv) == 7
+
+
+@pytest.mark.parametrize("argv", [[], ["--data-dir", "D"], ["-platform", "offscreen"], ["--data-dir=D"]])
+def test_without_a_command_the_window_starts(argv: list[str]) -> None:
+    assert not cli.wants_cli(argv)
+
+
+def test_the_installed_entry_point_lints_with_the_data_dir_first(tmp_path: Path, data_dir: Path) -> None:
+    path = tmp_path / "message.txt"
+    path.write_text(WITH_ERRORS, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "inmail_studio", "--data-dir", str(data_dir), "lint", "--json",
+                           str(path)], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout)["metrics"]["unfilled_placeholders"] == ["[Name]"]
+
+
+def test_render_prospects_prints_every_message(data_dir: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("First Name,Last Name,Company,Topic\nAnna,Jansen,Acme,buddies\nPiet,Puk,Gent BV,pairing\n",
+                      encoding="utf-8")
+    code, out = run("render", "test-follow-up", "--prospects", str(people), "--data-dir", str(data_dir))
+    assert code == 0
+    assert "Hi Anna," in out and "post on buddies" in out and "Hi Piet," in out and "post on pairing" in out
+    assert out.index("Anna Jansen") < out.index("Hi Anna,") < out.index("Piet Puk") < out.index("Hi Piet,")
+    assert "rows: 2, rendered: 2" in capsys.readouterr().err
+
+
+def test_the_command_line_reads_the_windows_preferences(data_dir: Path, write) -> None:
+    from inmail_studio.core.paths import Paths, resources_dir
+    from inmail_studio.core.settings import Preferences
+    from inmail_studio.core.workspace import Workspace
+
+    ws = Workspace.open(Paths(resources=resources_dir(), data=data_dir))
+    ws.set_preferences(Preferences(account="free"))
+    ws.close()
+    note = write("Hi Anna, I'd love to connect. " * 8)  # about 240 characters: over a free account's 200
+    code, out = run("--data-dir", str(data_dir), "lint", "--json", "--kind", "connection_request", note)
+    assert code == 1 and [f["rule"] for f in json.loads(out)["findings"] if f["severity"] == "error"] == [
+        "body-length"]
+    code, _out = run("--data-dir", str(data_dir), "lint", "--json", "--kind", "connection_request",
+                     "--account", "premium", note)
+    assert code == 0
+
+
+def test_the_format_method_template_error_shows_no_python_object(data_dir: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    leaky = USER_TEMPLATE.replace('id = "test-follow-up"', 'id = "leaky"').replace(
+        "{{ topic }}", '{% set f = "{0}".format %}{{ [first_name]|map(f)|list }}')
+    (data_dir / "templates" / "leaky.toml").write_text(leaky, encoding="utf-8")
+    assert run("--data-dir", str(data_dir), "render", "leaky", "--set", "first_name=Anna")[0] == 2
+    err = assert_one_line_error(capsys)
+    assert "leaky" in err and "filter" in err
+    assert "<" not in err and "0x" not in err and "function" not in err

@@ -19,7 +19,7 @@ MORE = " Still typing."
 def type_and_save(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(window.editor.body, FIRST)
     with qtbot.waitSignal(window.session.sig_saved, timeout=SAVE_WAIT_MS):
-        window.save_action.trigger()
+        window.window_actions.save.trigger()
 
 
 def paste(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -204,8 +204,8 @@ def test_the_window_shows_first_and_completes_itself_right_after(qtbot, paths, d
         assert window.left_tabs.widget(2) is window.prospects_panel
         assert [window.left_tabs.tabText(i) for i in range(3)] == ["Templates", "Drafts", "Prospects"]
         assert window.left_tabs.currentWidget() is window.prospects_panel
-        assert window.sent_action.shortcut().toString() == "Ctrl+Return"
-        assert "Ctrl+Shift+C" in window.copy_message_action.toolTip()
+        assert window.window_actions.sent.shortcut().toString() == "Ctrl+Return"
+        assert "Ctrl+Shift+C" in window.window_actions.copy_message.toolTip()
         qtbot.wait(50)
         # nothing moves once the hidden parts are in: the first frame was the real layout
         assert (window.centralWidget().sizes(), window.size().toTuple()) == first

@@ -85,7 +85,7 @@ def test_a_free_account_tightens_the_connection_note(qtbot, window) -> None:
     dialog.account.setCurrentIndex(dialog.account.findData("free"))
     dialog.spins["subject_chars"].setValue(50)
     window.session.set_preferences(dialog.preferences())
-    window.kind_combo.setCurrentIndex(window.kind_combo.findData("connection_request"))
+    window.header.kind_combo.setCurrentIndex(window.header.kind_combo.findData("connection_request"))
     qtbot.keyClicks(window.editor.body, "x" * 210)
     assert window.editor.chars_counter.text() == "210/200 characters"
     dialog.spins["subject_chars"].setValue(10)

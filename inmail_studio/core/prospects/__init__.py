@@ -13,10 +13,10 @@ _EXPORTS = {
     "export_csv": "export", "export_person": "export", "neutralise": "export",
     "BadRow": "importer", "ImportResult": "importer", "Preview": "importer", "ProspectImportError": "importer",
     "guess_mapping": "importer", "preview_csv": "importer", "read_csv": "importer",
-    "STATUS_LABELS": "model", "STATUSES": "model", "Prospect": "model", "normalise_url": "model",
+    "STATUSES": "model", "Prospect": "model", "normalise_url": "model",
 }
 __all__ = [
-    "STATUSES", "STATUS_LABELS", "BadRow", "ImportResult", "Preview", "Prospect", "ProspectImportError",
+    "STATUSES", "BadRow", "ImportResult", "Preview", "Prospect", "ProspectImportError",
     "export_csv", "export_person", "guess_mapping", "neutralise", "normalise_url", "preview_csv", "read_csv",
 ]
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         preview_csv,
         read_csv,
     )
-    from inmail_studio.core.prospects.model import STATUS_LABELS, STATUSES, Prospect, normalise_url
+    from inmail_studio.core.prospects.model import STATUSES, Prospect, normalise_url
 
 
 def __getattr__(name: str) -> Any:

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from inmail_studio.core.errors import CoreError
 from inmail_studio.core.paths import resources_dir
-from inmail_studio.core.prospects.model import STANDARD_FIELDS, Prospect, normalise_url
+from inmail_studio.core.prospects.model import Prospect, different_people, merged, normalise_url
 
 SAMPLE_BYTES = 64 * 1024
 HEADER_SCAN_LINES = 40
@@ -312,78 +312,80 @@ def _prospect(values: dict[str, str]) -> Prospect:
                     pop("email", ""), values, url_key=normalise_url(url) if url else "")
 
 
-def _other_person(a: Prospect, b: Prospect) -> bool:
-    """Two rows with one profile URL but names that cannot be the same person: a mistake in the file."""
-    def names(p: Prospect) -> tuple[str, str]:
-        return p.first_name.casefold(), p.last_name.casefold()
+def _columns(header: list[str], mapping: Sequence[str | None] | Mapping[str, str | None] | None) -> list[str | None]:
+    columns = guess_mapping(header)
+    if isinstance(mapping, Mapping):
+        return [mapping.get(name, columns[i]) for i, name in enumerate(header)]
+    if mapping is not None:
+        return list(mapping) + [None] * (len(header) - len(mapping))
+    return columns
 
-    (first_a, last_a), (first_b, last_b) = names(a), names(b)
-    return bool(first_a and first_b and first_a != first_b) or bool(last_a and last_b and last_a != last_b)
 
+class _Collector:
+    """Turns rows into prospects for one import: checks each row, merges rows for the same profile."""
 
-def _merge(older: Prospect, newer: Prospect) -> Prospect:
-    fields = {name: getattr(older, name) or getattr(newer, name) for name in STANDARD_FIELDS}
-    details = {**newer.details, **{k: v for k, v in older.details.items() if v}}
-    return Prospect(**fields, details=details)
+    def __init__(self, result: ImportResult) -> None:
+        self.result = result
+        targets = [(i, name) for i, name in enumerate(result.mapping) if name]
+        self.names = [name for _, name in targets]
+        self.single = len(targets) == 1
+        self.pick = operator.itemgetter(*[i for i, _ in targets]) if targets else (lambda cells: ())
+        self.reach = max((i for i, _ in targets), default=-1) + 1
+        self.width = len(result.header)
+        self.by_url: dict[str, tuple[int, int]] = {}  # profile key -> (index, line)
+
+    def row(self, line: int, cells: list[str]) -> None:
+        """One data row (not blank): a prospect, a merge, or a bad row."""
+        result = self.result
+        result.rows += 1
+        if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
+            result.bad_rows.append(BadRow(line, "too_many_cells", {"cells": len(cells), "width": self.width}))
+            return
+        if max(map(len, cells)) > MAX_CELL_CHARS:
+            result.bad_rows.append(BadRow(line, "cell_too_long", {"limit": MAX_CELL_CHARS}))
+            return
+        if len(cells) < self.reach:
+            cells = cells + [""] * (self.reach - len(cells))
+        picked = (self.pick(cells),) if self.single else self.pick(cells)
+        values = {name: value for name, value in zip(self.names, map(str.strip, picked), strict=True) if value}
+        if not (values.get("first_name") or values.get("last_name") or values.get("full_name")):
+            result.bad_rows.append(BadRow(line, "no_name"))
+            return
+        self.add(line, _prospect(values))
+
+    def add(self, line: int, prospect: Prospect) -> None:
+        result, key = self.result, prospect.key
+        if key and key in self.by_url:
+            index, first_line = self.by_url[key]
+            earlier = result.prospects[index]
+            if different_people(earlier, prospect):
+                result.bad_rows.append(BadRow(line, "same_url_other_name", {"first_line": first_line,
+                                                                             "name": earlier.name}))
+                return
+            result.prospects[index] = merged(earlier, prospect)
+            result.merged += 1
+            return
+        if key:
+            self.by_url[key] = (len(result.prospects), line)
+        result.prospects.append(prospect)
 
 
 def read_csv(path: str | Path, mapping: Sequence[str | None] | Mapping[str, str | None] | None = None) -> ImportResult:
-    """Import a prospect file. `mapping` overrides the guess: per column, or by column name."""
+    """Import a prospect file. `mapping` overrides the guess: per column, or by column name.
+    Raises `ProspectImportError` for a file that cannot be read at all; bad rows are in the result."""
     path = Path(path)
     stream, encoding, header, delimiter, header_line = _open_at_header(path)
     with stream:
-        columns = guess_mapping(header)
-        if isinstance(mapping, Mapping):
-            columns = [mapping.get(name, columns[i]) for i, name in enumerate(header)]
-        elif mapping is not None:
-            columns = list(mapping) + [None] * (len(header) - len(mapping))
-        targets = [(i, name) for i, name in enumerate(columns) if name]
-        names = [name for _, name in targets]
-        pick = operator.itemgetter(*[i for i, _ in targets]) if targets else (lambda cells: ())
-        reach = max((i for i, _ in targets), default=-1) + 1
-        width = len(header)
-        result = ImportResult([], [], encoding, delimiter, header, columns)
-        by_url: dict[str, tuple[int, int]] = {}  # profile key -> (index, line)
+        result = ImportResult([], [], encoding, delimiter, header, _columns(header, mapping))
+        collector = _Collector(result)
         try:
             for line, cells, error in _rows(stream, delimiter, header_line):
                 if cells is None:
                     result.rows += 1
                     assert error is not None
                     result.bad_rows.append(replace(error, line=line))
-                    continue
-                if not "".join(cells).strip():
-                    continue
-                result.rows += 1
-                if len(cells) > width and any(c.strip() for c in cells[width:]):
-                    result.bad_rows.append(BadRow(line, "too_many_cells", {"cells": len(cells), "width": width}))
-                    continue
-                if max(map(len, cells)) > MAX_CELL_CHARS:
-                    result.bad_rows.append(BadRow(line, "cell_too_long", {"limit": MAX_CELL_CHARS}))
-                    continue
-                if len(cells) < reach:
-                    cells = cells + [""] * (reach - len(cells))
-                picked = pick(cells)
-                if len(targets) == 1:
-                    picked = (picked,)
-                values = {name: value for name, value in zip(names, map(str.strip, picked), strict=True) if value}
-                if not (values.get("first_name") or values.get("last_name") or values.get("full_name")):
-                    result.bad_rows.append(BadRow(line, "no_name"))
-                    continue
-                prospect = _prospect(values)
-                key = prospect.key
-                if key and key in by_url:
-                    index, first_line = by_url[key]
-                    earlier = result.prospects[index]
-                    if _other_person(earlier, prospect):
-                        result.bad_rows.append(BadRow(line, "same_url_other_name",
-                                                       {"first_line": first_line, "name": earlier.name}))
-                        continue
-                    result.prospects[index] = _merge(earlier, prospect)
-                    result.merged += 1
-                    continue
-                if key:
-                    by_url[key] = (len(result.prospects), line)
-                result.prospects.append(prospect)
+                elif "".join(cells).strip():
+                    collector.row(line, cells)
         except UnicodeError as exc:
             raise ProspectImportError("import.cannot_decode", file=path.name, detail=str(exc)) from None
     return result

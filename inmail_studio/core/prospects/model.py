@@ -9,7 +9,6 @@ from datetime import datetime
 
 STANDARD_FIELDS = ("first_name", "last_name", "company", "position", "profile_url", "email")
 STATUSES = ("todo", "drafted", "sent", "replied")
-STATUS_LABELS = {"todo": "To do", "drafted": "Drafted", "sent": "Sent", "replied": "Replied"}
 
 
 def normalise_url(url: str) -> str:
@@ -60,3 +59,16 @@ class Prospect:
     def to_dict(self) -> dict[str, object]:
         return {**{name: getattr(self, name) for name in STANDARD_FIELDS}, "details": dict(self.details),
                 "status": self.status}
+
+
+def different_people(a: Prospect, b: Prospect) -> bool:
+    """Two rows with one profile URL but names that cannot be the same person: a mistake in the file."""
+    first_a, last_a, first_b, last_b = (n.casefold() for n in (a.first_name, a.last_name, b.first_name, b.last_name))
+    return bool(first_a and first_b and first_a != first_b) or bool(last_a and last_b and last_a != last_b)
+
+
+def merged(older: Prospect, newer: Prospect) -> Prospect:
+    """One person from two rows: the older row's non-empty fields and details win."""
+    fields = {name: getattr(older, name) or getattr(newer, name) for name in STANDARD_FIELDS}
+    details = {**newer.details, **{k: v for k, v in older.details.items() if v}}
+    return Prospect(**fields, details=details)

@@ -84,6 +84,19 @@ def variables(source: str) -> list[str]:
     return sorted(names, key=lambda n: order.get(n, len(source)))
 
 
+def _generate(template: Any, context: dict[str, str], sandbox: Any) -> str:
+    """The rendered text, stopped at the deadline or at MAX_OUTPUT_CHARS."""
+    sandbox.start_clock(RENDER_SECONDS)
+    out: list[str] = []
+    size = 0
+    for chunk in template.generate(context):
+        out.append(chunk)
+        size += len(chunk)
+        if size > MAX_OUTPUT_CHARS:
+            raise TemplateError("template.output_too_long", limit=MAX_OUTPUT_CHARS)
+    return "".join(out)
+
+
 def render(source: str, values: Mapping[str, str]) -> str:
     """Render `source`; empty values count as missing and stay visible as placeholders.
 
@@ -97,16 +110,7 @@ def render(source: str, values: Mapping[str, str]) -> str:
     context = {k: v for k, v in values.items() if isinstance(v, str) and v.strip()}
     sandbox = _sandbox()
     try:
-        template = _compiled(source)
-        sandbox.start_clock(RENDER_SECONDS)
-        out: list[str] = []
-        size = 0
-        for chunk in template.generate(context):
-            out.append(chunk)
-            size += len(chunk)
-            if size > MAX_OUTPUT_CHARS:
-                raise TemplateError("template.output_too_long", limit=MAX_OUTPUT_CHARS)
-        text = "".join(out)
+        text = _generate(_compiled(source), context, sandbox)
     except sandbox.TooSlow:
         raise TemplateError("template.too_slow") from None
     except MemoryError:

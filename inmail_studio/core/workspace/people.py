@@ -190,14 +190,14 @@ class ProspectActions:
         items = self._ws.store.sent.for_prospect(prospect_id)
         if not items:
             return self._set_status(prospect_id, "replied", at)
-        return self._ws.outreach.record_outcome(items[0].id, "replied", at)
+        return self._ws.sending.record_outcome(items[0].id, "replied", at)
 
     def undo_replied(self, prospect_id: int) -> Changes:
         """Put back the outcome the last message to them had before."""
         items = self._ws.store.sent.for_prospect(prospect_id)
         if not items:
             return self.sync_status(prospect_id)
-        return self._ws.outreach.undo_outcome(items[0].id)
+        return self._ws.sending.undo_outcome(items[0].id)
 
     # personal data -------------------------------------------------------------------------------
     def dependents(self, prospect_id: int) -> tuple[int, int]:

@@ -65,18 +65,7 @@ class CoachPanel(QWidget):
         header.addWidget(self.score_label)
         header.addWidget(self.summary_label, 1)
 
-        self.findings = QListWidget()
-        self.findings.setAccessibleName(self.tr("Coach findings"))
-        self.findings.setWordWrap(True)
-        self.findings.setUniformItemSizes(False)
-        self.findings.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A scroll bar that comes and goes changes the width after the rows were wrapped.
-        self.findings.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.findings.setSpacing(2)
-        self.findings.itemClicked.connect(self._on_findings_item_clicked)
-        self.findings.itemActivated.connect(self._on_findings_item_clicked)
-        self.findings.currentItemChanged.connect(self._on_findings_current_changed)
+        self.findings = self._findings_list()
 
         self.detail = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
@@ -92,6 +81,21 @@ class CoachPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.detail)
+
+    def _findings_list(self) -> QListWidget:
+        findings = QListWidget()
+        findings.setAccessibleName(self.tr("Coach findings"))
+        findings.setWordWrap(True)
+        findings.setUniformItemSizes(False)
+        findings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that comes and goes changes the width after the rows were wrapped.
+        findings.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        findings.setSpacing(2)
+        findings.itemClicked.connect(self._on_findings_item_clicked)
+        findings.itemActivated.connect(self._on_findings_item_clicked)
+        findings.currentItemChanged.connect(self._on_findings_current_changed)
+        return findings
 
     def show_result(self, result: LintResult, to_fill: Sequence[tuple[str, Finding]] = ()) -> None:
         """Show `result`. `to_fill` are template variables the renderer left empty, each with the

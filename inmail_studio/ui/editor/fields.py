@@ -72,6 +72,13 @@ class MessageEditor(QWidget):
         self._highlighters: list[object] = []  # see start_highlighting
         self.subject.sig_enter_pressed.connect(self.body.setFocus)
 
+        self._lay_out()
+
+        self.subject.textChanged.connect(self._on_text_changed)
+        self.body.textChanged.connect(self._on_text_changed)
+        self._refresh_counters()
+
+    def _lay_out(self) -> None:
         self.subject_label = QLabel(self.tr("Subject"))
         self.subject_counter = QLabel(objectName="subjectCounter")
         self.words_counter = QLabel(objectName="wordsCounter")
@@ -86,16 +93,11 @@ class MessageEditor(QWidget):
         separator = QFrame(frameShape=QFrame.Shape.VLine)
         counter_row.addWidget(separator)
         counter_row.addWidget(self.chars_counter)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(subject_row)
         layout.addWidget(self.body, 1)
         layout.addLayout(counter_row)
-
-        self.subject.textChanged.connect(self._on_text_changed)
-        self.body.textChanged.connect(self._on_text_changed)
-        self._refresh_counters()
 
     def start_highlighting(self) -> None:
         """Colour placeholders from now on (the window calls this once it is on screen)."""

@@ -75,6 +75,24 @@ class LibraryPanel(QWidget):
         self.library = library
         self.search = QLineEdit(placeholderText=self.tr("Search templates (Ctrl+F)"), clearButtonEnabled=True)
         self.search.setAccessibleName(self.tr("Search templates"))
+        grid = self._filters()
+        self._build_list()
+        manage = self._buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(grid)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.use_button)
+        layout.addLayout(manage)
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._on_use_clicked)
+        self.refresh()
+
+    def _filters(self) -> QGridLayout:
         self.filters: dict[str, QComboBox] = {}
         grid = QGridLayout()
         options = {
@@ -94,7 +112,9 @@ class LibraryPanel(QWidget):
             self._explain(key, combo)
             self.filters[key] = combo
             grid.addWidget(combo, index // 2, index % 2)
+        return grid
 
+    def _build_list(self) -> None:
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
         TwoLineDelegate.install(self.list)
@@ -108,6 +128,7 @@ class LibraryPanel(QWidget):
         self.preview.setMinimumHeight(110)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+    def _buttons(self) -> QHBoxLayout:
         self.use_button = QPushButton(self.tr("Write from this template"), enabled=False)
         self.use_button.setDefault(True)
         self.use_button.clicked.connect(self._on_use_clicked)
@@ -122,19 +143,7 @@ class LibraryPanel(QWidget):
         manage = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
             manage.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addLayout(grid)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.use_button)
-        layout.addLayout(manage)
-        self.search.textChanged.connect(self.refresh)
-        self.search.returnPressed.connect(self._on_use_clicked)
-        self.refresh()
+        return manage
 
     def criteria(self) -> TemplateFilter:
         values = {key: combo.currentData() or "" for key, combo in self.filters.items()}

@@ -41,6 +41,19 @@ class TemplateDialog(QDialog):
         self.preferences = preferences or Preferences()
         self.setWindowTitle(self.tr("Edit template") if template.title else self.tr("New template"))
         self.resize(1000, 640)
+        form = self._metadata_form(template)
+        splitter = self._editor_and_coach(form, template)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        self._wire()
+        self._on_changed()
+
+    def _metadata_form(self, template: Template) -> QFormLayout:
         self.title = QLineEdit(template.title)
         self.title.setAccessibleName(self.tr("Template title"))
         self.description = QLineEdit(template.description)
@@ -60,7 +73,9 @@ class TemplateDialog(QDialog):
         form.addRow(self.tr("Goal"), self.goal)
         form.addRow(self.tr("Reader's DMU role"), roles_row)
         form.addRow(self.tr("Journey phase"), self.phase)
+        return form
 
+    def _editor_and_coach(self, form: QFormLayout, template: Template) -> QSplitter:
         self.editor = MessageEditor()
         self.editor.start_highlighting()
         self.editor.set_text(template.subject, template.body)
@@ -80,14 +95,9 @@ class TemplateDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.coach)
         splitter.setSizes([650, 350])
+        return splitter
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.buttons)
-
+    def _wire(self) -> None:
         self.lint = LintController(self)
         self.lint.sig_result.connect(self.coach.show_result)
         self.lint.sig_result.connect(self.editor.show_findings)
@@ -96,7 +106,6 @@ class TemplateDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._on_changed)
         self.language.currentIndexChanged.connect(self._on_changed)
         self.title.textChanged.connect(self._on_changed)
-        self._on_changed()
 
     def _combo(self, options: dict[str, str], current: str) -> QComboBox:
         combo = QComboBox()

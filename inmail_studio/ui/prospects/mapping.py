@@ -38,14 +38,7 @@ class MappingDialog(QDialog):
         self.name.setAccessibleName(self.tr("List name"))
         found = self.tr("Read as %s, columns separated by a %s. Check which field each column fills:") % (
             _ENCODINGS.get(preview.encoding, preview.encoding), _DELIMITERS.get(preview.delimiter, preview.delimiter))
-        self.table = QTableWidget(len(preview.header), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Fills")])
-        header = self.table.horizontalHeader()
-        # Column names are shown whole ("Connected On", "Email Address"): the examples give way.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
+        self.table = self._table(len(preview.header))
         self.combos: list[QComboBox] = []
         for row, (column, guess) in enumerate(zip(preview.header, preview.mapping, strict=True)):
             name = QTableWidgetItem(column)
@@ -55,13 +48,7 @@ class MappingDialog(QDialog):
             example = QTableWidgetItem(" · ".join(examples))
             example.setToolTip("\n".join(examples))
             self.table.setItem(row, 1, example)
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Field for column %s") % column)
-            combo.addItem(self.tr("(ignore)"), None)
-            options = FIELDS + ([guess] if guess and guess not in FIELDS else [])
-            for name in options:
-                combo.addItem(variable_label(name), name)
-            combo.setCurrentIndex(max(0, combo.findData(guess)))
+            combo = self._field_combo(column, guess)
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -79,6 +66,27 @@ class MappingDialog(QDialog):
             layout.addWidget(self.rows_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def _table(self, rows: int) -> QTableWidget:
+        table = QTableWidget(rows, 3)
+        table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Fills")])
+        header = table.horizontalHeader()
+        # Column names are shown whole ("Connected On", "Email Address"): the examples give way.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setVisible(False)
+        return table
+
+    def _field_combo(self, column: str, guess: str | None) -> QComboBox:
+        """The field a column fills: one of ours, the guess, or none."""
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Field for column %s") % column)
+        combo.addItem(self.tr("(ignore)"), None)
+        for name in FIELDS + ([guess] if guess and guess not in FIELDS else []):
+            combo.addItem(variable_label(name), name)
+        combo.setCurrentIndex(max(0, combo.findData(guess)))
+        return combo
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core.message import DEFAULT_LIMITS, Limits
+from inmail_studio.core.message import DEFAULT_LIMITS, LANGUAGES, Limits
 from inmail_studio.core.settings import Preferences
+from inmail_studio.ui import labels
 
 _LIMIT_LABELS = {
     "subject_chars": "Subject: warn after (characters)",
@@ -44,8 +45,9 @@ class SettingsDialog(QDialog):
         self.account.addItem(self.tr("Free"), "free")
         self.account.setCurrentIndex(self.account.findData(preferences.account))
         self.language = QComboBox()
-        for code, label in (("auto", self.tr("Detect from the text")), ("en", "English"), ("nl", "Nederlands")):
-            self.language.addItem(label, code)
+        self.language.addItem(self.tr("Detect from the text"), "auto")
+        for code in LANGUAGES:
+            self.language.addItem(labels.LANGUAGES_OWN.get(code, code), code)
         self.language.setCurrentIndex(self.language.findData(preferences.default_language))
         self.sender_name = QLineEdit(preferences.sender_name)
         self.sender_name.setPlaceholderText(self.tr("fills {{ sender_name }} in every template"))
@@ -55,6 +57,17 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("LinkedIn account"), self.account)
         general.addRow(self.tr("Message language"), self.language)
 
+        limits_box = self._limits_box(preferences)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(limits_box)
+        layout.addWidget(buttons)
+
+    def _limits_box(self, preferences: Preferences) -> QGroupBox:
         self.spins: dict[str, QSpinBox] = {}
         limits_form = QFormLayout()
         for f in fields(Limits):
@@ -73,14 +86,7 @@ class SettingsDialog(QDialog):
         limits_form.addRow(reset)
         limits_box = QGroupBox(self.tr("Limits the coach checks"))
         limits_box.setLayout(limits_form)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(limits_box)
-        layout.addWidget(buttons)
+        return limits_box
 
     def preferences(self) -> Preferences:
         limits = Limits(**{name: spin.value() for name, spin in self.spins.items()})
