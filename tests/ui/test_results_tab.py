@@ -32,7 +32,7 @@ quota.QuotaCounter()
 settings_form.ResultsSettingsForm()
 tab = ResultsTab()
 tab.set_summary(None)
-before = "pyqtgraph" in sys.modules
+before = "pyqtgraph" in sys.modules or "inmail_studio.core.results.summary" in sys.modules
 tab.build()
 print(json.dumps([before, "pyqtgraph" in sys.modules]))
 """

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from inmail_studio.core.results.summary import ResultsSummary
+if TYPE_CHECKING:  # the stand-in is built at start-up: the results core loads with the charts
+    from inmail_studio.core.results.summary import ResultsSummary
 
 
 def _label(rich: bool = False) -> QLabel:
