@@ -111,12 +111,14 @@ def format_stats(report: dict[str, Any]) -> str:
     a = report["acceptance"]
     lines.append("Connection requests: " + (_rate(a["accepted"], a["sent"], a["too_early"], a["rate"], a["ci_low"],
                                                   a["ci_high"], "accepted") if a["sent"] else "none logged"))
-    lines += [_ab_line(ab) for ab in report["ab"]]
+    lines += [_ab_line(ab, sum(1 for x in report["ab"] if x["template_id"] == ab["template_id"]))
+              for ab in report["ab"]]
     return "\n".join(lines) + "\n"
 
 
-def _ab_line(ab: dict[str, Any]) -> str:
-    result = compare(ab["replied_a"], ab["sent_a"], ab["replied_b"], ab["sent_b"])
+def _ab_line(ab: dict[str, Any], comparisons: int) -> str:
+    """One comparison in words; `comparisons` of the same template share the 5 % (as in the verdict)."""
+    result = compare(ab["replied_a"], ab["sent_a"], ab["replied_b"], ab["sent_b"], alpha=0.05 / comparisons)
     verdict = VERDICTS[ab["verdict"]].format(a=ab["a"], b=ab["b"], more=result.more_per_variant,
                                              sent=min(ab["sent_a"], ab["sent_b"]),
                                              probability=_percent(result.probability))
