@@ -70,7 +70,8 @@ def stats_report(items: Iterable[LogItem], *, now: datetime, window_days: int = 
     """The `inmail-studio stats --json` object; rates are fractions 0–1, or null when nothing counts yet.
 
     "sent" counts every message in the period, "too_early" those younger than the window (kept out of
-    the rate), "replied" the answers within the window among the rest.
+    the rate), "replied" the answers within the window among the rest. In "ab", "sent_a"/"sent_b"
+    count only the messages compared (older than the window); "verdict" is a stats verdict code.
     """
     per_variant, acceptance = template_rates(items, now=now, window_days=window_days,
                                              acceptance_window_days=acceptance_window_days, since=since)
