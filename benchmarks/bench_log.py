@@ -203,6 +203,10 @@ def _bench_views(log: object) -> None:
     from inmail_studio.ui.outreach.sent_tab import SentTab
 
     app = QApplication.instance() or QApplication([])
+    warm = SentTab(log)  # type: ignore[arg-type]  (the window has Qt's styles and fonts loaded already)
+    warm.show()
+    app.processEvents()
+    warm.close()
     log.refresh()  # type: ignore[attr-defined]  (the tab's first show reads the log itself)
     started = time.perf_counter()
     tab = SentTab(log)  # type: ignore[arg-type]

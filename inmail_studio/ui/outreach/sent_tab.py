@@ -73,7 +73,6 @@ class SentTab(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from 200 rows, not 10,000
         self._sized = False
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail = SentDetail()
@@ -129,14 +128,15 @@ class SentTab(Retranslating, QWidget):
     def _apply_filters(self) -> None:
         chosen = self.selected_item()
         items = self.log.items(self.filters.query(self.log.clock().date()))
+        if not self._sized and items:
+            self._sized = True  # widths from the first 100 rows: Qt would ask every row, ~9 roles a cell
+            self.model.set_items(items[:100])
+            self.table.resizeColumnsToContents()
         self.model.set_items(items)
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() < self.model.columnCount():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._show_count()
-        if not self._sized and self.model.rowCount():
-            self._sized = True
-            self.table.resizeColumnsToContents()
         if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
             self.table.selectRow(row)
         else:
