@@ -258,6 +258,10 @@
         <translation>Er is voor dit bericht niets om ongedaan te maken.</translation>
     </message>
     <message>
+        <source>Only a connection request can be accepted.</source>
+        <translation>Alleen een connectieverzoek kan worden geaccepteerd.</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: not readable as CSV</source>
         <translation>{file}, regel {line}: niet leesbaar als CSV</translation>
     </message>

@@ -33,7 +33,8 @@ BAD_ROWS = {"unreadable": "not readable as CSV", "too-long": "a line over 1,000,
             "bad-date": "not a date: {value}", "no-person": "no person named",
             "bad-direction": "direction is neither OUTGOING nor INCOMING: {value}"}
 LOG_PROBLEMS = {"unknown-item": "no log item {value}", "unknown-outcome": "unknown outcome {value}",
-                "unknown-kind": "unknown kind {value}", "no-outcome-to-undo": "nothing to undo for {value}"}
+                "unknown-kind": "unknown kind {value}", "no-outcome-to-undo": "nothing to undo for {value}",
+                "outcome-not-for-kind": "only a connection request can be {value}"}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

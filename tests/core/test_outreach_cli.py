@@ -103,11 +103,14 @@ def test_export_writes_csv_and_json_readable_by_the_user_only(tmp_path: Path) ->
 @pytest.mark.parametrize("args, words", [
     (["mark", "42", "replied"], "no log item 42"),
     (["mark", "1", "ghosted"], "invalid choice"),
+    (["mark", "1", "accepted"], "only a connection request can be accepted"),
     (["list", "--since", "last week"], "not a day"),
     (["import-linkedin", "/nonexistent/export.zip"], "does not exist"),
     (["export", "log.xlsx"], "FILE.csv or FILE.json"),
 ])
 def test_mistakes_are_one_line_on_stderr_with_exit_2(tmp_path: Path, capsys, args: list[str], words: str) -> None:
+    add(tmp_path / "data", tmp_path, "Sanne Bakker", "Hi Sanne, a call?", "--kind", "inmail")
+    capsys.readouterr()
     code, out = run(tmp_path / "data", *args)
     err = capsys.readouterr().err
     assert code == 2 and out == "" and words in err and len(err.strip().splitlines()) == 1

@@ -59,6 +59,7 @@ def test_an_outcome_is_recorded_with_its_time_and_can_be_undone(log: OutreachLog
 def test_bad_outcomes_kinds_and_ids_are_refused_with_a_code(log: OutreachLog) -> None:
     item_id = add(log)
     for call, code in ((lambda: log.set_outcome(item_id, "ghosted"), "unknown-outcome"),
+                       (lambda: log.set_outcome(item_id, "accepted"), "outcome-not-for-kind"),
                        (lambda: log.set_outcome(999, "replied"), "unknown-item"),
                        (lambda: log.add(kind="letter", to_name="X", body=""), "unknown-kind")):
         with pytest.raises(LogError) as refused:

@@ -23,8 +23,9 @@ from inmail_studio.core.outreach.settings import SETTINGS_KEY, OutreachSettings
 
 
 class LogError(ValueError):
-    """A log action refused: `code` is "unknown-item", "unknown-outcome", "unknown-kind" or
-    "no-outcome-to-undo"; `value` the value at fault (for the UI and CLI to put in words)."""
+    """A log action refused: `code` is "unknown-item", "unknown-outcome", "unknown-kind",
+    "outcome-not-for-kind" (only a connection request is accepted) or "no-outcome-to-undo";
+    `value` the value at fault (for the UI and CLI to put in words)."""
 
     def __init__(self, code: str, value: object = "") -> None:
         super().__init__(f"{code}: {value}")
@@ -160,9 +161,11 @@ class OutreachLog:
 
     def set_outcome(self, item_id: int, outcome: str, at: datetime | None = None) -> LogItem:
         """Record what came of a message, at `at` (default now); undoable with `undo_outcome`.
-        Raises LogError("unknown-outcome" | "unknown-item")."""
+        Raises LogError("unknown-outcome" | "outcome-not-for-kind" | "unknown-item")."""
         if outcome not in OUTCOMES:
             raise LogError("unknown-outcome", outcome)
+        if outcome == "accepted" and self.get(item_id).kind != "connection_request":
+            raise LogError("outcome-not-for-kind", outcome)
         self.get(item_id)
         self._repo.record_outcome(item_id, outcome, None if outcome == "pending" else (at or self.clock()))
         self.refresh()

@@ -37,6 +37,7 @@ LOG_PROBLEMS = {
     "unknown-outcome": QT_TRANSLATE_NOOP("Outreach", "That is not an outcome the log knows."),
     "unknown-kind": QT_TRANSLATE_NOOP("Outreach", "That is not a kind of message the log knows."),
     "no-outcome-to-undo": QT_TRANSLATE_NOOP("Outreach", "There is no change to undo for this message."),
+    "outcome-not-for-kind": QT_TRANSLATE_NOOP("Outreach", "Only a connection request can be accepted."),
 }
 BAD_ROWS = {
     "unreadable": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: not readable as CSV"),
