@@ -20,6 +20,13 @@
     </message>
 </context>
 <context>
+    <name>GroupRates</name>
+    <message>
+        <source>&lt;b&gt;Reply rates by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Antwoordpercentages per&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QuotaCounter</name>
     <message>
         <source>LinkedIn quotas</source>
@@ -45,6 +52,54 @@
 <context>
     <name>Results</name>
     <message>
+        <source>Prospect list</source>
+        <translation>Prospectlijst</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Soort bericht</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Month sent</source>
+        <translation>Maand van verzenden</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Replies within the window</source>
+        <translation>Antwoorden binnen de termijn</translation>
+    </message>
+    <message>
+        <source>not from a list</source>
+        <translation>niet uit een lijst</translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation>InMail</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgbericht</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
@@ -67,10 +122,6 @@
     <message>
         <source>Messages</source>
         <translation>Berichten</translation>
-    </message>
-    <message>
-        <source>Replies within the window</source>
-        <translation>Antwoorden binnen de termijn</translation>
     </message>
     <message>
         <source>replied</source>

@@ -175,3 +175,6 @@ def test_the_tabs_one_pass_agrees_with_the_separate_reports() -> None:
     by_month = rates.rates_by(log, rates.by_month, now=now, window_days=40, kinds=rates.ACCEPT_KINDS,
                               outcomes=rates.ACCEPT_OUTCOMES)
     assert summary.acceptance_by_month == dict(sorted(by_month.items()))
+    for name, key in (("list", rates.by_list), ("kind", rates.by_kind), ("language", rates.by_language),
+                      ("month", rates.by_month)):
+        assert summary.groups[name] == rates.rates_by(log, key, now=now, window_days=20)

@@ -136,3 +136,17 @@ def test_small_groups_give_counts_not_rates(tab: ResultsTab) -> None:
     content = tab.content
     assert "1 of 4, too few for a rate" in content.headline.text()
     assert content.works_table.item(0, 2).text() == "1 of 4 replied, too few to tell · too recent to tell: 1"
+
+
+def test_reply_rates_by_list_kind_language_and_month(tab: ResultsTab) -> None:
+    tab.set_summary(summarise(sample_log(), SETTINGS, NOW))
+    tab.build()
+    groups = tab.content.groups
+    assert groups.table.item(0, 0).text() == "Backend Utrecht"
+    groups.choice.setCurrentIndex(groups.choice.findData("kind"))
+    assert [groups.table.item(r, 0).text() for r in range(groups.table.rowCount())] == ["Follow-up", "InMail"]
+    groups.choice.setCurrentIndex(groups.choice.findData("language"))
+    assert {groups.table.item(r, 0).text() for r in range(groups.table.rowCount())} == {"English", "Dutch"}
+    groups.choice.setCurrentIndex(groups.choice.findData("month"))
+    assert groups.table.item(0, 0).text() == "Jun 2026"
+    assert "replied" in groups.table.item(0, 1).text()

@@ -17,6 +17,9 @@ from inmail_studio.core.results.rates import (
     REPLY_OUTCOMES,
     Rate,
     Tally,
+    by_kind,
+    by_language,
+    by_list,
     by_month,
 )
 from inmail_studio.core.results.report import comparisons
@@ -25,6 +28,8 @@ from inmail_studio.core.results.stats import Comparison
 from inmail_studio.core.results.works import Describe, Insight, WorksTally, insights
 
 ANSWERS = frozenset({"replied", "accepted"})
+# Reply rates are also shown per list, kind, language and month (the Results tab's "by" table).
+GROUPS = {"list": by_list, "kind": by_kind, "language": by_language, "month": by_month}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,7 @@ class ResultsSummary:
     credits: Ledger
     works: dict[str, dict[object, Rate]] = field(default_factory=dict)
     insights: list[Insight] = field(default_factory=list)
+    groups: dict[str, dict[object, Rate]] = field(default_factory=dict)  # GROUPS name -> key -> reply rate
     advice: str | None = None
 
 
@@ -97,11 +103,14 @@ def summarise(items: Iterable[LogItem], settings: ResultsSettings, now: datetime
     accepts = Tally(now, settings.acceptance_window_days, ACCEPT_OUTCOMES)
     months = Tally(now, settings.acceptance_window_days, ACCEPT_OUTCOMES)
     works = WorksTally(now, settings.reply_window_days, describe)
+    groups = {name: Tally(now, settings.reply_window_days, REPLY_OUTCOMES) for name in GROUPS}
     for item in log:
         if item.kind in REPLY_KINDS:
             state = replies.state(item)
             replies.add((item.template_id, item.variant), state)
             works.add(item, state)
+            for name, tally in groups.items():
+                tally.add(GROUPS[name](item), state)
         elif item.kind in ACCEPT_KINDS:
             state = accepts.state(item)
             accepts.add(None, state)
@@ -113,4 +122,5 @@ def summarise(items: Iterable[LogItem], settings: ResultsSettings, now: datetime
         now=now, settings=settings, total_sent=len(log), weeks=weekly(log, now), templates=per_variant,
         acceptance=acceptance, acceptance_by_month=dict(sorted(months.rates().items())),  # type: ignore[arg-type]
         comparisons=comparisons(per_variant), credits=ledger(log, settings, now, adjustments),
-        works=found, insights=insights(found), advice=quotas.acceptance_advice(acceptance))
+        works=found, insights=insights(found), advice=quotas.acceptance_advice(acceptance),
+        groups={name: dict(sorted(t.rates().items(), key=lambda kv: str(kv[0]))) for name, t in groups.items()})

@@ -13,6 +13,7 @@ from inmail_studio.core.results.rates import Rate
 from inmail_studio.core.results.summary import ResultsSummary
 from inmail_studio.ui.results import charts, tables, texts
 from inmail_studio.ui.results.cards import ChartCard
+from inmail_studio.ui.results.groups import GroupRates
 
 MIN_COUNTED = tables.MIN_COUNTED  # a rate on fewer messages is listed as "too few", not drawn
 WIDE = 900  # from this width on, the charts stand two by two
@@ -47,6 +48,7 @@ class ResultsContent(QWidget):
         self.ab_title, self.works_title, self.credits_title = _label(), _label(), _label()
         self.ab_table = tables.new_table(tables.AB_HEADERS, wrap=True)
         self.works_table = tables.new_table(tables.WORKS_HEADERS)
+        self.groups = GroupRates()
         self.credit_text = _label()
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
@@ -58,8 +60,8 @@ class ResultsContent(QWidget):
         for part in (self.headline, self.explain, self.findings):
             layout.addWidget(part)
         layout.addLayout(self.grid)
-        for part in (self.ab_title, self.ab_table, self.works_title, self.works_table, self.credits_title,
-                     self.credit_text):
+        for part in (self.ab_title, self.ab_table, self.groups, self.works_title, self.works_table,
+                     self.credits_title, self.credit_text):
             layout.addWidget(part)
         layout.addStretch(1)
         self.retranslate()
@@ -108,6 +110,7 @@ class ResultsContent(QWidget):
         self.ab_title.setVisible(bool(summary.comparisons))
         self.ab_table.setVisible(bool(summary.comparisons))
         tables.fill_works(self.works_table, summary.works)
+        self.groups.show_groups(summary.groups)
 
     def _show_headline(self, summary: ResultsSummary) -> None:
         window = summary.settings.reply_window_days

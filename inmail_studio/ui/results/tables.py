@@ -81,6 +81,14 @@ def _counts(replied: int, sent: int) -> str:
     return texts.fill(texts.tr(texts.PHRASES["counts-short"]), replied=replied, sent=sent, rate=rate)
 
 
+def fill_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Replace the table's rows with these texts."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        _put(table, row, values)
+    _fit(table)
+
+
 def fill_ab(table: QTableWidget, rows: list[tuple[str, str, str, Comparison]], titles: Mapping[str, str]) -> None:
     """One row per comparison: counts of each variant and the verdict in words."""
     table.setRowCount(len(rows))
