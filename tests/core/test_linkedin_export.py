@@ -142,3 +142,22 @@ def test_names_joined_with_comma_space_are_split_by_the_recipient_count() -> Non
     assert split_names("Anna de Wit, Bram Kok", 2, set()) == ["Anna de Wit", "Bram Kok"]
     assert split_names("Anna de Wit, PhD, Bram Kok", 2, set()) == ["Anna de Wit, PhD", "Bram Kok"]
     assert split_names("Kok, Bram, Anna de Wit", 2, {"kok, bram"}) == ["Kok, Bram", "Anna de Wit"]
+
+
+def test_a_large_messages_csv_is_streamed_not_held(tmp_path: Path) -> None:
+    import tracemalloc
+
+    folder = write_export(tmp_path / "export", **{"Profile.csv": PROFILE})
+    body = "Thanks for reaching out. " * 12
+    with (folder / "messages.csv").open("w", encoding="utf-8") as handle:
+        handle.write(MESSAGES.splitlines()[0] + "\n")
+        for n in range(24_000):  # 6,000 conversations others started; the user answered each once
+            sender = "Joost de Vries" if n % 4 == 3 else f"Person {n // 4}"
+            handle.write(f"c{n // 4},,{sender},,Someone,,2026-08-01 {n % 4 + 8:02d}:00:00 UTC,,\"{body}\",INBOX,,No\n")
+    size = (folder / "messages.csv").stat().st_size
+    tracemalloc.start()
+    reading = read_export(folder)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert reading.items == [] and reading.conversations == 0
+    assert size > 8_000_000 and peak < size / 3, peak  # read row by row, never held whole
