@@ -161,6 +161,7 @@ def test_forgetting_a_person_removes_their_entries_from_the_file(log: OutreachLo
     gone = add(log, "Noor El Idrissi", body="Hoi Noor, zullen we koffie drinken over Zwaagstraat 12?")
     log.set_outcome(gone, "replied")
     add(log, "Eva Smit")
+    assert [i.id for i in log.items_for(Person("Noor El Idrissi"))] == [gone]
     assert log.forget(Person("noor el idrissi")) == 1
     assert [i.to_name for i in log.items()] == ["Eva Smit"]
     raw = sqlite3.connect(store.path)

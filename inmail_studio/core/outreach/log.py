@@ -138,6 +138,11 @@ class OutreachLog:
         followup.contact_warnings); never blocks."""
         return contact_warnings(self._people(), person, self.clock(), self.settings, draft_id)
 
+    def items_for(self, person: Person) -> list[LogItem]:
+        """Every item sent to `person` (by profile URL, else name and company), oldest first: for
+        their request of access, and what `forget` removes."""
+        return self._people().items_for(person)
+
     def _people(self) -> PeopleIndex:
         if self._index is None:
             self._index = PeopleIndex(self.items())
@@ -203,7 +208,7 @@ class OutreachLog:
 
     def forget(self, person: Person) -> int:
         """Remove every log item for `person` (securely deleted); returns how many."""
-        ids = [item.id for item in self._people().items_for(person)]
+        ids = [item.id for item in self.items_for(person)]
         removed = self._repo.delete_items(ids) if ids else 0
         self.refresh()
         return removed
