@@ -11,11 +11,6 @@ from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.outreach.people import Person, fold
 
 
-def same_text(a: LogItem, b: LogItem) -> bool:
-    """The bodies are equal after NFC, case folding and collapsing spaces and line breaks."""
-    return fold(a.body) == fold(b.body)
-
-
 def _day(item: LogItem) -> date:
     return item.sent_at.astimezone().date()  # the user's own calendar day
 
@@ -56,5 +51,6 @@ def plan_import(logged: Iterable[LogItem], incoming: Iterable[LogItem]) -> Impor
 
 
 def _key(item: LogItem) -> tuple[date, str]:
-    """Same day, same text: the candidates for one message (the person is checked among them)."""
+    """Same day, same text (NFC, case folded, runs of spaces and line breaks as one space): the
+    candidates for one message; the person is checked among them."""
     return _day(item), fold(item.body)
