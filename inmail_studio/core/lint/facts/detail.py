@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from inmail_studio.core.lint.facts.detail_frames import frame_hits
 from inmail_studio.core.lint.facts.detail_rules import Found, Rejected, clause_hits, extend
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
@@ -102,6 +103,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     rejected: Rejected = []
     if clause:
         clause_hits(clause, model, found, rejected)
+        frame_hits(clause, model.window, found)
     return (tuple((h.kind, h.reason, clause[h.first].start, clause[extend(clause, h.last)].end) for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 
@@ -110,6 +112,14 @@ def _next_to(text: str, end: int, start: int) -> bool:
     """Only white space and at most one short word ("about") between a detail and a placeholder."""
     between = text[end:start].split() if 0 <= start - end <= 12 else ["", "", ""]
     return len(between) <= 1 and all(w.isalpha() for w in between)
+
+
+def _bare(detail: Detail) -> bool:
+    """A detail that names nothing ("your post", "jullie nieuwsbrief"): where the writer learned it.
+    A later one that names something ("…that Greenloop is moving to Webflow") is shown instead."""
+    text = detail.text
+    return (detail.kind != "placeholder" and len(text.split()) <= 3
+            and not any(c.isdigit() or c.isupper() for c in text[1:]))
 
 
 def find_detail(text: str, model: DetailWords) -> Verdict:
@@ -135,5 +145,5 @@ def find_detail(text: str, model: DetailWords) -> Verdict:
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]
         spans.append(held)
-    detail = min(spans, key=lambda d: (d.start, -d.end)) if spans else None
+    detail = min(spans, key=lambda d: (_bare(d), d.start, -d.end)) if spans else None
     return Verdict(detail, tuple(dict.fromkeys(mentions)) if detail is None else ())

@@ -36,7 +36,7 @@ def _any(clause: Clause, start: int, end: int, *classes: str) -> bool:
 
 def _named_place(clause: Clause, start: int, end: int) -> bool:
     """A name or number that is not just where the reader works ("your work at Acme" is a company name)."""
-    return any(t.named and not (k and "EMPLOYER" in clause[k - 1].tags)
+    return any((t.named or "NUMBER" in t.tags) and not (k and "EMPLOYER" in clause[k - 1].tags)
                for k, t in enumerate(clause[:end]) if k >= start)
 
 
@@ -83,7 +83,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if "GENERIC" in tags:
             # "your role in the merger of ROC Midden": a role in something named is a detail.
-            if _any(clause, end + 2, end + 5, "NEWSN", "CONTENT") and _named(clause, end + 2, end + 8):
+            stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
+                         if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
+            if _any(clause, end + 2, min(stop, end + 10), "NEWSN", "CONTENT") and _named(clause, end + 2, stop):
                 found.append(Hit("content", "possessive", i, end))
             else:
                 rejected.append(("generic", i, end))
@@ -153,13 +155,13 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
             return
     else:
         return
-    rest = clause[s + 1:s + 12]
+    whole = rest = clause[s + 1:s + 12]
     cut = next((k for k, t in enumerate(rest) if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named), None)
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
-    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN"} and not (k and "SENDER" in rest[k - 1].tags)
+    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV"} and not (k and "SENDER" in rest[k - 1].tags)
            for k, t in enumerate(rest)):
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
-    elif "ROLE" in tags or _any(rest, 0, len(rest), "ROLE"):
+    elif "ROLE" in tags or _any(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif _any(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
@@ -171,7 +173,8 @@ def _event(clause: Clause, found: Found) -> None:
     """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
     if _any(clause, 0, len(clause), "ORGANISE") or "QUESTION" in clause[0].tags:
         return
-    links = [k for k, t in enumerate(clause) if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO"}]
+    links = [k for k, t in enumerate(clause)
+             if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]
     for e, token in enumerate(clause):
         linked = any(k != e for k in links)
         if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 3) or _at_their_place(clause, e)):
@@ -195,7 +198,8 @@ def _tie(clause: Clause, k: int, found: Found) -> None:
     """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
     tags = clause[k].tags
     end = _last(clause, k)
-    if "TIE" in tags and _any(clause, end + 1, len(clause), "INDUSTRY"):
+    if "TIE" in tags and (_any(clause, end + 1, len(clause), "INDUSTRY") or _any(clause, 0, len(clause), "FIELD")
+                          and not _any(clause, end + 1, len(clause), "EVENT", "CONTENT")):
         return  # "we're both in the SaaS space" is true of thousands
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
@@ -259,14 +263,22 @@ def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, f
 
 def _named_position(clause: Clause, k: int, found: Found) -> None:
     """A position named without its employer is at the reader's company: "the Marketing Manager
-    position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned"."""
+    position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned".
+    One the writer applied for is the reader's whoever speaks ("I applied for the BI Analyst role")."""
     before = next((a for a in range(k - 1, max(k - 5, -1), -1) if "ARTICLE" in clause[a].tags), None)
     after = k + 1 < len(clause) and "OF" in clause[k + 1].tags
     if before is not None and k - before > 1 and all(t.named for t in clause[before + 1:k]):
         first, last = before + 1, k  # "the Marketing Manager position"
     elif after and k and "ARTICLE" in clause[k - 1].tags and k + 2 < len(clause):
         first, last = k, min(k + 3, len(clause) - 1)  # "de functie van teamleider planning"
+    elif k and "ARTICLE" in clause[k - 1].tags and k + 1 < len(clause) and clause[k + 1].named:
+        first, last = k, k + 1  # "de functie Medewerker Salarisadministratie"
+        while last + 1 < min(k + 5, len(clause)) and clause[last + 1].named:
+            last += 1
     else:
+        return
+    if _any(clause, 0, len(clause), "APPLY"):
+        found.append(Hit("news", "position", first, last))
         return
     rest = clause[last + 1:last + 4]
     if any("EMPLOYER" in t.tags for t in clause[k + 1:last + 3]) or _any(rest, 0, 2, "SENDER"):
@@ -321,7 +333,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             _news_and_challenge(clause, i, model.news_window, model.inversion, found)
         if "CONGRATS" in tags or "VACANCY" in tags:
             _congrats_and_vacancy(clause, i, found)
-        if "POSITION" in tags and "QUESTION" not in clause[0].tags and "OWN" not in present:
+        if "POSITION" in tags and "QUESTION" not in clause[0].tags and ("OWN" not in present or "APPLY" in present):
             _named_position(clause, i, found)
         if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
                 and _a_name(clause[i + 2]):  # "I read about the expansion of Picnic"

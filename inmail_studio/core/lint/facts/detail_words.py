@@ -20,17 +20,19 @@ _CLASSES: dict[str, dict[str, str]] = {
     "reader": {"possessive": "POSS", "subject": "SUBJ", "company": "COMPANY", "sender": "SENDER",
                "sender_possessive": "OWN"},
     "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
-                "perceive": "PERCEIVE", "of": "OF", "relative": "REL"},
+                "perceive": "PERCEIVE", "of": "OF", "relative": "REL", "appraisal": "APPRAISE",
+                "indefinite": "INDEF", "achievements": "ACHIEVE"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
     "tie": {"markers": "TIE", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
-            "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA"},
+            "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
-             "company_subjects": "CSUBJ"},
+             "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
-                "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME"},
+                "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
+                "numbers": "NUMBER"},
 }
 
 
@@ -55,7 +57,7 @@ _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never writte
 # Classes that start one of the rules below; a clause without them is skipped.
 TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
                        "ALUM", "MUTUAL", "REFVERB", "VIA", "CONGRATS", "VACANCY", "ROLE", "EVENT", "MEET",
-                       "NAMEPOSS", "POSITION"})
+                       "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN"})
 
 
 class Token(NamedTuple):
