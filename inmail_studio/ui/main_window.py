@@ -19,20 +19,21 @@ from inmail_studio.core.lint.model import LintResult
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.actions import WindowActions
 from inmail_studio.ui.coach.controller import LintController
-from inmail_studio.ui.coach.panel import CoachPanel
 from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.editor.header import EditedBanner, EditorHeader
-from inmail_studio.ui.library.panel import LibraryPanel
 from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
 from inmail_studio.ui.send import SendActions
 from inmail_studio.ui.session import DraftSession
 from inmail_studio.ui.statusbar import StatusBar
 from inmail_studio.ui.texts import describe, describe_any, draft_title
+from inmail_studio.ui.window_parts import Parts
 
 if TYPE_CHECKING:
+    from inmail_studio.ui.coach.panel import CoachPanel
     from inmail_studio.ui.drafts.panel import DraftsPanel
     from inmail_studio.ui.library.actions import TemplateActions
+    from inmail_studio.ui.library.panel import LibraryPanel
     from inmail_studio.ui.prospects.panel import ProspectsPanel
 
 
@@ -46,8 +47,8 @@ class MainWindow(QMainWindow):
         self.lint = LintController(self)
         self.send = SendActions(self, session)
         self.last_result: LintResult | None = None
-        self._form_pending = False
         self._completed = self._complete_queued = False
+        self._parts = Parts()
         self._lay_out()
         self.status = StatusBar()
         self.setStatusBar(self.status)
@@ -60,12 +61,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._show_store_notice)
 
     def _lay_out(self) -> None:
-        self.library_panel = LibraryPanel(self.session.library)
+        # The template library, the coach and the hidden tabs are built right after the first frame
+        # (window_parts.py): until then, stand-ins hold their place.
         self.left_tabs = QTabWidget()
-        self.left_tabs.addTab(self.library_panel, self.tr("Templates"))
-        # The Drafts and Prospects tabs are hidden behind Templates: built right after the first frame.
-        self.left_tabs.addTab(QWidget(), self.tr("Drafts"))
-        self.left_tabs.addTab(QWidget(), self.tr("Prospects"))
+        for label in (self.tr("Templates"), self.tr("Drafts"), self.tr("Prospects")):
+            self.left_tabs.addTab(QWidget(), label)
         self.editor = MessageEditor()
         self.header = EditorHeader()
         self.banner = EditedBanner()
@@ -74,10 +74,9 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.header, 0), (self.banner, 0), (self.editor, 1)):
             center_layout.addWidget(widget, stretch)
         self.form = ProspectForm()
-        self.coach = CoachPanel()
         self.preview = MobilePreview()
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.coach)
+        self.right = right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(QWidget())  # the coach's stand-in
         right.addWidget(self.preview)
         right.setStretchFactor(0, 1)
         middle = QSplitter(Qt.Orientation.Vertical)
@@ -101,7 +100,6 @@ class MainWindow(QMainWindow):
                 a.copy_subject: self.send.copy_subject, a.copy_message: self.send.copy_message,
                 a.copy_all: self.send.copy_all, a.sent: self.send.mark_sent, a.next: self._on_next_prospect,
                 a.settings: self._on_settings})
-        self.library_panel.sig_template_chosen.connect(s.use_template)
         self.form.sig_value_changed.connect(s.set_value)
         self.editor.sig_text_edited.connect(s.set_text)
         self.header.sig_kind_chosen.connect(s.set_kind)
@@ -113,48 +111,27 @@ class MainWindow(QMainWindow):
         self.send.sig_message.connect(self.status.say)
         self.lint.sig_result.connect(self._on_lint_result)
         self.lint.sig_failed.connect(self._on_lint_failed)
-        self.coach.sig_finding_activated.connect(self.editor.select_finding)
-        self.setTabOrder(self.library_panel.search, self.library_panel.list)
         self.setTabOrder(self.editor.subject, self.editor.body)
 
     # finishing start-up -------------------------------------------------------------------
     def complete(self) -> None:
         """Build what the first frame does not show; runs right after it, or on first use.
 
-        That is the Drafts and Prospects tabs, what the template buttons and Settings open, the
-        keyboard shortcuts, the prospect form and the placeholder colours, in that order.
+        That is the template library, the coach, the Drafts and Prospects tabs, what the template
+        buttons and Settings open, the keyboard shortcuts (window_parts.py), then the prospect form's
+        fields and the placeholder colours.
         """
         if self._completed:
             return
         self._completed = True
-        from inmail_studio.ui.drafts.panel import DraftsPanel
-        from inmail_studio.ui.library.actions import TemplateActions
-        from inmail_studio.ui.prospects.panel import ProspectsPanel
+        from inmail_studio.ui.window_parts import build_parts
 
-        s = self.session
-        self._drafts_panel = DraftsPanel(s)
-        self._install_tab(1, self._drafts_panel)
-        self._drafts_panel.sig_deleted.connect(self._offer_undo)
-        self._template_actions = TemplateActions(self, s)
-        self._template_actions.connect_panel(self.library_panel)
-        self.window_actions.set_shortcuts()
-        self._prospects_panel = ProspectsPanel(s)
-        self._install_tab(2, self._prospects_panel)
-        self._prospects_panel.sig_message.connect(self.status.say)
-        self._template_actions.sig_library_changed.connect(self._prospects_panel.refresh_templates)
-        if self._form_pending:
-            self._show_form()
+        build_parts(self, self._parts)
+        self._show_form()
         self.editor.start_highlighting()
+        if self.last_result is not None:
+            self._on_lint_result(self.last_result)
         self.sig_complete.emit()
-
-    def _install_tab(self, index: int, panel: QWidget) -> None:
-        """Put the built panel where its stand-in was, keeping the tab the user is on."""
-        tabs = self.left_tabs
-        current, label, stand_in = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
-        tabs.removeTab(index)
-        tabs.insertTab(index, panel, label)
-        tabs.setCurrentIndex(current)
-        stand_in.deleteLater()
 
     @Slot()
     def _complete_after_first_frame(self) -> None:
@@ -169,29 +146,43 @@ class MainWindow(QMainWindow):
     def is_complete(self) -> bool:
         return self._completed
 
+    # the parts built after the first frame (built at once when asked for earlier)
+    @property
+    def library_panel(self) -> LibraryPanel:
+        self.complete()
+        assert self._parts.library is not None, "not built: see the message about the part that failed"
+        return self._parts.library
+
+    @property
+    def coach(self) -> CoachPanel:
+        self.complete()
+        assert self._parts.coach is not None, "not built: see the message about the part that failed"
+        return self._parts.coach
+
     @property
     def drafts_panel(self) -> DraftsPanel:
         self.complete()
-        return self._drafts_panel
+        assert self._parts.drafts is not None, "not built: see the message about the part that failed"
+        return self._parts.drafts
 
     @property
     def prospects_panel(self) -> ProspectsPanel:
         self.complete()
-        return self._prospects_panel
+        assert self._parts.prospects is not None, "not built: see the message about the part that failed"
+        return self._parts.prospects
 
     @property
     def template_actions(self) -> TemplateActions:
         self.complete()
-        return self._template_actions
+        assert self._parts.template_actions is not None, "not built: see the message about the part that failed"
+        return self._parts.template_actions
 
     # showing state ------------------------------------------------------------------------
     @Slot(object, str)
     def _show_composition(self, comp: Composition, source: str) -> None:
         prefs = self.session.preferences
-        if source == "startup":
-            self._form_pending = True  # filled once the window is on screen: see complete
-        elif source in ("open", "template"):
-            self._show_form()
+        if source in ("open", "template") and self._completed:
+            self._show_form()  # before completion, complete() shows it
         elif source == "value":
             self.form.update_values(comp.draft.values)
         self.header.show_composition(comp)
@@ -207,7 +198,6 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_form(self) -> None:
-        self._form_pending = False
         comp = self.session.composition
         self.form.set_variables(comp.variables, comp.draft.values)
         if comp.template:
@@ -216,6 +206,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_lint_result(self, result: LintResult) -> None:
         self.last_result = result
+        if not self._completed:
+            return  # complete() shows it with the coach
         if self.session.draft.is_blank:
             self.coach.show_waiting()  # no errors to greet an empty page with
             self.editor.clear_findings()
@@ -262,7 +254,8 @@ class MainWindow(QMainWindow):
         self.library_panel.search.selectAll()
 
     @Slot(int)
-    def _offer_undo(self, draft_id: int) -> None:
+    def offer_undo(self, draft_id: int) -> None:
+        """A draft was deleted: offer to bring it back, for a moment."""
         def restore() -> str:
             self.session.restore_draft(draft_id)
             return self.tr("Draft restored.")

@@ -8,7 +8,7 @@ action returns into signals, words a refused write for the status bar, and keeps
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -17,8 +17,12 @@ from inmail_studio.core.draft import Draft
 from inmail_studio.core.errors import CoreError
 from inmail_studio.core.settings import Preferences
 from inmail_studio.core.templates import TemplateLibrary
-from inmail_studio.core.workspace import Changes, Sent, Workspace
+from inmail_studio.core.workspace.changes import Changes
 from inmail_studio.ui.texts import describe, draft_title
+
+if TYPE_CHECKING:
+    from inmail_studio.core.workspace.sending import Sent
+    from inmail_studio.core.workspace.workspace import Workspace
 
 AUTOSAVE_MS = 700
 
@@ -78,7 +82,7 @@ class DraftSession(QObject):
         except CoreError as exc:
             self.sig_save_failed.emit(describe(exc))
             return None
-        changes = result.changes if isinstance(result, Sent) else result
+        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
         if isinstance(changes, Changes):
             self.announce(changes)
         return result

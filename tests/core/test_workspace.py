@@ -185,10 +185,12 @@ def test_an_outcome_recorded_on_the_log_moves_the_person(ws: Workspace) -> None:
     _list_id, (sanne, *_rest) = people_list(ws)
     ws.people.open(sanne)
     item = ws.sending.mark_sent().item
-    ws.sending.record_outcome(item.id, "accepted")
+    ws.sending.record_outcome(item.id, "declined")
+    assert ws.people.get(sanne).status == "sent"
+    ws.sending.record_outcome(item.id, "replied")
     assert ws.people.get(sanne).status == "replied"
     ws.sending.undo_outcome(item.id)
-    assert ws.people.get(sanne).status == "sent"
+    assert ws.people.get(sanne).status == "sent" and ws.log.get(item.id).outcome == "declined"
 
 
 # the list walk ---------------------------------------------------------------------------------------

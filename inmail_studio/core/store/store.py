@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inmail_studio.core.errors import Problem
 from inmail_studio.core.store.connection import Database
 from inmail_studio.core.store.database import open_database
 from inmail_studio.core.store.drafts import DraftRepository
-from inmail_studio.core.store.prospects import ProspectRepository
-from inmail_studio.core.store.sent import SentLog
 from inmail_studio.core.store.settings import SettingsRepository
+
+if TYPE_CHECKING:
+    from inmail_studio.core.store.prospects import ProspectRepository
+    from inmail_studio.core.store.sent import SentLog
 
 
 class Store:
@@ -26,9 +30,20 @@ class Store:
     def __init__(self, db: Database) -> None:
         self._db = db
         self.drafts = DraftRepository(db)
-        self.sent = SentLog(db)
-        self.prospects = ProspectRepository(db)
         self.settings = SettingsRepository(db)
+
+    # Loaded on first use: a window's first frame reads only a draft and the settings.
+    @cached_property
+    def sent(self) -> SentLog:
+        from inmail_studio.core.store.sent import SentLog
+
+        return SentLog(self._db)
+
+    @cached_property
+    def prospects(self) -> ProspectRepository:
+        from inmail_studio.core.store.prospects import ProspectRepository
+
+        return ProspectRepository(self._db)
 
     @classmethod
     def open(cls, path: Path) -> Store:

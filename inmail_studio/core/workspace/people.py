@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inmail_studio.core import compose
-from inmail_studio.core.draft import Draft
-from inmail_studio.core.prospects.model import Prospect
-from inmail_studio.core.store.prospects import ProspectList
 from inmail_studio.core.workspace.changes import NOTHING, Changes
 
 if TYPE_CHECKING:
+    from inmail_studio.core.draft import Draft
     from inmail_studio.core.prospects.importer import ImportResult, Preview
+    from inmail_studio.core.prospects.model import Prospect
+    from inmail_studio.core.store.prospects import ProspectList
     from inmail_studio.core.workspace.workspace import Workspace
 
 LIST_VALUES_KEY = "list_values:{}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,14 +22,14 @@ from inmail_studio.core.paths import Paths
 from inmail_studio.core.settings import SETTINGS_KEY, Preferences
 from inmail_studio.core.workspace.changes import Changes
 from inmail_studio.core.workspace.desk import Desk
-from inmail_studio.core.workspace.drafts import DraftActions
-from inmail_studio.core.workspace.people import ProspectActions
-from inmail_studio.core.workspace.sending import Sending
 
 if TYPE_CHECKING:
     from inmail_studio.core.outreach.log import OutreachLog
     from inmail_studio.core.store import Store
     from inmail_studio.core.templates import TemplateLibrary
+    from inmail_studio.core.workspace.drafts import DraftActions
+    from inmail_studio.core.workspace.people import ProspectActions
+    from inmail_studio.core.workspace.sending import Sending
 
 
 def read_preferences(database: Path) -> Preferences:
@@ -63,10 +64,29 @@ class Workspace:
         self.paths = paths
         self.preferences = Preferences.from_json(store.settings.get(SETTINGS_KEY))
         self.desk = Desk(self)
-        self.drafts = DraftActions(self)
-        self.people = ProspectActions(self)
-        self.sending = Sending(self)
         self._log: OutreachLog | None = None
+
+    # The parts other than the desk load on first use: the window's first frame needs only the desk.
+    @cached_property
+    def drafts(self) -> DraftActions:
+        """The drafts around the open one (core/workspace/drafts.py)."""
+        from inmail_studio.core.workspace.drafts import DraftActions
+
+        return DraftActions(self)
+
+    @cached_property
+    def people(self) -> ProspectActions:
+        """Prospect lists, the walk and each person's status (core/workspace/people.py)."""
+        from inmail_studio.core.workspace.people import ProspectActions
+
+        return ProspectActions(self)
+
+    @cached_property
+    def sending(self) -> Sending:
+        """Mark sent, undo, outcomes (core/workspace/sending.py)."""
+        from inmail_studio.core.workspace.sending import Sending
+
+        return Sending(self)
 
     @classmethod
     def open(cls, paths: Paths) -> Workspace:

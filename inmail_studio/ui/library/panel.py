@@ -70,7 +70,8 @@ class LibraryPanel(QWidget):
     sig_duplicate_requested = Signal(str)
     sig_delete_requested = Signal(str)
 
-    def __init__(self, library: TemplateLibrary, parent: QWidget | None = None) -> None:
+    def __init__(self, library: TemplateLibrary, parent: QWidget | None = None, fill: bool = True) -> None:
+        """`fill=False` leaves the list empty until `refresh()` (the window fills it after its first frame)."""
         super().__init__(parent)
         self.library = library
         self.search = QLineEdit(placeholderText=self.tr("Search templates (Ctrl+F)"), clearButtonEnabled=True)
@@ -90,7 +91,8 @@ class LibraryPanel(QWidget):
         layout.addLayout(manage)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._on_use_clicked)
-        self.refresh()
+        if fill:
+            self.refresh()
 
     def _filters(self) -> QGridLayout:
         self.filters: dict[str, QComboBox] = {}

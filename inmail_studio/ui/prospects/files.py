@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog
 
-from inmail_studio.core.prospects.importer import BadRow
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.texts import bad_row, describe
 
 if TYPE_CHECKING:
+    from inmail_studio.core.prospects.importer import BadRow
     from inmail_studio.ui.prospects.panel import ProspectsPanel
 
 SHOWN_BAD_ROWS = 15

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the main window builds right after its first frame (or on first use): the template
+library, the coach, then the Drafts and Prospects tabs and what the template buttons open.
+
+The first frame holds the layout and the restored draft only; these parts fill in on the next
+turns of the event loop, each put where a same-sized stand-in was, so nothing moves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from inmail_studio.ui.coach.panel import CoachPanel
+    from inmail_studio.ui.drafts.panel import DraftsPanel
+    from inmail_studio.ui.library.actions import TemplateActions
+    from inmail_studio.ui.library.panel import LibraryPanel
+    from inmail_studio.ui.main_window import MainWindow
+    from inmail_studio.ui.prospects.panel import ProspectsPanel
+
+
+def install_tab(tabs: QTabWidget, index: int, panel: QWidget) -> None:
+    """Put a panel where its stand-in tab was, keeping the tab the user is on."""
+    current, label, stand_in = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
+    tabs.removeTab(index)
+    tabs.insertTab(index, panel, label)
+    tabs.setCurrentIndex(current)
+    stand_in.deleteLater()
+
+
+def replace_in_splitter(splitter: QSplitter, index: int, widget: QWidget) -> None:
+    """Put `widget` where the stand-in at `index` was, at the stand-in's size."""
+    sizes = splitter.sizes()
+    stand_in = splitter.replaceWidget(index, widget)
+    splitter.setSizes(sizes)
+    if stand_in is not None:
+        stand_in.deleteLater()
+
+
+@dataclass
+class Parts:
+    """Everything built after the first frame, each set as soon as it is built (a part that fails
+    to build leaves the ones before it working)."""
+
+    library: LibraryPanel | None = None
+    coach: CoachPanel | None = None
+    drafts: DraftsPanel | None = None
+    prospects: ProspectsPanel | None = None
+    template_actions: TemplateActions | None = None
+
+
+def build_parts(window: MainWindow, parts: Parts) -> None:
+    """Build and wire the parts into `parts`, in the order a person looks for them."""
+    from inmail_studio.ui.coach.panel import CoachPanel
+    from inmail_studio.ui.drafts.panel import DraftsPanel
+    from inmail_studio.ui.library.actions import TemplateActions
+    from inmail_studio.ui.library.panel import LibraryPanel
+    from inmail_studio.ui.prospects.panel import ProspectsPanel
+
+    s = window.session
+    parts.library = library = LibraryPanel(s.library)
+    install_tab(window.left_tabs, 0, library)
+    library.sig_template_chosen.connect(s.use_template)
+    window.setTabOrder(library.search, library.list)
+    parts.coach = CoachPanel()
+    replace_in_splitter(window.right, 0, parts.coach)
+    parts.coach.sig_finding_activated.connect(window.editor.select_finding)
+    parts.drafts = DraftsPanel(s)
+    install_tab(window.left_tabs, 1, parts.drafts)
+    parts.drafts.sig_deleted.connect(window.offer_undo)
+    parts.template_actions = TemplateActions(window, s)
+    parts.template_actions.connect_panel(library)
+    window.window_actions.set_shortcuts()
+    parts.prospects = ProspectsPanel(s)
+    install_tab(window.left_tabs, 2, parts.prospects)
+    parts.prospects.sig_message.connect(window.status.say)
+    parts.template_actions.sig_library_changed.connect(parts.prospects.refresh_templates)
