@@ -103,7 +103,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     rejected: Rejected = []
     if clause:
         clause_hits(clause, model, found, rejected)
-        frame_hits(clause, model.window, found)
+        frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
     return (tuple((h.kind, h.reason, clause[h.first].start, clause[extend(clause, h.last)].end) for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 

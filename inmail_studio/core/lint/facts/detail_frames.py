@@ -44,8 +44,8 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
     post on burn-out", "supertof artikel over jullie bakkerij", "Saw the launch of the Tessera API".
     Not "an article about hiring" (some article) nor "our guide on pricing" (the sender's)."""
     appraisal = next((a for a in range(k) if clause[a].tags.keys() & {"APPRAISE", "PERCEIVE"}), None)
-    if appraisal is None or _blocked(clause) or _has(clause, appraisal + 1, k, "SUBJ"):
-        return  # "Leuk dat je de whitepaper over X hebt gedownload": they read it, it is not theirs
+    if appraisal is None or _blocked(clause) or _has(clause, appraisal + 1, k, "SUBJ", "CONSUME"):
+        return  # "Thanks for downloading the whitepaper on X", "Leuk dat je de whitepaper … hebt gedownload"
     det = _determiner(clause, k)
     if det is not None and "INDEF" in clause[det].tags and not _has(clause, det - 1, det, "APPRAISE"):
         return  # "I read an article about…": some article, not theirs
@@ -102,7 +102,7 @@ def dated_news(clause: Clause, found: Found) -> None:
 
 
 def frame_hits(clause: Clause, window: int, found: Found) -> None:
-    """Every frame rule over one tagged clause; `window` is how far a verb may stand from "you"."""
+    """Every frame rule over one tagged clause; `window` is how far a deed may stand from "you"."""
     timed = False
     for k, token in enumerate(clause):
         tags = token.tags

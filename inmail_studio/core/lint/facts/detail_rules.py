@@ -74,7 +74,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             found.append(Hit(kind, "possessive", i, end))  # "your talk", "jullie overname", "your open day"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
-            if _topic_after(clause, end + 1) or _named_place(clause, i + 1, end + 7):
+            if _topic_after(clause, end + 1) or _named_place(clause, i + 1, end + 7) or "COMPOUND" in tags:
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports what they said; "I'd love your take" asks
@@ -108,12 +108,20 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
     for j in range(i + 1, min(i + 1 + window, len(clause))):
         tags = clause[j].tags
         if "CVERB" in tags:
-            found.append(Hit("content", "said", _noun_before(clause, i), j))
+            if "ACHIEVE" not in tags or _deed_named(clause, i, j):
+                found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
         if tags.keys() & {"SENDER", "SUBJ"}:
             return
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
         found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
+
+
+def _deed_named(clause: Clause, i: int, j: int) -> bool:
+    """A deed ("built", "led") names its thing before "you" ("the pricing calculator you built") or
+    after it (a name, a number, a topic): "you built a great team" is praise, not a detail."""
+    return (_any(clause, i - 4, i, "ARTICLE") or any(t.named or "NUMBER" in t.tags for t in clause[j + 1:j + 10])
+            or any(_topic_after(clause, k) for k in range(j + 1, min(j + 6, len(clause)))))
 
 
 def _relative(clause: Clause, j: int, found: Found) -> None:
@@ -144,21 +152,26 @@ def _noun_before(clause: Clause, i: int) -> int:
 def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None:
     """"I saw you worked with Sanne at Adyen", "zag dat jullie checkout 7 stappen heeft";
     "I see you're in engineering" is a role, rejected."""
-    for s in range(p + 1, min(p + 4, len(clause))):
+    said_that = False  # "heard from Priya Nair that you're…", "zag dat de gemeente Ede…"
+    for s in range(p + 1, min(p + 7, len(clause))):
         tags = clause[s].tags
         if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
             s += 1  # "I noticed your team uses HubSpot"
             break
-        if tags.keys() & {"SUBJ", "CSUBJ"}:
+        if tags.keys() & {"SUBJ", "CSUBJ"} and (s < p + 4 or said_that):
+            break
+        if said_that and (clause[s].named or "COMPANY" in tags and "ARTICLE" in clause[s - 1].tags):
             break
         if "SENDER" in tags and clause[s].low not in ("i", "ik"):
             return
+        said_that = said_that or "REL" in tags
     else:
         return
     whole = rest = clause[s + 1:s + 12]
     cut = next((k for k, t in enumerate(rest) if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named), None)
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
-    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV"} and not (k and "SENDER" in rest[k - 1].tags)
+    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV", "ACHIEVE"}
+           and not (k and "SENDER" in rest[k - 1].tags)
            for k, t in enumerate(rest)):
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
     elif "ROLE" in tags or _any(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
@@ -232,7 +245,10 @@ def _subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
         return "company", s
     if clause[s].named and (_any(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
                             and _any(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
-        return "company", s
+        last = s
+        while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
+            last += 1  # "Hollis Foods", "Bakkerij Vos"
+        return "company", last
     if "SUBJ" in tags:
         return "reader", s
     return None
@@ -251,7 +267,7 @@ def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, f
         if (tags.keys() & {"SENDER", "SUBJ"} or "MODAL" in tags and "AUX" not in tags) \
                 and not (kind == "reader" and j == last + 1 and "POSS" in tags):
             return
-        if "NEWSV" in tags or ("VACV" in tags and kind == "company"):
+        if "NEWSV" in tags or (tags.keys() & {"VACV", "ACHIEVE"} and kind == "company"):
             found.append(Hit("news", "company-news", s, _last(clause, j)))
             return
         if "CHALV" in tags:

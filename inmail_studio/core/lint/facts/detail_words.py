@@ -21,7 +21,7 @@ _CLASSES: dict[str, dict[str, str]] = {
                "sender_possessive": "OWN"},
     "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL", "appraisal": "APPRAISE",
-                "indefinite": "INDEF", "achievements": "ACHIEVE"},
+                "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
     "tie": {"markers": "TIE", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD"},
@@ -134,13 +134,21 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
     found = model.single.get(low, frozenset())
     if not found & NOUNS:
         head = low.rsplit("-", 1)[-1] if "-" in low else ""
-        extra = model.heads.get(head, frozenset()) if head else frozenset()
+        extra = _head(head, model) if head else frozenset()
         if not extra and model.compounds and len(low) > 6:
-            extra = next((model.heads[low[k:]] for k in range(2, len(low) - 3) if low[k:] in model.heads), frozenset())
-        found = found | extra
+            extra = next((h for k in range(2, len(low) - 3) if (h := _head(low[k:], model))), frozenset())
+        found = found | extra | ({"COMPOUND"} if extra else set())  # "roosterprobleem": the first part names it
     if len(model.cache) < 50_000:
         model.cache[low] = found
     return found
+
+
+def _head(part: str, model: DetailWords) -> frozenset[str]:
+    """A compound's last part's noun classes, in the singular too ("bouwprojecten" -> project)."""
+    found = model.heads.get(part)
+    if found is None and model.compounds and len(part) > 4:
+        found = model.heads.get(part[:-2] if part.endswith("en") else part[:-1] if part.endswith("s") else "")
+    return found or frozenset()
 
 
 def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
