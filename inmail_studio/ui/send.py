@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from inmail_studio.core.lint.model import Severity
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.session import DraftSession
+from inmail_studio.ui.translations import current_ui_language
 
 
 class SendActions(QObject):
@@ -23,12 +24,12 @@ class SendActions(QObject):
         self.window = window
         self.session = session
 
-    def _copy(self, part: str, what: str) -> None:
+    def _copy(self, part: str, done: str) -> None:
         # Judge the text being copied, not the last (possibly older) coach result.
         from inmail_studio.core.lint.engine import lint
 
         desk = self.session.workspace.desk
-        result = lint(desk.message())
+        result = lint(desk.message(), ui_lang=current_ui_language())
         if result.has_errors:
             errors = result.by_severity(Severity.ERROR)
             listing = "\n".join(f"• {f.message}" for f in errors[:5])
@@ -37,19 +38,20 @@ class SendActions(QObject):
                                       self.tr("Copy anyway"), self.tr("Keep editing")):
                 return
         QGuiApplication.clipboard().setText(desk.copy_text(part))
-        self.sig_message.emit(self.tr("Copied %s — paste it into LinkedIn.") % what)
+        self.sig_message.emit(done)
 
+    # Whole sentences: a translation cannot be built from "Copied %s" and a loose noun.
     @Slot()
     def copy_subject(self) -> None:
-        self._copy("subject", self.tr("the subject"))
+        self._copy("subject", self.tr("Copied the subject — paste it into LinkedIn."))
 
     @Slot()
     def copy_message(self) -> None:
-        self._copy("body", self.tr("the message"))
+        self._copy("body", self.tr("Copied the message — paste it into LinkedIn."))
 
     @Slot()
     def copy_all(self) -> None:
-        self._copy("all", self.tr("subject and message"))
+        self._copy("all", self.tr("Copied subject and message — paste them into LinkedIn."))
 
     @Slot()
     def mark_sent(self) -> None:

@@ -2,21 +2,23 @@
 """What the core's problem codes say, in the window's language (through Qt's translations).
 
 The core raises `CoreError`s and reports `Problem`s as codes and values; this is the one place the
-window turns them into sentences. Every text is a literal in a `translate()` call, so
-`pyside6-lupdate` finds it. The command line has its own table (cli/texts.py).
+window turns them into sentences. Every text is a literal marked with `QT_TRANSLATE_NOOP` (or in
+a `translate()` call), so `pyside6-lupdate` finds it; a helper that wraps `translate` hides its
+texts from lupdate. The command line has its own table (cli/texts.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from inmail_studio.core.errors import CoreError, Problem
 
 
 def _t(text: str) -> str:
+    """A text marked in the tables below (with QT_TRANSLATE_NOOP, so lupdate finds it), translated."""
     return QCoreApplication.translate("Problems", text)
 
 
@@ -24,81 +26,122 @@ def _fill(text: str, params: Mapping[str, Any]) -> str:
     """Put `{name}` values into a translated text; a value the text does not use is ignored."""
     out = text
     for key, value in params.items():
-        out = out.replace("{" + key + "}", f"{value:,}" if isinstance(value, int) and not isinstance(value, bool)
-                          else str(value))
+        out = out.replace("{" + key + "}", QLocale().toString(value)
+                          if isinstance(value, int) and not isinstance(value, bool) else str(value))
     return out
 
 
-_TEXTS: dict[str, Callable[[], str]] = {
+_TEXTS: dict[str, str] = {
     # the database
-    "store.disk_full": lambda: _t("The disk is full: the draft was not saved. Free some space; your text is "
-                                  "still in the window."),
-    "store.read_only": lambda: _t("The data folder is read-only: the draft was not saved. Your text is still "
-                                  "in the window."),
-    "store.busy": lambda: _t("Another program is using the database: the draft was not saved yet; it will be "
-                             "retried."),
-    "store.failed": lambda: _t("The draft could not be saved ({detail}). Your text is still in the window."),
-    "store.missing": lambda: _t("That item no longer exists."),
-    "store.failed_read": lambda: _t("The data could not be read ({detail})."),
-    "store.locked": lambda: _t("The database {path} is locked by another program ({detail})."),
-    "store.folder_read_only": lambda: _t("The data folder of {path} cannot be written ({detail})."),
-    "store.folder_unusable": lambda: _t("The data folder of {path} cannot be used ({detail})."),
-    "store.damaged_unmovable": lambda: _t("The database {path} is damaged and could not be moved aside "
-                                          "({detail})."),
-    "store.new_failed": lambda: _t("A new database could not be created at {path} ({detail})."),
-    "store.moved_aside": lambda: _t("The database could not be read ({detail}). It was moved aside to {moved} "
-                                    "and a new one was started; your templates are not affected."),
-    "store.unavailable": lambda: _t("InMail Studio cannot store anything: {reason_text} No temporary folder "
-                                    "could be used either ({error}).\n\nStart it with --data-dir PATH to use "
-                                    "another folder."),
+    "store.disk_full": QT_TRANSLATE_NOOP(
+        "Problems", "The disk is full: the draft was not saved. Free some space; your text is still in the window."),
+    "store.read_only": QT_TRANSLATE_NOOP(
+        "Problems", "The data folder is read-only: the draft was not saved. Your text is still in the window."),
+    "store.busy": QT_TRANSLATE_NOOP(
+        "Problems", "Another program is using the database: the draft was not saved yet; it will be retried."),
+    "store.failed": QT_TRANSLATE_NOOP(
+        "Problems", "The draft could not be saved ({detail}). Your text is still in the window."),
+    "store.missing": QT_TRANSLATE_NOOP(
+        "Problems", "That item no longer exists."),
+    "store.failed_read": QT_TRANSLATE_NOOP(
+        "Problems", "The data could not be read ({detail})."),
+    "store.locked": QT_TRANSLATE_NOOP(
+        "Problems", "The database {path} is locked by another program ({detail})."),
+    "store.folder_read_only": QT_TRANSLATE_NOOP(
+        "Problems", "The data folder of {path} cannot be written ({detail})."),
+    "store.folder_unusable": QT_TRANSLATE_NOOP(
+        "Problems", "The data folder of {path} cannot be used ({detail})."),
+    "store.damaged_unmovable": QT_TRANSLATE_NOOP(
+        "Problems", "The database {path} is damaged and could not be moved aside ({detail})."),
+    "store.new_failed": QT_TRANSLATE_NOOP(
+        "Problems", "A new database could not be created at {path} ({detail})."),
+    "store.moved_aside": QT_TRANSLATE_NOOP(
+        "Problems", "The database could not be read ({detail}). It was moved aside to {moved} and a new one was "
+                    "started; your templates are not affected."),
+    "store.unavailable": QT_TRANSLATE_NOOP(
+        "Problems", "InMail Studio cannot store anything: {reason_text} No temporary folder could be used either "
+                    "({error}).\n\nStart it with --data-dir PATH to use another folder."),
     # templates
-    "template.too_long": lambda: _t("The template is over {limit} characters."),
-    "template.syntax": lambda: _t("line {line}: {detail}"),
-    "template.nested": lambda: _t("The template is nested too deeply."),
-    "template.loops_nested": lambda: _t("Loops are nested {depth} deep; at most {limit} are allowed."),
-    "template.output_too_long": lambda: _t("The filled-in text would be over {limit} characters."),
-    "template.too_slow": lambda: _t("Filling in the template took too long and was stopped."),
-    "template.memory": lambda: _t("The template needs too much memory."),
-    "template.unknown_filter": lambda: _t("There is no filter named {name}."),
-    "template.unknown_test": lambda: _t("There is no test named {name}."),
-    "template.filter_by_value": lambda: _t("A filter is named in a template (map(\"upper\")), not given as a value."),
-    "template.test_by_value": lambda: _t("A test is named in a template (select(\"odd\")), not given as a value."),
-    "template.not_allowed": lambda: _t("Not allowed in a template: {detail}"),
-    "template.python_object": lambda: _t("A template may print text and numbers, not Python objects."),
-    "template.failed": lambda: _t("The template could not be filled in: {detail}"),
-    "template.range_too_long": lambda: _t("range() of more than {limit} items is not allowed in a template."),
-    "template.width_from_value": lambda: _t("A width or precision taken from a value is not allowed in a "
-                                            "template."),
-    "template.bad_format": lambda: _t("Bad format text: {detail}"),
-    "template.not_available": lambda: _t("{name} is not available in a template."),
-    "template.too_many_parts": lambda: _t("More than {limit} parts is not allowed in a template."),
-    "template.number_too_large": lambda: _t("A number too large for a template."),
-    "template_file.invalid": lambda: _t("{source}: not a valid template file ({detail})"),
-    "template_file.missing_key": lambda: _t("{source}: the template has no “{key}”"),
-    "template_file.bad_value": lambda: _t("{source}: {detail}"),
-    "template_file.unreadable": lambda: _t("{source}: {detail}"),
+    "template.too_long": QT_TRANSLATE_NOOP(
+        "Problems", "The template is over {limit} characters."),
+    "template.syntax": QT_TRANSLATE_NOOP(
+        "Problems", "line {line}: {detail}"),
+    "template.nested": QT_TRANSLATE_NOOP(
+        "Problems", "The template is nested too deeply."),
+    "template.loops_nested": QT_TRANSLATE_NOOP(
+        "Problems", "Loops are nested {depth} deep; at most {limit} are allowed."),
+    "template.output_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "The filled-in text would be over {limit} characters."),
+    "template.too_slow": QT_TRANSLATE_NOOP(
+        "Problems", "Filling in the template took too long and was stopped."),
+    "template.memory": QT_TRANSLATE_NOOP(
+        "Problems", "The template needs too much memory."),
+    "template.unknown_filter": QT_TRANSLATE_NOOP(
+        "Problems", "There is no filter named {name}."),
+    "template.unknown_test": QT_TRANSLATE_NOOP(
+        "Problems", "There is no test named {name}."),
+    "template.filter_by_value": QT_TRANSLATE_NOOP(
+        "Problems", "A filter is named in a template (map(\"upper\")), not given as a value."),
+    "template.test_by_value": QT_TRANSLATE_NOOP(
+        "Problems", "A test is named in a template (select(\"odd\")), not given as a value."),
+    "template.not_allowed": QT_TRANSLATE_NOOP(
+        "Problems", "Not allowed in a template: {detail}"),
+    "template.python_object": QT_TRANSLATE_NOOP(
+        "Problems", "A template may print text and numbers, not Python objects."),
+    "template.failed": QT_TRANSLATE_NOOP(
+        "Problems", "The template could not be filled in: {detail}"),
+    "template.range_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "range() of more than {limit} items is not allowed in a template."),
+    "template.width_from_value": QT_TRANSLATE_NOOP(
+        "Problems", "A width or precision taken from a value is not allowed in a template."),
+    "template.bad_format": QT_TRANSLATE_NOOP(
+        "Problems", "Bad format text: {detail}"),
+    "template.not_available": QT_TRANSLATE_NOOP(
+        "Problems", "{name} is not available in a template."),
+    "template.too_many_parts": QT_TRANSLATE_NOOP(
+        "Problems", "More than {limit} parts is not allowed in a template."),
+    "template.number_too_large": QT_TRANSLATE_NOOP(
+        "Problems", "A number too large for a template."),
+    "template_file.invalid": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: not a valid template file ({detail})"),
+    "template_file.missing_key": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: the template has no “{key}”"),
+    "template_file.bad_value": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: {detail}"),
+    "template_file.unreadable": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: {detail}"),
     # importing prospects
-    "import.binary": lambda: _t("This is not a CSV file: it contains binary data."),
-    "import.cannot_open": lambda: _t("{file} cannot be opened: {detail}"),
-    "import.empty": lambda: _t("{file} is empty."),
-    "import.no_header": lambda: _t("This does not look like a CSV file: no header row with column names was "
-                                   "found."),
-    "import.cannot_decode": lambda: _t("{file} cannot be decoded as text ({detail})."),
+    "import.binary": QT_TRANSLATE_NOOP(
+        "Problems", "This is not a CSV file: it contains binary data."),
+    "import.cannot_open": QT_TRANSLATE_NOOP(
+        "Problems", "{file} cannot be opened: {detail}"),
+    "import.empty": QT_TRANSLATE_NOOP(
+        "Problems", "{file} is empty."),
+    "import.no_header": QT_TRANSLATE_NOOP(
+        "Problems", "This does not look like a CSV file: no header row with column names was found."),
+    "import.cannot_decode": QT_TRANSLATE_NOOP(
+        "Problems", "{file} cannot be decoded as text ({detail})."),
 }
-_BAD_ROWS: dict[str, Callable[[], str]] = {
-    "not_csv": lambda: _t("cannot be read as CSV ({detail})"),
-    "line_too_long": lambda: _t("is over {limit} characters long (no line break?)"),
-    "too_many_cells": lambda: _t("has {cells} cells; the header has {width}"),
-    "cell_too_long": lambda: _t("a cell is over {limit} characters"),
-    "no_name": lambda: _t("has no name"),
-    "same_url_other_name": lambda: _t("has the profile URL of line {first_line} ({name}) but another name"),
+_BAD_ROWS: dict[str, str] = {
+    "not_csv": QT_TRANSLATE_NOOP(
+        "Problems", "cannot be read as CSV ({detail})"),
+    "line_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "is over {limit} characters long (no line break?)"),
+    "too_many_cells": QT_TRANSLATE_NOOP(
+        "Problems", "has {cells} cells; the header has {width}"),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "a cell is over {limit} characters"),
+    "no_name": QT_TRANSLATE_NOOP(
+        "Problems", "has no name"),
+    "same_url_other_name": QT_TRANSLATE_NOOP(
+        "Problems", "has the profile URL of line {first_line} ({name}) but another name"),
 }
 
 
 def bad_row(row: Any) -> str:
     """Why an imported row was skipped (a `BadRow`), without its line number."""
     text = _BAD_ROWS.get(row.reason)
-    return _fill(text(), row.params) if text else row.reason
+    return _fill(_t(text), row.params) if text else row.reason
 
 
 def describe(problem: Problem | CoreError) -> str:
@@ -114,16 +157,18 @@ def describe(problem: Problem | CoreError) -> str:
     if problem.code == "template.syntax" and "line" not in params:
         return str(params.get("detail", ""))
     text = _TEXTS.get(problem.code)
-    return _fill(text(), params) if text else problem.code
+    return _fill(_t(text), params) if text else problem.code
 
 
 def _temporary_folder(params: dict[str, Any]) -> str:
     reason = describe(Problem(str(params.pop("reason", "")), params))
     if params.get("copied"):
-        kept = _t("A copy of your drafts is kept in {folder} for this session; copy anything you need before "
+        kept = QCoreApplication.translate("Problems", "A copy of your drafts is kept in {folder} for this session; "
+                                          "copy anything you need before "
                   "closing, or fix the folder and restart.")
     else:
-        kept = _t("Drafts are kept in {folder} for this session; copy anything you need before closing, or fix "
+        kept = QCoreApplication.translate("Problems", "Drafts are kept in {folder} for this session; copy "
+                                          "anything you need before closing, or fix "
                   "the folder and restart.")
     return f"{reason} {_fill(kept, params)}"
 

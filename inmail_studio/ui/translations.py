@@ -6,10 +6,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
-from inmail_studio.core.ui_language import DEFAULT_UI_LANGUAGE, language_of_locale, resolve_ui_language
+from inmail_studio.core.paths import resources_dir
+from inmail_studio.core.ui_language import (
+    DEFAULT_UI_LANGUAGE,
+    FOLLOW_SYSTEM,
+    UI_LANGUAGE_CHOICES,
+    language_of_locale,
+    resolve_ui_language,
+)
 
+# The user's choice lives with Qt's per-user settings of this machine (like a window's size), not
+# in the data folder: a folder synced between two people or machines does not carry a language.
+SETTING = "ui/language"
 CATALOGUE = "inmail_studio"  # resources/i18n/inmail_studio_<lang>.qm, built by `python3 dev.py translations`
 QT_CATALOGUE = "qtbase"  # Qt's standard dialogs and buttons: "Annuleren", not "Cancel"
 _LOCALES = {"en": QLocale.Language.English, "nl": QLocale.Language.Dutch}
@@ -81,11 +91,29 @@ class UiTranslations(QObject):
         return [t.filePath() for t in self._installed]
 
 
-def install(app: QCoreApplication, i18n_dir: Path, choice: str = "system") -> UiTranslations:
-    """Install the translations for the user's `choice` ("system", "en" or "nl") on `app`."""
-    translations = UiTranslations.of(app) or UiTranslations(app, i18n_dir)
-    translations.set_language(ui_language_for(choice))
+def saved_choice() -> str:
+    """The user's choice in Settings: "system" (the default), "en" or "nl"."""
+    value = QSettings().value(SETTING, FOLLOW_SYSTEM)
+    return value if value in UI_LANGUAGE_CHOICES else FOLLOW_SYSTEM
+
+
+def install(app: QCoreApplication, i18n_dir: Path | None = None, choice: str | None = None) -> UiTranslations:
+    """Install the translations on `app` for `choice` ("system", "en" or "nl"; by default the
+    saved one) from `i18n_dir` (by default the shipped resources/i18n)."""
+    translations = UiTranslations.of(app) or UiTranslations(app, i18n_dir or resources_dir() / "i18n")
+    translations.set_language(ui_language_for(saved_choice() if choice is None else choice))
     return translations
+
+
+def choose(choice: str) -> str:
+    """Keep the user's `choice` and switch the running window to it at once; returns the
+    language now spoken. Nothing is written when the choice did not change."""
+    if choice not in UI_LANGUAGE_CHOICES:
+        choice = FOLLOW_SYSTEM
+    if choice != saved_choice():
+        QSettings().setValue(SETTING, choice)
+    app = QCoreApplication.instance()
+    return install(app, choice=choice).language if app is not None else DEFAULT_UI_LANGUAGE
 
 
 class Retranslating:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 from inmail_studio.core.lint.model import LintResult
 from inmail_studio.core.message import Message
+from inmail_studio.ui.translations import current_ui_language
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThread
@@ -22,12 +23,12 @@ class _Worker(QObject):
     sig_done = Signal(int, object)
     sig_failed = Signal(int, str)
 
-    @Slot(int, object)
-    def run(self, revision: int, message: Message) -> None:
+    @Slot(int, object, str)
+    def run(self, revision: int, message: Message, ui_lang: str) -> None:
         from inmail_studio.core.lint.engine import lint  # loads the rule data on this thread
 
         try:
-            self.sig_done.emit(revision, lint(message))
+            self.sig_done.emit(revision, lint(message, ui_lang=ui_lang))
         except Exception:  # a bug in a rule must show in the window, not kill the thread
             import traceback
 
@@ -48,11 +49,13 @@ class LintController(QObject):
     Requests are coalesced: after `DEBOUNCE_MS` of quiet the latest message is linted on a
     worker thread. A result for an older revision than the newest request is dropped, and
     if the text changed while a job ran, the newest text is dispatched as soon as it returns.
+    The findings speak the window's language (read when a job is dispatched); when it changes, the
+    latest message is linted again at once, so the coach switches with the rest of the window.
     """
 
     sig_result = Signal(object)  # LintResult
     sig_failed = Signal(str)
-    _sig_dispatch = Signal(int, object)
+    _sig_dispatch = Signal(int, object, str)
 
     def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
@@ -94,6 +97,12 @@ class LintController(QObject):
         else:
             self._timer.start()
 
+    def event(self, event: QEvent) -> bool:
+        # A widget passes QEvent.LanguageChange on to its child objects, this controller among them.
+        if event.type() == QEvent.Type.LanguageChange and self._message is not None and not self._closed:
+            self.request(self._message, immediate=True)
+        return super().event(event)
+
     def shutdown(self) -> None:
         self._closed = True  # no thread may start after this
         self._timer.stop()
@@ -112,7 +121,7 @@ class LintController(QObject):
             self._start_thread()
         self._in_flight = True
         self._dispatched = self._revision
-        self._sig_dispatch.emit(self._revision, self._message)
+        self._sig_dispatch.emit(self._revision, self._message, current_ui_language())
 
     @Slot(int, object)
     def _on_worker_done(self, revision: int, result: LintResult) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from inmail_studio.core.coach_view import reading_ease
 from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.ui import theme
-from inmail_studio.ui.labels import variable_label
+from inmail_studio.ui.labels import LANGUAGES, label, variable_label
 from inmail_studio.ui.theme import escape as _escape
+from inmail_studio.ui.translations import Retranslating
 
 _GROUP_TITLES = {
-    Severity.ERROR: "Must fix ({n})",
-    Severity.WARNING: "Should fix ({n})",
-    Severity.INFO: "Tips ({n})",
+    Severity.ERROR: QT_TRANSLATE_NOOP("CoachPanel", "Must fix (%n)"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("CoachPanel", "Should fix (%n)"),
+    Severity.INFO: QT_TRANSLATE_NOOP("CoachPanel", "Tips (%n)"),
 }
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 _TO_FILL_ROLE = Qt.ItemDataRole.UserRole + 2  # the variable a "to fill in" row is about
@@ -44,7 +45,7 @@ _EASE_WORDS = {
 }
 
 
-class CoachPanel(QWidget):
+class CoachPanel(Retranslating, QWidget):
     """Shows a `LintResult`. `sig_finding_activated` fires when the user picks a finding."""
 
     sig_finding_activated = Signal(object)  # Finding
@@ -52,13 +53,13 @@ class CoachPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: LintResult | None = None
+        self._to_fill: Sequence[tuple[str, Finding]] = ()
         self.score_label = QLabel(NO_SCORE, objectName="scoreLabel")
         font = QFont(self.score_label.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         self.score_label.setFont(font)
-        self.score_label.setAccessibleName(self.tr("Message score"))
-        self.summary_label = QLabel(self.tr("Start typing or pick a template."), wordWrap=True)
+        self.summary_label = QLabel(wordWrap=True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         header = QHBoxLayout()
@@ -76,15 +77,28 @@ class CoachPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("<b>Coach</b>"))
-        layout.addWidget(title)
+        self.title = QLabel()
+        layout.addWidget(self.title)
         layout.addLayout(header)
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.detail)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the window's language; the findings' own texts come with the
+        next lint, which the coach runs again when the language changes."""
+        self.title.setText(self.tr("<b>Coach</b>"))
+        self.score_label.setAccessibleName(self.tr("Message score"))
+        self.findings.setAccessibleName(self.tr("Coach findings"))
+        self.summary_label.setToolTip(self.tr("Reading ease: 0 is very hard, 100 very easy (Flesch; "
+                                              "Flesch-Douma for Dutch)."))
+        if self.result is None:
+            self.show_waiting()
+        else:
+            self.show_result(self.result, self._to_fill)
 
     def _findings_list(self) -> QListWidget:
         findings = QListWidget()
-        findings.setAccessibleName(self.tr("Coach findings"))
         findings.setWordWrap(True)
         findings.setUniformItemSizes(False)
         findings.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -101,14 +115,14 @@ class CoachPanel(QWidget):
         """Show `result`. `to_fill` are template variables the renderer left empty, each with the
         placeholder it left (core/coach_view.py): they are listed first, neutral, as details to fill
         in (a click shows where), and the score waits ("—") until they are filled."""
-        self.result = result
+        self.result, self._to_fill = result, tuple(to_fill)
         self._show_score(result, to_fill)
         selected = self.current_finding()
         self.findings.clear()
         if to_fill:
             self._add_group(self.tr("To fill in (%n)", "", len(to_fill)), self.palette().text().color())
             for name, placeholder in to_fill:
-                item = QListWidgetItem(self.tr("%s: not filled in yet") % variable_label(name))
+                item = QListWidgetItem(self.tr("%1: not filled in yet").replace("%1", variable_label(name)))
                 item.setToolTip(self.tr("Fill it in in the form below the message."))
                 item.setData(_FINDING_ROLE, placeholder)
                 item.setData(_TO_FILL_ROLE, name)
@@ -117,7 +131,8 @@ class CoachPanel(QWidget):
             findings = result.by_severity(severity)
             if not findings:
                 continue
-            self._add_group(self.tr(_GROUP_TITLES[severity]).format(n=len(findings)), theme.severity_color(severity))
+            title = QCoreApplication.translate("CoachPanel", _GROUP_TITLES[severity], "", len(findings))
+            self._add_group(title, theme.severity_color(severity))
             for finding in findings:
                 where = self.tr("Subject: ") if finding.field == "subject" else ""
                 item = QListWidgetItem(where + finding.message)
@@ -140,18 +155,18 @@ class CoachPanel(QWidget):
             self.score_label.setText(str(result.score))
             self.score_label.setStyleSheet(f"color: {theme.score_color(result.score).name()};")
         m = result.metrics
-        language = {"en": self.tr("English"), "nl": self.tr("Dutch")}.get(result.language, result.language)
-        parts = [language, self.tr("1 ask") if m.cta_count == 1 else self.tr("%n asks", "", m.cta_count)]
+        # Singulars apart, so English reads right even before its plural catalogue is loaded.
+        asks = self.tr("1 ask") if m.cta_count == 1 else self.tr("%n asks", "", m.cta_count)
+        parts = [label(LANGUAGES, result.language), asks]
         if m.reading_ease is not None:
             ease = reading_ease(m.reading_ease)
             word = QCoreApplication.translate("CoachPanel", _EASE_WORDS[ease.band])
-            parts.append(self.tr("reading ease %1 of 100 (%2)").replace("%1", str(ease.score)).replace("%2", word))
+            score = QLocale().toString(ease.score)
+            parts.append(self.tr("reading ease %1 of 100 (%2)").replace("%1", score).replace("%2", word))
         if to_fill:
             n = len(to_fill)
             parts.insert(0, self.tr("1 detail to fill in") if n == 1 else self.tr("%n details to fill in", "", n))
         self.summary_label.setText(" · ".join(parts))
-        self.summary_label.setToolTip(self.tr("Reading ease: 0 is very hard, 100 very easy (Flesch; "
-                                              "Flesch-Douma for Dutch)."))
 
     def _add_group(self, title: str, color: QColor) -> None:
         group = QListWidgetItem(title)
@@ -164,7 +179,7 @@ class CoachPanel(QWidget):
 
     def show_waiting(self) -> None:
         """An empty draft: nothing to judge yet."""
-        self.result = None
+        self.result, self._to_fill = None, ()
         self.score_label.setText(NO_SCORE)
         self.score_label.setStyleSheet("")
         self.summary_label.setText(self.tr("Start typing or pick a template."))
@@ -190,11 +205,9 @@ class CoachPanel(QWidget):
             self.detail.setText(self.tr("<i>Pick a finding to see how to fix it and why.</i>"))
             return
         color = theme.severity_color(finding.severity).name()
-        self.detail.setText(
-            f"<p style='color:{color}'><b>{_escape(finding.message)}</b></p>"
-            f"<p><b>{self.tr('How to fix')}:</b> {_escape(finding.hint)}</p>"
-            f"<p><b>{self.tr('Why')}:</b> {_escape(finding.reason)}</p>"
-        )
+        fix = self.tr("<b>How to fix:</b> %1").replace("%1", _escape(finding.hint))
+        why = self.tr("<b>Why:</b> %1").replace("%1", _escape(finding.reason))
+        self.detail.setText(f"<p style='color:{color}'><b>{_escape(finding.message)}</b></p><p>{fix}</p><p>{why}</p>")
 
     def _show_item_detail(self, item: QListWidgetItem) -> None:
         name = item.data(_TO_FILL_ROLE)

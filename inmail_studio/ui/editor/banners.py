@@ -9,6 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
+from inmail_studio.ui.translations import Retranslating
+
 
 def when(moment: datetime) -> str:
     """A time in the window's locale, short form, local time."""
@@ -17,7 +19,7 @@ def when(moment: datetime) -> str:
     return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), QLocale.FormatType.ShortFormat)
 
 
-class SentBanner(QWidget):
+class SentBanner(Retranslating, QWidget):
     """A sent message is a record: when it went out, and a button to write the follow-up.
     `sig_follow_up_requested` fires on that button."""
 
@@ -28,7 +30,6 @@ class SentBanner(QWidget):
         self.setObjectName("sentBanner")
         self.label = QLabel(wordWrap=True, objectName="sentLabel")
         self.follow_up_button = QPushButton()
-        self.follow_up_button.setAccessibleName("Write a follow-up")  # stable for screen readers and scripts
         self.follow_up_button.clicked.connect(self.sig_follow_up_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -39,6 +40,8 @@ class SentBanner(QWidget):
 
     def retranslate(self) -> None:
         self.follow_up_button.setText(self.tr("Write a follow-up"))
+        # A screen reader says it in the window's language, like every other button.
+        self.follow_up_button.setAccessibleName(self.tr("Write a follow-up"))
         # Worded with a time even before the first message is sent, so the strip's height is right.
         self.label.setText(self.tr("Sent %s. This is the text that was sent; it can no longer be "
                                    "changed.") % when(self._sent_at or datetime.now().astimezone()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from inmail_studio.core.counters import Counter, counters
@@ -13,6 +13,7 @@ from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.core.message import Limits
 from inmail_studio.core.text import from_utf16_offset
 from inmail_studio.ui import theme
+from inmail_studio.ui.translations import Retranslating
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -49,7 +50,7 @@ COUNT_LATER_CHARS = 20_000  # ten times LinkedIn's limit
 COUNT_LATER_MS = 200
 
 
-class MessageEditor(QWidget):
+class MessageEditor(Retranslating, QWidget):
     """Subject and body. `sig_text_edited` fires only for the user's own edits."""
 
     sig_text_edited = Signal(str, str)  # subject, body
@@ -63,11 +64,7 @@ class MessageEditor(QWidget):
         self._counter_timer = QTimer(self, singleShot=True, interval=COUNT_LATER_MS)
         self._counter_timer.timeout.connect(self._refresh_counters)
         self.subject = SingleLineEdit()
-        self.subject.setPlaceholderText(self.tr("Subject: say why you write, in under 60 characters"))
-        self.subject.setAccessibleName(self.tr("Subject"))
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText(self.tr("Write your message, or pick a template on the left."))
-        self.body.setAccessibleName(self.tr("Message body"))
         self.body.setTabChangesFocus(True)
         self._highlighters: list[object] = []  # see start_highlighting
         self.subject.sig_enter_pressed.connect(self.body.setFocus)
@@ -76,10 +73,19 @@ class MessageEditor(QWidget):
 
         self.subject.textChanged.connect(self._on_text_changed)
         self.body.textChanged.connect(self._on_text_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the editor, counters included, in the window's language."""
+        self.subject.setPlaceholderText(self.tr("Subject: say why you write, in under 60 characters"))
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.body.setPlaceholderText(self.tr("Write your message, or pick a template on the left."))
+        self.body.setAccessibleName(self.tr("Message body"))
+        self.subject_label.setText(self.tr("Subject"))
         self._refresh_counters()
 
     def _lay_out(self) -> None:
-        self.subject_label = QLabel(self.tr("Subject"))
+        self.subject_label = QLabel()
         self.subject_counter = QLabel(objectName="subjectCounter")
         self.words_counter = QLabel(objectName="wordsCounter")
         self.chars_counter = QLabel(objectName="charsCounter")
@@ -169,19 +175,22 @@ class MessageEditor(QWidget):
 
     # internals ----------------------------------------------------------------------------
     def _counter_text(self, counter: Counter) -> str:
-        """A counter in words: "42/60", "120 words (aim 100–200)", "1,204/1,900 characters"."""
+        """A counter in words: "42/60", "120 words (aim 100–200)", "1,204/1,900 characters" (numbers
+        written as the window's language writes them: "1.204/1.900 tekens")."""
         value, low, high = counter.value, counter.low, counter.high
+        number = QLocale().toString
         if counter.key == "subject":
-            return f"{value}/{high}"
+            return f"{number(value)}/{number(high)}"
         if counter.key == "words":
             if low is not None and high is not None:
-                return self.tr("%n words (aim %1–%2)", "", value).replace("%1", str(low)).replace("%2", str(high))
+                words = self.tr("%Ln words (aim %1–%2)", "", value)
+                return words.replace("%1", number(low)).replace("%2", number(high))
             if high is not None:
-                return self.tr("%n/%1 words", "", value).replace("%1", str(high))
-            return self.tr("%n words", "", value)
+                return self.tr("%Ln/%1 words", "", value).replace("%1", number(high))
+            return self.tr("%Ln words", "", value)
         if high is not None:
-            return self.tr("%1/%2 characters").replace("%1", f"{value:,}").replace("%2", f"{high:,}")
-        return self.tr("%n characters", "", value).replace(str(value), f"{value:,}", 1)
+            return self.tr("%1/%2 characters").replace("%1", number(value)).replace("%2", number(high))
+        return self.tr("%Ln characters", "", value)
 
     @Slot()
     def _on_text_changed(self) -> None:

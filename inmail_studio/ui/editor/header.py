@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.ui import labels
+from inmail_studio.ui.translations import Retranslating
 
 
 def select_data(combo: QComboBox, value: object) -> None:
@@ -20,7 +21,7 @@ def select_data(combo: QComboBox, value: object) -> None:
         combo.blockSignals(False)
 
 
-class EditorHeader(QWidget):
+class EditorHeader(Retranslating, QWidget):
     """"Message", then the kind and language combos. `sig_kind_chosen(kind)` and
     `sig_language_chosen(code)` fire for the user's choices only."""
 
@@ -30,22 +31,32 @@ class EditorHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(self.tr("Message kind"))
         for kind in KINDS:
-            self.kind_combo.addItem(labels.label(labels.KINDS, kind), kind)
+            self.kind_combo.addItem("", kind)
         self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName(self.tr("Message language"))
-        self.language_combo.addItem(self.tr("Detect language"), "auto")
+        self.language_combo.addItem("", "auto")
         for code in LANGUAGES:
+            # A language is named in its own language where one is chosen.
             self.language_combo.addItem(labels.LANGUAGES_OWN.get(code, code), code)
+        self.title = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<b>Message</b>")))
+        layout.addWidget(self.title)
         layout.addStretch(1)
         layout.addWidget(self.kind_combo)
         layout.addWidget(self.language_combo)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.language_combo.currentIndexChanged.connect(self._on_language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the header, in the window's language."""
+        self.title.setText(self.tr("<b>Message</b>"))
+        self.kind_combo.setAccessibleName(self.tr("Message kind"))
+        for index, kind in enumerate(KINDS):
+            self.kind_combo.setItemText(index, labels.label(labels.KINDS, kind))
+        self.language_combo.setAccessibleName(self.tr("Message language"))
+        self.language_combo.setItemText(0, self.tr("Detect language"))
 
     def show_composition(self, comp: Composition) -> None:
         select_data(self.kind_combo, comp.kind)
@@ -61,17 +72,22 @@ class EditorHeader(QWidget):
         self.sig_language_chosen.emit(self.language_combo.currentData())
 
 
-class EditedBanner(QWidget):
+class EditedBanner(Retranslating, QWidget):
     """Shown while a template's text was edited by hand; its button fills the text in again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self.tr("You edited the text by hand, so the prospect form no longer changes it."),
-                            wordWrap=True)
-        self.reapply_button = QPushButton(self.tr("Re-apply template"))
+        self.label = QLabel(wordWrap=True)
+        self.reapply_button = QPushButton()
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.reapply_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the banner, in the window's language."""
+        self.label.setText(self.tr("You edited the text by hand, so the prospect form no longer changes it."))
+        self.reapply_button.setText(self.tr("Re-apply template"))
 
     def show_composition(self, comp: Composition) -> None:
         self.setVisible(comp.template is not None and comp.draft.edited)

@@ -78,8 +78,10 @@ class TemplateActions(QObject):
 
     @Slot()
     def open_settings(self) -> None:
+        from inmail_studio.ui import translations
         from inmail_studio.ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.session.preferences, self.window)
+        dialog = SettingsDialog(self.session.preferences, self.window, translations.saved_choice())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.set_preferences(dialog.preferences())
+            translations.choose(dialog.ui_language())  # the window switches at once

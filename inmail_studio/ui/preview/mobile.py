@@ -7,15 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from inmail_studio.core.preview import PREVIEW_LINES, phone_lines, phone_subject, subject_is_cut
+from inmail_studio.ui.translations import Retranslating
 
 
-class MobilePreview(QFrame):
+class MobilePreview(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mobilePreview")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Phone preview"))
-        self.title = QLabel(self.tr("<b>On a phone</b>"))
+        self.title = QLabel()
         self.subject = QLabel(objectName="phoneSubject")
         self.subject.setTextFormat(Qt.TextFormat.PlainText)
         font = self.subject.font()
@@ -42,8 +42,17 @@ class MobilePreview(QFrame):
         lines = 1 + 2 + PREVIEW_LINES + 2
         self.setMinimumHeight(lines * self.fontMetrics().lineSpacing() + 4 * layout.spacing()
                               + margins.top() + margins.bottom() + 2 * self.frameWidth())
+        self._shown: tuple[str, str, str, int] = ("inmail", "", "", 60)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the preview, in the window's language."""
+        self.setAccessibleName(self.tr("Phone preview"))
+        self.title.setText(self.tr("<b>On a phone</b>"))
+        self.show_message(*self._shown)
 
     def show_message(self, kind: str, subject: str, body: str, subject_limit: int) -> None:
+        self._shown = (kind, subject, body, subject_limit)
         has_subject = kind == "inmail"
         self.subject.setVisible(has_subject)
         self.subject.setText(phone_subject(subject, subject_limit) if subject.strip() else self.tr("(no subject)"))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from inmail_studio.ui.labels import variable_label
+from inmail_studio.ui.translations import Retranslating
 
 # Hints for the variables most templates use; others say they are still to fill in.
 _HINTS = {
@@ -24,7 +25,7 @@ _HINTS = {
 }
 
 
-class ProspectForm(QWidget):
+class ProspectForm(Retranslating, QWidget):
     """`sig_value_changed(name, value)` fires as the user types in a field.
 
     With `list_wide` names the fields come in two groups: "For this person" (their own details,
@@ -59,12 +60,18 @@ class ProspectForm(QWidget):
         self._show_groups()
 
     def retranslate(self) -> None:
+        """Every text of the form, field labels included, in the window's language."""
         self._title.setText(self.tr("<b>Prospect</b>"))
         self._empty.setText(self.tr("Pick a template to fill it in for a prospect."))
         self._person_title.setText(self.tr("<b>For this person</b>"))
         self._shared_title.setText(self.tr("<b>For everyone in this list</b>"))
         for name, edit in self.fields.items():
             edit.setPlaceholderText(self._hint(name))
+            edit.setAccessibleName(variable_label(name))
+            form = self._shared if name in self.list_wide else self._form
+            row_label = form.labelForField(edit)
+            if isinstance(row_label, QLabel):
+                row_label.setText(variable_label(name))
         self._show_to_fill()
 
     def set_variables(self, variables: list[str], values: Mapping[str, str],
@@ -116,6 +123,7 @@ class ProspectForm(QWidget):
         if left == 0:
             text = self.tr("Every detail is filled in.")
         else:
+            # Singular apart, so English reads right even before its plural catalogue is loaded.
             text = self.tr("1 detail to fill in") if left == 1 else self.tr("%n details to fill in", "", left)
         self.to_fill_label.setText(text)
         self.to_fill_label.setVisible(bool(self.fields))

@@ -1,17 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Settings: account type, default language, and the limits per kind with a reset to the defaults."""
+"""Settings: your name, account type, the window's and the messages' language, and the limits
+per kind with a reset to the defaults."""
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -21,77 +23,119 @@ from PySide6.QtWidgets import (
 
 from inmail_studio.core.message import DEFAULT_LIMITS, LANGUAGES, Limits
 from inmail_studio.core.settings import Preferences
+from inmail_studio.core.ui_language import FOLLOW_SYSTEM, UI_LANGUAGES
 from inmail_studio.ui import labels
+from inmail_studio.ui.labels import label
+from inmail_studio.ui.translations import Retranslating
 
 _LIMIT_LABELS = {
-    "subject_chars": "Subject: warn after (characters)",
-    "subject_max_chars": "Subject: LinkedIn maximum (characters)",
-    "body_min_words": "InMail: at least (words)",
-    "body_max_words": "InMail: at most (words)",
-    "body_max_chars": "InMail: LinkedIn maximum (characters)",
-    "note_chars": "Connection note, premium (characters)",
-    "note_chars_free": "Connection note, free account (characters)",
-    "follow_up_max_words": "Follow-up: at most (words)",
-    "sentence_words": "Longest sentence (words)",
+    "subject_chars": QT_TRANSLATE_NOOP("SettingsDialog", "Subject: warn after (characters)"),
+    "subject_max_chars": QT_TRANSLATE_NOOP("SettingsDialog", "Subject: LinkedIn maximum (characters)"),
+    "body_min_words": QT_TRANSLATE_NOOP("SettingsDialog", "InMail: at least (words)"),
+    "body_max_words": QT_TRANSLATE_NOOP("SettingsDialog", "InMail: at most (words)"),
+    "body_max_chars": QT_TRANSLATE_NOOP("SettingsDialog", "InMail: LinkedIn maximum (characters)"),
+    "note_chars": QT_TRANSLATE_NOOP("SettingsDialog", "Connection note, premium (characters)"),
+    "note_chars_free": QT_TRANSLATE_NOOP("SettingsDialog", "Connection note, free account (characters)"),
+    "follow_up_max_words": QT_TRANSLATE_NOOP("SettingsDialog", "Follow-up: at most (words)"),
+    "sentence_words": QT_TRANSLATE_NOOP("SettingsDialog", "Longest sentence (words)"),
 }
 
 
-class SettingsDialog(QDialog):
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
-        self.account = QComboBox()
-        self.account.addItem(self.tr("Premium (Career, Business, Sales Navigator, Recruiter)"), "premium")
-        self.account.addItem(self.tr("Free"), "free")
-        self.account.setCurrentIndex(self.account.findData(preferences.account))
-        self.language = QComboBox()
-        self.language.addItem(self.tr("Detect from the text"), "auto")
-        for code in LANGUAGES:
-            self.language.addItem(labels.LANGUAGES_OWN.get(code, code), code)
-        self.language.setCurrentIndex(self.language.findData(preferences.default_language))
-        self.sender_name = QLineEdit(preferences.sender_name)
-        self.sender_name.setPlaceholderText(self.tr("fills {{ sender_name }} in every template"))
-        self.sender_name.setAccessibleName(self.tr("Your name"))
-        general = QFormLayout()
-        general.addRow(self.tr("Your name"), self.sender_name)
-        general.addRow(self.tr("LinkedIn account"), self.account)
-        general.addRow(self.tr("Message language"), self.language)
+class SettingsDialog(Retranslating, QDialog):
+    """`preferences()` and `ui_language()` ("system", "en" or "nl") give the choices after accept."""
 
-        limits_box = self._limits_box(preferences)
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None,
+                 ui_language: str = FOLLOW_SYSTEM) -> None:
+        super().__init__(parent)
+        self._original = preferences
+        self.account = self._combo(list(labels.ACCOUNTS), preferences.account)
+        self.language = self._combo(["auto", *LANGUAGES], preferences.default_language)
+        self.ui_language_combo = self._combo([FOLLOW_SYSTEM, *UI_LANGUAGES], ui_language)
+        self.sender_name = QLineEdit(preferences.sender_name)
+        self.general = QFormLayout()
+        for field in (self.sender_name, self.account, self.language, self.ui_language_combo):
+            self.general.addRow(QLabel(), field)
+
+        self.limits_box = self._limits_box(preferences)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(limits_box)
+        layout.addLayout(self.general)
+        layout.addWidget(self.limits_box)
         layout.addWidget(buttons)
+        self.retranslate()
 
     def _limits_box(self, preferences: Preferences) -> QGroupBox:
         self.spins: dict[str, QSpinBox] = {}
-        limits_form = QFormLayout()
+        self.limits_form = QFormLayout()
         for f in fields(Limits):
             spin = QSpinBox(minimum=1, maximum=100_000)
             spin.setValue(getattr(preferences.limits, f.name))
-            spin.setAccessibleName(self.tr(_LIMIT_LABELS[f.name]))
-            limits_form.addRow(self.tr(_LIMIT_LABELS[f.name]), spin)
+            self.limits_form.addRow(QLabel(), spin)
             self.spins[f.name] = spin
         # The word band cannot be turned inside out.
         self.spins["body_min_words"].valueChanged.connect(self.spins["body_max_words"].setMinimum)
         self.spins["body_max_words"].valueChanged.connect(self.spins["body_min_words"].setMaximum)
         self.spins["body_max_words"].setMinimum(self.spins["body_min_words"].value())
         self.spins["body_min_words"].setMaximum(self.spins["body_max_words"].value())
-        reset = QPushButton(self.tr("Reset to LinkedIn's defaults"))
-        reset.clicked.connect(self._on_reset_clicked)
-        limits_form.addRow(reset)
-        limits_box = QGroupBox(self.tr("Limits the coach checks"))
-        limits_box.setLayout(limits_form)
-        return limits_box
+        self.reset = QPushButton()
+        self.reset.clicked.connect(self._on_reset_clicked)
+        self.limits_form.addRow(self.reset)
+        box = QGroupBox()
+        box.setLayout(self.limits_form)
+        return box
+
+    def retranslate(self) -> None:
+        """Every text of the dialog, in the window's language."""
+        self.setWindowTitle(self.tr("Settings"))
+        self._set_items(self.account, [label(labels.ACCOUNTS, code) for code in labels.ACCOUNTS])
+        # Languages are named in their own language where one is chosen.
+        self._set_items(self.language, [self.tr("Detect from the text"),
+                                        *(labels.LANGUAGES_OWN.get(code, code) for code in LANGUAGES)])
+        self._set_items(self.ui_language_combo,
+                        [self.tr("Follow the system"), *(labels.LANGUAGES_OWN[code] for code in UI_LANGUAGES)])
+        self.sender_name.setPlaceholderText(self.tr("fills {{ sender_name }} in every template"))
+        names = (self.tr("Your name"), self.tr("LinkedIn account"), self.tr("Message language"),
+                 self.tr("App language"))
+        for row, (name, field) in enumerate(zip(names, (self.sender_name, self.account, self.language,
+                                                        self.ui_language_combo), strict=True)):
+            self._row_label(self.general, row).setText(name)
+            field.setAccessibleName(name)
+        for row, (key, spin) in enumerate(self.spins.items()):
+            text = QCoreApplication.translate("SettingsDialog", _LIMIT_LABELS[key])
+            self._row_label(self.limits_form, row).setText(text)
+            spin.setAccessibleName(text)
+        self.reset.setText(self.tr("Reset to LinkedIn's defaults"))
+        self.limits_box.setTitle(self.tr("Limits the coach checks"))
+
+    @staticmethod
+    def _row_label(form: QFormLayout, row: int) -> QLabel:
+        return form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()  # type: ignore[return-value]
+
+    @staticmethod
+    def _combo(codes: list[str], current: str) -> QComboBox:
+        combo = QComboBox()
+        for code in codes:
+            combo.addItem("", code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    @staticmethod
+    def _set_items(combo: QComboBox, texts: list[str]) -> None:
+        for index, text in enumerate(texts):
+            combo.setItemText(index, text)
 
     def preferences(self) -> Preferences:
         limits = Limits(**{name: spin.value() for name, spin in self.spins.items()})
-        return Preferences(account=self.account.currentData(), default_language=self.language.currentData(),
-                           limits=limits, sender_name=self.sender_name.text().strip())
+        return replace(self._original, account=self.account.currentData(),
+                       default_language=self.language.currentData(), limits=limits,
+                       sender_name=self.sender_name.text().strip())
+
+    def ui_language(self) -> str:
+        """"system", "en" or "nl"."""
+        return self.ui_language_combo.currentData()
 
     @Slot()
     def _on_reset_clicked(self) -> None:
