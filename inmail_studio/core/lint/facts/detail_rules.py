@@ -74,7 +74,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             found.append(Hit(kind, "possessive", i, end))  # "your talk", "jullie overname", "your open day"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
-            if _topic_after(clause, end + 1) or _named_place(clause, i + 1, end + 7) or "COMPOUND" in tags:
+            stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
+            if _topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in tags \
+                    or _reported(clause, end + 1):
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports what they said; "I'd love your take" asks
@@ -92,6 +94,12 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
             return
+
+
+def _reported(clause: Clause, k: int) -> bool:
+    """What was said follows word k: "your comment that onboarding still lives in spreadsheets"
+    (not "the question that I asked")."""
+    return k + 3 < len(clause) and "REL" in clause[k].tags and not clause[k + 1].tags.keys() & {"SENDER", "SUBJ"}
 
 
 def _phrase_ends(clause: Clause, k: int) -> bool:
@@ -160,8 +168,9 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
             break
         if tags.keys() & {"SUBJ", "CSUBJ"} and (s < p + 4 or said_that):
             break
-        if said_that and (clause[s].named or "COMPANY" in tags and "ARTICLE" in clause[s - 1].tags):
-            break
+        if (said_that and clause[s].named or tags.keys() & {"COMPANY", "SITE", "NEWSN"}
+                and "ARTICLE" in clause[s - 1].tags and (said_that or s < p + 4)):
+            break  # "zag dat de gemeente Ede…", "I hear the new plant in Zwolle goes live"
         if "SENDER" in tags and clause[s].low not in ("i", "ik"):
             return
         said_that = said_that or "REL" in tags
@@ -222,12 +231,25 @@ def _tie(clause: Clause, k: int, found: Found) -> None:
         found.append(Hit("tie", "fellow", k - 1, end))
     elif "MUTUAL" in tags and _named(clause, end + 1, end + 2):  # "your colleague Tim"
         found.append(Hit("tie", "mutual", k, end + 1))
-    elif "REFVERB" in tags and k and _a_name(clause[k - 1]) and end + 1 < len(clause) \
+    elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and end + 1 < len(clause) \
             and clause[end + 1].tags.keys() & {"SUBJ", "POSS", "SENDER"}:  # "Sara mentioned you"
-        found.append(Hit("tie", "referred", k - 1, end + 1))
+        found.append(Hit("tie", "referred", name, end + 1))
     elif "VIA" in tags and end + 2 < len(clause) and _a_name(clause[end + 1]) \
             and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
         found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+
+
+def _referrer(clause: Clause, k: int) -> int | None:
+    """The name before a referral verb, over a short "from your finance team" ("Ingrid Solberg
+    from your finance team told me"); None when the sender speaks in between."""
+    for a in range(k - 1, max(k - 7, -1), -1):
+        if _a_name(clause[a]):
+            while a and _a_name(clause[a - 1]):
+                a -= 1
+            return a
+        if "SENDER" in clause[a].tags:
+            return None
+    return None
 
 
 def _a_name(token: Token) -> bool:
