@@ -4,32 +4,56 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolBar
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
 
 
 class WindowActions(QObject):
     """Made before the first frame (without icons or shortcuts, which cost start-up time);
-    `set_shortcuts()` adds the keys right after it."""
+    `set_shortcuts()` adds the keys right after it. The texts follow the window's language: the
+    window passes `QEvent.LanguageChange` on to this child, and `retranslate()` sets them again."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.new = self._action(self.tr("New draft"))
-        self.save = self._action(self.tr("Save"))
-        self.find = self._action(self.tr("Search templates"))
-        self.copy_subject = self._action(self.tr("Copy subject"))
-        self.copy_message = self._action(self.tr("Copy message"))
-        self.copy_all = self._action(self.tr("Copy all"))
-        self.sent = self._action(self.tr("Mark as sent"))
-        self.next = self._action(self.tr("Next prospect"))
-        self.settings = self._action(self.tr("Settings…"))
+        self.new, self.save, self.find = self._action(), self._action(), self._action()
+        self.copy_subject, self.copy_message, self.copy_all = self._action(), self._action(), self._action()
+        self.sent, self.next, self.settings = self._action(), self._action(), self._action()
+        self._toolbar: QToolBar | None = None
+        self._keys: dict[QAction, QKeySequence] = {}  # filled by set_shortcuts
+        self.retranslate()
 
-    def _action(self, text: str) -> QAction:
+    def retranslate(self) -> None:
+        """Every action's text and tooltip (with its shortcut), in the window's language."""
+        for action, text in ((self.new, self.tr("New draft")), (self.save, self.tr("Save")),
+                             (self.find, self.tr("Search templates")), (self.copy_subject, self.tr("Copy subject")),
+                             (self.copy_message, self.tr("Copy message")), (self.copy_all, self.tr("Copy all")),
+                             (self.sent, self.tr("Mark as sent")), (self.next, self.tr("Next prospect")),
+                             (self.settings, self.tr("Settings…"))):
+            action.setText(text)
+            key = self._key_text(action)
+            action.setToolTip(f"{text} ({key})" if key else text)
+        if self._toolbar is not None:
+            self._toolbar.setWindowTitle(self.tr("Main"))
+
+    def _key_text(self, action: QAction) -> str:
+        """The action's shortcut as the platform writes it, in the window's language ("Ctrl+S")."""
+        sequence = self._keys.get(action)
+        return sequence.toString(sequence.SequenceFormat.NativeText) if sequence is not None else ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def _action(self) -> QAction:
         action = QAction(self.window)  # QAction(text, parent) would build QIcon's Python types before the first frame
-        action.setText(text)
         self.window.addAction(action)
         return action
 
@@ -38,7 +62,7 @@ class WindowActions(QObject):
             action.triggered.connect(slot)
 
     def toolbar(self) -> QToolBar:
-        toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
+        toolbar = self._toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new, self.save, None, self.copy_subject, self.copy_message, self.copy_all, None,
                        self.sent, self.next, None, self.settings):
@@ -54,5 +78,5 @@ class WindowActions(QObject):
                                  (self.next, "Alt+Right"), (self.settings, key.Preferences)):
             sequence = QKeySequence(shortcut)
             action.setShortcut(sequence)
-            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text()} ({native})" if native else action.text())
+            self._keys[action] = sequence
+        self.retranslate()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStatusBar
 
 OFFER_MS = 10_000  # how long an undo is offered
@@ -35,7 +35,13 @@ class UndoOffer(QPushButton):
         self.hide()
 
     def retranslate(self) -> None:
+        """The button's text in the window's language."""
         self.setText(self.tr("Undo"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def offer(self, message: str, undo: Callable[[], object]) -> None:
         self._undo = undo

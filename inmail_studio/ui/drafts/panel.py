@@ -5,24 +5,27 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.session import DraftSession
 from inmail_studio.ui.texts import draft_title
+from inmail_studio.ui.translations import Retranslating
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(timestamp: float) -> str:
+    """Today's time ("14:05"), else the day in the window's language ("30 Nov 2026", "30 nov 2026")."""
     if time.strftime("%Y%m%d", time.localtime(timestamp)) == time.strftime("%Y%m%d"):
         return time.strftime("%H:%M", time.localtime(timestamp))
-    return time.strftime("%d %b %Y", time.localtime(timestamp))
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return QLocale().toString(moment.date(), "d MMM yyyy")
 
 
-class DraftsPanel(QWidget):
+class DraftsPanel(Retranslating, QWidget):
     """Follows the session's drafts. `sig_deleted(id)` fires after a delete, for the window's undo."""
 
     sig_deleted = Signal(int)
@@ -31,14 +34,11 @@ class DraftsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Drafts"))
         TwoLineDelegate.install(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemClicked.connect(self._on_item_activated)
-        self.rename_button = QPushButton(self.tr("Rename"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.rename_button, self.duplicate_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.rename_button.clicked.connect(self._on_rename_clicked)
         self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
@@ -50,6 +50,14 @@ class DraftsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         session.sig_drafts_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel, the list's rows included, in the window's language."""
+        self.list.setAccessibleName(self.tr("Drafts"))
+        self.rename_button.setText(self.tr("Rename"))
+        self.duplicate_button.setText(self.tr("Duplicate"))
+        self.delete_button.setText(self.tr("Delete"))
         self.refresh()
 
     @Slot()

@@ -4,7 +4,7 @@ importing and forgetting in files.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,9 +22,10 @@ from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.prospects.files import ProspectFiles
 from inmail_studio.ui.prospects.walk import ID_ROLE, ProspectWalk
 from inmail_studio.ui.session import DraftSession
+from inmail_studio.ui.translations import Retranslating
 
 
-class ProspectsPanel(QWidget):
+class ProspectsPanel(Retranslating, QWidget):
     """Shows the workspace's prospect lists; `sig_message(text)` reports what happened, for the status bar."""
 
     sig_message = Signal(str)
@@ -41,41 +42,51 @@ class ProspectsPanel(QWidget):
         self.people.currentItemChanged.connect(self._update_person_buttons)
         session.sig_prospect_changed.connect(self.show_prospect)
         session.sig_lists_changed.connect(self.refresh_counts)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel, its lists and rows included, in the window's language."""
+        self.lists.setAccessibleName(self.tr("Prospect list"))
+        self.import_button.setText(self.tr("Import CSV…"))
+        self.template.setAccessibleName(self.tr("Template for this list"))
+        self.template_label.setText(self.tr("Template"))
+        self.status_filter.setAccessibleName(self.tr("Show prospects"))
+        self.status_filter.setItemText(0, self.tr("Everyone"))
+        for index, status in enumerate(STATUSES, start=1):
+            self.status_filter.setItemText(index, labels.label(labels.STATUSES, status))
+        self.people.setAccessibleName(self.tr("Prospects"))
+        for button, text in ((self.next_button, self.tr("Next prospect ›")), (self.replied_button, self.tr("Replied")),
+                             (self.export_button, self.tr("Export data…")), (self.delete_button, self.tr("Delete…")),
+                             (self.delete_list_button, self.tr("Delete list…"))):
+            button.setText(text)
         self.refresh_templates()
         self.refresh_lists()
 
     def _build_widgets(self) -> None:
         self.lists = QComboBox()
-        self.lists.setAccessibleName(self.tr("Prospect list"))
-        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button = QPushButton()
         self.template = QComboBox()
-        self.template.setAccessibleName(self.tr("Template for this list"))
+        self.template_label = QLabel()
         for combo in (self.lists, self.template):  # long names must not widen the whole column
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Show prospects"))
-        self.status_filter.addItem(self.tr("Everyone"), "")
-        for status in STATUSES:
-            self.status_filter.addItem(labels.label(labels.STATUSES, status), status)
+        for status in ("", *STATUSES):
+            self.status_filter.addItem("", status)
         self.left_label = QLabel()
         self.people = QListWidget()
-        self.people.setAccessibleName(self.tr("Prospects"))
         TwoLineDelegate.install(self.people)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setAlternatingRowColors(True)
-        self.next_button = QPushButton(self.tr("Next prospect ›"))
-        self.replied_button = QPushButton(self.tr("Replied"))
-        self.export_button = QPushButton(self.tr("Export data…"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_list_button = QPushButton(self.tr("Delete list…"))
+        self.next_button, self.replied_button, self.export_button = QPushButton(), QPushButton(), QPushButton()
+        self.delete_button, self.delete_list_button = QPushButton(), QPushButton()
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.lists, 1)
         top.addWidget(self.import_button)
         template_row = QHBoxLayout()
-        template_row.addWidget(QLabel(self.tr("Template")))
+        template_row.addWidget(self.template_label)
         template_row.addWidget(self.template, 1)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.status_filter)
@@ -149,8 +160,9 @@ class ProspectsPanel(QWidget):
     @Slot()
     def refresh_counts(self) -> None:
         lst = self.people_actions.get_list(self.current_list_id())
-        self.left_label.setText(self.tr("%1 of %2 left").replace("%1", str(lst.left)).replace("%2", str(lst.total))
-                                if lst is not None else "")
+        number = QLocale().toString
+        left = self.tr("%1 of %2 left").replace("%1", number(lst.left)).replace("%2", number(lst.total)) if lst else ""
+        self.left_label.setText(left)
 
     @Slot(int)
     def show_prospect(self, prospect_id: int) -> None:
