@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core.compose import readable_label
+from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.preview import phone_lines
 from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateLibrary
 from inmail_studio.core.templates.search import TemplateFilter, filter_templates
 from inmail_studio.ui import labels
 from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.theme import escape as _escape
+from inmail_studio.ui.translations import Retranslating
 
-KIND_LABELS = {"inmail": "InMail", "connection_request": "Connection request", "follow_up": "Follow-up"}
-LANGUAGE_LABELS = {"en": "English", "nl": "Nederlands"}
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The customer-journey phases in plain words; the marketing names stay in the tooltips.
 PHASE_WORDS = {
@@ -47,8 +46,35 @@ ROLE_TIP = QT_TRANSLATE_NOOP("LibraryPanel", "The reader's role in the decision 
                                              "influencer, gatekeeper, decision maker, buyer or user.")
 
 
+# Each filter: the label of "no filter" and the combo's name for a screen reader.
+_FILTERS = {
+    "kind": (QT_TRANSLATE_NOOP("LibraryPanel", "Any kind"), QT_TRANSLATE_NOOP("LibraryPanel", "Filter by kind")),
+    "language": (QT_TRANSLATE_NOOP("LibraryPanel", "Any language"),
+                 QT_TRANSLATE_NOOP("LibraryPanel", "Filter by language")),
+    "goal": (QT_TRANSLATE_NOOP("LibraryPanel", "Any goal"), QT_TRANSLATE_NOOP("LibraryPanel", "Filter by goal")),
+    "dmu": (QT_TRANSLATE_NOOP("LibraryPanel", "Any reader's role"),
+            QT_TRANSLATE_NOOP("LibraryPanel", "Filter by the reader's role")),
+    "phase": (QT_TRANSLATE_NOOP("LibraryPanel", "Any phase"), QT_TRANSLATE_NOOP("LibraryPanel", "Filter by phase")),
+}
+_FILTER_VALUES = {"kind": KINDS, "language": LANGUAGES, "goal": GOALS, "dmu": DMU_ROLES, "phase": PHASES}
+
+
 def _word(text: str) -> str:
+    """A text marked in the tables above, in the window's language."""
     return QCoreApplication.translate("LibraryPanel", text)
+
+
+def _value_label(key: str, value: str) -> str:
+    """How a filter names one of its values ("Recruiting", "Nederlands", "Comparing")."""
+    if key == "kind":
+        return labels.label(labels.KINDS, value)
+    if key == "language":
+        return labels.LANGUAGES_OWN.get(value, value)  # a language is named in its own language
+    if key == "goal":
+        return labels.label(labels.GOALS, value)
+    if key == "dmu":
+        return labels.label(labels.DMU_ROLES, value)
+    return phase_word(value).capitalize()
 
 
 def phase_word(phase: str) -> str:
@@ -61,7 +87,7 @@ def role_word(role: str) -> str:
     return labels.label(labels.DMU_ROLES, role).lower()
 
 
-class LibraryPanel(QWidget):
+class LibraryPanel(Retranslating, QWidget):
     """`sig_template_chosen(id)` when the user wants to write from a template."""
 
     sig_template_chosen = Signal(str)
@@ -74,8 +100,8 @@ class LibraryPanel(QWidget):
         """`fill=False` leaves the list empty until `refresh()` (the window fills it after its first frame)."""
         super().__init__(parent)
         self.library = library
-        self.search = QLineEdit(placeholderText=self.tr("Search templates (Ctrl+F)"), clearButtonEnabled=True)
-        self.search.setAccessibleName(self.tr("Search templates"))
+        self._filled = fill
+        self.search = QLineEdit(clearButtonEnabled=True)
         grid = self._filters()
         self._build_list()
         manage = self._buttons()
@@ -91,27 +117,35 @@ class LibraryPanel(QWidget):
         layout.addLayout(manage)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._on_use_clicked)
-        if fill:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the window's language; a filled list is filled again."""
+        self.search.setPlaceholderText(self.tr("Search templates (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search templates"))
+        for key, combo in self.filters.items():
+            anything, name = _FILTERS[key]
+            combo.setAccessibleName(_word(name))
+            combo.setItemText(0, _word(anything))
+            for index in range(1, combo.count()):
+                combo.setItemText(index, _value_label(key, combo.itemData(index)))
+            self._explain(key, combo)
+        self.list.setAccessibleName(self.tr("Templates"))
+        for button, text in ((self.use_button, self.tr("Write from this template")), (self.new_button, self.tr("New")),
+                             (self.edit_button, self.tr("Edit")), (self.duplicate_button, self.tr("Duplicate")),
+                             (self.delete_button, self.tr("Delete"))):
+            button.setText(text)
+        if self._filled:
             self.refresh()
 
     def _filters(self) -> QGridLayout:
         self.filters: dict[str, QComboBox] = {}
         grid = QGridLayout()
-        options = {
-            "kind": (self.tr("Any kind"), KIND_LABELS),
-            "language": (self.tr("Any language"), LANGUAGE_LABELS),
-            "goal": (self.tr("Any goal"), {g: g.capitalize() for g in GOALS}),
-            "dmu": (self.tr("Any reader's role"), {r: r.capitalize() for r in DMU_ROLES}),
-            "phase": (self.tr("Any phase"), {p: phase_word(p).capitalize() for p in PHASES}),
-        }
-        for index, (key, (anything, values)) in enumerate(options.items()):
+        for index, (key, values) in enumerate(_FILTER_VALUES.items()):
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("Filter by %s") % readable_label(key).lower())
-            combo.addItem(anything, "")
-            for value, label in values.items():
-                combo.addItem(self.tr(label), value)
+            for value in ("", *values):
+                combo.addItem("", value)
             combo.currentIndexChanged.connect(self.refresh)
-            self._explain(key, combo)
             self.filters[key] = combo
             grid.addWidget(combo, index // 2, index % 2)
         return grid
@@ -131,13 +165,13 @@ class LibraryPanel(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def _buttons(self) -> QHBoxLayout:
-        self.use_button = QPushButton(self.tr("Write from this template"), enabled=False)
+        self.use_button = QPushButton(enabled=False)
         self.use_button.setDefault(True)
         self.use_button.clicked.connect(self._on_use_clicked)
-        self.new_button = QPushButton(self.tr("New"))
-        self.edit_button = QPushButton(self.tr("Edit"), enabled=False)
-        self.duplicate_button = QPushButton(self.tr("Duplicate"), enabled=False)
-        self.delete_button = QPushButton(self.tr("Delete"), enabled=False)
+        self.new_button = QPushButton()
+        self.edit_button = QPushButton(enabled=False)
+        self.duplicate_button = QPushButton(enabled=False)
+        self.delete_button = QPushButton(enabled=False)
         self.new_button.clicked.connect(self.sig_new_requested)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
@@ -153,6 +187,7 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def refresh(self, select: str | None = None) -> None:
+        self._filled = True
         keep = select or self.current_id()
         templates = filter_templates(self.library, self.criteria())
         self.list.blockSignals(True)
@@ -180,12 +215,12 @@ class LibraryPanel(QWidget):
 
     def _subtitle(self, template: Template) -> str:
         """"InMail · NL · Recruiting · reader: decision maker · phase: comparing"."""
-        parts = [self.tr(KIND_LABELS[template.kind]), template.language.upper(),
+        parts = [labels.label(labels.KINDS, template.kind), template.language.upper(),
                  labels.label(labels.GOALS, template.goal)]
         if template.dmu:
-            parts.append(self.tr("reader: %s") % ", ".join(role_word(r) for r in template.dmu))
+            parts.append(self.tr("reader: %1").replace("%1", ", ".join(role_word(r) for r in template.dmu)))
         if template.phase:
-            parts.append(self.tr("phase: %s") % phase_word(template.phase))
+            parts.append(self.tr("phase: %1").replace("%1", phase_word(template.phase)))
         return " · ".join(parts)
 
     def _tooltip(self, template: Template) -> str:

@@ -20,18 +20,29 @@ from PySide6.QtWidgets import (
 
 from inmail_studio.core.compose import message_for
 from inmail_studio.core.lint.model import Severity
+from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.settings import Preferences
 from inmail_studio.core.templates import DMU_ROLES, GOALS, PHASES, Template, TemplateError
 from inmail_studio.core.templates.render import parse
-from inmail_studio.ui import theme
+from inmail_studio.ui import labels, theme
 from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.coach.panel import CoachPanel
 from inmail_studio.ui.editor.fields import MessageEditor
-from inmail_studio.ui.library.panel import KIND_LABELS, LANGUAGE_LABELS
+from inmail_studio.ui.library.panel import phase_word
 from inmail_studio.ui.texts import describe
+from inmail_studio.ui.translations import Retranslating
 
 
-class TemplateDialog(QDialog):
+def _combo(values: tuple[str, ...], current: str) -> QComboBox:
+    """A combo over `values`, texts set by retranslate()."""
+    combo = QComboBox()
+    for value in values:
+        combo.addItem("", value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class TemplateDialog(Retranslating, QDialog):
     """Edits a template's metadata and text; `template()` gives the result after accept."""
 
     def __init__(self, template: Template, preferences: Preferences | None = None,
@@ -39,7 +50,6 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.original = template
         self.preferences = preferences or Preferences()
-        self.setWindowTitle(self.tr("Edit template") if template.title else self.tr("New template"))
         self.resize(1000, 640)
         form = self._metadata_form(template)
         splitter = self._editor_and_coach(form, template)
@@ -51,28 +61,42 @@ class TemplateDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._wire()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the dialog in the window's language (the coach relints in it by itself)."""
+        self.setWindowTitle(self.tr("Edit template") if self.original.title else self.tr("New template"))
+        self.title.setAccessibleName(self.tr("Template title"))
+        for combo, word in ((self.kind, lambda v: labels.label(labels.KINDS, v)),
+                            (self.language, lambda v: labels.LANGUAGES_OWN.get(v, v)),
+                            (self.goal, lambda v: labels.label(labels.GOALS, v)),
+                            (self.phase, lambda v: f"{phase_word(v).capitalize()} ({v})" if v else self.tr("Any"))):
+            for index in range(combo.count()):
+                combo.setItemText(index, word(combo.itemData(index)))
+        for role, box in self.roles.items():
+            box.setText(labels.label(labels.DMU_ROLES, role))
+        names = (self.tr("Title"), self.tr("Description"), self.tr("Kind"), self.tr("Language"), self.tr("Goal"),
+                 self.tr("Reader's DMU role"), self.tr("Journey phase"))
+        for row, name in enumerate(names):
+            self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(name)
+        self.hint.setText(self.tr("Use {{ first_name }}, {{ company }}, {{ recent_post }}… for the details you fill "
+                                  "in per prospect; {{ x | default(\"…\") }} gives a fallback."))
         self._on_changed()
 
     def _metadata_form(self, template: Template) -> QFormLayout:
         self.title = QLineEdit(template.title)
-        self.title.setAccessibleName(self.tr("Template title"))
         self.description = QLineEdit(template.description)
-        self.kind = self._combo(KIND_LABELS, template.kind)
-        self.language = self._combo(LANGUAGE_LABELS, template.language)
-        self.goal = self._combo({g: g.capitalize() for g in GOALS}, template.goal)
-        self.phase = self._combo({"": self.tr("Any"), **{p: p for p in PHASES}}, template.phase)
-        self.roles = {role: QCheckBox(role.capitalize(), checked=role in template.dmu) for role in DMU_ROLES}
+        self.kind = _combo(KINDS, template.kind)
+        self.language = _combo(LANGUAGES, template.language)
+        self.goal = _combo(GOALS, template.goal)
+        self.phase = _combo(("", *PHASES), template.phase)
+        self.roles = {role: QCheckBox(checked=role in template.dmu) for role in DMU_ROLES}
         roles_row = QHBoxLayout()
         for box in self.roles.values():
             roles_row.addWidget(box)
-        form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Goal"), self.goal)
-        form.addRow(self.tr("Reader's DMU role"), roles_row)
-        form.addRow(self.tr("Journey phase"), self.phase)
+        form = self._form = QFormLayout()
+        for field in (self.title, self.description, self.kind, self.language, self.goal, roles_row, self.phase):
+            form.addRow(QLabel(), field)
         return form
 
     def _editor_and_coach(self, form: QFormLayout, template: Template) -> QSplitter:
@@ -81,8 +105,7 @@ class TemplateDialog(QDialog):
         self.editor.set_text(template.subject, template.body)
         self.syntax_error = QLabel(wordWrap=True, objectName="syntaxError")
         self.syntax_error.setStyleSheet(f"color: {theme.severity_color(Severity.ERROR).name()};")
-        hint = QLabel(self.tr("Use {{ first_name }}, {{ company }}, {{ recent_post }}… for the details you fill "
-                              "in per prospect; {{ x | default(\"…\") }} gives a fallback."), wordWrap=True)
+        hint = self.hint = QLabel(wordWrap=True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -107,13 +130,6 @@ class TemplateDialog(QDialog):
         self.language.currentIndexChanged.connect(self._on_changed)
         self.title.textChanged.connect(self._on_changed)
 
-    def _combo(self, options: dict[str, str], current: str) -> QComboBox:
-        combo = QComboBox()
-        for value, label in options.items():
-            combo.addItem(self.tr(label), value)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        return combo
-
     def template(self) -> Template:
         subject, body = self.editor.text()
         return self.original.with_changes(
@@ -129,7 +145,7 @@ class TemplateDialog(QDialog):
             try:
                 parse(text)
             except TemplateError as exc:
-                return f"{name}, {describe(exc)}"
+                return self.tr("%1, %2").replace("%1", name).replace("%2", describe(exc))
         return None
 
     @Slot()
@@ -137,7 +153,7 @@ class TemplateDialog(QDialog):
         kind = self.kind.currentData()
         self.editor.set_kind(kind, self.preferences.account, self.preferences.limits)
         problem = self.syntax_problem()
-        self.syntax_error.setText(self.tr("Template error: %s") % problem if problem else "")
+        self.syntax_error.setText(self.tr("Template error: %1").replace("%1", problem) if problem else "")
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(problem is None and bool(self.title.text().strip()) and bool(self.editor.text()[1].strip()))
         subject, body = self.editor.text()
