@@ -180,8 +180,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
     cut = next((k for k, t in enumerate(rest) if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named), None)
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
     if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV", "ACHIEVE"}
-           and not (k and "SENDER" in rest[k - 1].tags)
-           for k, t in enumerate(rest)):
+           and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
+           for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
     elif "ROLE" in tags or _any(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
@@ -205,7 +205,7 @@ def _event(clause: Clause, found: Found) -> None:
             return
         if "MEET" in token.tags:
             for a in range(e + 1, min(e + 5, len(clause))):
-                if "AT" in clause[a].tags and _named(clause, a + 1, a + 4):
+                if "AT" in clause[a].tags and _named(clause, _last(clause, a) + 1, _last(clause, a) + 4):
                     found.append(Hit("event", "met-at", e, a + 1))
                     return
 

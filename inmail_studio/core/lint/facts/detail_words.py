@@ -27,7 +27,7 @@ _CLASSES: dict[str, dict[str, str]] = {
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
-             "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY"},
+             "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
