@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,9 +22,17 @@ from inmail_studio.ui.labels import variable_label
 
 FIELDS = ["first_name", "last_name", "full_name", "company", "position", "profile_url", "email", "recent_post",
           "shared_connection", "shared_interest", "challenge", "notes", "connected_on", "location", "industry"]
-_ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)", "utf-16": "UTF-16", "utf-16-le": "UTF-16",
-              "utf-16-be": "UTF-16", "cp1252": "Windows-1252"}
-_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+_ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": QT_TRANSLATE_NOOP("MappingDialog", "UTF-8 (with BOM)"),
+              "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252"}
+_DELIMITERS = {",": QT_TRANSLATE_NOOP("MappingDialog", "a comma"),
+               ";": QT_TRANSLATE_NOOP("MappingDialog", "a semicolon"),
+               "\t": QT_TRANSLATE_NOOP("MappingDialog", "a tab"),
+               "|": QT_TRANSLATE_NOOP("MappingDialog", "a vertical bar")}
+
+
+def _said(table: dict[str, str], key: str) -> str:
+    """`key`'s words from `table` in the window's language (an unknown key as itself)."""
+    return QCoreApplication.translate("MappingDialog", table[key]) if key in table else key
 
 
 class MappingDialog(QDialog):
@@ -36,8 +45,8 @@ class MappingDialog(QDialog):
         self.preview = preview
         self.name = QLineEdit(list_name)
         self.name.setAccessibleName(self.tr("List name"))
-        found = self.tr("Read as %s, columns separated by a %s. Check which field each column fills:") % (
-            _ENCODINGS.get(preview.encoding, preview.encoding), _DELIMITERS.get(preview.delimiter, preview.delimiter))
+        found = self.tr("Read as %1, columns separated by %2. Check which field each column fills:").replace(
+            "%1", _said(_ENCODINGS, preview.encoding)).replace("%2", _said(_DELIMITERS, preview.delimiter))
         self.table = self._table(len(preview.header))
         self.combos: list[QComboBox] = []
         for row, (column, guess) in enumerate(zip(preview.header, preview.mapping, strict=True)):
@@ -81,7 +90,7 @@ class MappingDialog(QDialog):
     def _field_combo(self, column: str, guess: str | None) -> QComboBox:
         """The field a column fills: one of ours, the guess, or none."""
         combo = QComboBox()
-        combo.setAccessibleName(self.tr("Field for column %s") % column)
+        combo.setAccessibleName(self.tr("Field for column %1").replace("%1", column))
         combo.addItem(self.tr("(ignore)"), None)
         for name in FIELDS + ([guess] if guess and guess not in FIELDS else []):
             combo.addItem(variable_label(name), name)
