@@ -30,13 +30,17 @@ def _blocked(clause: Clause) -> bool:
 
 
 def _determiner(clause: Clause, k: int) -> int | None:
-    """The article or "what a" before noun k, over adjectives no list knows ("the great", "wat een herkenbare")."""
+    """The article before noun k, over adjectives ("the great", "een interessant", "wat een herkenbare");
+    else the praising word right before it ("Great write-up")."""
+    praise = None
     for a in range(k - 1, max(k - 4, -1), -1):
-        if clause[a].tags.keys() & {"ARTICLE", "INDEF", "APPRAISE", "POSS"}:
+        if clause[a].tags.keys() & {"ARTICLE", "INDEF", "POSS"}:
             return a
-        if clause[a].tags and not clause[a].named:
-            return None
-    return None
+        if "APPRAISE" in clause[a].tags:
+            praise = a if praise is None else praise
+        elif clause[a].tags and not clause[a].named:
+            break
+    return praise
 
 
 def appraised(clause: Clause, k: int, found: Found) -> None:

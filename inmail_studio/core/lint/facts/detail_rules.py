@@ -315,6 +315,8 @@ def _named_position(clause: Clause, k: int, found: Found) -> None:
             last += 1
     else:
         return
+    if _any(clause, 0, len(clause), "OFFER"):
+        return  # "The Senior Backend role pays up to €95k": a recruiter's offer
     if _any(clause, 0, len(clause), "APPLY"):
         found.append(Hit("news", "position", first, last))
         return
