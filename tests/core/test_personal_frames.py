@@ -58,7 +58,8 @@ FOUND = [
     # a compound names the topic of a challenge
     ("nl", "Op de beurs spraken we kort over jullie roosterprobleem.", "jullie roosterprobleem"),
     # a shared past, said in the past
-    ("nl", "We zaten allebei in het eerste jaar van de opleiding Bestuurskunde in Leiden.", "allebei in het eerste jaar"),
+    ("nl", "We zaten allebei in het eerste jaar van de opleiding Bestuurskunde in Leiden.",
+     "allebei in het eerste jaar"),
     # what someone told the writer, a referrer a few words before the verb
     ("en", "Ingrid Solberg from your finance team told me you're reviewing expense tools.", "Ingrid Solberg"),
     ("en", "Heard from Priya Nair that you're rebuilding the data team after the reorg.", "rebuilding the data team"),
