@@ -32,8 +32,10 @@ _LETTERS = rf"[^\W_][^\W_{_MARK}]*(?:[{_MARK}][^\W_]*)*"
 _TLDS = ("com|org|net|edu|gov|io|co|nl|be|de|uk|eu|fr|es|it|pt|ch|at|se|dk|no|fi|pl|ie|lu|us|ca|au|in|"
          "ai|app|dev|tech|info|biz|me|ly|gle|xyz|site|online|studio|agency|cloud|so|to|gg|tv|fm|page|link|cc")
 _PATH = r"(?:/[^\s]*[^\s.,;:!?)\]\"'’”»])?"
-_EMAIL = r"[\w%+\-]+(?:\.[\w%+\-]+)*@[^\W_][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}"
-_DOMAIN = rf"(?:[^\W_][\w\-]*\.)+(?i:{_TLDS})(?![\w\-@])" + _PATH
+# Bounded repeats (an address part is at most 64 characters, a domain has few labels): a pasted
+# "a.a.a.a…" must cost time linear in its length, not quadratic.
+_EMAIL = r"[\w%+\-]{1,64}(?:\.[\w%+\-]{1,64}){0,6}@[^\W_][\w\-]{0,62}(?:\.[\w\-]{1,63}){0,6}\.[A-Za-z]{2,24}"
+_DOMAIN = rf"(?:[^\W_][\w\-]{{0,62}}\.){{1,6}}(?i:{_TLDS})(?![\w\-@])" + _PATH
 # A URL, an e-mail address or a bare domain (with or without a path) is one word; otherwise
 # runs of letters or digits, with inner apostrophes and hyphens kept in the word ("don't",
 # "scale-ups", "zo'n").
@@ -42,12 +44,16 @@ URL_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}")
 
 # A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end,
 # and at an emoji or emoticon that is followed by a capital ("… here 👋 Always nice to meet").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+# Each branch starts only where its run starts (a lookbehind) and never gives back what it took
+# (possessive): a pasted line of 100,000 emoji or full stops costs linear time.
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s|$)"
-    r"|(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+(?=\s+[\"'“‘(]?[^\W\d_])"
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|$)"
+    rf"|(?<![{_EMOJI}\ufe0f\u200d\U0001f3fb-\U0001f3ff])(?:[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++"
+    r"(?=\s+[\"'“‘(]?[^\W\d_])"
     r"|(?<!\S)(?::-?[)D(]|;-?\)|<3)(?=\s+[^\W\d_])"
     # A link that closes a sentence without a full stop: "…: https://x.io/rsvp Hope to see you".
-    r"|(?<!\S)(?:https?://|www\.)\S+(?=\s+[A-ZÀ-ÖØ-Þ])")
+    r"|(?<!\S)(?:https?://|www\.)\S++(?=\s+[A-ZÀ-ÖØ-Þ])")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\S)(\S*)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "F.J", "a.s.a.p", "u.s"
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}$")  # "1." opening a numbered line
