@@ -85,6 +85,12 @@ class UiTranslations(QObject):
                 self._installed.append(translator)
         return language
 
+    def uninstall(self) -> None:
+        """Remove every translator this object installed (the texts fall back to their source)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+
     @property
     def catalogues(self) -> list[str]:
         """The files installed now (for tests and diagnostics)."""

@@ -39,14 +39,6 @@
         <translation>&lt;b&gt;Coach&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
         <source>1 ask</source>
         <translation>1 verzoek</translation>
     </message>
@@ -62,12 +54,124 @@
         <translation>Onderwerp: </translation>
     </message>
     <message>
+        <source>Must fix (%n)</source>
+        <translation>Moet anders (%n)</translation>
+    </message>
+    <message>
+        <source>Should fix (%n)</source>
+        <translation>Kan beter (%n)</translation>
+    </message>
+    <message>
+        <source>Tips (%n)</source>
+        <translation>Tips (%n)</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>heel makkelijk</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>makkelijk</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>vrij makkelijk</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <source>fairly hard</source>
+        <translation>vrij moeilijk</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>moeilijk</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>heel moeilijk</translation>
+    </message>
+    <message>
+        <source>Reading ease: 0 is very hard, 100 very easy (Flesch; Flesch-Douma for Dutch).</source>
+        <translation>Leesgemak: 0 is heel moeilijk, 100 heel makkelijk (Flesch; Flesch-Douma voor Nederlands).</translation>
+    </message>
+    <message numerus="yes">
+        <source>To fill in (%n)</source>
+        <translation>
+            <numerusform>Nog invullen (%n)</numerusform>
+            <numerusform>Nog invullen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not filled in yet</source>
+        <translation>%1: nog niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Fill it in in the form below the message.</source>
+        <translation>Vul het in het formulier onder het bericht in.</translation>
+    </message>
+    <message>
         <source>Nothing to fix: this message is ready to send.</source>
         <translation>Niets meer te verbeteren: dit bericht kan weg.</translation>
     </message>
     <message>
+        <source>reading ease %1 of 100 (%2)</source>
+        <translation>leesgemak %1 van 100 (%2)</translation>
+    </message>
+    <message>
+        <source>1 detail to fill in</source>
+        <translation>nog 1 gegeven invullen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n details to fill in</source>
+        <translation>
+            <numerusform>nog %n gegeven invullen</numerusform>
+            <numerusform>nog %n gegevens invullen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Pick a finding to see how to fix it and why.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kies een opmerking om te zien hoe je het oplost en waarom.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to fix:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zo los je het op:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Waarom:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Still empty for this message. Fill it in in the form below the message; until then the text shows a placeholder, and copying it or marking it sent asks first.</source>
+        <translation>Nog leeg voor dit bericht. Vul het in het formulier onder het bericht in; tot dan staat er een invulveld in de tekst, en vraagt kopiëren of markeren als verzonden eerst of je het zeker weet.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWarningBar</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>Deze melding verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote to {name} %n day(s) ago ({date}).</source>
+        <translation>
+            <numerusform>Je schreef {name} %n dag geleden ({date}).</numerusform>
+            <numerusform>Je schreef {name} %n dagen geleden ({date}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail until they respond, and in Sales Navigator it costs another credit.</source>
+        <translation>Je InMail aan {name} van {date} is nog onbeantwoord: LinkedIn staat geen tweede InMail toe tot er antwoord is, en in Sales Navigator kost die nog een credit.</translation>
+    </message>
+    <message>
+        <source>{name} declined your message of {date}.</source>
+        <translation>{name} heeft je bericht van {date} afgewezen.</translation>
     </message>
 </context>
 <context>
@@ -121,6 +225,166 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Write a follow-up</source>
+        <translation>Vervolgbericht schrijven</translation>
+    </message>
+    <message>
+        <source>Show what was sent</source>
+        <translation>Tonen wat is verzonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are due a follow-up: no answer, and nothing sent since.</source>
+        <translation>
+            <numerusform>%n persoon wacht op een vervolgbericht: geen antwoord, en sindsdien niets verzonden.</numerusform>
+            <numerusform>%n personen wachten op een vervolgbericht: geen antwoord, en sindsdien niets verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due a follow-up.</source>
+        <translation>Niemand wacht op een vervolgbericht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up delay: %n day(s).</source>
+        <translation>
+            <numerusform>Wachttijd voor een vervolgbericht: %n dag.</numerusform>
+            <numerusform>Wachttijd voor een vervolgbericht: %n dagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditedBanner</name>
+    <message>
+        <source>You edited the text by hand, so the prospect form no longer changes it.</source>
+        <translation>Je hebt de tekst zelf aangepast, dus het prospectformulier verandert hem niet meer.</translation>
+    </message>
+    <message>
+        <source>Re-apply template</source>
+        <translation>Sjabloon opnieuw toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <source>&lt;b&gt;Message&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bericht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Soort bericht</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>Taal van het bericht</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Taal herkennen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRates</name>
+    <message>
+        <source>&lt;b&gt;Reply rates by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Antwoordpercentages per&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportButton</name>
+    <message>
+        <source>Import LinkedIn data…</source>
+        <translation>LinkedIn-gegevens importeren…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>The .zip LinkedIn e-mails you from Settings → Data privacy → Get a copy of your data (or a .csv in its unpacked folder)</source>
+        <translation>De .zip die LinkedIn je mailt via Instellingen → Gegevensprivacy → Een kopie van je gegevens downloaden (of een .csv in de uitgepakte map)</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn&apos;s data export</source>
+        <translation>Gegevensexport van LinkedIn importeren</translation>
+    </message>
+    <message>
+        <source>LinkedIn data export (*.zip *.csv)</source>
+        <translation>Gegevensexport van LinkedIn (*.zip *.csv)</translation>
+    </message>
+    <message>
+        <source>LinkedIn data imported</source>
+        <translation>LinkedIn-gegevens geïmporteerd</translation>
+    </message>
+    <message>
+        <source>LinkedIn data not imported</source>
+        <translation>LinkedIn-gegevens niet geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in the log</source>
+        <translation>
+            <numerusform>%n nieuw bericht in het logboek</numerusform>
+            <numerusform>%n nieuwe berichten in het logboek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n stond er al</numerusform>
+            <numerusform>%n stonden er al</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection request(s)</source>
+        <translation>
+            <numerusform>%n connectieverzoek</numerusform>
+            <numerusform>%n connectieverzoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n geaccepteerd</numerusform>
+            <numerusform>%n geaccepteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) you started</source>
+        <translation>
+            <numerusform>%n gesprek dat je begon</numerusform>
+            <numerusform>%n gesprekken die je begon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replied</source>
+        <translation>
+            <numerusform>%n beantwoord</numerusform>
+            <numerusform>%n beantwoord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n regel overgeslagen:</numerusform>
+            <numerusform>%n regels overgeslagen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -317,24 +581,68 @@
         <translation>Elke soort</translation>
     </message>
     <message>
+        <source>exploring</source>
+        <translation>oriënteren</translation>
+    </message>
+    <message>
+        <source>comparing</source>
+        <translation>vergelijken</translation>
+    </message>
+    <message>
+        <source>after buying</source>
+        <translation>na de aankoop</translation>
+    </message>
+    <message>
+        <source>Exploring (ZMOT, the zero moment of truth): the reader is looking into a need on their own, before talking to anyone.</source>
+        <translation>Oriënteren (ZMOT, het zero moment of truth): de lezer zoekt zelf uit wat hij of zij nodig heeft, voordat er met iemand gesproken is.</translation>
+    </message>
+    <message>
+        <source>Comparing (FMOT, the first moment of truth): the reader is weighing options, offers or people side by side.</source>
+        <translation>Vergelijken (FMOT, het first moment of truth): de lezer weegt opties, aanbiedingen of mensen naast elkaar af.</translation>
+    </message>
+    <message>
+        <source>After buying (SMOT, the second moment of truth): the reader has chosen and now lives with the choice.</source>
+        <translation>Na de aankoop (SMOT, het second moment of truth): de lezer heeft gekozen en werkt nu met die keuze.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s role in the decision (the DMU, decision-making unit: the people who decide on a purchase or a hire together): initiator, influencer, gatekeeper, decision maker, buyer or user.</source>
+        <translation>De rol van de lezer in het besluit (de DMU, beslissingseenheid: de mensen die samen over een aankoop of een aanstelling beslissen): initiatiefnemer, beïnvloeder, poortwachter, beslisser, inkoper of gebruiker.</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
         <source>Any language</source>
         <translation>Elke taal</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filteren op taal</translation>
     </message>
     <message>
         <source>Any goal</source>
         <translation>Elk doel</translation>
     </message>
     <message>
-        <source>Any DMU role</source>
-        <translation>Elke DMU-rol</translation>
+        <source>Filter by goal</source>
+        <translation>Filteren op doel</translation>
+    </message>
+    <message>
+        <source>Any reader&apos;s role</source>
+        <translation>Elke rol van de lezer</translation>
+    </message>
+    <message>
+        <source>Filter by the reader&apos;s role</source>
+        <translation>Filteren op de rol van de lezer</translation>
+    </message>
+    <message>
+        <source>Filter by phase</source>
+        <translation>Filteren op fase</translation>
     </message>
     <message>
         <source>Any phase</source>
         <translation>Elke fase</translation>
-    </message>
-    <message>
-        <source>Filter by %s</source>
-        <translation>Filteren op %s</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -372,6 +680,18 @@
         </translation>
     </message>
     <message>
+        <source>reader: %1</source>
+        <translation>lezer: %1</translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>fase: %1</translation>
+    </message>
+    <message>
+        <source>Where the reader is in their decision: exploring, comparing or after buying.</source>
+        <translation>Waar de lezer staat in het besluit: oriënteren, vergelijken of na de aankoop.</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;No template selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Geen sjabloon gekozen.&lt;/i&gt;</translation>
     </message>
@@ -382,6 +702,53 @@
     <message>
         <source>Your template</source>
         <translation>Je eigen sjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterBar</name>
+    <message>
+        <source>Search a person or the text</source>
+        <translation>Zoek een persoon of tekst</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Alle lijsten</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Alle sjablonen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle uitkomsten</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Afgelopen 90 dagen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Altijd</translation>
     </message>
 </context>
 <context>
@@ -403,76 +770,12 @@
         <translation>Prospects</translation>
     </message>
     <message>
-        <source>Message kind</source>
-        <translation>Soort bericht</translation>
-    </message>
-    <message>
-        <source>Message language</source>
-        <translation>Taal van het bericht</translation>
-    </message>
-    <message>
-        <source>Detect language</source>
-        <translation>Taal herkennen</translation>
-    </message>
-    <message>
-        <source>You edited the text by hand, so the prospect form no longer changes it.</source>
-        <translation>Je hebt de tekst zelf aangepast, dus het prospectformulier verandert hem niet meer.</translation>
-    </message>
-    <message>
-        <source>Re-apply template</source>
-        <translation>Sjabloon opnieuw toepassen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Message&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Bericht&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Part of the window could not be built: %s
 
 Your drafts are saved. Please close InMail Studio and start it again.</source>
         <translation>Een deel van het venster kon niet worden opgebouwd: %s
 
 Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</translation>
-    </message>
-    <message>
-        <source>New draft</source>
-        <translation>Nieuw concept</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Search templates</source>
-        <translation>Sjablonen zoeken</translation>
-    </message>
-    <message>
-        <source>Copy subject</source>
-        <translation>Onderwerp kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy message</source>
-        <translation>Bericht kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy all</source>
-        <translation>Alles kopiëren</translation>
-    </message>
-    <message>
-        <source>Mark as sent</source>
-        <translation>Markeren als verzonden</translation>
-    </message>
-    <message>
-        <source>Next prospect</source>
-        <translation>Volgende prospect</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Instellingen…</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hoofdbalk</translation>
     </message>
     <message>
         <source>The template could not be filled in: %s</source>
@@ -495,10 +798,6 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
         <translation>Concept opgeslagen.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
         <source>Draft deleted.</source>
         <translation>Concept verwijderd.</translation>
     </message>
@@ -518,8 +817,39 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
         <translation>Naam van de lijst</translation>
     </message>
     <message>
-        <source>Read as %s, columns separated by a %s. Check which field each column fills:</source>
-        <translation>Gelezen als %s, kolommen gescheiden door een %s. Controleer welk veld elke kolom vult:</translation>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (met BOM)</translation>
+    </message>
+    <message>
+        <source>a comma</source>
+        <translation>een komma</translation>
+    </message>
+    <message>
+        <source>a semicolon</source>
+        <translation>een puntkomma</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>een tab</translation>
+    </message>
+    <message>
+        <source>a vertical bar</source>
+        <translation>een verticale streep</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2. Check which field each column fills:</source>
+        <translation>Gelezen als %1, kolommen gescheiden door %2. Controleer welk veld elke kolom vult:</translation>
+    </message>
+    <message>
+        <source>1 row in the file</source>
+        <translation>1 rij in het bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file</source>
+        <translation>
+            <numerusform>%n rij in het bestand</numerusform>
+            <numerusform>%n rijen in het bestand</numerusform>
+        </translation>
     </message>
     <message>
         <source>Column</source>
@@ -534,8 +864,8 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
         <translation>Vult</translation>
     </message>
     <message>
-        <source>Field for column %s</source>
-        <translation>Veld voor kolom %s</translation>
+        <source>Field for column %1</source>
+        <translation>Veld voor kolom %1</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -563,6 +893,89 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     <message>
         <source>Message body</source>
         <translation>Berichttekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words (aim %1–%2)</source>
+        <translation>
+            <numerusform>%Ln woord (richtlijn %1–%2)</numerusform>
+            <numerusform>%Ln woorden (richtlijn %1–%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln/%1 words</source>
+        <translation>
+            <numerusform>%Ln/%1 woorden</numerusform>
+            <numerusform>%Ln/%1 woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln woord</numerusform>
+            <numerusform>%Ln woorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation>%1/%2 tekens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageFlow</name>
+    <message>
+        <source>This message was already marked as sent.</source>
+        <translation>Dit bericht was al gemarkeerd als verzonden.</translation>
+    </message>
+    <message>
+        <source>Marked as sent.</source>
+        <translation>Gemarkeerd als verzonden.</translation>
+    </message>
+    <message>
+        <source>Mark as sent with errors?</source>
+        <translation>Markeren als verzonden met fouten?</translation>
+    </message>
+    <message>
+        <source>This message still has errors:
+
+%s
+
+Mark it as sent anyway?</source>
+        <translation>Dit bericht bevat nog fouten:
+
+%s
+
+Toch markeren als verzonden?</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Markeren als verzonden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>No longer marked as sent.</source>
+        <translation>Niet meer gemarkeerd als verzonden.</translation>
+    </message>
+    <message>
+        <source>Marked as replied.</source>
+        <translation>Gemarkeerd als beantwoord.</translation>
+    </message>
+    <message>
+        <source>No longer marked as replied.</source>
+        <translation>Niet meer gemarkeerd als beantwoord.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %s</source>
+        <translation>Vervolgbericht: %s</translation>
     </message>
 </context>
 <context>
@@ -595,11 +1008,11 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     <name>Outreach</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord</translation>
     </message>
     <message>
         <source>Replied</source>
@@ -607,11 +1020,11 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>InMail Studio</source>
@@ -619,50 +1032,486 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     </message>
     <message>
         <source>LinkedIn data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensexport van LinkedIn</translation>
     </message>
     <message>
-        <source>You wrote to {name} %n day(s) ago ({date}).</source>
-        <translation type="unfinished"></translation>
+        <source>That message is no longer in the log.</source>
+        <translation>Dat bericht staat niet meer in het logboek.</translation>
     </message>
     <message>
-        <source>Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail until they respond, and in Sales Navigator it costs another credit.</source>
-        <translation type="unfinished"></translation>
+        <source>That is not an outcome the log knows.</source>
+        <translation>Die uitkomst kent het logboek niet.</translation>
     </message>
     <message>
-        <source>{name} declined your message of {date}.</source>
-        <translation type="unfinished"></translation>
+        <source>That is not a kind of message the log knows.</source>
+        <translation>Die soort bericht kent het logboek niet.</translation>
+    </message>
+    <message>
+        <source>There is no change to undo for this message.</source>
+        <translation>Er is voor dit bericht niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Only a connection request can be accepted.</source>
+        <translation>Alleen een connectieverzoek kan worden geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: not readable as CSV</source>
+        <translation>{file}, regel {line}: niet leesbaar als CSV</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: over 1,000,000 characters long</source>
+        <translation>{file}, regel {line}: langer dan 1.000.000 tekens</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: not a date: {value}</source>
+        <translation>{file}, regel {line}: geen datum: {value}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: nobody named</source>
+        <translation>{file}, regel {line}: geen persoon genoemd</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: neither OUTGOING nor INCOMING: {value}</source>
+        <translation>{file}, regel {line}: OUTGOING noch INCOMING: {value}</translation>
     </message>
     <message>
         <source>{detail} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} bestaat niet.</translation>
     </message>
     <message>
         <source>{detail} is not a folder or .zip from LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} is geen map of .zip van LinkedIn.</translation>
     </message>
     <message>
         <source>{detail} holds neither Invitations.csv nor messages.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} bevat geen Invitations.csv en geen messages.csv.</translation>
     </message>
     <message>
         <source>A file lacks the columns it needs ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand mist kolommen die nodig zijn ({detail}).</translation>
     </message>
     <message>
         <source>A file of the export cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand van de export kan niet worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSettingsBox</name>
+    <message>
+        <source>Follow-ups and contact memory</source>
+        <translation>Vervolgberichten en contactgeheugen</translation>
+    </message>
+    <message>
+        <source>Follow up a pending %1 after</source>
+        <translation>Vervolgbericht bij een openstaande %1 na</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Warn when you wrote to someone in the last</source>
+        <translation>Waarschuwen als je iemand schreef in de afgelopen</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The disk is full: the draft was not saved. Free some space; your text is still in the window.</source>
+        <translation>De schijf is vol: het concept is niet opgeslagen. Maak wat ruimte vrij; je tekst staat nog in het venster.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: the draft was not saved. Your text is still in the window.</source>
+        <translation>In de gegevensmap kan niet worden geschreven: het concept is niet opgeslagen. Je tekst staat nog in het venster.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database: the draft was not saved yet; it will be retried.</source>
+        <translation>Een ander programma gebruikt de database: het concept is nog niet opgeslagen; het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved ({detail}). Your text is still in the window.</source>
+        <translation>Het concept kon niet worden opgeslagen ({detail}). Je tekst staat nog in het venster.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Dat bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The data could not be read ({detail}).</source>
+        <translation>De gegevens konden niet worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program ({detail}).</source>
+        <translation>De database {path} is door een ander programma vergrendeld ({detail}).</translation>
+    </message>
+    <message>
+        <source>The data folder of {path} cannot be written ({detail}).</source>
+        <translation>In de gegevensmap van {path} kan niet worden geschreven ({detail}).</translation>
+    </message>
+    <message>
+        <source>The data folder of {path} cannot be used ({detail}).</source>
+        <translation>De gegevensmap van {path} kan niet worden gebruikt ({detail}).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and could not be moved aside ({detail}).</source>
+        <translation>De database {path} is beschadigd en kon niet opzij worden gezet ({detail}).</translation>
+    </message>
+    <message>
+        <source>A new database could not be created at {path} ({detail}).</source>
+        <translation>Er kon geen nieuwe database worden gemaakt in {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The database could not be read ({detail}). It was moved aside to {moved} and a new one was started; your templates are not affected.</source>
+        <translation>De database kon niet worden gelezen ({detail}). Hij is opzij gezet als {moved} en er is een nieuwe begonnen; je sjablonen zijn niet geraakt.</translation>
+    </message>
+    <message>
+        <source>InMail Studio cannot store anything: {reason_text} No temporary folder could be used either ({error}).
+
+Start it with --data-dir PATH to use another folder.</source>
+        <translation>InMail Studio kan niets opslaan: {reason_text} Ook een tijdelijke map kon niet worden gebruikt ({error}).
+
+Start het met --data-dir MAP om een andere map te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The template is over {limit} characters.</source>
+        <translation>Het sjabloon is langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>line {line}: {detail}</source>
+        <translation>regel {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>The template is nested too deeply.</source>
+        <translation>Het sjabloon is te diep genest.</translation>
+    </message>
+    <message>
+        <source>Loops are nested {depth} deep; at most {limit} are allowed.</source>
+        <translation>Lussen zijn {depth} diep genest; hoogstens {limit} mag.</translation>
+    </message>
+    <message>
+        <source>The filled-in text would be over {limit} characters.</source>
+        <translation>De ingevulde tekst zou langer worden dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Filling in the template took too long and was stopped.</source>
+        <translation>Het invullen van het sjabloon duurde te lang en is gestopt.</translation>
+    </message>
+    <message>
+        <source>The template needs too much memory.</source>
+        <translation>Het sjabloon heeft te veel geheugen nodig.</translation>
+    </message>
+    <message>
+        <source>There is no filter named {name}.</source>
+        <translation>Er is geen filter met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no test named {name}.</source>
+        <translation>Er is geen test met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>A filter is named in a template (map(&quot;upper&quot;)), not given as a value.</source>
+        <translation>Een filter noem je in een sjabloon bij naam (map(&quot;upper&quot;)); je geeft het niet als waarde mee.</translation>
+    </message>
+    <message>
+        <source>A test is named in a template (select(&quot;odd&quot;)), not given as a value.</source>
+        <translation>Een test noem je in een sjabloon bij naam (select(&quot;odd&quot;)); je geeft hem niet als waarde mee.</translation>
+    </message>
+    <message>
+        <source>Not allowed in a template: {detail}</source>
+        <translation>Niet toegestaan in een sjabloon: {detail}</translation>
+    </message>
+    <message>
+        <source>A template may print text and numbers, not Python objects.</source>
+        <translation>Een sjabloon mag tekst en getallen tonen, geen Python-objecten.</translation>
+    </message>
+    <message>
+        <source>The template could not be filled in: {detail}</source>
+        <translation>Het sjabloon kon niet worden ingevuld: {detail}</translation>
+    </message>
+    <message>
+        <source>range() of more than {limit} items is not allowed in a template.</source>
+        <translation>range() met meer dan {limit} elementen is niet toegestaan in een sjabloon.</translation>
+    </message>
+    <message>
+        <source>A width or precision taken from a value is not allowed in a template.</source>
+        <translation>Een breedte of precisie uit een waarde is niet toegestaan in een sjabloon.</translation>
+    </message>
+    <message>
+        <source>Bad format text: {detail}</source>
+        <translation>Ongeldige opmaaktekst: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not available in a template.</source>
+        <translation>{name} is niet beschikbaar in een sjabloon.</translation>
+    </message>
+    <message>
+        <source>More than {limit} parts is not allowed in a template.</source>
+        <translation>Meer dan {limit} delen is niet toegestaan in een sjabloon.</translation>
+    </message>
+    <message>
+        <source>A number too large for a template.</source>
+        <translation>Een getal dat te groot is voor een sjabloon.</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid template file ({detail})</source>
+        <translation>{source}: geen geldig sjabloonbestand ({detail})</translation>
+    </message>
+    <message>
+        <source>{source}: the template has no “{key}”</source>
+        <translation>{source}: het sjabloon heeft geen ‘{key}’</translation>
+    </message>
+    <message>
+        <source>{source}: {detail}</source>
+        <translation>{source}: {detail}</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it contains binary data.</source>
+        <translation>Dit is geen CSV-bestand: er staan binaire gegevens in.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {detail}</source>
+        <translation>{file} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is leeg.</translation>
+    </message>
+    <message>
+        <source>This does not look like a CSV file: no header row with column names was found.</source>
+        <translation>Dit lijkt geen CSV-bestand: er is geen kopregel met kolomnamen gevonden.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decoded as text ({detail}).</source>
+        <translation>{file} kan niet als tekst worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation>kan niet als CSV worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <source>is over {limit} characters long (no line break?)</source>
+        <translation>is langer dan {limit} tekens (geen regeleinde?)</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {width}</source>
+        <translation>heeft {cells} cellen; de kopregel heeft er {width}</translation>
+    </message>
+    <message>
+        <source>a cell is over {limit} characters</source>
+        <translation>een cel is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>heeft geen naam</translation>
+    </message>
+    <message>
+        <source>has the profile URL of line {first_line} ({name}) but another name</source>
+        <translation>heeft de profiel-URL van regel {first_line} ({name}), maar een andere naam</translation>
+    </message>
+    <message>
+        <source>A copy of your drafts is kept in {folder} for this session; copy anything you need before closing, or fix the folder and restart.</source>
+        <translation>Een kopie van je concepten staat voor deze sessie in {folder}; kopieer wat je nodig hebt voordat je afsluit, of herstel de map en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>Drafts are kept in {folder} for this session; copy anything you need before closing, or fix the folder and restart.</source>
+        <translation>Concepten worden voor deze sessie bewaard in {folder}; kopieer wat je nodig hebt voordat je afsluit, of herstel de map en start opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectFiles</name>
+    <message>
+        <source>Import prospects</source>
+        <translation>Prospects importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect geïmporteerd</numerusform>
+            <numerusform>%n prospects geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>; %n dubbele rij samengevoegd</numerusform>
+            <numerusform>; %n dubbele rijen samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export everything about %s</source>
+        <translation>Alles over %s exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Exported everything stored about %s.</source>
+        <translation>Alles wat over %s is opgeslagen, is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Delete %s and every detail stored about them?</source>
+        <translation>%s verwijderen, met alle gegevens die over deze persoon zijn opgeslagen?</translation>
+    </message>
+    <message>
+        <source>This also deletes %1 draft(s) and %2 sent message(s) for them.</source>
+        <translation>Daarmee verdwijnen ook %1 concept(en) en %2 verzonden bericht(en) aan deze persoon.</translation>
+    </message>
+    <message>
+        <source>Delete prospect</source>
+        <translation>Prospect verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation>%s verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Lijst verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1” with its %2 prospects, their drafts and sent messages?</source>
+        <translation>De lijst ‘%1’ verwijderen, met de %2 prospects erin, hun concepten en verzonden berichten?</translation>
     </message>
 </context>
 <context>
     <name>ProspectForm</name>
     <message>
+        <source>e.g. Sanne</source>
+        <translation>bijv. Sanne</translation>
+    </message>
+    <message>
+        <source>their company</source>
+        <translation>het bedrijf van deze persoon</translation>
+    </message>
+    <message>
+        <source>a post or article of theirs you read</source>
+        <translation>een bericht of artikel van deze persoon dat je las</translation>
+    </message>
+    <message>
+        <source>what their recent post was about</source>
+        <translation>waar het recente bericht over ging</translation>
+    </message>
+    <message>
+        <source>someone you both know</source>
+        <translation>iemand die jullie allebei kennen</translation>
+    </message>
+    <message>
+        <source>an interest, group or event you share</source>
+        <translation>een interesse, groep of evenement dat jullie delen</translation>
+    </message>
+    <message>
+        <source>a specific challenge of their team or company</source>
+        <translation>een concrete uitdaging van het team of bedrijf</translation>
+    </message>
+    <message>
+        <source>their job title</source>
+        <translation>de functietitel</translation>
+    </message>
+    <message>
+        <source>your name, as you sign</source>
+        <translation>je naam, zoals je ondertekent</translation>
+    </message>
+    <message>
         <source>Pick a template to fill it in for a prospect.</source>
         <translation>Kies een sjabloon om het voor een prospect in te vullen.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;For this person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Voor deze persoon&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For everyone in this list&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Voor iedereen in deze lijst&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>to fill in</source>
+        <translation>nog invullen</translation>
+    </message>
+    <message>
+        <source>Every detail is filled in.</source>
+        <translation>Alle gegevens zijn ingevuld.</translation>
+    </message>
+    <message>
+        <source>1 detail to fill in</source>
+        <translation>nog 1 gegeven invullen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n details to fill in</source>
+        <translation>
+            <numerusform>nog %n gegeven invullen</numerusform>
+            <numerusform>nog %n gegevens invullen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Prospect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prospect&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectWalk</name>
+    <message>
+        <source>Everyone in this list has been written to.</source>
+        <translation>Iedereen in deze lijst heeft een bericht gekregen.</translation>
+    </message>
+    <message>
+        <source>Back at the top of the list.</source>
+        <translation>Weer bovenaan de lijst.</translation>
     </message>
 </context>
 <context>
@@ -727,102 +1576,28 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
         <source>%1 of %2 left</source>
         <translation>nog %1 van %2 te gaan</translation>
     </message>
-    <message>
-        <source>Import prospects</source>
-        <translation>Prospects importeren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-bestanden (*.csv *.txt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n prospect(s)</source>
-        <translation>
-            <numerusform>%n prospect geïmporteerd</numerusform>
-            <numerusform>%n prospects geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n duplicate row(s) merged</source>
-        <translation>
-            <numerusform>; %n dubbele rij samengevoegd</numerusform>
-            <numerusform>; %n dubbele rijen samengevoegd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back at the top of the list.</source>
-        <translation>Weer bovenaan de lijst.</translation>
-    </message>
-    <message>
-        <source>Everyone in this list has been written to.</source>
-        <translation>Iedereen in deze lijst heeft een bericht gekregen.</translation>
-    </message>
-    <message>
-        <source>Export everything about %s</source>
-        <translation>Alles over %s exporteren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported everything stored about %s.</source>
-        <translation>Alles wat over %s is opgeslagen, is geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>Delete %s and every detail stored about them?</source>
-        <translation>%s verwijderen, met alle gegevens die over deze persoon zijn opgeslagen?</translation>
-    </message>
-    <message>
-        <source>This also deletes %1 draft(s) and %2 sent message(s) for them.</source>
-        <translation>Daarmee verdwijnen ook %1 concept(en) en %2 verzonden bericht(en) aan deze persoon.</translation>
-    </message>
-    <message>
-        <source>Delete prospect</source>
-        <translation>Prospect verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>Deleted %s.</source>
-        <translation>%s verwijderd.</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>Lijst verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the list “%1” with its %2 prospects, their drafts and sent messages?</source>
-        <translation>De lijst ‘%1’ verwijderen, met de %2 prospects erin, hun concepten en verzonden berichten?</translation>
-    </message>
 </context>
 <context>
     <name>QuotaCounter</name>
     <message>
         <source>LinkedIn quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Limieten van LinkedIn</translation>
     </message>
     <message>
         <source>Personal notes this month: {used} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke notities deze maand: {used} van {limit}</translation>
     </message>
     <message>
         <source>Invitations in the last 7 days: {used} of about {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingen in de afgelopen 7 dagen: {used} van ongeveer {limit}</translation>
     </message>
     <message>
         <source>This month&apos;s personal notes are used up: LinkedIn sends further invitations without a note until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je persoonlijke notities voor deze maand zijn op: LinkedIn verstuurt verdere uitnodigingen zonder notitie tot {day}.</translation>
     </message>
     <message>
         <source>You reached the weekly number of invitations users report LinkedIn allows. Wait a few days, or LinkedIn may stop you sending more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt het aantal uitnodigingen per week bereikt dat gebruikers als grens van LinkedIn melden. Wacht een paar dagen, anders kan LinkedIn je tijdelijk blokkeren.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1645,38 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     <message>
         <source>one clear ask</source>
         <translation>één duidelijk verzoek</translation>
+    </message>
+    <message>
+        <source>one ask: are you interested?</source>
+        <translation>één verzoek: heb je interesse?</translation>
+    </message>
+    <message>
+        <source>one ask: a call or meeting</source>
+        <translation>één verzoek: een gesprek of afspraak</translation>
+    </message>
+    <message>
+        <source>one ask: to connect</source>
+        <translation>één verzoek: connectie maken</translation>
+    </message>
+    <message>
+        <source>one ask: their view</source>
+        <translation>één verzoek: hun mening</translation>
+    </message>
+    <message>
+        <source>one ask: read or watch something</source>
+        <translation>één verzoek: iets lezen of bekijken</translation>
+    </message>
+    <message>
+        <source>one ask: book a time</source>
+        <translation>één verzoek: een tijd inplannen</translation>
+    </message>
+    <message>
+        <source>one ask: an introduction</source>
+        <translation>één verzoek: een introductie</translation>
+    </message>
+    <message>
+        <source>one ask: just reply</source>
+        <translation>één verzoek: gewoon antwoorden</translation>
     </message>
     <message>
         <source>several asks</source>
@@ -940,8 +1747,20 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
         <translation>{hits} van {counted} {answered} · {rate} (95 % zeker: {low}–{high})</translation>
     </message>
     <message>
-        <source>{n} too recent to tell</source>
-        <translation>{n} te recent om iets over te zeggen</translation>
+        <source>&lt;b&gt;{rate}&lt;/b&gt; ({hits} of {counted})</source>
+        <translation>&lt;b&gt;{rate}&lt;/b&gt; ({hits} van {counted})</translation>
+    </message>
+    <message>
+        <source>{hits} of {counted}, too few for a rate</source>
+        <translation>{hits} van {counted}, te weinig voor een percentage</translation>
+    </message>
+    <message>
+        <source>{hits} of {counted} {answered}, too few to tell</source>
+        <translation>{hits} van {counted} {answered}, te weinig om iets te zeggen</translation>
+    </message>
+    <message>
+        <source>too recent to tell: {n}</source>
+        <translation>te recent om te beoordelen: {n}</translation>
     </message>
     <message>
         <source>{rb} of {cb} against {rw} of {cw}</source>
@@ -949,11 +1768,27 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     </message>
     <message>
         <source>{replied} of {sent} replied ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>{replied} van {sent} beantwoord ({rate})</translation>
     </message>
     <message>
         <source>Messages with {better} got replies, those with {worse} none: {counts}.</source>
         <translation>Berichten met {better} kregen antwoord, die met {worse} niet: {counts}.</translation>
+    </message>
+    <message>
+        <source>No InMail credits left</source>
+        <translation>Geen InMail-credits meer</translation>
+    </message>
+    <message>
+        <source>As this app counts them, you have {balance} InMail credits. LinkedIn only sends the InMail if you still have one: mark it as sent anyway?</source>
+        <translation>Volgens de telling van deze app heb je {balance} InMail-credits. LinkedIn verstuurt de InMail alleen als je er nog een hebt: toch markeren als verzonden?</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Markeren als verzonden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Messages with {better} got {ratio} times the replies of those with {worse}: {counts}.</source>
@@ -965,157 +1800,252 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
     </message>
     <message>
         <source>Variant A</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant A</translation>
     </message>
     <message>
         <source>Variant B</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant B</translation>
     </message>
     <message>
         <source>What it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het laat zien</translation>
     </message>
     <message>
         <source>Compared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeleken op</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Prospect list</source>
+        <translation>Prospectlijst</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Soort bericht</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Month sent</source>
+        <translation>Maand van verzenden</translation>
     </message>
     <message>
         <source>Replies within the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden binnen de termijn</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>not from a list</source>
+        <translation>niet uit een lijst</translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation>InMail</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgbericht</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord</translation>
     </message>
 </context>
 <context>
     <name>ResultsContent</name>
     <message>
-        <source>Sent and answered per week</source>
-        <translation type="unfinished"></translation>
+        <source>Sent and answered, per week</source>
+        <translation>Verzonden en beantwoord, per week</translation>
     </message>
     <message>
         <source>Reply rate per template</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoordpercentage per sjabloon</translation>
     </message>
     <message>
         <source>Connection requests accepted, by month sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerde connectieverzoeken, per maand van verzenden</translation>
     </message>
     <message>
         <source>InMail credits</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-credits</translation>
     </message>
     <message>
         <source>&lt;b&gt;A/B tests&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A/B-tests&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;What works for you&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wat voor jou werkt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;InMail credits, as this app counts them&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;InMail-credits, zoals deze app ze telt&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{sent}&lt;/b&gt; messages sent</source>
-        <translation type="unfinished"></translation>
+        <source>Sent: &lt;b&gt;{sent}&lt;/b&gt;</source>
+        <translation>Verzonden: &lt;b&gt;{sent}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>InMails and follow-ups: &lt;b&gt;{rate}&lt;/b&gt; answered</source>
-        <translation type="unfinished"></translation>
+        <source>InMails and follow-ups answered: </source>
+        <translation>InMails en vervolgberichten beantwoord: </translation>
     </message>
     <message>
-        <source>connection requests: &lt;b&gt;{rate}&lt;/b&gt; accepted</source>
-        <translation type="unfinished"></translation>
+        <source>connection requests accepted: </source>
+        <translation>connectieverzoeken geaccepteerd: </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n}&lt;/b&gt; InMail credits left</source>
-        <translation type="unfinished"></translation>
+        <source>InMail credits left: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>InMail-credits over: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Replies and accepted invitations</source>
+        <translation>Antwoorden en geaccepteerde uitnodigingen</translation>
+    </message>
+    <message>
+        <source>No template has {min} messages older than {days} days yet. Messages sent in that time ({early} so far) count once they are {days} days old.</source>
+        <translation>Nog geen sjabloon heeft {min} berichten die ouder zijn dan {days} dagen. Berichten uit die periode ({early} tot nu toe) tellen mee zodra ze {days} dagen oud zijn.</translation>
+    </message>
+    <message>
+        <source>Dashed line: the most your plan lets you bank ({cap}).</source>
+        <translation>Stippellijn: het maximum dat je abonnement laat opsparen ({cap}).</translation>
+    </message>
+    <message>
+        <source>{plan}. Credits per month: {monthly}; at most banked: {cap}. Balance: {balance}.</source>
+        <translation>{plan}. Credits per maand: {monthly}; maximaal opgespaard: {cap}. Saldo: {balance}.</translation>
+    </message>
+    <message>
+        <source>InMails still waiting for an answer: {n}. Each one answered within 90 days of sending gives its credit back.</source>
+        <translation>InMails die nog op antwoord wachten: {n}. Elke InMail die binnen 90 dagen na verzenden antwoord krijgt, geeft zijn credit terug.</translation>
+    </message>
+    <message>
+        <source>Expiring in the next 30 days if unused: {total} (the first {n} on {day}).</source>
+        <translation>Vervalt de komende 30 dagen als je ze niet gebruikt: {total} (de eerste {n} op {day}).</translation>
     </message>
     <message>
         <source>A reply counts when it came within {days} days of sending. Messages from the last {days} days are too recent to tell and left out, so a rate does not only ever rise. Ranges show where the real rate lies with 95 % certainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een antwoord telt mee als het binnen {days} dagen na verzenden kwam. Berichten van de afgelopen {days} dagen zijn te recent om te beoordelen en tellen nog niet mee; zo stijgt een percentage niet vanzelf. De marges laten zien waar het echte percentage met 95 % zekerheid ligt.</translation>
     </message>
     <message>
         <source>Messages sent and answered per week appear from your second week of sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden en beantwoorde berichten per week zie je vanaf je tweede week met verzonden berichten.</translation>
     </message>
     <message>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answers are counted in the week they came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden tellen in de week waarin ze binnenkwamen.</translation>
     </message>
     <message>
         <source>no template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No template has {min} messages older than {days} days yet. Messages from the last {days} days ({early} so far) count once they are {days} days old.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen sjabloon</translation>
     </message>
     <message>
         <source>Dots: replies within {days} days. Bars: where the real rate lies (95 % sure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen: antwoorden binnen {days} dagen. Balken: waar het echte percentage ligt (95 % zeker).</translation>
     </message>
     <message>
         <source>Too few to draw (under {min} counted): </source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig om te tekenen (minder dan {min} geteld): </translation>
     </message>
     <message>
         <source>Acceptance over time needs two months with at least {min} connection requests older than {days} days each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor acceptatie door de tijd heen zijn twee maanden nodig met elk minstens {min} connectieverzoeken die ouder zijn dan {days} dagen.</translation>
     </message>
     <message>
         <source>Dots: share accepted within {days} days. Bars: where the real rate lies (95 % sure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen: deel geaccepteerd binnen {days} dagen. Balken: waar het echte percentage ligt (95 % zeker).</translation>
     </message>
     <message>
         <source>No InMails marked as sent yet: the credit count starts with the first one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashed line: your plan&apos;s cap of {cap} credits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{plan}: {monthly} credits a month, at most {cap} banked. Balance: {balance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen InMails gemarkeerd als verzonden: de telling van credits begint bij de eerste.</translation>
     </message>
     <message>
         <source>More InMails were marked as sent than this app counted credits for: set the real balance from LinkedIn in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} InMails are still waiting for an answer: each one answered within 90 days gives its credit back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{total} credits expire in the next 30 days if unused, the first {n} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn meer InMails als verzonden gemarkeerd dan deze app credits telde: vul bij Instellingen het echte saldo van LinkedIn in.</translation>
     </message>
     <message>
         <source>LinkedIn changes these figures now and then; when its count differs, set the real balance in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn past deze aantallen af en toe aan; wijkt de telling van LinkedIn af, vul dan bij Instellingen het echte saldo in.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSettingsForm</name>
+    <message>
+        <source>InMail plan</source>
+        <translation>InMail-abonnement</translation>
+    </message>
+    <message>
+        <source>Credits per month</source>
+        <translation>Credits per maand</translation>
+    </message>
+    <message>
+        <source>At most banked</source>
+        <translation>Maximaal opgespaard</translation>
+    </message>
+    <message>
+        <source>Renewal day</source>
+        <translation>Verlengingsdag</translation>
+    </message>
+    <message>
+        <source>Reply window (days)</source>
+        <translation>Antwoordtermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Acceptance window (days)</source>
+        <translation>Acceptatietermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Personal notes a month (free account)</source>
+        <translation>Persoonlijke notities per maand (gratis account)</translation>
+    </message>
+    <message>
+        <source>Invitations a week</source>
+        <translation>Uitnodigingen per week</translation>
+    </message>
+    <message>
+        <source>Credits LinkedIn shows now</source>
+        <translation>Credits volgens LinkedIn nu</translation>
+    </message>
+    <message>
+        <source>I know it</source>
+        <translation>Die weet ik</translation>
+    </message>
+    <message>
+        <source>Use this figure</source>
+        <translation>Dit aantal gebruiken</translation>
+    </message>
+    <message>
+        <source>LinkedIn changes these figures now and then: check yours on your My Premium page. Invitations a week: LinkedIn publishes no number; users report 100 to 200.</source>
+        <translation>LinkedIn past deze aantallen af en toe aan: controleer ze op je pagina Mijn Premium. Uitnodigingen per week: LinkedIn noemt geen aantal; gebruikers melden 100 tot 200.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTab</name>
     <message>
         <source>Nothing sent yet. Mark messages as sent, or import LinkedIn&apos;s data export in the Sent tab, and your reply rates, A/B tests and InMail credits appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets verzonden. Markeer berichten als verzonden, of importeer de gegevensexport van LinkedIn op het tabblad Verzonden, en je antwoordpercentages, A/B-tests en InMail-credits verschijnen hier.</translation>
     </message>
 </context>
 <context>
@@ -1145,20 +2075,16 @@ Toch kopiëren?</translation>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <source>Copied %s — paste it into LinkedIn.</source>
-        <translation>%s gekopieerd — plak het in LinkedIn.</translation>
+        <source>Copied the subject — paste it into LinkedIn.</source>
+        <translation>Onderwerp gekopieerd — plak het in LinkedIn.</translation>
     </message>
     <message>
-        <source>the subject</source>
-        <translation>het onderwerp</translation>
+        <source>Copied the message — paste it into LinkedIn.</source>
+        <translation>Bericht gekopieerd — plak het in LinkedIn.</translation>
     </message>
     <message>
-        <source>the message</source>
-        <translation>het bericht</translation>
-    </message>
-    <message>
-        <source>subject and message</source>
-        <translation>onderwerp en bericht</translation>
+        <source>Copied subject and message — paste them into LinkedIn.</source>
+        <translation>Onderwerp en bericht gekopieerd — plak ze in LinkedIn.</translation>
     </message>
     <message>
         <source>This message was already marked as sent.</source>
@@ -1174,22 +2100,205 @@ Toch kopiëren?</translation>
     </message>
 </context>
 <context>
+    <name>SentActionsBar</name>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>The connection request was accepted</source>
+        <translation>Het connectieverzoek is geaccepteerd</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Forget this person…</source>
+        <translation>Deze persoon vergeten…</translation>
+    </message>
+    <message>
+        <source>Remove every message to them from the log, for good</source>
+        <translation>Alle berichten aan deze persoon voorgoed uit het logboek verwijderen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentBanner</name>
+    <message>
+        <source>Write a follow-up</source>
+        <translation>Vervolgbericht schrijven</translation>
+    </message>
+    <message>
+        <source>Sent %s. This is the text that was sent; it can no longer be changed.</source>
+        <translation>Verzonden op %s. Dit is de tekst die verzonden is; je kunt hem niet meer wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SentDetail</name>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Choose a message to see what was sent.</source>
+        <translation>Kies een bericht om te zien wat er is verzonden.</translation>
+    </message>
+    <message>
+        <source>Sent without a note.</source>
+        <translation>Verzonden zonder notitie.</translation>
+    </message>
+</context>
+<context>
+    <name>SentTab</name>
+    <message>
+        <source>Outcome not saved</source>
+        <translation>Uitkomst niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing undone</source>
+        <translation>Niets ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Export the sent messages</source>
+        <translation>Verzonden berichten exporteren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV voor spreadsheets (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Remove every message to %1 from the log? This cannot be undone.</source>
+        <translation>Alle berichten aan %1 uit het logboek verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Deze persoon vergeten</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Nothing forgotten</source>
+        <translation>Niets vergeten</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Premium (Career, Business, Sales Navigator, Recruiter)</source>
-        <translation>Premium (Career, Business, Sales Navigator, Recruiter)</translation>
+        <source>Subject: warn after (characters)</source>
+        <translation>Onderwerp: waarschuwen na (tekens)</translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation>Gratis</translation>
+        <source>Subject: LinkedIn maximum (characters)</source>
+        <translation>Onderwerp: maximum van LinkedIn (tekens)</translation>
+    </message>
+    <message>
+        <source>InMail: at least (words)</source>
+        <translation>InMail: minstens (woorden)</translation>
+    </message>
+    <message>
+        <source>InMail: at most (words)</source>
+        <translation>InMail: hoogstens (woorden)</translation>
+    </message>
+    <message>
+        <source>InMail: LinkedIn maximum (characters)</source>
+        <translation>InMail: maximum van LinkedIn (tekens)</translation>
+    </message>
+    <message>
+        <source>Connection note, premium (characters)</source>
+        <translation>Notitie bij connectieverzoek, Premium (tekens)</translation>
+    </message>
+    <message>
+        <source>Connection note, free account (characters)</source>
+        <translation>Notitie bij connectieverzoek, gratis account (tekens)</translation>
+    </message>
+    <message>
+        <source>Follow-up: at most (words)</source>
+        <translation>Vervolgbericht: hoogstens (woorden)</translation>
+    </message>
+    <message>
+        <source>Longest sentence (words)</source>
+        <translation>Langste zin (woorden)</translation>
     </message>
     <message>
         <source>Detect from the text</source>
         <translation>Herkennen aan de tekst</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeemtaal volgen</translation>
     </message>
     <message>
         <source>fills {{ sender_name }} in every template</source>
@@ -1208,12 +2317,23 @@ Toch kopiëren?</translation>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
+        <source>App language</source>
+        <translation>Taal van de app</translation>
+    </message>
+    <message>
         <source>Reset to LinkedIn&apos;s defaults</source>
         <translation>Terug naar de standaard van LinkedIn</translation>
     </message>
     <message>
         <source>Limits the coach checks</source>
         <translation>Grenzen die de coach bewaakt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -1294,8 +2414,69 @@ Toch kopiëren?</translation>
         <translation>Tekst</translation>
     </message>
     <message>
-        <source>Template error: %s</source>
-        <translation>Fout in het sjabloon: %s</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Template error: %1</source>
+        <translation>Fout in het sjabloon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Type to search templates</source>
+        <translation>Typ om sjablonen te zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>New draft</source>
+        <translation>Nieuw concept</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Sjablonen zoeken</translation>
+    </message>
+    <message>
+        <source>Copy subject</source>
+        <translation>Onderwerp kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Bericht kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alles kopiëren</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Markeren als verzonden</translation>
+    </message>
+    <message>
+        <source>Next prospect</source>
+        <translation>Volgende prospect</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdbalk</translation>
     </message>
 </context>
 </TS>

@@ -69,10 +69,16 @@ class _Spy(QLabel):
 
 @pytest.fixture
 def translations(qapp: QApplication):  # type: ignore[no-untyped-def]
-    found = UiTranslations.of(qapp) or UiTranslations(qapp, I18N)
-    before, locale = found.language, QLocale()
+    """The app's translations; afterwards as they were (none at all if there were none)."""
+    existing, locale = UiTranslations.of(qapp), QLocale()
+    found = existing or UiTranslations(qapp, I18N)
+    before = found.language
     yield found
-    found.set_language(before)
+    if existing is None:
+        found.uninstall()
+        found.setParent(None)
+    else:
+        found.set_language(before)
     QLocale.setDefault(locale)
 
 
@@ -85,13 +91,13 @@ def test_switching_to_dutch_translates_ours_and_qts_own_buttons_at_once(translat
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
-    assert QApplication.translate("MainWindow", "Mark as sent") == "Markeren als verzonden"
+    assert QApplication.translate("WindowActions", "Mark as sent") == "Markeren als verzonden"
     qtbot.waitUntil(lambda: spy.changes >= 1)
 
     translations.set_language("en")
     assert [Path(p).name for p in translations.catalogues] == ["inmail_studio_en.qm"]
     assert current_ui_language() == "en"
-    assert QApplication.translate("MainWindow", "Mark as sent") == "Mark as sent"
+    assert QApplication.translate("WindowActions", "Mark as sent") == "Mark as sent"
     qtbot.waitUntil(lambda: spy.changes >= 2)
 
 

@@ -131,7 +131,8 @@ class CoachPanel(Retranslating, QWidget):
             findings = result.by_severity(severity)
             if not findings:
                 continue
-            title = QCoreApplication.translate("CoachPanel", _GROUP_TITLES[severity], "", len(findings))
+            # A marked text is no plural form to Qt: the count goes in by hand.
+            title = QCoreApplication.translate("CoachPanel", _GROUP_TITLES[severity]).replace("%n", str(len(findings)))
             self._add_group(title, theme.severity_color(severity))
             for finding in findings:
                 where = self.tr("Subject: ") if finding.field == "subject" else ""

@@ -51,6 +51,7 @@ class DraftsPanel(Retranslating, QWidget):
         layout.addLayout(buttons)
         session.sig_drafts_changed.connect(self.refresh)
         self.retranslate()
+        self.refresh()
 
     def retranslate(self) -> None:
         """Every text of the panel, the list's rows included, in the window's language."""
@@ -58,7 +59,8 @@ class DraftsPanel(Retranslating, QWidget):
         self.rename_button.setText(self.tr("Rename"))
         self.duplicate_button.setText(self.tr("Duplicate"))
         self.delete_button.setText(self.tr("Delete"))
-        self.refresh()
+        if self.window().isVisible():  # the rows say "sent" and the date in words; a closed window reads nothing
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:

@@ -43,6 +43,8 @@ class ProspectsPanel(Retranslating, QWidget):
         session.sig_prospect_changed.connect(self.show_prospect)
         session.sig_lists_changed.connect(self.refresh_counts)
         self.retranslate()
+        self.refresh_templates()
+        self.refresh_lists()
 
     def retranslate(self) -> None:
         """Every text of the panel, its lists and rows included, in the window's language."""
@@ -59,8 +61,9 @@ class ProspectsPanel(Retranslating, QWidget):
                              (self.export_button, self.tr("Export data…")), (self.delete_button, self.tr("Delete…")),
                              (self.delete_list_button, self.tr("Delete list…"))):
             button.setText(text)
-        self.refresh_templates()
-        self.refresh_lists()
+        if self.window().isVisible():  # the lists and rows hold words too; a closed window reads nothing
+            self.refresh_templates()
+            self.refresh_lists()
 
     def _build_widgets(self) -> None:
         self.lists = QComboBox()
