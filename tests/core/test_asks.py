@@ -157,3 +157,12 @@ def test_the_word_gate_never_hides_a_match() -> None:
             assert grouped is not None
             assert [m.span() for m in grouped.finditer(low, words_of(low))] == \
                 [m.span() for m in grouped.regex.finditer(low)], (sentence, grouped.regex.pattern[:60])
+
+
+def test_a_pasted_book_is_read_only_as_far_as_a_message_goes() -> None:
+    from inmail_studio.core.lint.facts.asks import MAX_SENTENCES
+
+    body = "Would you be open to a call? " * (MAX_SENTENCES + 500)
+    result = lint(Message(kind="follow_up", body=body, language="en"))
+    assert result.metrics.sentences == MAX_SENTENCES + 500
+    assert result.metrics.cta_count == MAX_SENTENCES

@@ -143,10 +143,15 @@ def classify(sentence: str, language: str, book: RuleBook) -> str | None:
     return cache[sentence]
 
 
+# A LinkedIn message holds a few dozen sentences; a pasted book is not a message, and asking
+# which of its 15,000 sentences ask would take seconds. Past this many, sentences are not read.
+MAX_SENTENCES = 2_000
+
+
 def find_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> list[Ask]:
-    """The asking sentences, in order, each with its kind."""
+    """The asking sentences among the first `MAX_SENTENCES`, in order, each with its kind."""
     found = []
-    for s in sentences:
+    for s in sentences[:MAX_SENTENCES]:
         kind = classify(s.text, language, book)
         if kind is not None:
             found.append(Ask(s.start, s.end, s.text, kind))
