@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Nothing to fix: this message is ready to send.</source>
-        <translation>Niets meer te verbeteren: dit bericht kan weg.</translation>
+        <translation>Niets meer te verbeteren: dit bericht is klaar om te versturen.</translation>
     </message>
     <message>
         <source>reading ease %1 of 100 (%2)</source>
@@ -2476,7 +2476,7 @@ Toch kopiëren?</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Hoofdbalk</translation>
+        <translation>Werkbalk</translation>
     </message>
 </context>
 </TS>
