@@ -17,11 +17,13 @@ import re
 from dataclasses import dataclass, replace
 
 from inmail_studio.core.lint.facts.detail_frames import frame_hits
-from inmail_studio.core.lint.facts.detail_rules import Found, Rejected, clause_hits, extend
+from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
     DetailWords,
+    Found,
+    Rejected,
     clause_tokens,
     compile_words,
 )

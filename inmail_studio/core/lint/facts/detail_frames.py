@@ -5,19 +5,15 @@ The reader stands in the frame, not in a possessive: an appraisal of a piece wit
 recognisable post on burn-out among freelancers"), a named project or piece ("the Northstar
 rollout", "the eBPF demo"), a deed of theirs with a name or a number ("you rebuilt the onboarding
 programme at Coolbrew in 2023"), dated news about a named organisation ("the council of Heerenveen
-decided last month to…"). Each rule reports hits as `detail_rules` does.
+decided last month to…"); and ties ("we both…", "Sanne van der Berg gaf aan dat jij…"). Each rule
+reports hits as (kind, reason, first word, last word).
 """
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_rules import Clause, Found, Hit
-from inmail_studio.core.lint.facts.detail_words import Token
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, Token, has_tag, named_in, phrase_last
 
 _OWNED = frozenset({"OWN", "QUESTION", "SPEC", "ORGANISE"})  # the sender's, asked, guessed or organised
-
-
-def _has(clause: Clause, start: int, end: int, *classes: str) -> bool:
-    return any(cls in t.tags for t in clause[max(start, 0):end] for cls in classes)
 
 
 def _specific(token: Token) -> bool:
@@ -48,10 +44,10 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
     post on burn-out", "supertof artikel over jullie bakkerij", "Saw the launch of the Tessera API".
     Not "an article about hiring" (some article) nor "our guide on pricing" (the sender's)."""
     appraisal = next((a for a in range(k) if clause[a].tags.keys() & {"APPRAISE", "PERCEIVE"}), None)
-    if appraisal is None or _blocked(clause) or _has(clause, appraisal + 1, k, "SUBJ", "CONSUME"):
+    if appraisal is None or _blocked(clause) or has_tag(clause, appraisal + 1, k, "SUBJ", "CONSUME"):
         return  # "Thanks for downloading the whitepaper on X", "Leuk dat je de whitepaper … hebt gedownload"
     det = _determiner(clause, k)
-    if det is not None and "INDEF" in clause[det].tags and not _has(clause, det - 1, det, "APPRAISE"):
+    if det is not None and "INDEF" in clause[det].tags and not has_tag(clause, det - 1, det, "APPRAISE"):
         return  # "I read an article about…": some article, not theirs
     if det is None and k and "SENDER" in clause[k - 1].tags:
         return
@@ -72,7 +68,7 @@ def named_piece(clause: Clause, k: int, found: Found) -> None:
         first -= 1
     if first == k or first == 0 or "ARTICLE" not in clause[first - 1].tags or _blocked(clause):
         return
-    if _has(clause, 0, first, "SENDER", "MODAL") or any(
+    if has_tag(clause, 0, first, "SENDER", "MODAL") or any(
             "OBJV" in clause[a].tags and "APPRAISE" not in clause[a].tags and "SUBJ" in clause[a + 1].tags
             for a in range(first - 1)):  # "thank you for … the Northstar rollout" is theirs too
         return  # "we'll show you the Sales Navigator demo", "happy to give you the Acme demo": the sender's
@@ -80,25 +76,27 @@ def named_piece(clause: Clause, k: int, found: Found) -> None:
 
 
 def achievement(clause: Clause, s: int, window: int, found: Found) -> None:
-    """A deed of theirs with a name or a number: "you rebuilt the onboarding programme at Coolbrew
-    in 2023", "je hebt in 2022 de webshop omgebouwd"; not "you built a great team" (names nothing)."""
+    """A deed of theirs with a name, a number or an event: "you rebuilt the onboarding programme at
+    Coolbrew in 2023", "je hebt in 2022 de webshop omgebouwd", "you handled the recall"; not "you built a
+    great team" (names nothing)."""
     if s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"} or _blocked(clause):
         return
     verb = next((j for j in range(s + 1, min(s + 1 + window, len(clause))) if "ACHIEVE" in clause[j].tags), None)
     if verb is None:
         return
     after = clause[s + 1:s + 16]
-    if any(_specific(t) and not (k and "EMPLOYER" in after[k - 1].tags) for k, t in enumerate(after)):
+    if any(_specific(t) and not (k and "EMPLOYER" in after[k - 1].tags) or t.tags.keys() & {"NEWSN", "CHALN"}
+           for k, t in enumerate(after)):  # "you handled the recall", "you led the merger"
         found.append(Hit("content", "achievement", s, verb))
 
 
 def dated_news(clause: Clause, found: Found) -> None:
     """News about a named organisation with a time ("In de gemeenteraad van Heerenveen is vorige
     maand besloten…", "Acme opened its Venlo hub last week"), none of it the sender's."""
-    if _blocked(clause) or _has(clause, 0, len(clause), "SENDER", "MODAL"):
+    if _blocked(clause) or has_tag(clause, 0, len(clause), "SENDER", "MODAL"):
         return
     verb = next((j for j, t in enumerate(clause) if "NEWSV" in t.tags), None)
-    if verb is None or not _has(clause, 0, len(clause), "TIME"):
+    if verb is None or not has_tag(clause, 0, len(clause), "TIME"):
         return
     name = next((j for j, t in enumerate(clause) if t.named and not t.tags.keys() & {"TIME", "NUMBER"}), None)
     if name is not None and name < verb:
@@ -120,3 +118,60 @@ def frame_hits(clause: Clause, window: int, found: Found) -> None:
         timed = timed or "TIME" in tags
     if timed:
         dated_news(clause, found)
+
+
+def tie(clause: Clause, k: int, found: Found) -> None:
+    """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
+    tags = clause[k].tags
+    end = phrase_last(clause, k)
+    if "TIE" in tags and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or has_tag(clause, 0, len(clause), "FIELD")
+                          and not has_tag(clause, end + 1, len(clause), "EVENT", "CONTENT")):
+        return  # "we're both in the SaaS space" is true of thousands
+    if tags.keys() & {"TIE", "REFERRAL"}:
+        found.append(Hit("tie", "shared", k, end))
+    elif "ALSO" in tags and (named_in(clause, end + 1, len(clause))
+                             or has_tag(clause, end + 1, len(clause), "BACKGROUND")):
+        found.append(Hit("tie", "also", k, end))
+    elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
+        found.append(Hit("tie", "fellow", k - 1, end))
+    elif "MUTUAL" in tags and named_in(clause, end + 1, end + 2):  # "your colleague Tim"
+        found.append(Hit("tie", "mutual", k, end + 1))
+    elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
+        found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
+    elif "VIA" in tags and end + 2 < len(clause) and a_name(clause[end + 1]) \
+            and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
+        found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})
+
+
+def _whom(clause: Clause, end: int) -> int:
+    """Where the reader or the writer stands in a referral: at the end of its verb ("said you're"),
+    right after it ("mentioned you") or after "that" ("gaf aan dat jij"); 0 when nowhere."""
+    people = {"SUBJ", "POSS", "SENDER"}
+    if clause[end].tags.keys() & people:
+        return end
+    k = end + 1
+    if k < len(clause) and "REL" in clause[k].tags:
+        k += 1
+    return k if k < len(clause) and clause[k].tags.keys() & people else 0
+
+
+def _referrer(clause: Clause, k: int) -> int | None:
+    """The name before a referral verb, over a short "from your finance team" ("Ingrid Solberg
+    from your finance team told me"); None when the sender speaks in between."""
+    for a in range(k - 1, max(k - 7, -1), -1):
+        if a_name(clause[a]):
+            while a and (a_name(clause[a - 1]) or a > 1 and clause[a - 1].low in _PARTICLES and a_name(clause[a - 2])
+                         or a > 2 and clause[a - 1].low in _PARTICLES and clause[a - 2].low in _PARTICLES):
+                a -= 1  # "Sanne van der Berg"
+            return a
+        if "SENDER" in clause[a].tags:
+            return None
+    return None
+
+
+def a_name(token: Token) -> bool:
+    """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
+    return token.capital and (token.named or not token.tags)

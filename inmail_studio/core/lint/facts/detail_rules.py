@@ -7,46 +7,27 @@ says, rejected mentions as (reason, first word, last word).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from inmail_studio.core.lint.facts.detail_words import NOUNS, TRIGGERS, DetailWords, Token
+from inmail_studio.core.lint.facts.detail_frames import a_name, tie
+from inmail_studio.core.lint.facts.detail_words import (
+    NOUNS,
+    TRIGGERS,
+    Clause,
+    DetailWords,
+    Found,
+    Hit,
+    Rejected,
+    has_tag,
+    named_in,
+    phrase_last,
+)
 
 _MAX_EXTEND = 8
-
-
-class Hit(NamedTuple):
-    kind: str
-    reason: str
-    first: int
-    last: int  # inclusive
-
-
-Clause = list[Token]
-
-
-Found = list[Hit]
-
-
-Rejected = list[tuple[str, int, int]]
-
-
-def _any(clause: Clause, start: int, end: int, *classes: str) -> bool:
-    return any(cls in t.tags for t in clause[max(start, 0):end] for cls in classes)
 
 
 def _named_place(clause: Clause, start: int, end: int) -> bool:
     """A name or number that is not just where the reader works ("your work at Acme" is a company name)."""
     return any((t.named or "NUMBER" in t.tags) and not (k and "EMPLOYER" in clause[k - 1].tags)
                for k, t in enumerate(clause[:end]) if k >= start)
-
-
-def _last(clause: Clause, j: int) -> int:
-    """The last word of the longest listed phrase that starts at word j (j itself if none)."""
-    return max(clause[j].tags.values(), default=j + 1) - 1
-
-
-def _named(clause: Clause, start: int, end: int) -> bool:
-    return any(t.named for t in clause[max(start, 0):end])
 
 
 def _topic_after(clause: Clause, k: int) -> bool:
@@ -57,7 +38,7 @@ def _topic_after(clause: Clause, k: int) -> bool:
     if not rest:
         return False
     if "SENDER" in rest[0].tags:
-        return _any(rest, 1, 3, "CONTENT")
+        return has_tag(rest, 1, 3, "CONTENT")
     return any(not t.tags.keys() & {"BREAK", "SENDER"} for t in rest)
 
 
@@ -66,7 +47,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
     After a name ("Acme's expansion", `news_only`) only company news counts: "McKinsey's report" is not theirs."""
     for j in range(i + 1, min(i + 5, len(clause))):
         tags = clause[j].tags
-        end = _last(clause, j)
+        end = phrase_last(clause, j)
         if news_only and tags.keys() & {"CONTENT", "WEAK", "CHALN", "OPINION", "GENERIC"} and "NEWSN" not in tags:
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
@@ -80,14 +61,14 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports what they said; "I'd love your take" asks
-            if _any(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1):
+            if has_tag(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1):
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
             # "your role in the merger of ROC Midden": a role in something named is a detail.
             stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
                          if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
-            if _any(clause, end + 2, min(stop, end + 10), "NEWSN", "CONTENT") and _named(clause, end + 2, stop):
+            if has_tag(clause, end + 2, min(stop, end + 10), "NEWSN", "CONTENT") and named_in(clause, end + 2, stop):
                 found.append(Hit("content", "possessive", i, end))
             else:
                 rejected.append(("generic", i, end))
@@ -128,7 +109,7 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
 def _deed_named(clause: Clause, i: int, j: int) -> bool:
     """A deed ("built", "led") names its thing before "you" ("the pricing calculator you built") or
     after it (a name, a number, a topic): "you built a great team" is praise, not a detail."""
-    return (_any(clause, i - 4, i, "ARTICLE") or any(t.named or "NUMBER" in t.tags for t in clause[j + 1:j + 10])
+    return (has_tag(clause, i - 4, i, "ARTICLE") or any(t.named or "NUMBER" in t.tags for t in clause[j + 1:j + 10])
             or any(_topic_after(clause, k) for k in range(j + 1, min(j + 6, len(clause)))))
 
 
@@ -183,29 +164,30 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
            and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
            for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
-    elif "ROLE" in tags or _any(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
+    elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
-    elif _any(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
+    elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif _named(rest, 0, len(rest)):
+    elif named_in(rest, 0, len(rest)):
         found.append(Hit("content", "perceived", s, s + 1))
 
 
 def _event(clause: Clause, found: Found) -> None:
     """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
-    if _any(clause, 0, len(clause), "ORGANISE") or "QUESTION" in clause[0].tags:
-        return
+    if "QUESTION" in clause[0].tags or any("ORGANISE" in t.tags and not (
+            k + 1 < len(clause) and "MEET" in clause[k + 1].tags) for k, t in enumerate(clause)):
+        return  # "our webinar" is the sender's; "our chat at the Booking.com drinks" was shared
     links = [k for k, t in enumerate(clause)
              if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]
     for e, token in enumerate(clause):
         linked = any(k != e for k in links)
-        if "EVENT" in token.tags and (linked and _named(clause, e - 4, e + 3) or _at_their_place(clause, e)):
+        if "EVENT" in token.tags and (linked and named_in(clause, e - 4, e + 3) or _at_their_place(clause, e)):
             first = next((a for a in range(max(e - 6, 0), e) if "AT" in clause[a].tags or clause[a].named), e)
             found.append(Hit("event", "named-event", first, e))
             return
         if "MEET" in token.tags:
             for a in range(e + 1, min(e + 5, len(clause))):
-                if "AT" in clause[a].tags and _named(clause, _last(clause, a) + 1, _last(clause, a) + 4):
+                if "AT" in clause[a].tags and named_in(clause, phrase_last(clause, a) + 1, phrase_last(clause, a) + 4):
                     found.append(Hit("event", "met-at", e, a + 1))
                     return
 
@@ -216,57 +198,16 @@ def _at_their_place(clause: Clause, e: int) -> bool:
                for k in range(e + 1, min(e + 4, len(clause))))
 
 
-def _tie(clause: Clause, k: int, found: Found) -> None:
-    """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
-    tags = clause[k].tags
-    end = _last(clause, k)
-    if "TIE" in tags and (_any(clause, end + 1, len(clause), "INDUSTRY") or _any(clause, 0, len(clause), "FIELD")
-                          and not _any(clause, end + 1, len(clause), "EVENT", "CONTENT")):
-        return  # "we're both in the SaaS space" is true of thousands
-    if tags.keys() & {"TIE", "REFERRAL"}:
-        found.append(Hit("tie", "shared", k, end))
-    elif "ALSO" in tags and (_named(clause, end + 1, len(clause)) or _any(clause, end + 1, len(clause), "BACKGROUND")):
-        found.append(Hit("tie", "also", k, end))
-    elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
-        found.append(Hit("tie", "fellow", k - 1, end))
-    elif "MUTUAL" in tags and _named(clause, end + 1, end + 2):  # "your colleague Tim"
-        found.append(Hit("tie", "mutual", k, end + 1))
-    elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and end + 1 < len(clause) \
-            and clause[end + 1].tags.keys() & {"SUBJ", "POSS", "SENDER"}:  # "Sara mentioned you"
-        found.append(Hit("tie", "referred", name, end + 1))
-    elif "VIA" in tags and end + 2 < len(clause) and _a_name(clause[end + 1]) \
-            and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
-        found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
-
-
-def _referrer(clause: Clause, k: int) -> int | None:
-    """The name before a referral verb, over a short "from your finance team" ("Ingrid Solberg
-    from your finance team told me"); None when the sender speaks in between."""
-    for a in range(k - 1, max(k - 7, -1), -1):
-        if _a_name(clause[a]):
-            while a and _a_name(clause[a - 1]):
-                a -= 1
-            return a
-        if "SENDER" in clause[a].tags:
-            return None
-    return None
-
-
-def _a_name(token: Token) -> bool:
-    """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
-    return token.capital and (token.named or not token.tags)
-
-
 def _subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
     """Who does something at word s: ("company", last word) for "your team", "jullie", a name
     after "I saw"; ("reader", s) for "you"; None otherwise."""
     tags = clause[s].tags
     if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
-        return "company", _last(clause, s + 1)
+        return "company", phrase_last(clause, s + 1)
     if "CSUBJ" in tags:
         return "company", s
-    if clause[s].named and (_any(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
-                            and _any(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
+    if clause[s].named and (has_tag(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
+                            and has_tag(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
         last = s
         while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
             last += 1  # "Hollis Foods", "Bakkerij Vos"
@@ -281,7 +222,7 @@ def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, f
     "jullie veel last hebben van no-shows" (not when hedged: "you might be dealing with")."""
     who = _subject_at(clause, s)
     if (who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or "QUESTION" in clause[0].tags
-            or _any(clause, 0, len(clause), "SPEC")):
+            or has_tag(clause, 0, len(clause), "SPEC")):
         return
     kind, last = who
     for j in range(last + 1, min(last + 1 + window, len(clause))):
@@ -290,10 +231,10 @@ def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, f
                 and not (kind == "reader" and j == last + 1 and "POSS" in tags):
             return
         if "NEWSV" in tags or (tags.keys() & {"VACV", "ACHIEVE"} and kind == "company"):
-            found.append(Hit("news", "company-news", s, _last(clause, j)))
+            found.append(Hit("news", "company-news", s, phrase_last(clause, j)))
             return
         if "CHALV" in tags:
-            found.append(Hit("challenge", "challenge", s, _last(clause, j)))
+            found.append(Hit("challenge", "challenge", s, phrase_last(clause, j)))
             return
         if "AUX" not in tags and not free_order:
             return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
@@ -315,15 +256,15 @@ def _named_position(clause: Clause, k: int, found: Found) -> None:
             last += 1
     else:
         return
-    if _any(clause, 0, len(clause), "OFFER"):
+    if has_tag(clause, 0, len(clause), "OFFER"):
         return  # "The Senior Backend role pays up to €95k": a recruiter's offer
-    if _any(clause, 0, len(clause), "APPLY"):
+    if has_tag(clause, 0, len(clause), "APPLY"):
         found.append(Hit("news", "position", first, last))
         return
     rest = clause[last + 1:last + 4]
-    if any("EMPLOYER" in t.tags for t in clause[k + 1:last + 3]) or _any(rest, 0, 2, "SENDER"):
+    if any("EMPLOYER" in t.tags for t in clause[k + 1:last + 3]) or has_tag(rest, 0, 2, "SENDER"):
         return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
-    if _any(clause, 0, first, "SENDER") and not _any(clause, 0, first, "SUBJ", "POSS"):
+    if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS"):
         return  # "I'm recruiting for the Data Engineer role": the sender's own
     found.append(Hit("news", "position", first, last))
 
@@ -333,12 +274,12 @@ def _congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
     "Congrats on the great work you're doing" names nothing: not a detail."""
     tags = clause[k].tags
     if "CONGRATS" in tags:
-        on = _last(clause, k) + 1
+        on = phrase_last(clause, k) + 1
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
-                _named(clause, on + 1, on + 9) or _any(clause, on + 1, on + 9, *_NEWS_NOUNS)):
+                named_in(clause, on + 1, on + 9) or has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))
-    elif "VACANCY" in tags and _any(clause, 0, k, "PERCEIVE"):
-        found.append(Hit("news", "vacancy", k, _last(clause, k)))
+    elif "VACANCY" in tags and has_tag(clause, 0, k, "PERCEIVE"):
+        found.append(Hit("news", "vacancy", k, phrase_last(clause, k)))
 
 
 _NEWS_NOUNS = ("NEWSN", "NEWSV", "CONTENT", "SITE", "VACANCY", "POSITION", "EVENT")
@@ -368,7 +309,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "PERCEIVE" in tags:
             _perceived(clause, i, found, rejected)
         if not tags.keys().isdisjoint(_TIES):
-            _tie(clause, i, found)
+            tie(clause, i, found)
         if "SUBJ" in tags or "CSUBJ" in tags or "POSS" in tags or token.named and perceived:
             _news_and_challenge(clause, i, model.news_window, model.inversion, found)
         if "CONGRATS" in tags or "VACANCY" in tags:
@@ -376,7 +317,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "POSITION" in tags and "QUESTION" not in clause[0].tags and ("OWN" not in present or "APPLY" in present):
             _named_position(clause, i, found)
         if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
-                and _a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
+                and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
             found.append(Hit("news", "company-news", i, i + 2))
         if "ROLE" in tags and tags["ROLE"] > i + 1:  # a role phrase ("you're in", "as a") on its own
             rejected.append(("role", i, min(tags["ROLE"] + 2, len(clause) - 1)))

@@ -201,3 +201,32 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
     if clause and piece[clause[-1].end:].lstrip(" \"'”’)").startswith("?"):
         clause[0] = clause[0]._replace(tags={**clause[0].tags, "QUESTION": 1})  # it asks, it does not know
     return clause
+
+
+class Hit(NamedTuple):
+    """A rule's find in a clause: kind ("content", "news", …), the rule's reason, and its first and last word."""
+
+    kind: str
+    reason: str
+    first: int
+    last: int  # inclusive
+
+
+Clause = list[Token]
+Found = list[Hit]
+Rejected = list[tuple[str, int, int]]  # (reason, first word, last word) of a mention not counted
+
+
+def has_tag(clause: Clause, start: int, end: int, *classes: str) -> bool:
+    """A word of one of `classes` among words [start, end) of the clause."""
+    return any(cls in t.tags for t in clause[max(start, 0):end] for cls in classes)
+
+
+def phrase_last(clause: Clause, j: int) -> int:
+    """The last word of the longest listed phrase that starts at word j (j itself if none)."""
+    return max(clause[j].tags.values(), default=j + 1) - 1
+
+
+def named_in(clause: Clause, start: int, end: int) -> bool:
+    """A name or a number among words [start, end) of the clause."""
+    return any(t.named for t in clause[max(start, 0):end])
