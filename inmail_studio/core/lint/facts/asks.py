@@ -37,7 +37,7 @@ from inmail_studio.core.text import URL_RE, Span
 RULE = "call-to-action"
 _CLOSERS = "\"'”’»)] \t\u200d\ufe0f"
 ASK_CACHE_SIZE = 20_000
-FRAMES = ("direct", "indirect", "wish")
+FRAMES = ("direct", "indirect", "wish", "value")
 
 
 class Ask(NamedTuple):
@@ -83,12 +83,13 @@ def _model(book: RuleBook, language: str) -> _Model:
     return book.compiled((RULE, language), build)
 
 
-def _found(pattern: Grouped | None, low: str, words: list[str], blocked: list[tuple[int, int]]) -> set[str]:
-    """The named groups of `pattern` that match outside every blocked span."""
-    if pattern is None:
-        return set()
-    return {m.lastgroup.removesuffix(FREE) for m in pattern.finditer(low, words)
-            if m.lastgroup and not any(s <= m.start() < e for s, e in blocked)}
+def _found(pattern: Grouped | None, low: str, words: list[str], blocked: list[tuple[int, int]]) -> dict[str, int]:
+    """The named groups of `pattern` that match outside every blocked span, with where each first does."""
+    found: dict[str, int] = {}
+    for m in pattern.finditer(low, words) if pattern is not None else ():
+        if m.lastgroup and not any(s <= m.start() < e for s, e in blocked):
+            found.setdefault(m.lastgroup.removesuffix(FREE), m.start())
+    return found
 
 
 def _classify(sentence: str, model: _Model) -> str | None:
@@ -109,13 +110,15 @@ def _classify(sentence: str, model: _Model) -> str | None:
         frames = _found(model.frames, low, words, blocked)
     steps = _found(model.steps, low, words, blocked)
     kind = next((k for k in model.kinds if k in steps), None)
+    if "value" in frames and min(steps.values(), default=len(low)) < frames["value"]:
+        frames["wish"] = frames["value"]  # "A short call would help": the step comes first
     found = _decide(low, words, model, frames, kind, question, bool(link), blocked)
     if found is not None and model.sentences_not is not None and model.sentences_not.search(low):
         return None  # a closing formula around an ask word ("Let me know if you have any questions")
     return found
 
 
-def _decide(low: str, words: list[str], model: _Model, frames: set[str], kind: str | None, question: bool,
+def _decide(low: str, words: list[str], model: _Model, frames: dict[str, int], kind: str | None, question: bool,
             link: bool, blocked: list[tuple[int, int]]) -> str | None:
     if link and (kind or (model.link and model.link.search(low))):  # an address is no step
         return "calendar" if kind == "calendar" else "resource"
