@@ -20,6 +20,7 @@ from inmail_studio.core.errors import Problem
 from inmail_studio.core.message import Message
 from inmail_studio.core.settings import Preferences
 from inmail_studio.core.templates import Template, TemplateError
+from inmail_studio.core.templates.variants import VARIANT_KEY, chosen
 
 # Who the message is for comes first in the form, whatever order the template uses them in.
 FORM_FIRST = ("first_name", "last_name", "company", "position")
@@ -40,11 +41,12 @@ def template_values(preferences: Preferences, list_values: Mapping[str, str],
 
 
 def fill(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
-    """The template's subject and body for `values` (blank lines around the body dropped).
+    """The template's subject and body for `values` (blank lines around the body dropped), in the
+    A/B variant `values` name (core/templates/variants.py), else the template's own text.
 
     Raises `TemplateError` (a code and values, see core/templates/render.py).
     """
-    subject, body = template.render(values)
+    subject, body = template.for_variant(chosen(values)).render(values)
     return subject, body.strip("\n")
 
 
@@ -55,7 +57,8 @@ def message_for(kind: str, subject: str, body: str, language: str, values: Mappi
     if language == "auto" and preferences.default_language != "auto":
         language = preferences.default_language
     return Message(kind=kind, subject=subject, body=body, language=language,
-                   account=preferences.account, template_mode=template_mode, prospect=dict(values),
+                   account=preferences.account, template_mode=template_mode,
+                   prospect={k: v for k, v in values.items() if k != VARIANT_KEY},
                    limits=preferences.limits)
 
 
@@ -90,6 +93,14 @@ class Composition:
     @property
     def kind(self) -> str:
         return self.template.kind if self.template else self.draft.kind
+
+    @property
+    def variant(self) -> str | None:
+        """The template's A/B variant this draft is written from; None without variants."""
+        if self.template is None or not self.template.variants:
+            return None
+        name = chosen(self.draft.values)
+        return name if name in self.template.variant_names else None
 
     @property
     def variables(self) -> list[str]:

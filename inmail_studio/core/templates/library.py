@@ -15,6 +15,7 @@ from inmail_studio.core.files import atomic_write_text
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.templates import render as _render
 from inmail_studio.core.templates.errors import TemplateFileError
+from inmail_studio.core.templates.variants import Variant, check_variants, parse_variants, variant_text, variants_toml
 
 GOALS = ("recruiting", "sales", "networking")
 DMU_ROLES = ("initiator", "influencer", "gatekeeper", "decision maker", "buyer", "user")
@@ -39,6 +40,7 @@ class Template:
     sample: Mapping[str, str] = field(default_factory=dict)
     builtin: bool = False
     campaign: tuple[str, ...] = ()  # list-wide variables: the same for everyone in a list
+    variants: tuple[Variant, ...] = ()  # A/B variants (core/templates/variants.py): none, or two or more
 
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
@@ -55,6 +57,7 @@ class Template:
             raise ValueError(f"template {self.id}: phase must be one of {', '.join(PHASES)}")
         if bad := [n for n in self.campaign if not isinstance(n, str) or not _VARIABLE.match(n)]:
             raise ValueError(f"template {self.id}: campaign field {bad[0]!r} is not a variable name")
+        check_variants(self.id, self.kind, self.variants)
 
     @property
     def tags(self) -> list[str]:
@@ -63,8 +66,25 @@ class Template:
     @cached_property
     def variables(self) -> list[str]:
         """Variables of subject and body, in order of first use."""
-        names = _render.variables(self.subject) if self.kind == "inmail" else []
-        return names + [n for n in _render.variables(self.body) if n not in names]
+        texts = [self.subject, *(v.subject or "" for v in self.variants)] if self.kind == "inmail" else []
+        texts += [self.body, *(v.body or "" for v in self.variants)]
+        names: list[str] = []
+        for text in texts:
+            names += [n for n in _render.variables(text) if n not in names]
+        return names
+
+    @property
+    def variant_names(self) -> tuple[str, ...]:
+        """The A/B variants' names in file order; () for a template without variants."""
+        return tuple(v.name for v in self.variants)
+
+    def for_variant(self, name: str | None) -> Template:
+        """This template with variant `name`'s subject and body as its own (itself when it has no
+        variants or `name` is not one of them)."""
+        if not self.variants or name not in self.variant_names:
+            return self
+        subject, body = variant_text(self.variants, name, self.subject, self.body)
+        return replace(self, subject=subject, body=body, variants=())
 
     @property
     def list_wide(self) -> list[str]:
@@ -97,6 +117,7 @@ class Template:
         if self.sample:
             lines.append("\n[sample]")
             lines += [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in self.sample.items()]
+        lines += variants_toml(self.variants, _toml_string)
         return "\n".join(lines) + "\n"
 
 
@@ -134,7 +155,7 @@ def template_from_toml(text: str, *, builtin: bool = False, source: str = "") ->
             description=data.get("description", ""), subject=data.get("subject", ""),
             body=data["body"], goal=data.get("goal", "networking"), dmu=tuple(data.get("dmu", ())),
             phase=data.get("phase", ""), sample=sample, builtin=builtin,
-            campaign=_names(data.get("campaign", ())),
+            campaign=_names(data.get("campaign", ())), variants=parse_variants(data.get("variants")),
         )
     except tomllib.TOMLDecodeError as exc:
         raise TemplateFileError("template_file.invalid", source=source, detail=str(exc)) from None

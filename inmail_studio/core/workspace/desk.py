@@ -67,7 +67,10 @@ class Desk:
 
     def show(self, draft: Draft, composition: Composition | None = None) -> Changes:
         """Make `draft` the open one (the current one is saved first; a failed save raises
-        `StoreError` and nothing changes). `composition` is its new content when it was just filled."""
+        `StoreError` and nothing changes). `composition` is its new content when it was just filled
+        (re-filled in the A/B variant its person gets, core/workspace/variants.py)."""
+        if composition is not None:
+            composition = self._in_variant(composition)
         changes = NOTHING
         if draft.id != self.draft.id:
             changes = self.save() | Changes(drafts=True)
@@ -109,7 +112,14 @@ class Desk:
         if template is None or self.draft.edited:
             return NOTHING
         values = {**compose.template_values(self._ws.preferences, list_values, person), **self.draft.values}
-        return self._update(compose.start_from_template(self.draft, template, values), "template")
+        return self._update(self._in_variant(compose.start_from_template(self.draft, template, values)), "template")
+
+    def _in_variant(self, composition: Composition) -> Composition:
+        if composition.template is None or not composition.template.variants:
+            return composition
+        from inmail_studio.core.workspace.variants import with_variant
+
+        return with_variant(self._ws, composition)
 
     def set_value(self, name: str, value: str) -> Changes:
         """A value typed in the form; the text follows unless it was edited by hand."""

@@ -48,10 +48,12 @@ class Sending:
 
     def mark_sent(self, at: datetime | None = None, variant: str | None = None) -> Sent:
         """Log the open draft's text as sent (at `at`, default now; saved first) and set its
-        person's status to "sent". Nothing when this very text was logged before."""
+        person's status to "sent". Nothing when this very text was logged before. `variant`
+        defaults to the A/B variant the draft was written from (core/templates/variants.py)."""
         ws = self._ws
         changes = ws.desk.save()
         draft = ws.desk.draft
+        variant = variant or ws.desk.composition.variant
         if ws.store.sent.was_sent(draft):
             return Sent(None, changes)
         language = ws.desk.message().language

@@ -25,6 +25,7 @@ from inmail_studio.core.workspace.desk import Desk
 
 if TYPE_CHECKING:
     from inmail_studio.core.outreach.log import OutreachLog
+    from inmail_studio.core.results.service import Results
     from inmail_studio.core.store import Store
     from inmail_studio.core.templates import TemplateLibrary
     from inmail_studio.core.workspace.drafts import DraftActions
@@ -55,7 +56,8 @@ class Workspace:
 
     `desk` the open draft (compose, type, save); `drafts` the other drafts; `people` prospect
     lists, the walk and each person's status; `sending` mark sent and outcomes; `log` the sent log
-    (core/outreach/log.py). Writes raise `StoreError` (core/store/connection.py).
+    (core/outreach/log.py); `results` what came of it (core/results). Writes raise `StoreError`
+    (core/store/connection.py).
     """
 
     def __init__(self, store: Store, library: TemplateLibrary, paths: Paths | None = None) -> None:
@@ -106,6 +108,20 @@ class Workspace:
 
             self._log = OutreachLog(self.store.sent, self.store.settings)
         return self._log
+
+    @cached_property
+    def results(self) -> Results:
+        """Rates, A/B verdicts, the credit ledger, quotas and their settings (core/results/service.py)."""
+        from inmail_studio.core.results.service import Results
+
+        return Results(self.log, self.store.settings)
+
+    def write_follow_up(self, item_id: int, title_pattern: str = "Follow-up: %s") -> Changes:
+        """A new follow-up draft for the person of log item `item_id` (core/workspace/follow_ups.py);
+        raises `LogError` and `StoreError`."""
+        from inmail_studio.core.workspace.follow_ups import write_follow_up
+
+        return write_follow_up(self, item_id, title_pattern)
 
     @property
     def notice(self) -> Problem | None:
