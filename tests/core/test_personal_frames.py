@@ -99,6 +99,8 @@ GENERIC = [
     ("en", "I noticed you have 12 years of experience in finance."),
     ("nl", "Ik zie dat je al 12 jaar ervaring hebt in finance."),
     ("en", "Thanks for the great conversation yesterday about our onboarding tool."),
+    ("en", "I came across you in the search results for data engineers in Utrecht."),  # where, not who
+    ("nl", "Ik kwam je tegen in de zoekresultaten voor HR-professionals in Gelderland."),
 ]
 
 

@@ -6,7 +6,9 @@ commas) word by word. Each word gets the classes its language's lists give it
 (resources/rules/personalisation/<lang>.toml: "your" is a possessive, "talk" a piece of content,
 "opened" company news…), and a few small rules look for a reader and something specific in one
 clause: "your talk on X", "what you said about", "we both…", "jullie openen een vestiging",
-"congrats on the Series B", an event with a name, a placeholder that stands for a detail. What
+"congrats on the Series B", an event with a name, a placeholder that stands for a detail
+(detail_rules), and frames where the reader is understood rather than named: "What a sharp post
+on pricing", "the Northstar rollout", "you rebuilt … in 2023" (detail_frames). What
 every mass message says ("your background", "I see you're in engineering") is noted as a
 rejected mention, so the coach can say why it did not count.
 """
