@@ -17,7 +17,8 @@ from inmail_studio.cli.common import UsageError, build_parser, read_text
 from inmail_studio.core.errors import CoreError
 
 # command -> module under inmail_studio.cli
-GROUPS = {"lint": "lint", "templates": "templates", "render": "render"}
+GROUPS = {"lint": "lint", "templates": "templates", "render": "render", "log": "log", "stats": "results",
+          "credits": "results", "settings": "settings"}
 COMMANDS = tuple(GROUPS)
 # Global options that take a value (the window's own and Qt's take theirs after a single dash).
 VALUE_OPTIONS = ("--data-dir",)
