@@ -72,6 +72,15 @@ FOUND = [
     # a remark of theirs reported after "that"
     ("en", "Your comment that onboarding at Kestrel still lives in 40 spreadsheets made me smile.",
      "Your comment"),
+    # a meeting of the two at a named event is shared, though "our" stands before it
+    ("en", "Following up on our chat at the Booking.com alumni drinks on Thursday.", "Booking.com alumni drinks"),
+    ("nl", "Naar aanleiding van ons gesprek op de Vakbeurs Zorg stuur ik je de brochure.", "Vakbeurs Zorg"),
+    # a referral whose verb takes in "you", or reaches the reader over "that"
+    ("en", "Kai Jansen said you're the person to talk to about freight audits.", "Kai Jansen said you're"),
+    ("nl", "Sanne van der Berg gaf aan dat jij over de inkoop gaat.", "Sanne van der Berg gaf aan dat jij"),
+    # a deed on an event of theirs, a question of theirs at an event
+    ("en", "The way you handled the recall at Fennel Foods last spring was a masterclass.", "you handled the recall"),
+    ("nl", "Naar aanleiding van uw vraag tijdens het webinar over btw-verlegging stuur ik de checklist.", "uw vraag"),
     # a template's instruction to the writer stands for a detail
     ("en", "[Insert something specific from their recent activity]", "[Insert something specific"),
     ("nl", "[Noem iets specifieks uit hun recente posts]", "[Noem iets specifieks"),

@@ -57,7 +57,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
             stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
             if _topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in tags \
-                    or _reported(clause, end + 1):
+                    or _reported(clause, end + 1) or _at_event(clause, end + 1):
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports what they said; "I'd love your take" asks
@@ -81,6 +81,11 @@ def _reported(clause: Clause, k: int) -> bool:
     """What was said follows word k: "your comment that onboarding still lives in spreadsheets"
     (not "the question that I asked")."""
     return k + 3 < len(clause) and "REL" in clause[k].tags and not clause[k + 1].tags.keys() & {"SENDER", "SUBJ"}
+
+
+def _at_event(clause: Clause, k: int) -> bool:
+    """An event follows word k: "your question during the webinar", "uw vraag tijdens het webinar"."""
+    return k < len(clause) and "AT" in clause[k].tags and has_tag(clause, k + 1, k + 4, "EVENT")
 
 
 def _phrase_ends(clause: Clause, k: int) -> bool:
