@@ -124,6 +124,23 @@ ASKS = [
     ('nl', 'Zijn jullie nog op zoek naar een data-analist?'),
     ('nl', 'Ik vroeg me af of er plek is in je team.'),
     ('nl', 'Connecten?'),
+    ('en', 'Would be great to have you in my circle.'),
+    ('en', 'Adding you to keep up with your work on observability.'),
+    ('en', "Sending a request since we're both in the Antwerp design scene."),
+    ('en', 'Looking to grow my network in climate tech.'),
+    ('en', 'Happy to be connected.'),
+    ('en', "Let's keep in touch."),
+    ('en', 'Keen to follow your journey.'),
+    ('en', 'Would love to add you to my network.'),
+    ('en', "I'm building a community of product people in Lisbon and would love for you to join."),
+    ('nl', 'Lijkt me leuk om elkaar hier te volgen.'),
+    ('nl', 'Ik voeg je toe om je werk over observability te volgen.'),
+    ('nl', 'Ik wil graag mijn netwerk in de klimaattech uitbreiden.'),
+    ('nl', 'Blij om verbonden te zijn.'),
+    ('nl', 'Laten we contact houden.'),
+    ('nl', 'Graag voeg ik je toe aan mijn netwerk.'),
+    ('nl', 'Ik bouw een community van productmensen in Gent en zou het leuk vinden als je erbij komt.'),
+    ('nl', 'Zou fijn zijn om in contact te blijven.'),
 ]
 
 NOT_ASKS = [
@@ -211,6 +228,19 @@ NOT_ASKS = [
     ('nl', 'Altijd blij om mede-ondernemers te helpen.'),
     ('nl', 'Neem gerust contact op als je vragen hebt.'),
     ('nl', 'Graag tot dan!'),
+    ('en', 'Hi Mark, fellow Rust enthusiast here.'),
+    ('en', "Saw your comment on Kent's post about flaky tests."),
+    ('en', "Hope you don't mind the request."),
+    ('en', 'We met briefly at the Booking.com meetup.'),
+    ('en', 'No agenda, just like your content.'),
+    ('en', 'Count me as a fan of your newsletter.'),
+    ('nl', 'Hoi Mark, ook een Rust-liefhebber hier.'),
+    ('nl', 'Zag je reactie op de post van Kent over flaky tests.'),
+    ('nl', 'Hopelijk vind je het niet erg dat ik je toevoeg.'),
+    ('nl', 'We ontmoetten elkaar kort op de meetup van Booking.com.'),
+    ('nl', 'Geen agenda, ik vind je content gewoon goed.'),
+    ('nl', 'Groeten uit Leuven,'),
+    ('nl', 'Wij zoeken voor onze klant een senior engineer.'),
 ]
 
 

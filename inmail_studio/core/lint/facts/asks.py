@@ -112,15 +112,21 @@ def _classify(sentence: str, model: _Model) -> str | None:
     kind = next((k for k in model.kinds if k in steps), None)
     if "value" in frames and min(steps.values(), default=len(low)) < frames["value"]:
         frames["wish"] = frames["value"]  # "A short call would help": the step comes first
-    found = _decide(low, words, model, frames, kind, question, bool(link), blocked)
+    found = _decide(low, words, model, frames, kind, question, link.group() if link else None, blocked)
     if found is not None and model.sentences_not is not None and model.sentences_not.search(low):
         return None  # a closing formula around an ask word ("Let me know if you have any questions")
     return found
 
 
+def _is_link(token: str) -> bool:
+    """A URL or a domain with a path is a link offered; a bare domain is often a company name
+    ("the Booking.com meetup") and offers something only when the sentence presents it."""
+    return token.startswith(("http", "www.")) or "/" in token
+
+
 def _decide(low: str, words: list[str], model: _Model, frames: dict[str, int], kind: str | None, question: bool,
-            link: bool, blocked: list[tuple[int, int]]) -> str | None:
-    if link and (kind or (model.link and model.link.search(low))):  # an address is no step
+            link: str | None, blocked: list[tuple[int, int]]) -> str | None:
+    if link and (model.link and model.link.search(low) or kind and _is_link(link)):
         return "calendar" if kind == "calendar" else "resource"
     if question:
         if blocked:  # small talk or a rhetorical question ("Who doesn't love…?") asks only with a frame
