@@ -752,6 +752,48 @@
     </message>
 </context>
 <context>
+    <name>LogParts</name>
+    <message>
+        <source>Follow-up: %s</source>
+        <translation>Vervolgbericht: %s</translation>
+    </message>
+    <message>
+        <source>Saved the messages shown to %s.</source>
+        <translation>De getoonde berichten zijn opgeslagen in %s.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s personal notes are used up.</source>
+        <translation>De persoonlijke notities van deze maand zijn op.</translation>
+    </message>
+    <message>
+        <source>You reached the weekly number of invitations.</source>
+        <translation>Je hebt het aantal uitnodigingen voor deze week bereikt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainTabs</name>
+    <message>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Op te volgen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>People whose message is still unanswered after the follow-up delay</source>
+        <translation>Mensen van wie je bericht na de wachttijd nog onbeantwoord is</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>InMail Studio</source>
@@ -2327,6 +2369,18 @@ Toch kopiëren?</translation>
     <message>
         <source>Limits the coach checks</source>
         <translation>Grenzen die de coach bewaakt</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Follow-ups and results</source>
+        <translation>Vervolgberichten en resultaten</translation>
+    </message>
+    <message>
+        <source>InMail credits, reply windows and LinkedIn&apos;s limits</source>
+        <translation>InMail-credits, antwoordtermijnen en de grenzen van LinkedIn</translation>
     </message>
 </context>
 <context>
