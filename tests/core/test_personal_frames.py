@@ -81,6 +81,11 @@ FOUND = [
     # a deed on an event of theirs, a question of theirs at an event
     ("en", "The way you handled the recall at Fennel Foods last spring was a masterclass.", "you handled the recall"),
     ("nl", "Naar aanleiding van uw vraag tijdens het webinar over btw-verlegging stuur ik de checklist.", "uw vraag"),
+    # their own thing at a named place, their incident, their go-live
+    ("en", "Thanks for walking me through your returns process in Venlo on Monday.", "your returns process in Venlo"),
+    ("en", "Sorry to hear the warehouse flooded last week.", "warehouse"),
+    ("en", "Hope the go-live of the new WMS went smoothly.", "go-live of the new WMS"),
+    ("en", "Per our conversation at the Fleet Europe conference, here is the calculator.", "Fleet Europe"),
     # a template's instruction to the writer stands for a detail
     ("en", "[Insert something specific from their recent activity]", "[Insert something specific"),
     ("nl", "[Noem iets specifieks uit hun recente posts]", "[Noem iets specifieks"),
@@ -110,6 +115,10 @@ GENERIC = [
     ("en", "Thanks for the great conversation yesterday about our onboarding tool."),
     ("en", "I came across you in the search results for data engineers in Utrecht."),  # where, not who
     ("nl", "Ik kwam je tegen in de zoekresultaten voor HR-professionals in Gelderland."),
+    ("en", "Let's have a call on Thursday at 10 a.m. to discuss."),  # a time is not an event
+    ("en", "I help companies like yours find great people in Amsterdam."),  # theirs, but not a detail
+    ("en", "Would your colleagues in Berlin be interested too?"),
+    ("nl", "Uw medewerkers in Gent zijn vast ook druk."),
 ]
 
 

@@ -74,7 +74,16 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 rejected.append(("generic", i, end))
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
+            if "PLACE" in tags and i + 1 < j < i + 4 and j + 1 < len(clause) and clause[j + 1].named \
+                    and not news_only and _plain(clause, i):
+                found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
+
+
+def _plain(clause: Clause, i: int) -> bool:
+    """Said as a fact, with "your" before a noun: not asked, hedged, "companies like yours"."""
+    return clause[i].low not in ("yours", "jouwe") and "QUESTION" not in clause[0].tags \
+        and not has_tag(clause, 0, len(clause), "SPEC", "MODAL")
 
 
 def _reported(clause: Clause, k: int) -> bool:
@@ -165,7 +174,7 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
     whole = rest = clause[s + 1:s + 12]
     cut = next((k for k, t in enumerate(rest) if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named), None)
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
-    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV", "ACHIEVE"}
+    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV", "ACHIEVE", "CHALV"}
            and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
            for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
@@ -192,7 +201,8 @@ def _event(clause: Clause, found: Found) -> None:
             return
         if "MEET" in token.tags:
             for a in range(e + 1, min(e + 5, len(clause))):
-                if "AT" in clause[a].tags and named_in(clause, phrase_last(clause, a) + 1, phrase_last(clause, a) + 4):
+                after = clause[phrase_last(clause, a) + 1:phrase_last(clause, a) + 4]
+                if "AT" in clause[a].tags and any(t.named and t.capital for t in after):  # not "a call at 10 a.m."
                     found.append(Hit("event", "met-at", e, a + 1))
                     return
 

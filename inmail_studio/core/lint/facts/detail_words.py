@@ -33,7 +33,7 @@ _CLASSES: dict[str, dict[str, str]] = {
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
-                "numbers": "NUMBER"},
+                "numbers": "NUMBER", "place": "PLACE"},
 }
 
 
