@@ -86,6 +86,9 @@ FOUND = [
     ("en", "Sorry to hear the warehouse flooded last week.", "warehouse"),
     ("en", "Hope the go-live of the new WMS went smoothly.", "go-live of the new WMS"),
     ("en", "Per our conversation at the Fleet Europe conference, here is the calculator.", "Fleet Europe"),
+    # a prompted event with something specific after it
+    ("en", "Congrats on the new role as Head of Sales at Tallyhub!", "Congrats on the new role as Head of Sales"),
+    ("nl", "Gefeliciteerd met je nieuwe functie als hoofd inkoop bij Bouwgroep Dijk!", "je nieuwe functie als hoofd"),
     # a template's instruction to the writer stands for a detail
     ("en", "[Insert something specific from their recent activity]", "[Insert something specific"),
     ("nl", "[Noem iets specifieks uit hun recente posts]", "[Noem iets specifieks"),
@@ -119,6 +122,10 @@ GENERIC = [
     ("en", "I help companies like yours find great people in Amsterdam."),  # theirs, but not a detail
     ("en", "Would your colleagues in Berlin be interested too?"),
     ("nl", "Uw medewerkers in Gent zijn vast ook druk."),
+    ("en", "We both know how hard it is to hire good engineers."),  # common ground, not a shared past
+    ("nl", "We weten allebei hoe lastig het is om goede developers te vinden."),
+    ("en", "Congrats on the new job!"),  # what the network prompts everyone to say
+    ("nl", "Gefeliciteerd met je werkjubileum!"),
 ]
 
 
@@ -140,6 +147,12 @@ def test_a_detail_that_names_something_is_shown_before_a_bare_your_post() -> Non
     result = lint(Message(kind="inmail", subject="Tilburg", body=body, language="en"))
     assert not warned(result)
     assert shown(result) == ["Norwell is opening a cross-dock in Tilburg"]
+
+
+def test_a_prompted_congratulation_is_pointed_at_in_the_warning() -> None:
+    message = Message(kind="connection_request", language="en", body="Hi Tom, congrats on your work anniversary!")
+    finding = next(f for f in lint(message).findings if f.rule == "personalisation")
+    assert message.body[finding.start:finding.end] == "your work anniversary"
 
 
 def test_a_detail_span_stops_before_the_verb_that_follows_it() -> None:

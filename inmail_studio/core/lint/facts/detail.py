@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from inmail_studio.core.lint.facts.detail_frames import frame_hits
+from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
@@ -108,6 +108,9 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     if clause:
         clause_hits(clause, model, found, rejected)
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
+        bare = [(h, prompted(clause, h)) for h in found]  # "Congrats on your work anniversary"
+        rejected += [("generic", *span) for _, span in bare if span is not None]
+        found = [h for h, span in bare if span is None]
     return (tuple((h.kind, h.reason, clause[h.first].start, clause[extend(clause, h.last)].end) for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 

@@ -103,6 +103,19 @@ def dated_news(clause: Clause, found: Found) -> None:
         found.append(Hit("news", "dated-news", name, verb))
 
 
+def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
+    """Where a hit names only what the network prompts everyone to congratulate ("your work
+    anniversary", "the new job"), with nothing specific after it: no name, number or topic ("…as
+    Head of Sales at Acme"). That phrase's first and last word, or None when the hit names more."""
+    at = next((k for k in range(hit.first, min(hit.last + 4, len(clause))) if "PROMPTED" in clause[k].tags), None)
+    if at is None:
+        return None
+    last = phrase_last(clause, at)
+    if any(_specific(t) or t.tags.keys() & {"TOPIC", "AT", "EMPLOYER"} for t in clause[last + 1:]):
+        return None
+    return (at - 1 if at and "POSS" in clause[at - 1].tags else at), last
+
+
 def frame_hits(clause: Clause, window: int, found: Found) -> None:
     """Every frame rule over one tagged clause; `window` is how far a deed may stand from "you"."""
     timed = False
@@ -125,8 +138,9 @@ def tie(clause: Clause, k: int, found: Found) -> None:
     tags = clause[k].tags
     end = phrase_last(clause, k)
     if "TIE" in tags and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or has_tag(clause, 0, len(clause), "FIELD")
-                          and not has_tag(clause, end + 1, len(clause), "EVENT", "CONTENT")):
-        return  # "we're both in the SaaS space" is true of thousands
+                          and not has_tag(clause, end + 1, len(clause), "EVENT", "CONTENT")
+                          or has_tag(clause, k - 2, end + 3, "KNOW")):
+        return  # "we're both in the SaaS space", "we both know how hard hiring is": true of thousands
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
     elif "ALSO" in tags and (named_in(clause, end + 1, len(clause))

@@ -24,7 +24,8 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
     "tie": {"markers": "TIE", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
-            "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD"},
+            "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
+            "know": "KNOW"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
              "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
@@ -33,7 +34,7 @@ _CLASSES: dict[str, dict[str, str]] = {
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
-                "numbers": "NUMBER", "place": "PLACE"},
+                "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED"},
 }
 
 
