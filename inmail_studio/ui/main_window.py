@@ -21,6 +21,7 @@ from inmail_studio.ui.actions import WindowActions
 from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.editor.header import EditedBanner, EditorHeader
+from inmail_studio.ui.main_tabs import MainTabs
 from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
 from inmail_studio.ui.send import SendActions
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.header = EditorHeader()
         self.banner = EditedBanner()
         center = QWidget()
-        center_layout = QVBoxLayout(center)
+        self.center_layout = center_layout = QVBoxLayout(center)  # log_parts.py adds the contact warning
         for widget, stretch in ((self.header, 0), (self.banner, 0), (self.editor, 1)):
             center_layout.addWidget(widget, stretch)
         self.form = ProspectForm()
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
         splitter.setSizes([400, 580, 340])
-        self.setCentralWidget(splitter)
+        self.main_tabs = MainTabs(splitter)  # Write, then the log's pages (stand-ins until log_parts.py)
+        self.setCentralWidget(self.main_tabs)
 
     def _wire(self) -> None:
         s, a = self.session, self.window_actions
@@ -278,4 +280,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.session.save_now()
         self.lint.shutdown()
+        if self._parts.log is not None:
+            self._parts.log.shutdown()
         super().closeEvent(event)

@@ -55,6 +55,8 @@ class SendActions(QObject):
 
     @Slot()
     def mark_sent(self) -> None:
+        if self.session.composition.kind == "inmail" and not self._credit_left_or_confirmed():
+            return
         sent = self.session.mark_sent()
         if sent is None:
             return  # refused: the status bar says why
@@ -64,3 +66,18 @@ class SendActions(QObject):
             self.sig_message.emit(self.tr("Marked as sent. Alt+Right goes to the next prospect."))
         else:
             self.sig_message.emit(self.tr("Marked as sent. Ctrl+N starts the next one."))
+
+    def _credit_left_or_confirmed(self) -> bool:
+        """An InMail costs a credit: at zero (as this app counts them), ask first. Already sent
+        texts cost nothing again."""
+        from inmail_studio.core.errors import CoreError
+        from inmail_studio.ui.results.prompts import confirm_inmail_send
+
+        ws = self.session.workspace
+        try:
+            if ws.sending.was_sent():
+                return True
+            book = ws.results.ledger()
+        except CoreError:
+            return True  # the log cannot be read: marking sent says why
+        return confirm_inmail_send(self.window, book)

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the main window builds right after its first frame (or on first use): the template
-library, the coach, then the Drafts and Prospects tabs and what the template buttons open.
+library, the coach, then the Drafts and Prospects tabs, what the template buttons open, and the
+outreach log's pages (log_parts.py).
 
 The first frame holds the layout and the restored draft only; these parts fill in on the next
 turns of the event loop, each put where a same-sized stand-in was, so nothing moves.
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from inmail_studio.ui.drafts.panel import DraftsPanel
     from inmail_studio.ui.library.actions import TemplateActions
     from inmail_studio.ui.library.panel import LibraryPanel
+    from inmail_studio.ui.log_parts import LogParts
     from inmail_studio.ui.main_window import MainWindow
     from inmail_studio.ui.prospects.panel import ProspectsPanel
 
@@ -50,6 +52,7 @@ class Parts:
     drafts: DraftsPanel | None = None
     prospects: ProspectsPanel | None = None
     template_actions: TemplateActions | None = None
+    log: LogParts | None = None  # the Sent, Follow-ups due and Results pages, contact warning, quotas
 
 
 def build_parts(window: MainWindow, parts: Parts) -> None:
@@ -58,6 +61,7 @@ def build_parts(window: MainWindow, parts: Parts) -> None:
     from inmail_studio.ui.drafts.panel import DraftsPanel
     from inmail_studio.ui.library.actions import TemplateActions
     from inmail_studio.ui.library.panel import LibraryPanel
+    from inmail_studio.ui.log_parts import LogParts
     from inmail_studio.ui.prospects.panel import ProspectsPanel
 
     s = window.session
@@ -78,3 +82,7 @@ def build_parts(window: MainWindow, parts: Parts) -> None:
     install_tab(window.left_tabs, 2, parts.prospects)
     parts.prospects.sig_message.connect(window.status.say)
     parts.template_actions.sig_library_changed.connect(parts.prospects.refresh_templates)
+    parts.log = LogParts(window)
+    for index, page in parts.log.pages:
+        install_tab(window.main_tabs, index, page)
+    parts.template_actions.sig_library_changed.connect(parts.log.set_titles)

@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from inmail_studio.core.templates import Template
+from inmail_studio.core.workspace.changes import Changes
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.session import DraftSession
+
+if TYPE_CHECKING:
+    from inmail_studio.ui.settings.dialog import SettingsDialog
 
 
 class TemplateActions(QObject):
@@ -81,7 +87,25 @@ class TemplateActions(QObject):
         from inmail_studio.ui import translations
         from inmail_studio.ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.session.preferences, self.window, translations.saved_choice())
+        ws = self.session.workspace
+        dialog = SettingsDialog(self.session.preferences, self.window, translations.saved_choice(),
+                                ws.log.settings, ws.results.settings)
+        dialog.results_form.sig_real_balance.connect(self._set_real_balance)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.set_preferences(dialog.preferences())
+            self.session.run(self._save_log_settings, dialog)
             translations.choose(dialog.ui_language())  # the window switches at once
+
+    def _save_log_settings(self, dialog: SettingsDialog) -> Changes:
+        ws = self.session.workspace
+        ws.log.save_settings(dialog.outreach_box.settings())
+        ws.results.save_settings(dialog.results_form.settings())
+        return Changes(sent=True)  # the Due view, the Results tab and the quotas follow
+
+    @Slot(int)
+    def _set_real_balance(self, balance: int) -> None:
+        def keep() -> Changes:
+            self.session.workspace.results.set_real_balance(balance)
+            return Changes(sent=True)
+
+        self.session.run(keep)

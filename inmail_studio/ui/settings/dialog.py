@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Settings: your name, account type, the window's and the messages' language, and the limits
-per kind with a reset to the defaults."""
+per kind with a reset to the defaults; on a second page the follow-up delays and contact memory
+(ui/outreach/settings_form.py) and the InMail plan, reply windows and quotas (ui/results/settings_form.py)."""
 
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,10 @@ from inmail_studio.core.ui_language import FOLLOW_SYSTEM, UI_LANGUAGES
 from inmail_studio.ui import labels
 from inmail_studio.ui.labels import label
 from inmail_studio.ui.translations import Retranslating
+
+if TYPE_CHECKING:
+    from inmail_studio.core.outreach.settings import OutreachSettings
+    from inmail_studio.core.results.settings import ResultsSettings
 
 _LIMIT_LABELS = {
     "subject_chars": QT_TRANSLATE_NOOP("SettingsDialog", "Subject: warn after (characters)"),
@@ -42,10 +49,14 @@ _LIMIT_LABELS = {
 
 
 class SettingsDialog(Retranslating, QDialog):
-    """`preferences()` and `ui_language()` ("system", "en" or "nl") give the choices after accept."""
+    """`preferences()` and `ui_language()` ("system", "en" or "nl") give the choices after accept;
+    with `outreach` and `results` settings given, a second page shows them: `outreach_box.settings()`
+    and `results_form.settings()` read them back, `results_form.sig_real_balance(n)` fires when the
+    user enters LinkedIn's own credit count."""
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None,
-                 ui_language: str = FOLLOW_SYSTEM) -> None:
+                 ui_language: str = FOLLOW_SYSTEM, outreach: OutreachSettings | None = None,
+                 results: ResultsSettings | None = None) -> None:
         super().__init__(parent)
         self._original = preferences
         self.account = self._combo(list(labels.ACCOUNTS), preferences.account)
@@ -62,10 +73,37 @@ class SettingsDialog(Retranslating, QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.general)
-        layout.addWidget(self.limits_box)
+        self.pages: QTabWidget | None = None
+        if outreach is None or results is None:
+            layout.addLayout(self.general)
+            layout.addWidget(self.limits_box)
+        else:
+            layout.addWidget(self._pages(outreach, results))
         layout.addWidget(buttons)
         self.retranslate()
+
+    def _pages(self, outreach: OutreachSettings, results: ResultsSettings) -> QTabWidget:
+        from inmail_studio.ui.outreach.settings_form import OutreachSettingsBox
+        from inmail_studio.ui.results.settings_form import ResultsSettingsForm
+
+        writing = QWidget()
+        column = QVBoxLayout(writing)
+        column.addLayout(self.general)
+        column.addWidget(self.limits_box)
+        self.outreach_box = OutreachSettingsBox(outreach)
+        self.results_form = ResultsSettingsForm()
+        self.results_form.set_settings(results)
+        log_page = QWidget()
+        column = QVBoxLayout(log_page)
+        column.addWidget(self.outreach_box)
+        self.results_box = QGroupBox()
+        QVBoxLayout(self.results_box).addWidget(self.results_form)
+        column.addWidget(self.results_box)
+        column.addStretch(1)
+        self.pages = QTabWidget()
+        self.pages.addTab(writing, "")
+        self.pages.addTab(log_page, "")
+        return self.pages
 
     def _limits_box(self, preferences: Preferences) -> QGroupBox:
         self.spins: dict[str, QSpinBox] = {}
@@ -109,6 +147,10 @@ class SettingsDialog(Retranslating, QDialog):
             spin.setAccessibleName(text)
         self.reset.setText(self.tr("Reset to LinkedIn's defaults"))
         self.limits_box.setTitle(self.tr("Limits the coach checks"))
+        if self.pages is not None:
+            self.pages.setTabText(0, self.tr("Writing"))
+            self.pages.setTabText(1, self.tr("Follow-ups and results"))
+            self.results_box.setTitle(self.tr("InMail credits, reply windows and LinkedIn's limits"))
 
     @staticmethod
     def _row_label(form: QFormLayout, row: int) -> QLabel:

@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The outreach log and its results in the window: the Sent, Follow-ups due and Results pages, the
+contact-memory warning above the message and the quota counter for connection requests.
+
+Built right after the first frame (window_parts.py), each page where its stand-in was. Every page
+reads the log only when first shown; the Results page loads pyqtgraph only when it opens, and its
+summary is worked out on a worker thread (ResultsLoader). What they do goes through the workspace.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from inmail_studio.core.compose import Composition
+from inmail_studio.core.outreach.people import Person
+from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT, WRITE
+from inmail_studio.ui.outreach.due_view import DueView
+from inmail_studio.ui.outreach.sent_tab import SentTab
+from inmail_studio.ui.outreach.warning import ContactWarningBar
+from inmail_studio.ui.results.loader import Job, ResultsLoader
+from inmail_studio.ui.results.quota import QuotaCounter
+from inmail_studio.ui.results.tab import ResultsTab
+
+if TYPE_CHECKING:
+    from inmail_studio.ui.main_window import MainWindow
+
+CONNECTION = "connection_request"
+
+
+class LogParts(QObject):
+    """Owns the log's pages and keeps them current: after a message is marked sent, an outcome
+    set, a follow-up written or the settings changed (the session's `sig_sent_changed`)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = s = window.session
+        ws = s.workspace
+        self.sent = SentTab(ws.log, ws.sending)
+        self.due = DueView(ws.log)
+        self.results = ResultsTab()
+        self.loader = ResultsLoader(self)
+        self._results_stale = True
+        # window_parts.py puts `pages` where the main tabs' stand-ins are
+        self.pages = ((SENT, self.sent), (DUE, self.due), (RESULTS, self.results))
+        self.warning = ContactWarningBar(ws.log)
+        self.quota = QuotaCounter()
+        self.quota.hide()
+        layout = window.center_layout
+        layout.insertWidget(layout.indexOf(window.editor), self.warning)
+        layout.insertWidget(layout.indexOf(window.header) + 1, self.quota)
+        self._wire()
+        self.set_titles()
+        self.show_composition(s.composition, "open")
+
+    def _wire(self) -> None:
+        s, w = self.session, self.window
+        s.sig_changed.connect(self.show_composition)
+        s.sig_sent_changed.connect(self.log_changed)
+        self.sent.sig_outcome_changed.connect(self._on_outcome_changed)
+        self.sent.sig_imported.connect(self.log_changed)
+        self.sent.sig_forgotten.connect(self.log_changed)
+        self.sent.sig_exported.connect(self._on_exported)
+        self.due.sig_write_follow_up.connect(self.write_follow_up)
+        self.due.sig_show_item.connect(self.show_sent_item)
+        self.warning.sig_show_item.connect(self.show_sent_item)
+        self.loader.sig_summary.connect(self.results.set_summary)
+        self.loader.sig_failed.connect(w.status.warn)
+        self.quota.sig_limit_reached.connect(self._on_limit_reached)
+        w.main_tabs.currentChanged.connect(self._on_page_changed)
+
+    # keeping the pages current ------------------------------------------------------------------
+    @Slot(object, str)
+    def show_composition(self, comp: Composition, source: str) -> None:
+        """A message started or changed: warn about earlier contact with its person (when it was
+        opened or its person typed), and show the quotas for a connection request."""
+        if source == "text":
+            return
+        self.warning.show_for(Person.from_values(comp.draft.values), comp.draft.id or None)
+        if source != "value":
+            self.update_quota(comp)
+
+    def update_quota(self, comp: Composition | None = None) -> None:
+        comp = comp or self.session.composition
+        visible = comp.kind == CONNECTION
+        if visible:
+            ws = self.session.workspace
+            self.quota.set_quotas(*ws.results.quotas(ws.preferences.account))
+        self.quota.setVisible(visible)
+
+    @Slot()
+    @Slot(object)
+    def log_changed(self, *_args: object) -> None:
+        """The log or its settings changed: every page shows it anew (hidden pages when shown)."""
+        self.sent.refresh()
+        self.due.refresh()
+        self.warning.show_for(Person.from_values(self.session.draft.values), self.session.draft.id or None)
+        self.update_quota()
+        self._results_stale = True
+        if self.window.main_tabs.currentIndex() == RESULTS:
+            self.request_results()
+
+    @Slot(int)
+    def _on_outcome_changed(self, item_id: int) -> None:
+        item = self.session.workspace.log.get(item_id)
+        if item.prospect_id is not None:
+            self.session.sig_prospect_changed.emit(item.prospect_id)
+            self.session.sig_lists_changed.emit()
+        self.log_changed()
+
+    def request_results(self) -> None:
+        ws = self.session.workspace
+        self._results_stale = False
+        self.loader.request(Job(ws.log.items(), ws.results.settings, ws.log.clock(), ws.results.adjustments()))
+
+    def set_titles(self) -> None:
+        """The template titles the Results page names templates by."""
+        self.results.set_titles({t.id: t.title for t in self.session.library})
+
+    @Slot(int)
+    def _on_page_changed(self, index: int) -> None:
+        if index == RESULTS and self._results_stale:
+            self.request_results()
+
+    # what the pages ask for ---------------------------------------------------------------------
+    @Slot(int)
+    def write_follow_up(self, item_id: int) -> None:
+        """Open a follow-up draft for the person of `item_id` on the Write page."""
+        ws = self.session.workspace
+        if self.session.run(ws.write_follow_up, item_id, self.tr("Follow-up: %s")) is None:
+            return
+        self.window.main_tabs.setCurrentIndex(WRITE)
+        self.window.editor.body.setFocus()
+
+    @Slot(int)
+    def show_sent_item(self, item_id: int) -> None:
+        self.window.main_tabs.setCurrentIndex(SENT)
+        self.sent.show_item(item_id)
+
+    @Slot(str)
+    def _on_exported(self, path: str) -> None:
+        self.window.status.say(self.tr("Saved the messages shown to %s.") % path)
+
+    @Slot(str)
+    def _on_limit_reached(self, code: str) -> None:
+        if code == "notes":
+            self.window.status.warn(self.tr("This month's personal notes are used up."))
+        else:
+            self.window.status.warn(self.tr("You reached the weekly number of invitations."))
+
+    def shutdown(self) -> None:
+        """Stop the results worker (the window is closing)."""
+        self.loader.shutdown()

@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The outreach log in the window as a user reaches it: the Sent, Follow-ups due and Results pages,
+the contact warning, the quota counter, the zero-credit question and the settings."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from inmail_studio.core.paths import Paths
+from inmail_studio.core.workspace import Workspace
+from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT, WRITE
+from inmail_studio.ui.outreach.due_view import DueView
+from inmail_studio.ui.outreach.sent_tab import SentTab
+from inmail_studio.ui.results.tab import ResultsTab
+
+
+def seed(paths: Paths, *entries: tuple[str, str, int]) -> None:
+    """Log messages (kind, person, days ago) before the window opens."""
+    ws = Workspace.open(paths)
+    try:
+        now = ws.log.clock()
+        for kind, name, days in entries:
+            ws.log.add(kind=kind, to_name=name, body=f"Hi {name}, shall we talk?", sent_at=now - timedelta(days=days),
+                       subject="A question" if kind == "inmail" else "")
+    finally:
+        ws.store.close()
+
+
+def test_the_log_pages_are_tabs_of_the_window_built_after_the_first_frame(qtbot, window) -> None:
+    tabs = window.main_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Write", "Sent", "Follow-ups due", "Results"]
+    assert isinstance(tabs.widget(SENT), SentTab)
+    assert isinstance(tabs.widget(DUE), DueView)
+    assert isinstance(tabs.widget(RESULTS), ResultsTab)
+    assert tabs.currentIndex() == WRITE
+
+
+def test_a_message_marked_sent_shows_in_the_sent_tab(qtbot, window) -> None:
+    qtbot.keyClicks(window.editor.subject, "A question")
+    qtbot.keyClicks(window.editor.body, "Hi Anna, would you be open to a short call next week?")
+    window.send.mark_sent()
+    window.main_tabs.setCurrentIndex(SENT)
+    sent = window.main_tabs.widget(SENT)
+    assert sent.model.rowCount() == 1
+    sent.table.selectRow(0)
+    assert "Hi Anna" in sent.detail.body.toPlainText()
+
+
+def test_write_a_follow_up_opens_a_draft_for_that_person(qtbot, paths, make_window) -> None:
+    seed(paths, ("inmail", "Bram Jansen", 12))
+    window = make_window()
+    window.main_tabs.setCurrentIndex(DUE)
+    due = window.main_tabs.widget(DUE)
+    assert due.model.rowCount() == 1
+    due.table.selectRow(0)
+    qtbot.mouseClick(due.write_button, Qt.MouseButton.LeftButton)
+    assert window.main_tabs.currentIndex() == WRITE
+    draft = window.session.draft
+    assert (draft.kind, draft.title) == ("follow_up", "Follow-up: Bram Jansen")
+    assert draft.values["first_name"] == "Bram"
+
+
+def test_starting_a_message_to_someone_written_to_lately_warns(qtbot, paths, make_window) -> None:
+    seed(paths, ("inmail", "Anna de Vries", 3))
+    window = make_window()
+    warning = window._parts.log.warning
+    assert warning.isHidden()
+    window.session.use_template("test-recruit-note")
+    window.session.set_value("first_name", "Anna")
+    window.session.set_value("last_name", "de Vries")
+    assert warning.isVisible()
+    assert "Anna de Vries" in warning.text.text()
+    qtbot.mouseClick(warning.show_button, Qt.MouseButton.LeftButton)
+    assert window.main_tabs.currentIndex() == SENT
+    assert window.main_tabs.widget(SENT).selected_item().to_name == "Anna de Vries"
+
+
+def test_the_quota_counter_shows_for_a_connection_request_only(qtbot, paths, make_window) -> None:
+    seed(paths, *(("connection_request", f"P{i}", 1) for i in range(3)))
+    window = make_window()
+    quota = window._parts.log.quota
+    assert quota.isHidden()
+    window.session.set_kind("connection_request")
+    assert quota.isVisible()
+    assert "3 of about 100" in quota.invitations_label.text()
+    window.session.set_kind("inmail")
+    assert quota.isHidden()
+
+
+def test_an_inmail_at_zero_credits_asks_first_and_no_keeps_it_unsent(qtbot, paths, make_window, dialogs) -> None:
+    seed(paths, *(("inmail", f"P{i}", 0) for i in range(5)))  # Premium Career: 5 a month, all spent
+    window = make_window()
+    qtbot.keyClicks(window.editor.subject, "A question")
+    qtbot.keyClicks(window.editor.body, "Hi Anna, would you be open to a short call next week?")
+    dialogs.answer_yes = False
+    window.send.mark_sent()
+    assert len(dialogs.questions) == 1 and "0" in dialogs.questions[0]
+    assert len(window.session.workspace.log.items()) == 5
+    dialogs.answer_yes = True
+    window.send.mark_sent()
+    assert len(window.session.workspace.log.items()) == 6
+
+
+def test_the_results_page_loads_its_charts_when_opened(qtbot, paths, make_window) -> None:
+    seed(paths, *(("inmail", f"P{i}", 40 + i) for i in range(12)))
+    window = make_window()
+    tab = window.main_tabs.widget(RESULTS)
+    assert not tab.built
+    window.main_tabs.setCurrentIndex(RESULTS)
+    assert tab.built
+    qtbot.waitUntil(lambda: tab.summary is not None and tab.summary.total_sent == 12, timeout=5000)
+    assert not tab.showing_empty_state
+
+
+@pytest.fixture
+def accept_settings(monkeypatch):  # type: ignore[no-untyped-def]
+    """Settings answers OK after `change(dialog)` ran on it."""
+    from inmail_studio.ui.settings.dialog import SettingsDialog
+
+    changes = []
+
+    def exec_(dialog: SettingsDialog) -> int:
+        for change in changes:
+            change(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    return changes
+
+
+def test_settings_keep_the_follow_up_delay_and_the_plan(qtbot, paths, make_window, accept_settings) -> None:
+    seed(paths, ("inmail", "Cas", 4))
+    window = make_window()
+    window.main_tabs.setCurrentIndex(DUE)
+    due = window.main_tabs.widget(DUE)
+    assert due.model.rowCount() == 0
+
+    def change(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.outreach_box.delays["inmail"].setValue(3)
+        dialog.results_form.plan.setCurrentIndex(dialog.results_form.plan.findData("sales_navigator"))
+
+    accept_settings.append(change)
+    window.window_actions.settings.trigger()
+    ws = window.session.workspace
+    assert ws.log.settings.delay("inmail").days == 3
+    assert ws.results.settings.plan == "sales_navigator"
+    assert due.model.rowCount() == 1  # Cas is due now
