@@ -118,7 +118,7 @@ def render_prospects(template: Template, path: str, extra: dict[str, str], args:
                             + ", ".join(item.result.metrics.unfilled_placeholders))
         if args.json:
             record = {"row": item.row, "prospect": item.prospect.to_dict(), "subject": item.subject,
-                      "body": item.body, "lint": item.result.to_dict()}
+                      "body": item.body, "variant": item.variant, "lint": item.result.to_dict()}
             out.write(("\n" if first else ",\n") + json.dumps(record, ensure_ascii=False))
         elif target:
             (target / file_name(item.row, item.prospect)).write_text(

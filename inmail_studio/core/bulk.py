@@ -11,8 +11,10 @@ from inmail_studio.core.compose import compose
 from inmail_studio.core.lint.engine import lint
 from inmail_studio.core.lint.model import LintResult
 from inmail_studio.core.prospects.model import Prospect
+from inmail_studio.core.results.variants import deal
 from inmail_studio.core.settings import Preferences
 from inmail_studio.core.templates import Template
+from inmail_studio.core.templates.variants import VARIANT_KEY
 
 
 @dataclass(frozen=True)
@@ -24,15 +26,20 @@ class Rendered:
     subject: str
     body: str
     result: LintResult
+    variant: str | None = None  # the template's A/B variant this row got, if it has variants
 
 
 def render_all(template: Template, prospects: list[Prospect], list_values: Mapping[str, str],
                preferences: Preferences) -> Iterator[Rendered]:
-    """Each prospect's message, filled by `compose` (their values over `list_values`) and coached.
-    Raises `TemplateError` when the template cannot be filled in."""
+    """Each prospect's message, filled by `compose` (their values over `list_values`) and coached;
+    a template with A/B variants deals them out evenly over the rows (core/results/variants.py,
+    seeded with the template's id). Raises `TemplateError` when the template cannot be filled in."""
+    dealt = deal(template.variant_names, len(prospects), seed=template.id) if template.variants else []
     for row, prospect in enumerate(prospects, 1):
-        composed = compose(template, prospect.values(), list_values, preferences)
-        yield Rendered(row, prospect, composed.subject, composed.body, lint(composed.message))
+        variant = dealt[row - 1] if dealt else None
+        person = {**prospect.values(), VARIANT_KEY: variant} if variant else prospect.values()
+        composed = compose(template, person, list_values, preferences)
+        yield Rendered(row, prospect, composed.subject, composed.body, lint(composed.message), variant)
 
 
 def file_name(row: int, prospect: Prospect) -> str:

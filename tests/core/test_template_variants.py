@@ -172,3 +172,17 @@ def test_built_in_a_b_templates_exist_in_both_languages_and_every_variant_is_cle
                                   prospect=template.sample))
             assert not result.has_errors, (template.id, name)
         assert len(subjects) == len(template.variant_names)  # the variants really differ
+
+
+def test_rendering_a_list_from_a_file_deals_the_variants_too() -> None:
+    from inmail_studio.core.bulk import render_all
+    from inmail_studio.core.settings import Preferences
+
+    template = template_from_toml(TEMPLATE)
+    people = [Prospect(first_name=f"P{i}", company="Acme", details={"city": "Delft"}) for i in range(7)]
+    rendered = list(render_all(template, people, {}, Preferences()))
+    counts = Counter(r.variant for r in rendered)
+    assert set(counts) == {"A", "B"} and abs(counts["A"] - counts["B"]) <= 1
+    for r in rendered:
+        expected = "A question about Acme" if r.variant == "A" else f"{r.prospect.first_name}, a role in Delft"
+        assert r.subject == expected
