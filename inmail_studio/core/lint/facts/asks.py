@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from inmail_studio.core.lint.data import RuleBook
-from inmail_studio.core.lint.facts.patterns import FREE, Grouped, grouped, words_of
+from inmail_studio.core.lint.facts.patterns import Grouped, grouped, words_of
 from inmail_studio.core.text import URL_RE, Span
 
 RULE = "call-to-action"
@@ -86,10 +86,17 @@ def _model(book: RuleBook, language: str) -> _Model:
 def _found(pattern: Grouped | None, low: str, words: list[str], blocked: list[tuple[int, int]]) -> dict[str, int]:
     """The named groups of `pattern` that match outside every blocked span, with where each first does."""
     found: dict[str, int] = {}
-    for m in pattern.finditer(low, words) if pattern is not None else ():
-        if m.lastgroup and not any(s <= m.start() < e for s, e in blocked):
-            found.setdefault(m.lastgroup.removesuffix(FREE), m.start())
+    for name, start, _ in pattern.matches(low, words) if pattern is not None else ():
+        if not any(s <= start < e for s, e in blocked) and start < found.get(name, len(low)):
+            found[name] = start
     return found
+
+
+def _spans(pattern: Grouped | None, low: str, words: list[str]) -> list[tuple[int, int]]:
+    """[start, end) of each match: the spans in which no frame or step counts."""
+    if pattern is None:
+        return []
+    return [(start, end) for _, start, end in pattern.matches(low, words)]
 
 
 def _classify(sentence: str, model: _Model) -> str | None:
@@ -105,7 +112,7 @@ def _classify(sentence: str, model: _Model) -> str | None:
     link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None) if "." in low else None
     if not (frames or question or link):
         return None
-    blocked = [m.span() for m in model.spans_not.finditer(low, words)] if model.spans_not else []
+    blocked = _spans(model.spans_not, low, words)
     if blocked:
         frames = _found(model.frames, low, words, blocked)
     steps = _found(model.steps, low, words, blocked)
