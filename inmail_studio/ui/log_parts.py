@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QLabel
 
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.outreach.people import Person
@@ -22,11 +23,35 @@ from inmail_studio.ui.outreach.warning import ContactWarningBar
 from inmail_studio.ui.results.loader import Job, ResultsLoader
 from inmail_studio.ui.results.quota import QuotaCounter
 from inmail_studio.ui.results.tab import ResultsTab
+from inmail_studio.ui.translations import Retranslating
 
 if TYPE_CHECKING:
     from inmail_studio.ui.main_window import MainWindow
 
 CONNECTION = "connection_request"
+
+
+class VariantNote(Retranslating, QLabel):
+    """A line above the message naming the A/B variant it is written in; hidden without one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._variant: str | None = None
+        self._names: tuple[str, ...] = ()
+        self.hide()
+
+    def show_for(self, comp: Composition) -> None:
+        self._variant = comp.variant
+        self._names = comp.template.variant_names if comp.template is not None else ()
+        self.retranslate()
+        self.setVisible(self._variant is not None)
+
+    def retranslate(self) -> None:
+        if self._variant is not None:
+            self.setText(self.tr("A/B test: this message is variant %1 of %2 (%3). The Results tab compares them "
+                                 "once enough are sent.").replace("%1", self._variant)
+                         .replace("%2", str(len(self._names))).replace("%3", " / ".join(self._names)))
 
 
 class LogParts(QObject):
@@ -48,9 +73,11 @@ class LogParts(QObject):
         self.warning = ContactWarningBar(ws.log)
         self.quota = QuotaCounter()
         self.quota.hide()
+        self.variant = VariantNote()
         layout = window.center_layout
         layout.insertWidget(layout.indexOf(window.editor), self.warning)
         layout.insertWidget(layout.indexOf(window.header) + 1, self.quota)
+        layout.insertWidget(layout.indexOf(window.header) + 1, self.variant)
         self._wire()
         self.set_titles()
         self.show_composition(s.composition, "open")
@@ -78,6 +105,7 @@ class LogParts(QObject):
         opened or its person typed), and show the quotas for a connection request."""
         if source == "text":
             return
+        self.variant.show_for(comp)
         self.warning.show_for(Person.from_values(comp.draft.values), comp.draft.id or None)
         if source != "value":
             self.update_quota(comp)

@@ -149,3 +149,16 @@ def test_settings_keep_the_follow_up_delay_and_the_plan(qtbot, paths, make_windo
     assert ws.log.settings.delay("inmail").days == 3
     assert ws.results.settings.plan == "sales_navigator"
     assert due.model.rowCount() == 1  # Cas is due now
+
+
+def test_a_message_from_an_a_b_template_says_its_variant_and_is_logged_with_it(qtbot, window) -> None:
+    note = window._parts.log.variant
+    assert note.isHidden()
+    window.session.use_template("en-recruit-inmail-ab-subject")
+    variant = window.session.composition.variant
+    assert variant in ("A", "B")
+    assert note.isVisible() and f"variant {variant} of 2" in note.text()
+    window.send.mark_sent()
+    assert window.session.workspace.log.items()[0].variant == variant
+    window.session.use_template("test-recruit-note")
+    assert note.isHidden()
