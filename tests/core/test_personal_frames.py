@@ -86,6 +86,10 @@ FOUND = [
     ("en", "Sorry to hear the warehouse flooded last week.", "warehouse"),
     ("en", "Hope the go-live of the new WMS went smoothly.", "go-live of the new WMS"),
     ("en", "Per our conversation at the Fleet Europe conference, here is the calculator.", "Fleet Europe"),
+    # a listed noun in the plural, an event noun that is also news
+    ("nl", "Jullie nieuwe reeks podcasts over ondernemen op het platteland is echt goed.", "podcasts over ondernemen"),
+    ("nl", "Ik heb je gisteren horen spreken bij de opening van het Innovatiehuis in Zwolle.", "Innovatiehuis"),
+    ("nl", "Ik heb je boek over lean in de zorg in één avond uitgelezen.", "je boek over lean"),
     # a prompted event with something specific after it
     ("en", "Congrats on the new role as Head of Sales at Tallyhub!", "Congrats on the new role as Head of Sales"),
     ("nl", "Gefeliciteerd met je nieuwe functie als hoofd inkoop bij Bouwgroep Dijk!", "je nieuwe functie als hoofd"),
@@ -124,6 +128,10 @@ GENERIC = [
     ("nl", "Uw medewerkers in Gent zijn vast ook druk."),
     ("en", "We both know how hard it is to hire good engineers."),  # common ground, not a shared past
     ("nl", "We weten allebei hoe lastig het is om goede developers te vinden."),
+    ("en", "I'd love to hear your thoughts on the future of hybrid work."),  # it asks for their view
+    ("nl", "Ik hoor graag jouw visie op de toekomst van hybride werken."),
+    ("nl", "Heb je tips voor iemand die begint in data science?"),  # "je" is "you" in a question
+    ("nl", "Je krijgt vast tien berichten per week van recruiters."),  # a guess
     ("en", "Congrats on the new job!"),  # what the network prompts everyone to say
     ("nl", "Gefeliciteerd met je werkjubileum!"),
 ]

@@ -44,7 +44,10 @@ def _topic_after(clause: Clause, k: int) -> bool:
 
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
     """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected.
-    After a name ("Acme's expansion", `news_only`) only company news counts: "McKinsey's report" is not theirs."""
+    After a name ("Acme's expansion", `news_only`) only company news counts: "McKinsey's report" is not theirs.
+    "Heb je tips?" asks: "je" is "you" there."""
+    if "SUBJ" in clause[i].tags and i and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags):
+        return
     for j in range(i + 1, min(i + 5, len(clause))):
         tags = clause[j].tags
         end = phrase_last(clause, j)
@@ -55,13 +58,16 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             found.append(Hit(kind, "possessive", i, end))  # "your talk", "jullie overname", "your open day"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
+            if has_tag(clause, 0, j, "SPEC"):
+                return  # "Je krijgt vast tien berichten per week": a guess
             stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
             if _topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in tags \
                     or _reported(clause, end + 1) or _at_event(clause, end + 1):
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
-        if "OPINION" in tags:  # "Loved your take on X" reports what they said; "I'd love your take" asks
-            if has_tag(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1):
+        if "OPINION" in tags:  # "Loved your take on X" reports; "I'd love (to hear) your take" asks
+            if has_tag(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1) \
+                    and not has_tag(clause, i - 4, i, "WISH"):
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:

@@ -34,7 +34,7 @@ _CLASSES: dict[str, dict[str, str]] = {
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
-                "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED"},
+                "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH"},
 }
 
 
@@ -134,6 +134,8 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
     if found is not None:
         return found
     found = model.single.get(low, frozenset())
+    if not found and model.compounds and low not in model.heads:
+        found = _head(low, model)  # a listed noun in the plural ("podcasts", "vestigingen")
     if not found & NOUNS:
         head = low.rsplit("-", 1)[-1] if "-" in low else ""
         extra = _head(head, model) if head else frozenset()
