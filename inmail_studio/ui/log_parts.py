@@ -39,19 +39,31 @@ class VariantNote(Retranslating, QLabel):
         self.setWordWrap(True)
         self._variant: str | None = None
         self._names: tuple[str, ...] = ()
+        self._varies = ""  # "subject", "body" or "subjectbody"
         self.hide()
 
     def show_for(self, comp: Composition) -> None:
         self._variant = comp.variant
-        self._names = comp.template.variant_names if comp.template is not None else ()
+        variants = comp.template.variants if comp.template is not None else ()
+        self._names = tuple(v.name for v in variants)
+        self._varies = ("subject" if any(v.subject is not None for v in variants) else "") + \
+                       ("body" if any(v.body is not None for v in variants) else "")
         self.retranslate()
         self.setVisible(self._variant is not None)
 
     def retranslate(self) -> None:
-        if self._variant is not None:
-            self.setText(self.tr("A/B test: this message is variant %1 of %2 (%3). The Results tab compares them "
-                                 "once enough are sent.").replace("%1", self._variant)
-                         .replace("%2", str(len(self._names))).replace("%3", " / ".join(self._names)))
+        if self._variant is None:
+            return
+        if self._varies == "subject":
+            text = self.tr("A/B test of the subject line: this message uses %1 (of %2). The Results tab "
+                           "compares them once enough have been sent.")
+        elif self._varies == "body":
+            text = self.tr("A/B test of the message: this one uses %1 (of %2). The Results tab compares them "
+                           "once enough have been sent.")
+        else:
+            text = self.tr("A/B test of subject and message: this one uses %1 (of %2). The Results tab "
+                           "compares them once enough have been sent.")
+        self.setText(text.replace("%1", self._variant).replace("%2", " / ".join(self._names)))
 
 
 class LogParts(QObject):

@@ -157,7 +157,7 @@ def test_a_message_from_an_a_b_template_says_its_variant_and_is_logged_with_it(q
     window.session.use_template("en-recruit-inmail-ab-subject")
     variant = window.session.composition.variant
     assert variant in ("A", "B")
-    assert note.isVisible() and f"variant {variant} of 2" in note.text()
+    assert note.isVisible() and f"subject line: this message uses {variant} (of A / B)" in note.text()
     window.send.mark_sent()
     assert window.session.workspace.log.items()[0].variant == variant
     window.session.use_template("test-recruit-note")
