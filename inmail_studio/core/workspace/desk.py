@@ -69,6 +69,8 @@ class Desk:
         """Make `draft` the open one (the current one is saved first; a failed save raises
         `StoreError` and nothing changes). `composition` is its new content when it was just filled
         (re-filled in the A/B variant its person gets, core/workspace/variants.py)."""
+        if draft.id == self.draft.id and composition is None:
+            return self.save()  # the open draft again: what was typed stays, and is saved
         if composition is not None:
             composition = self._in_variant(composition)
         changes = NOTHING
