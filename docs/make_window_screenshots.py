@@ -30,8 +30,8 @@ from inmail_studio.core.workspace import Workspace  # noqa: E402
 # template, kind, language, list, {variant: (subject, chance of an answer)}, body
 CAMPAIGNS = (
     ("nl-recruit-inmail-ab-onderwerp", "inmail", "nl", "Backend Utrecht",
-     {"A": ("Je werk aan de nieuwe betaalkoppeling", 0.13), "B": ("Een vacature als backend developer bij Fietsdelen.nl",
-                                                                 0.27)},
+     {"A": ("Je werk aan de nieuwe betaalkoppeling", 0.13),
+      "B": ("Een vacature als backend developer bij Fietsdelen.nl", 0.27)},
      "Hoi {first},\n\nIk las over je werk aan de nieuwe betaalkoppeling. Je legt de afwegingen helder uit.\n\n"
      "Heb je volgende week een kwartiertje voor een kort belletje?\n\nGroet,\nNoor"),
     ("en-recruit-inmail-ab-subject", "inmail", "en", "Product Amsterdam",
@@ -120,7 +120,8 @@ def main() -> int:
     wait(2500)
     screen.grabWindow(0).save(str(out / f"results-tab{suffix}.png"))
     tabs.setCurrentIndex(0)
-    window.session.use_template("nl-recruit-inmail-ab-onderwerp" if language == "nl" else "en-recruit-inmail-ab-subject")
+    ab_template = "nl-recruit-inmail-ab-onderwerp" if language == "nl" else "en-recruit-inmail-ab-subject"
+    window.session.use_template(ab_template)
     wait(800)
     screen.grabWindow(0).save(str(out / f"ab-variant{suffix}.png"))
     window.close()
