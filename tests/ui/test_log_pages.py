@@ -162,3 +162,32 @@ def test_a_message_from_an_a_b_template_says_its_variant_and_is_logged_with_it(q
     assert window.session.workspace.log.items()[0].variant == variant
     window.session.use_template("test-recruit-note")
     assert note.isHidden()
+
+
+def test_pyqtgraph_loads_when_results_opens_not_with_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from inmail_studio.app import build_window
+from inmail_studio.core.paths import Paths, resources_dir
+app = QApplication([])
+window = build_window(Paths(resources=resources_dir(), data=Path(sys.argv[1])))
+window.show()
+loop = QEventLoop()
+QTimer.singleShot(300, loop.quit)
+loop.exec()
+print(window.is_complete, 'pyqtgraph' in sys.modules)
+window.main_tabs.setCurrentIndex(3)
+print('pyqtgraph' in sys.modules)
+window.close()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], capture_output=True, text=True,
+                          env=env, timeout=60, check=True)
+    assert done.stdout.split() == ["True", "False", "True"]
