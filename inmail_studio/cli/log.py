@@ -34,7 +34,8 @@ BAD_ROWS = {"unreadable": "not readable as CSV", "too-long": "a line over 1,000,
             "bad-direction": "direction is neither OUTGOING nor INCOMING: {value}"}
 LOG_PROBLEMS = {"unknown-item": "no log item {value}", "unknown-outcome": "unknown outcome {value}",
                 "unknown-kind": "unknown kind {value}", "no-outcome-to-undo": "nothing to undo for {value}",
-                "outcome-not-for-kind": "only a connection request can be {value}"}
+                "outcome-not-for-kind": "only a connection request can be {value}",
+                "outcome-before-sent": "that time is before the message was sent ({value})"}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

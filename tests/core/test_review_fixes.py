@@ -40,3 +40,48 @@ def test_reopening_the_open_person_keeps_the_text_typed_since_the_last_save(ws: 
     ws.people.open(ann.id)  # her row clicked again, or the walk landing on her
     assert ws.desk.draft.body == "first part and a paragraph typed in the last second"
     assert ws.store.drafts.for_prospect(ann.id).body == "first part and a paragraph typed in the last second"
+
+
+def cli_run(data: Path, *args: str) -> tuple[int, str]:
+    """Run `inmail-studio ARGS --data-dir DATA`: exit code and standard output."""
+    import io
+
+    from inmail_studio import cli
+
+    out = io.StringIO()
+    code = cli.main([*args, "--data-dir", str(data)], out=out)
+    return code, out.getvalue()
+
+
+def cli_add(data: Path, tmp_path: Path, name: str = "Ann Lee", *options: str) -> tuple[int, str]:
+    message = tmp_path / "message.txt"
+    message.write_text("Subject: Your talk\n\nHi Ann, would you be open to a call?", encoding="utf-8")
+    return cli_run(data, "log", "add", "--kind", "inmail", "--to", name, *options, str(message))
+
+
+# 8. an outcome is never dated before the message was sent --------------------------------------------
+def test_an_outcome_before_the_message_was_sent_is_refused(ws: Workspace) -> None:
+    from datetime import UTC, datetime
+
+    from inmail_studio.core.outreach.log import LogError
+
+    item = ws.log.add(kind="inmail", to_name="Ann Lee", body="Hi Ann", sent_at=datetime(2026, 11, 30, 9, tzinfo=UTC))
+    with pytest.raises(LogError) as refused:
+        ws.log.set_outcome(item.id, "replied", datetime(2026, 1, 1, 10, tzinfo=UTC))
+    assert refused.value.code == "outcome-before-sent"
+    assert ws.log.get(item.id).outcome == "pending"
+    answered = ws.log.set_outcome(item.id, "replied", datetime(2026, 11, 30, 9, tzinfo=UTC))
+    assert answered.outcome == "replied"  # the same moment is not before
+
+
+def test_log_mark_before_the_sending_time_exits_2_with_one_line(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    code, out = cli_add(data, tmp_path, "Ann Lee", "--sent-at", "2026-11-30T09:00:00+00:00")
+    assert code == 0
+    code, out = cli_run(data, "log", "mark", out.strip(), "replied", "--at", "2026-01-01T10:00:00+00:00")
+    err = capsys.readouterr().err
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "before" in err and "2026-11-30" in err
+    code, out = cli_run(data, "log", "list")
+    assert "pending" in out and "replied" not in out

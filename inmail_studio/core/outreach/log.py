@@ -24,8 +24,9 @@ from inmail_studio.core.outreach.settings import SETTINGS_KEY, OutreachSettings
 
 class LogError(ValueError):
     """A log action refused: `code` is "unknown-item", "unknown-outcome", "unknown-kind",
-    "outcome-not-for-kind" (only a connection request is accepted) or "no-outcome-to-undo";
-    `value` the value at fault (for the UI and CLI to put in words)."""
+    "outcome-not-for-kind" (only a connection request is accepted), "no-outcome-to-undo" or
+    "outcome-before-sent" (`value`: the message's sending time, ISO 8601 to the minute); `value`
+    the value at fault (for the UI and CLI to put in words)."""
 
     def __init__(self, code: str, value: object = "") -> None:
         super().__init__(f"{code}: {value}")
@@ -166,12 +167,15 @@ class OutreachLog:
 
     def set_outcome(self, item_id: int, outcome: str, at: datetime | None = None) -> LogItem:
         """Record what came of a message, at `at` (default now); undoable with `undo_outcome`.
-        Raises LogError("unknown-outcome" | "outcome-not-for-kind" | "unknown-item")."""
+        Raises LogError("unknown-outcome" | "outcome-not-for-kind" | "unknown-item" |
+        "outcome-before-sent": an answer cannot come before the message)."""
         if outcome not in OUTCOMES:
             raise LogError("unknown-outcome", outcome)
-        if outcome == "accepted" and self.get(item_id).kind != "connection_request":
+        item = self.get(item_id)
+        if outcome == "accepted" and item.kind != "connection_request":
             raise LogError("outcome-not-for-kind", outcome)
-        self.get(item_id)
+        if outcome != "pending" and at is not None and at < item.sent_at:
+            raise LogError("outcome-before-sent", item.sent_at.isoformat(timespec="minutes"))
         self._repo.record_outcome(item_id, outcome, None if outcome == "pending" else (at or self.clock()))
         self.refresh()
         return self.get(item_id)
@@ -196,7 +200,9 @@ class OutreachLog:
         large export takes seconds; this part is a quick write on the thread that owns the store)."""
         plan = plan_import(self.items(), reading.items)
         plan.new = with_languages(plan.new)
-        outcomes = [(old.id, new.outcome, new.outcome_at) for old, new in plan.outcomes]
+        # An outcome never before the logged message (the export may date it earlier the same day).
+        outcomes = [(old.id, new.outcome, max(new.outcome_at, old.sent_at) if new.outcome_at else None)
+                    for old, new in plan.outcomes]
         self._repo.apply_import(plan.new, outcomes)
         self.refresh()
         return ImportSummary(reading.invitations, reading.conversations, reading.accepted, reading.replied,

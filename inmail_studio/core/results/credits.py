@@ -142,10 +142,11 @@ def _events(items: list[LogItem], grants: list[datetime], adjustments: Iterable[
 def refund_due(item: LogItem) -> bool:
     """Was this InMail answered (replied, accepted, declined) within 90 days of sending?
 
-    Day 89 and day 90 count; day 91 does not. A missing answer time gets no refund.
+    Day 89 and day 90 count; day 91 does not. A missing answer time, or one before the sending
+    (stored by an older version), gets no refund.
     """
     return (item.outcome in REFUND_OUTCOMES and item.outcome_at is not None
-            and item.outcome_at - item.sent_at <= timedelta(days=REFUND_DAYS))
+            and timedelta(0) <= item.outcome_at - item.sent_at <= timedelta(days=REFUND_DAYS))
 
 
 class _Lots:

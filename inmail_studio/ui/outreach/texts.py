@@ -38,6 +38,7 @@ LOG_PROBLEMS = {
     "unknown-kind": QT_TRANSLATE_NOOP("Outreach", "That is not a kind of message the log knows."),
     "no-outcome-to-undo": QT_TRANSLATE_NOOP("Outreach", "There is no change to undo for this message."),
     "outcome-not-for-kind": QT_TRANSLATE_NOOP("Outreach", "Only a connection request can be accepted."),
+    "outcome-before-sent": QT_TRANSLATE_NOOP("Outreach", "That time is before the message was sent."),
 }
 BAD_ROWS = {
     "unreadable": QT_TRANSLATE_NOOP("Outreach", "{file}, line {line}: not readable as CSV"),
