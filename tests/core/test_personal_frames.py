@@ -132,7 +132,7 @@ GENERIC = [
     ("nl", "Ik hoor graag jouw visie op de toekomst van hybride werken."),
     ("nl", "Heb je tips voor iemand die begint in data science?"),  # "je" is "you" in a question
     ("nl", "Je krijgt vast tien berichten per week van recruiters."),  # a guess
-    ("en", "Congrats on the new job!"),  # what the network prompts everyone to say
+    ("en", "Congrats on your work anniversary!"),  # what the network prompts everyone to say
     ("nl", "Gefeliciteerd met je werkjubileum!"),
 ]
 

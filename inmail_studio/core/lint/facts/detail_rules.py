@@ -58,11 +58,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             found.append(Hit(kind, "possessive", i, end))  # "your talk", "jullie overname", "your open day"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
-            if has_tag(clause, 0, j, "SPEC"):
-                return  # "Je krijgt vast tien berichten per week": a guess
-            stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
-            if _topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in tags \
-                    or _reported(clause, end + 1) or _at_event(clause, end + 1):
+            if _weak_named(clause, i, j, end):
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports; "I'd love (to hear) your take" asks
@@ -84,6 +80,16 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                     and not news_only and _plain(clause, i):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
+
+
+def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
+    """A weak noun after "your" (work, question, site) says what: a topic, a name or number further
+    on, a compound's first part, a reported remark, an event ("je vraag tijdens het webinar")."""
+    if has_tag(clause, 0, j, "SPEC"):
+        return False  # "Je krijgt vast tien berichten per week": a guess
+    stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
+    return (_topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in clause[j].tags
+            or _reported(clause, end + 1) or _at_event(clause, end + 1))
 
 
 def _plain(clause: Clause, i: int) -> bool:
