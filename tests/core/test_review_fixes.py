@@ -85,3 +85,46 @@ def test_log_mark_before_the_sending_time_exits_2_with_one_line(tmp_path: Path,
     assert err.count("\n") == 1 and "before" in err and "2026-11-30" in err
     code, out = cli_run(data, "log", "list")
     assert "pending" in out and "replied" not in out
+
+
+# 9. a damaged .zip from LinkedIn is one line, never a traceback ------------------------------------------
+def damaged_export(tmp_path: Path, compression: int) -> Path:
+    """LinkedIn's .zip with bytes in the middle of messages.csv flipped (an interrupted download)."""
+    import zipfile
+
+    from linkedin_exports import INVITATIONS_NEW, MESSAGES
+
+    path = tmp_path / f"export-{compression}.zip"
+    body = MESSAGES.encode() + b"".join(f"c{n},,Joost de Vries,,Eva Smit,,2026-08-0{n % 9 + 1} 02:00:00 UTC,,"
+                                        f"Hello number {n} with some words to fill the file,INBOX,,No\n".encode()
+                                        for n in range(2000))
+    with zipfile.ZipFile(path, "w", compression) as archive:
+        archive.writestr("Invitations.csv", INVITATIONS_NEW)
+        archive.writestr("messages.csv", body)
+    data = bytearray(path.read_bytes())
+    start = data.index(b"messages.csv") + 200
+    data[start:start + 64] = bytes(b ^ 0x5A for b in data[start:start + 64])
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("compression", [0, 8], ids=["stored-bad-crc", "deflated-broken-stream"])
+def test_a_damaged_zip_export_is_an_unreadable_export(tmp_path: Path, compression: int) -> None:
+    from inmail_studio.core.outreach.export_rows import ExportError
+    from inmail_studio.core.outreach.linkedin_export import read_export
+
+    with pytest.raises(ExportError) as refused:
+        read_export(damaged_export(tmp_path, compression))
+    assert refused.value.code == "unreadable" and refused.value.detail.startswith("messages.csv: ")
+
+
+@pytest.mark.parametrize("compression", [0, 8], ids=["stored-bad-crc", "deflated-broken-stream"])
+def test_import_linkedin_of_a_damaged_zip_exits_2_with_one_line(tmp_path: Path, compression: int,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    code, out = cli_run(data, "log", "import-linkedin", str(damaged_export(tmp_path, compression)))
+    err = capsys.readouterr().err
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("inmail-studio log import-linkedin: ")
+    assert "messages.csv" in err and "Traceback" not in err
+    assert cli_run(data, "log", "list") == (0, "")  # nothing half-imported

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -69,14 +70,19 @@ class ExportSource:
 
     @contextmanager
     def open(self, name: str) -> Iterator[IO[str]]:
-        """The file as text (UTF-8, a BOM skipped, undecodable bytes replaced); ExportError when unreadable."""
+        """The file as text (UTF-8, a BOM skipped, undecodable bytes replaced); ExportError
+        ("unreadable", "NAME: why") when it cannot be opened, or when its bytes turn out damaged
+        while they are read (a bad CRC or a broken compressed stream: an interrupted download)."""
         where = self._names[name.lower()]
         try:
             raw = self._zip.open(where) if self._zip else open(where, "rb")  # noqa: SIM115 (closed below)
         except (OSError, zipfile.BadZipFile, RuntimeError) as exc:
             raise ExportError("unreadable", f"{name}: {exc}") from None
-        with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as text:
-            yield text
+        try:
+            with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as text:
+                yield text
+        except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise ExportError("unreadable", f"{name}: {exc or 'cut short'}") from None
 
     def close(self) -> None:
         if self._zip:

@@ -37,6 +37,9 @@ class _Reader(QThread):
         except OSError as exc:
             self.sig_failed.emit("unreadable", exc.strerror or str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 (a last guard: the window must hear back, never wait for ever)
+            self.sig_failed.emit("unreadable", str(exc).splitlines()[0] if str(exc) else self.path.name)
+            return
         self.sig_read.emit(reading)
 
 
