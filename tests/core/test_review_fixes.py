@@ -128,3 +128,53 @@ def test_import_linkedin_of_a_damaged_zip_exits_2_with_one_line(tmp_path: Path, 
     assert err.count("\n") == 1 and err.startswith("inmail-studio log import-linkedin: ")
     assert "messages.csv" in err and "Traceback" not in err
     assert cli_run(data, "log", "list") == (0, "")  # nothing half-imported
+
+
+# 7. an invitation is accepted only by the person it went to, after it was sent ------------------------------
+INVITED = """From,To,Sent At,Message,Direction
+Joost de Vries,Jan de Vries,"1/29/26, 2:37 PM","Hi Jan, enjoyed your talk.",OUTGOING
+"""
+INVITED_WITH_URL = """From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl
+Joost de Vries,Jan de Vries,"1/29/26, 2:37 PM","Hi Jan",OUTGOING,https://www.linkedin.com/in/joost,https://www.linkedin.com/in/jan-two
+"""
+CONNECTED = """Notes:
+"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+{rows}"""
+
+
+def invitation_outcome(tmp_path: Path, *rows: str, invitations: str = INVITED) -> tuple[str, object]:
+    from linkedin_exports import write_export
+
+    from inmail_studio.core.outreach.linkedin_export import read_export
+
+    folder = write_export(tmp_path / "export", **{"Invitations.csv": invitations,
+                                                  "Connections.csv": CONNECTED.format(rows="\n".join(rows) + "\n")})
+    [item] = read_export(folder).items
+    return item.outcome, item.outcome_at
+
+
+def test_a_namesake_connected_years_before_the_invitation_does_not_accept_it(tmp_path: Path) -> None:
+    assert invitation_outcome(tmp_path, "Jan,de Vries,,,Acme,CTO,13 Nov 2019") == ("pending", None)
+
+
+def test_an_invitation_is_accepted_on_the_day_connected_never_before_it_was_sent(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    outcome, at = invitation_outcome(tmp_path, "Jan,de Vries,,,Acme,CTO,02 Feb 2026")
+    assert (outcome, at) == ("accepted", datetime(2026, 2, 2).astimezone())
+    outcome, at = invitation_outcome(tmp_path, "Jan,de Vries,,,Acme,CTO,29 Jan 2026")
+    assert (outcome, at) == ("accepted", datetime(2026, 1, 29, 14, 37).astimezone())  # the same day: at sending
+
+
+def test_two_connections_of_the_same_name_accept_nothing_by_name(tmp_path: Path) -> None:
+    rows = ("Jan,de Vries,,,Acme,CTO,02 Feb 2026", "Jan,de Vries,,,Beta,CFO,03 Feb 2026")
+    assert invitation_outcome(tmp_path, *rows) == ("pending", None)
+
+
+def test_an_invitation_with_a_url_is_accepted_only_by_that_profile(tmp_path: Path) -> None:
+    other = "Jan,de Vries,https://www.linkedin.com/in/jan-one,,Acme,CTO,02 Feb 2026"
+    assert invitation_outcome(tmp_path, other, invitations=INVITED_WITH_URL) == ("pending", None)
+    same = "Jan,de Vries,https://www.linkedin.com/in/jan-two/,,Beta,CFO,02 Feb 2026"
+    assert invitation_outcome(tmp_path, other, same, invitations=INVITED_WITH_URL)[0] == "accepted"

@@ -178,18 +178,29 @@ def _invitations(source: ExportSource, bad: list[BadRow]) -> tuple[list[LogItem]
 
 @dataclass(frozen=True)
 class _Connections:
+    """Connections.csv: "Connected On" by profile URL, and (day, URL or "") rows by folded name."""
+
     by_url: dict[str, date]
-    by_name: dict[str, date]
+    by_name: dict[str, list[tuple[date, str]]]
 
     def connected_on(self, item: LogItem) -> date | None:
-        if item.profile_url and (day := self.by_url.get(normalise_url(item.profile_url))):
+        """The day the invitee of `item` became a connection, or None. By profile URL when the
+        invitation has one; else (or when no connection has it) by name, but only a connection
+        that has no other URL, is the one of that name, and was made on or after the invitation's
+        day (an older namesake is someone else or an older connection: no guess)."""
+        url = normalise_url(item.profile_url) if item.profile_url else ""
+        if url and (day := self.by_url.get(url)):
             return day
-        return self.by_name.get(fold_name(item.to_name))
+        named = [(day, other) for day, other in self.by_name.get(fold_name(item.to_name), ())
+                 if not (url and other)]
+        if len(named) != 1 or named[0][0] < item.sent_at.astimezone().date():
+            return None
+        return named[0][0]
 
 
 def _connections(source: ExportSource, bad: list[BadRow]) -> _Connections:
     by_url: dict[str, date] = {}
-    by_name: dict[str, date] = {}
+    by_name: dict[str, list[tuple[date, str]]] = {}
     if not source.has(CONNECTIONS):
         return _Connections(by_url, by_name)
     with source.open(CONNECTIONS) as stream:
@@ -200,17 +211,19 @@ def _connections(source: ExportSource, bad: list[BadRow]) -> _Connections:
             if day is None:
                 bad.append(BadRow(CONNECTIONS, line, "bad-date", cell(cells, on_i)[:80]))
                 continue
-            if url := cell(cells, url_i):
-                by_url[normalise_url(url)] = day
+            url = normalise_url(cell(cells, url_i)) if cell(cells, url_i) else ""
+            if url:
+                by_url[url] = day
             name = " ".join(p for p in (cell(cells, first_i), cell(cells, last_i)) if p)
             if name:
-                by_name[fold_name(name)] = day
+                by_name.setdefault(fold_name(name), []).append((day, url))
     return _Connections(by_url, by_name)
 
 
 def _accept(invitations: list[LogItem], connections: _Connections) -> list[LogItem]:
-    """Invitations whose invitee is a connection become accepted, at the start of "Connected On"
-    (local time) or at the invitation itself when that is later the same day."""
+    """Invitations whose invitee is a connection (`_Connections.connected_on`) become accepted, at
+    the start of "Connected On" (local time) or at the invitation itself when that is later: an
+    invitation is never accepted before it was sent."""
     accepted = []
     for item in invitations:
         day = connections.connected_on(item)
