@@ -5,13 +5,20 @@ the preferences the window saved."""
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inmail_studio import __version__
 from inmail_studio.core.paths import DATA_DIR_ENV, Paths
 from inmail_studio.core.settings import Preferences
+
+if TYPE_CHECKING:
+    from inmail_studio.core.store import Store
 
 
 class UsageError(Exception):
@@ -59,6 +66,43 @@ def preferences(args: argparse.Namespace) -> Preferences:
     prefs = read_preferences(paths(args).database)
     account = getattr(args, "account", None)
     return replace(prefs, account=account) if account else prefs
+
+
+@contextmanager
+def open_store(args: argparse.Namespace, *, writes: bool) -> Iterator[Store]:
+    """The data folder's database for one command, closed after it.
+
+    When the store could only be opened in a temporary folder (a read-only or unusable data folder,
+    a database locked by another program), a command that `writes` is refused with `UsageError`
+    (exit 2: its change would be lost with the copy) and a reading one says on standard error that
+    it reads a copy; any other notice (a damaged file moved aside) is one line on standard error
+    too. The temporary folder, a copy of the user's data, is removed when the command ends.
+    """
+    from inmail_studio.cli.texts import describe
+    from inmail_studio.core.errors import Problem
+    from inmail_studio.core.store import Store
+
+    store = Store.open(paths(args).database)
+    notice = store.notice
+    temporary = notice.params if notice is not None and notice.code == "store.temporary_folder" else None
+    try:
+        if temporary is not None:
+            code = ("cli.temporary_write" if writes else
+                    "cli.temporary_read" if temporary.get("copied") else "cli.temporary_empty")
+            notice = Problem(code, temporary)
+            if writes:
+                raise UsageError(_one_line(describe(notice)))
+        if notice is not None:
+            print(_one_line(describe(notice)), file=sys.stderr)
+        yield store
+    finally:
+        store.close()
+        if temporary is not None:
+            shutil.rmtree(str(temporary.get("folder")), ignore_errors=True)
+
+
+def _one_line(text: str) -> str:
+    return "inmail-studio: " + " ".join(text.split())
 
 
 def read_text(source: str) -> str:

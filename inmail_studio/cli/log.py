@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TextIO
 
-from inmail_studio.cli.common import UsageError, paths, read_text
+from inmail_studio.cli.common import UsageError, open_store, read_text
 from inmail_studio.core.message import KINDS, parse_message_text
 from inmail_studio.core.outreach.export_rows import BadRow, ExportError
 from inmail_studio.core.outreach.log import LogError, OutreachLog
@@ -93,17 +93,14 @@ def _time(text: str) -> datetime:
 
 
 @contextmanager
-def _log(args: argparse.Namespace) -> Iterator[OutreachLog]:
-    from inmail_studio.core.store import Store
-
-    store = Store.open(paths(args).database)
-    try:
-        yield OutreachLog(store.sent, store.settings)
-    except LogError as exc:
-        raise UsageError("inmail-studio log: " + LOG_PROBLEMS.get(exc.code, exc.code).format(value=exc.value)) \
-            from None
-    finally:
-        store.close()
+def _log(args: argparse.Namespace, writes: bool = False) -> Iterator[OutreachLog]:
+    """The log of the data folder; a command that `writes` is refused in a temporary copy (open_store)."""
+    with open_store(args, writes=writes) as store:
+        try:
+            yield OutreachLog(store.sent, store.settings)
+        except LogError as exc:
+            raise UsageError("inmail-studio log: " + LOG_PROBLEMS.get(exc.code, exc.code).format(value=exc.value)) \
+                from None
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -132,7 +129,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     if not (subject.strip() or body.strip()) and args.kind != "connection_request":
         raise UsageError(f"inmail-studio log add: {args.file} holds no message")
     language = lint(Message(kind=args.kind, subject=subject, body=body, language="auto")).language
-    with _log(args) as log:
+    with _log(args, writes=True) as log:
         item = log.add(kind=args.kind, to_name=args.to, profile_url=args.profile_url, subject=subject, body=body,
                        template_id=args.template, variant=args.variant, language=language, sent_at=args.sent_at)
     out.write(f"{item.id}\n")
@@ -140,7 +137,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
-    with _log(args) as log:
+    with _log(args, writes=True) as log:
         item = log.set_outcome(args.id, args.outcome, args.at)
     out.write(_line(item) + "\n")
     return 0
@@ -149,7 +146,7 @@ def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     import sys
 
-    with _log(args) as log:
+    with _log(args, writes=True) as log:
         try:
             summary = log.import_linkedin(args.path)
         except ExportError as exc:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TextIO
 
-from inmail_studio.cli.common import paths
+from inmail_studio.cli.common import open_store
 from inmail_studio.core.results.service import Results
 from inmail_studio.core.results.stats import compare
 
@@ -64,13 +64,9 @@ def day(text: str) -> date:
 @contextmanager
 def _results(args: argparse.Namespace) -> Iterator[Results]:
     from inmail_studio.core.outreach.log import OutreachLog
-    from inmail_studio.core.store import Store
 
-    store = Store.open(paths(args).database)
-    try:
+    with open_store(args, writes=False) as store:
         yield Results(OutreachLog(store.sent, store.settings), store.settings)
-    finally:
-        store.close()
 
 
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:

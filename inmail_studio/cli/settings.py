@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from inmail_studio.cli.common import UsageError, paths
+from inmail_studio.cli.common import UsageError, open_store
 from inmail_studio.core.settings_keys import KEYS, SettingError, get_all, get_value, set_value
 
 PROBLEMS = {"unknown-key": "no setting named {key}; run `inmail-studio settings get` for the list",
@@ -31,17 +31,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 @contextmanager
-def _settings(args: argparse.Namespace) -> Iterator[Any]:
-    from inmail_studio.core.store import Store
-
-    store = Store.open(paths(args).database)
-    try:
-        yield store.settings
-    except SettingError as exc:
-        text = PROBLEMS[exc.code].format(key=exc.key, value=getattr(args, "value", ""))
-        raise UsageError(f"inmail-studio settings: {text}") from None
-    finally:
-        store.close()
+def _settings(args: argparse.Namespace, writes: bool = False) -> Iterator[Any]:
+    """The settings of the data folder; `writes` is refused in a temporary copy (open_store)."""
+    with open_store(args, writes=writes) as store:
+        try:
+            yield store.settings
+        except SettingError as exc:
+            text = PROBLEMS[exc.code].format(key=exc.key, value=getattr(args, "value", ""))
+            raise UsageError(f"inmail-studio settings: {text}") from None
 
 
 def _shown(value: Any) -> str:
@@ -61,7 +58,7 @@ def cmd_get(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
-    with _settings(args) as store:
+    with _settings(args, writes=True) as store:
         value = set_value(store, args.key, args.value)
     out.write(f"{args.key} = {_shown(value)}\n")
     return 0

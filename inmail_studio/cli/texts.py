@@ -55,6 +55,9 @@ TEXTS: dict[str, str] = {
     "import.no_header": "This does not look like a CSV file: no header row with column names was found.",
     "import.cannot_decode": "{file} cannot be decoded as text ({detail}).",
     "store.temporary_folder": "{reason_text} Using a temporary folder, {folder}, for now.",
+    "cli.temporary_write": "{reason_text} Nothing was written: the change would go to a temporary copy and be lost.",
+    "cli.temporary_read": "{reason_text} Showing a temporary copy of your data.",
+    "cli.temporary_empty": "{reason_text} Your data could not be read, so nothing is shown.",
 }
 BAD_ROWS: dict[str, str] = {
     "not_csv": "cannot be read as CSV ({detail})",

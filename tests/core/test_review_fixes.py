@@ -5,6 +5,7 @@ the command line writing into a throw-away database, a newer database moved asid
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,68 @@ def test_an_invitation_with_a_url_is_accepted_only_by_that_profile(tmp_path: Pat
     assert invitation_outcome(tmp_path, other, invitations=INVITED_WITH_URL) == ("pending", None)
     same = "Jan,de Vries,https://www.linkedin.com/in/jan-two/,,Beta,CFO,02 Feb 2026"
     assert invitation_outcome(tmp_path, other, same, invitations=INVITED_WITH_URL)[0] == "accepted"
+
+
+# 5. the command line never reports success into a throw-away database -------------------------------------
+@pytest.fixture
+def own_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Temporary folders (the store's fallback) made under the test's folder, to see what is left."""
+    import tempfile
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.mark.parametrize("command", [("log", "mark", "1", "replied"), ("settings", "set", "contact_memory_days", "10"),
+                                     ("log", "import-linkedin", "EXPORT")], ids=["mark", "settings-set", "import"])
+def test_a_write_into_a_temporary_database_is_refused_with_exit_2(tmp_path: Path, own_tmp: Path,
+                                                                  capsys: pytest.CaptureFixture[str],
+                                                                  command: tuple[str, ...]) -> None:
+    from linkedin_exports import full_export
+
+    unusable = tmp_path / "a-file"  # --data-dir naming a file: the database cannot be made there
+    unusable.write_text("not a folder", encoding="utf-8")
+    export = str(full_export(tmp_path / "export"))
+    code, out = cli_run(unusable, *(export if part == "EXPORT" else part for part in command))
+    err = capsys.readouterr().err
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "temporary" in err and "nothing was written" in err.lower()
+    assert list(own_tmp.iterdir()) == []  # no copy of the user's data left behind
+
+
+def test_log_add_into_a_temporary_database_is_refused(tmp_path: Path, own_tmp: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    unusable = tmp_path / "a-file"
+    unusable.write_text("not a folder", encoding="utf-8")
+    code, out = cli_add(unusable, tmp_path)
+    assert code == 2 and out == "" and capsys.readouterr().err.count("\n") == 1
+
+
+def test_reading_from_a_temporary_database_says_so_on_stderr(tmp_path: Path, own_tmp: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    unusable = tmp_path / "a-file"
+    unusable.write_text("not a folder", encoding="utf-8")
+    for command in (("log", "list"), ("settings", "get", "contact_memory_days"), ("stats",)):
+        code, out = cli_run(unusable, *command)
+        err = capsys.readouterr().err
+        assert code == 0, command
+        assert err.count("\n") == 1 and "temporary" in err, command
+    assert list(own_tmp.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes a read-only folder")
+def test_a_read_only_data_folder_refuses_writes_and_keeps_the_data(tmp_path: Path, own_tmp: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    assert cli_add(data, tmp_path)[0] == 0
+    data.chmod(0o555)
+    try:
+        assert cli_add(data, tmp_path)[0] == 2
+        assert cli_run(data, "settings", "set", "contact_memory_days", "10")[0] == 2
+        code, out = cli_run(data, "log", "list")
+        assert code == 0 and len(out.splitlines()) == 1
+    finally:
+        data.chmod(0o755)
+    assert "temporary" in capsys.readouterr().err
