@@ -25,6 +25,11 @@ TEXTS: dict[str, str] = {
                           "{moved} and a new one was started; your templates are not affected."),
     "store.unavailable": ("InMail Studio cannot store anything: {reason_text} No temporary "
                           "folder could be used either ({error})."),
+    "store.newer_schema": ("The database {path} was made by a newer InMail Studio (data version {version}; "
+                           "this one reads up to {supported}). Update InMail Studio to open it; the file "
+                           "was left as it is."),
+    "store.migration_failed": ("The database {path} could not be brought up to date ({detail}). It was left "
+                               "as it was; free some disk space or update InMail Studio, then try again."),
     "template.too_long": "The template is over {limit} characters.",
     "template.syntax": "line {line}: {detail}",
     "template.nested": "The template is nested too deeply.",

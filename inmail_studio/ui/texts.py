@@ -61,6 +61,12 @@ _TEXTS: dict[str, str] = {
     "store.unavailable": QT_TRANSLATE_NOOP(
         "Problems", "InMail Studio cannot store anything: {reason_text} No temporary folder could be used either "
                     "({error}).\n\nStart it with --data-dir PATH to use another folder."),
+    "store.newer_schema": QT_TRANSLATE_NOOP(
+        "Problems", "The database {path} was made by a newer InMail Studio (data version {version}; this one "
+                    "reads up to {supported}). Update InMail Studio to open it; the file was left as it is."),
+    "store.migration_failed": QT_TRANSLATE_NOOP(
+        "Problems", "The database {path} could not be brought up to date ({detail}). It was left as it was; "
+                    "free some disk space or update InMail Studio, then try again."),
     # templates
     "template.too_long": QT_TRANSLATE_NOOP(
         "Problems", "The template is over {limit} characters."),

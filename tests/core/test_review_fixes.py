@@ -244,3 +244,65 @@ def test_a_read_only_data_folder_refuses_writes_and_keeps_the_data(tmp_path: Pat
     finally:
         data.chmod(0o755)
     assert "temporary" in capsys.readouterr().err
+
+
+# 6. a database from a newer version, or one whose migration fails, is left as it is -----------------------
+def old_database(path: Path, version: int, extra: str = "") -> bytes:
+    """A database at schema `version` holding one draft (and `extra` SQL run after); its bytes."""
+    import sqlite3
+    from contextlib import closing
+
+    from inmail_studio.core.store.migrations import MIGRATIONS
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        db.execute("PRAGMA journal_mode=WAL")  # as every database the app made
+        for step in range(1, version + 1):
+            db.executescript(f"BEGIN; {MIGRATIONS[step]} PRAGMA user_version={step}; COMMIT;")
+        db.execute("INSERT INTO drafts (title, body, created_at, updated_at) VALUES ('Ann', 'Dear Ann', 1, 1)")
+        db.executescript(extra)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(("version", "extra", "code"), [
+    (99, "", "store.newer_schema"),
+    (2, "ALTER TABLE sent ADD COLUMN to_name TEXT;", "store.migration_failed"),  # step 3 works, step 4 fails
+], ids=["newer", "failing-step"])
+def test_a_database_that_cannot_be_brought_up_to_date_is_left_as_it_is(tmp_path: Path, version: int, extra: str,
+                                                                       code: str) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from inmail_studio.core.store import DatabaseUnavailable, Store
+
+    path = tmp_path / "data" / "inmail-studio.sqlite3"
+    if version == 99:
+        old_database(path, 4, "PRAGMA user_version=99;")
+    else:
+        old_database(path, version, extra)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseUnavailable) as refused:
+        Store.open(path)
+    assert refused.value.code == code
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing moved aside, nothing new
+    assert path.read_bytes() == before
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT body FROM drafts").fetchall() == [("Dear Ann",)]
+
+
+def test_the_command_line_and_the_window_tell_to_update_for_a_newer_database(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]
+                                                                            ) -> None:
+    from inmail_studio.core.store import DatabaseUnavailable, Store
+    from inmail_studio.core.store.migrations import SCHEMA_VERSION
+    from inmail_studio.ui.texts import describe
+
+    data = tmp_path / "data"
+    old_database(data / "inmail-studio.sqlite3", 4, f"PRAGMA user_version={SCHEMA_VERSION + 1};")
+    code, out = cli_run(data, "log", "list")
+    err = capsys.readouterr().err
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "newer InMail Studio" in err and "update" in err.lower()
+    with pytest.raises(DatabaseUnavailable) as refused:
+        Store.open(data / "inmail-studio.sqlite3")
+    assert "update" in describe(refused.value).lower()

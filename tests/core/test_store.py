@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from inmail_studio.core.store import DraftChangedElsewhere, Store, StoreError
+from inmail_studio.core.store import DatabaseUnavailable, DraftChangedElsewhere, Store, StoreError
 from inmail_studio.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BODY = "Hoi Sanne, je post over onboarding in de zorg bleef hangen. Zullen we volgende week kort bellen?"
@@ -109,12 +109,10 @@ def test_a_file_from_a_newer_version_is_not_opened_over(tmp_path: Path) -> None:
     newer = sqlite3.connect(path, isolation_level=None)
     newer.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     newer.close()
-    store = Store.open(path)
-    try:
-        assert store.notice is not None and store.notice.code == "store.moved_aside"
-        assert "newer" in store.notice.params["detail"]
-    finally:
-        store.close()
+    with pytest.raises(DatabaseUnavailable) as refused:  # update the app; the file is not moved aside
+        Store.open(path)
+    assert refused.value.code == "store.newer_schema" and refused.value.params["version"] == SCHEMA_VERSION + 1
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
 def test_several_writes_in_one_transaction_are_undone_together(store: Store) -> None:

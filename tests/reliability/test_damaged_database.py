@@ -63,7 +63,7 @@ def _newer_app(db: Path) -> None:
 
 DAMAGE: dict[str, Callable[[Path], None]] = {
     "random bytes": _garbage, "a text file": _text, "truncated to half": _half,
-    "truncated inside the header": _header_only, "pages zeroed": _zeroed_pages, "made by a newer version": _newer_app,
+    "truncated inside the header": _header_only, "pages zeroed": _zeroed_pages,
 }
 
 
@@ -93,6 +93,19 @@ def test_a_damaged_database_is_moved_aside_and_the_app_goes_on(
     again = Store.open(paths.database)  # the fresh database is sound: no message next time
     assert again.notice is None
     again.close()
+
+
+def test_a_database_made_by_a_newer_version_is_left_alone_and_the_user_told_to_update(
+        qtbot, paths, make_window) -> None:  # type: ignore[no-untyped-def]
+    from inmail_studio.ui.texts import describe
+
+    seed(paths.database, drafts=3)
+    _newer_app(paths.database)
+    before = sorted(p.name for p in paths.data.iterdir()), paths.database.read_bytes()
+    with pytest.raises(DatabaseUnavailable) as refused:  # app.py shows it in a message box and stops
+        make_window()
+    assert refused.value.code == "store.newer_schema" and "Update InMail Studio" in describe(refused.value)
+    assert (sorted(p.name for p in paths.data.iterdir()), paths.database.read_bytes()) == before
 
 
 def test_an_empty_database_file_opens_as_a_new_database(qtbot, paths, make_window, dialogs, read_body) -> None:

@@ -14,14 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inmail_studio.core.errors import CoreError, Problem
-from inmail_studio.core.store.migrations import migrate
+from inmail_studio.core.store.migrations import SCHEMA_VERSION, MigrationFailed, NewerSchema, migrate, schema_version
 
 
 class DatabaseUnavailable(CoreError):
     """The database cannot be used at all, even after moving a bad file aside.
 
     Code "store.unavailable" with `reason` (a reason code as in the notices below), `path`,
-    `detail` (SQLite's own words) and `error` (why the temporary folder failed too).
+    `detail` (SQLite's own words) and `error` (why the temporary folder failed too);
+    "store.newer_schema" (`path`, `version`: the file's schema, `supported`: the newest this
+    version reads): a newer InMail Studio made it, update to open it; "store.migration_failed"
+    (`path`, `version`, `detail`): bringing it up to date failed. In both the file is left exactly
+    as it was: never moved aside, never replaced by an empty one.
     """
 
 
@@ -43,6 +47,7 @@ class OpenResult:
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=2.0, isolation_level=None, check_same_thread=False)
     try:
+        schema_version(connection)  # a newer version's file is not touched at all
         connection.execute("PRAGMA journal_mode=WAL")
         # FULL: a committed draft survives a kill or a power cut, not just a crash of the app.
         connection.execute("PRAGMA synchronous=FULL")
@@ -87,13 +92,19 @@ def open_database(path: Path) -> OpenResult:
     A corrupt or foreign file is moved aside and a fresh database started; a folder that
     cannot be written falls back to a temporary folder for this session. Either way the
     returned notice says what happened (see `OpenResult`). Raises `DatabaseUnavailable` when
-    even a temporary database cannot be made.
+    even a temporary database cannot be made, and when the file is from a newer version or its
+    migration fails (then the file is left as it was).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = _connect(path)
         _restrict(path)
         return OpenResult(connection, path)
+    except (NewerSchema, MigrationFailed) as exc:
+        held = _held(str(exc))
+        if held is None:
+            raise _refusal(exc, path) from None
+        return _fallback(path, held, str(exc))
     except sqlite3.OperationalError as exc:
         problem = str(exc)
         if "locked" in problem or "busy" in problem:
@@ -105,6 +116,20 @@ def open_database(path: Path) -> OpenResult:
         return _recover(path, str(exc))
     except OSError as exc:
         return _fallback(path, "store.folder_unusable", exc.strerror or str(exc))
+
+
+def _held(problem: str) -> str | None:
+    """The fallback reason when SQLite's words say another program or the folder stopped a write."""
+    if "locked" in problem or "busy" in problem:
+        return "store.locked"
+    return "store.folder_read_only" if "readonly" in problem or "read-only" in problem else None
+
+
+def _refusal(exc: NewerSchema | MigrationFailed, path: Path) -> DatabaseUnavailable:
+    if isinstance(exc, NewerSchema):
+        return DatabaseUnavailable("store.newer_schema", path=str(path), version=exc.version,
+                                   supported=SCHEMA_VERSION)
+    return DatabaseUnavailable("store.migration_failed", path=str(path), version=exc.version, detail=exc.detail)
 
 
 def _recover(path: Path, problem: str) -> OpenResult:
@@ -133,6 +158,8 @@ def _fallback(path: Path, reason: str, detail: str) -> OpenResult:
     copied = _copy_readable(path, temporary)
     try:
         connection = _connect(temporary)
+    except (NewerSchema, MigrationFailed) as exc:
+        raise _refusal(exc, path) from None
     except sqlite3.Error as exc:
         raise DatabaseUnavailable("store.unavailable", reason=reason, path=str(path), detail=detail,
                                   error=str(exc)) from None

@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The database schema as numbered steps: step N takes a file from version N - 1 to N.
 
-Append-only: a step that shipped is never edited, a change is a new step at the end. Each step
-runs in one transaction together with `PRAGMA user_version = N`, so a crash leaves the file at
-the previous version. Owners: drafts, settings and prospects here; the sent log's steps are added
+Append-only: a step that shipped is never edited, a change is a new step at the end. The steps a
+file needs run in one transaction together with `PRAGMA user_version = N`, so a crash or a failing
+step leaves the file exactly as it was. Owners: drafts, settings and prospects here; the sent log's steps are added
 by the outreach log (keep the numbers contiguous; `tests/core/test_store.py` checks it).
 """
 
@@ -111,16 +111,38 @@ class NewerSchema(sqlite3.DatabaseError):
         self.version = version
 
 
-def migrate(connection: sqlite3.Connection) -> int:
-    """Bring the database to `SCHEMA_VERSION`, one transaction per step; returns the version it had.
+class MigrationFailed(sqlite3.DatabaseError):
+    """A step failed and every step was rolled back: the file is as it was, at `version`.
+    `detail` is SQLite's own words ("duplicate column name: to_name", "database or disk is full")."""
 
-    Raises `NewerSchema` for a file from a newer version, `sqlite3.Error` when a step fails
-    (that step is rolled back; earlier ones stay).
-    """
-    found = version = connection.execute("PRAGMA user_version").fetchone()[0]
+    def __init__(self, version: int, detail: str) -> None:
+        super().__init__(detail)
+        self.version = version
+        self.detail = detail
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    """The file's schema version; raises `NewerSchema` when a newer InMail Studio made it."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise NewerSchema(version)
-    while version < SCHEMA_VERSION:
-        version += 1
-        connection.executescript(f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version={version}; COMMIT;")
+    return version
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the database to `SCHEMA_VERSION` in one transaction; returns the version it had.
+
+    Raises `NewerSchema` for a file from a newer version, `MigrationFailed` when a step fails
+    (all steps are rolled back: the file stays at the version it had).
+    """
+    found = schema_version(connection)
+    if found == SCHEMA_VERSION:
+        return found
+    steps = " ".join(MIGRATIONS[v] for v in range(found + 1, SCHEMA_VERSION + 1))
+    try:
+        connection.executescript(f"BEGIN; {steps} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+    except sqlite3.Error as exc:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise MigrationFailed(found, str(exc)) from exc
     return found
