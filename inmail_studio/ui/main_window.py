@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from inmail_studio.core.compose import Composition
-from inmail_studio.core.lint.model import LintResult
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.actions import WindowActions
 from inmail_studio.ui.coach.controller import LintController
@@ -31,6 +30,7 @@ from inmail_studio.ui.texts import describe, describe_any, draft_title
 from inmail_studio.ui.window_parts import Parts
 
 if TYPE_CHECKING:
+    from inmail_studio.core.lint.model import LintResult
     from inmail_studio.ui.coach.panel import CoachPanel
     from inmail_studio.ui.drafts.panel import DraftsPanel
     from inmail_studio.ui.library.actions import TemplateActions
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget()
         for label in (self.tr("Templates"), self.tr("Drafts"), self.tr("Prospects")):
             self.left_tabs.addTab(QWidget(), label)
-        self.editor = MessageEditor()
+        self.editor = MessageEditor(count_later=True)  # counters after the first frame: see complete
         self.header = EditorHeader()
         self.banner = EditedBanner()
         center = QWidget()
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
 
         build_parts(self, self._parts)
         self._show_form()
+        self.editor.start_counting()
         self.editor.start_highlighting()
         if self.last_result is not None:
             self._on_lint_result(self.last_result)

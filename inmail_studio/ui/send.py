@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from inmail_studio.core.lint.model import Severity
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.session import DraftSession
 from inmail_studio.ui.translations import current_ui_language
@@ -27,6 +26,7 @@ class SendActions(QObject):
     def _copy(self, part: str, done: str) -> None:
         # Judge the text being copied, not the last (possibly older) coach result.
         from inmail_studio.core.lint.engine import lint
+        from inmail_studio.core.lint.model import Severity
 
         desk = self.session.workspace.desk
         result = lint(desk.message(), ui_lang=current_ui_language())

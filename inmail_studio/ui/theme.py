@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from inmail_studio.core.lint.model import Severity
+if TYPE_CHECKING:
+    from inmail_studio.core.lint.model import Severity
 
-_LIGHT = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#1565c0"}
-_DARK = {Severity.ERROR: "#ef5350", Severity.WARNING: "#ffb74d", Severity.INFO: "#64b5f6"}
+# By severity code ("error", "warning", "info"), so the first frame need not load the lint model.
+_LIGHT = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}
+_DARK = {"error": "#ef5350", "warning": "#ffb74d", "info": "#64b5f6"}
 OK_LIGHT, OK_DARK = "#2e7d32", "#81c784"
 
 
@@ -17,8 +21,9 @@ def is_dark() -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def severity_color(severity: Severity) -> QColor:
-    return QColor((_DARK if is_dark() else _LIGHT)[severity])
+def severity_color(severity: Severity | str) -> QColor:
+    """The colour of a severity (a `Severity` or its code)."""
+    return QColor((_DARK if is_dark() else _LIGHT)[getattr(severity, "value", severity)])
 
 
 def ok_color() -> QColor:
@@ -34,7 +39,7 @@ def placeholder_background() -> QColor:
 def score_color(score: int) -> QColor:
     if score >= 85:
         return ok_color()
-    return severity_color(Severity.WARNING if score >= 60 else Severity.ERROR)
+    return severity_color("warning" if score >= 60 else "error")
 
 
 def escape(text: str) -> str:

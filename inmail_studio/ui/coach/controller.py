@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
-from inmail_studio.core.lint.model import LintResult
 from inmail_studio.core.message import Message
 from inmail_studio.ui.translations import current_ui_language
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThread
+
+    from inmail_studio.core.lint.model import LintResult
 
 DEBOUNCE_MS = 150
 

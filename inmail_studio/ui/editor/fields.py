@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from inmail_studio.core.counters import Counter, counters
-from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.core.message import Limits
-from inmail_studio.core.text import from_utf16_offset
 from inmail_studio.ui import theme
 from inmail_studio.ui.translations import Retranslating
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QKeyEvent
+
+    from inmail_studio.core.counters import Counter
+    from inmail_studio.core.lint.model import Finding, LintResult
 
 
 class SingleLineEdit(QPlainTextEdit):
@@ -55,9 +55,12 @@ class MessageEditor(Retranslating, QWidget):
 
     sig_text_edited = Signal(str, str)  # subject, body
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, count_later: bool = False) -> None:
+        """`count_later`: the counters stay empty until `start_counting()` (the window's first frame
+        does without them)."""
         super().__init__(parent)
         self._updating = False
+        self._counting = not count_later
         self._kind, self._account, self._limits = "inmail", "premium", Limits()
         # Counting a pasted megabyte takes tens of milliseconds: then the counters follow the
         # typing after a pause instead of on every key.
@@ -105,6 +108,11 @@ class MessageEditor(Retranslating, QWidget):
         layout.addWidget(self.body, 1)
         layout.addLayout(counter_row)
 
+    def start_counting(self) -> None:
+        """Show the counters from now on."""
+        self._counting = True
+        self._refresh_counters()
+
     def start_highlighting(self) -> None:
         """Colour placeholders from now on (the window calls this once it is on screen)."""
         from inmail_studio.ui.editor.marks import PlaceholderHighlighter
@@ -151,7 +159,7 @@ class MessageEditor(Retranslating, QWidget):
                 underline(editor, text, f) for f in result.findings
                 if f.field == field and f.end > f.start and f.end <= len(text)
                 # a finding about the whole text (too short, mostly about you) is listed, not underlined
-                and not (field == "body" and f.end - f.start >= whole > 0 and f.severity is not Severity.ERROR)
+                and not (field == "body" and f.end - f.start >= whole > 0 and f.severity.value != "error")
             ]
             editor.setExtraSelections(selections)
 
@@ -171,6 +179,8 @@ class MessageEditor(Retranslating, QWidget):
         editor = self.subject if self.subject.hasFocus() else self.body
         cursor, text = editor.textCursor(), editor.toPlainText()
         field = "subject" if editor is self.subject else "body"
+        from inmail_studio.core.text import from_utf16_offset
+
         return field, from_utf16_offset(text, cursor.selectionStart()), from_utf16_offset(text, cursor.selectionEnd())
 
     # internals ----------------------------------------------------------------------------
@@ -202,6 +212,10 @@ class MessageEditor(Retranslating, QWidget):
             self.sig_text_edited.emit(*self.text())
 
     def _refresh_counters(self) -> None:
+        if not self._counting:
+            return
+        from inmail_studio.core.counters import counters
+
         labels = {"subject": self.subject_counter, "words": self.words_counter, "characters": self.chars_counter}
         text = self.text()
         blank = not (text[0].strip() or text[1].strip())  # an empty page is not an error yet
@@ -211,5 +225,5 @@ class MessageEditor(Retranslating, QWidget):
             if counter.state == "ok" or blank:
                 label.setStyleSheet("")
             else:
-                severity = Severity.ERROR if counter.state == "error" else Severity.WARNING
+                severity = "error" if counter.state == "error" else "warning"
                 label.setStyleSheet(f"color: {theme.severity_color(severity).name()}; font-weight: bold;")
