@@ -18,6 +18,7 @@ from inmail_studio.core.compose import Composition
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.actions import WindowActions
 from inmail_studio.ui.coach.controller import LintController
+from inmail_studio.ui.editor.banners import BannerSlot
 from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.editor.header import EditedBanner, EditorHeader
 from inmail_studio.ui.main_tabs import MainTabs
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.window_actions = WindowActions(self)
         self.addToolBar(self.window_actions.toolbar())
+        from inmail_studio.ui.flow import MessageFlow
+
+        self.flow = MessageFlow(self)
         self._wire()
         # "startup" lints after the usual pause, so the first paint does not wait for the coach.
         self._show_composition(session.composition, "startup")
@@ -70,9 +74,10 @@ class MainWindow(QMainWindow):
         self.editor = MessageEditor(count_later=True)  # counters after the first frame: see complete
         self.header = EditorHeader()
         self.banner = EditedBanner()
+        self.banner_slot = BannerSlot(self.banner)  # keeps its height: the editor never moves
         center = QWidget()
         self.center_layout = center_layout = QVBoxLayout(center)  # log_parts.py adds the contact warning
-        for widget, stretch in ((self.header, 0), (self.banner, 0), (self.editor, 1)):
+        for widget, stretch in ((self.header, 0), (self.banner_slot, 0), (self.editor, 1)):
             center_layout.addWidget(widget, stretch)
         self.form = ProspectForm()
         self.preview = MobilePreview()
@@ -100,7 +105,7 @@ class MainWindow(QMainWindow):
         s, a = self.session, self.window_actions
         a.wire({a.new: self._on_new_draft, a.save: self._on_save, a.find: self._on_find,
                 a.copy_subject: self.send.copy_subject, a.copy_message: self.send.copy_message,
-                a.copy_all: self.send.copy_all, a.sent: self.send.mark_sent, a.next: self._on_next_prospect,
+                a.copy_all: self.send.copy_all, a.sent: self.flow.mark_sent, a.next: self._on_next_prospect,
                 a.settings: self._on_settings})
         self.form.sig_value_changed.connect(s.set_value)
         self.editor.sig_text_edited.connect(s.set_text)
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
         s.sig_save_failed.connect(self.status.warn)
         s.sig_notice.connect(self._on_session_notice)
         self.send.sig_message.connect(self.status.say)
+        self.flow.sig_message.connect(self.status.say)
         self.lint.sig_result.connect(self._on_lint_result)
         self.lint.sig_failed.connect(self._on_lint_failed)
         self.setTabOrder(self.editor.subject, self.editor.body)
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         from inmail_studio.ui.window_parts import build_parts
 
         build_parts(self, self._parts)
+        self.flow.refresh()  # a sent message shows as a record (the sent log is read now)
         self._show_form()
         self.editor.start_counting()
         self.editor.start_highlighting()
@@ -192,7 +199,7 @@ class MainWindow(QMainWindow):
         self.editor.set_kind(comp.kind, prefs.account, prefs.limits)
         if source != "text":
             self.editor.set_text(comp.draft.subject, comp.draft.body)
-        self.banner.show_composition(comp)
+        self.flow.show(comp, source)
         if comp.error:
             self.status.warn(self.tr("The template could not be filled in: %s") % describe(comp.error))
         self.preview.show_message(comp.kind, comp.draft.subject, comp.draft.body, prefs.limits.subject_chars)
@@ -202,7 +209,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_form(self) -> None:
         comp = self.session.composition
-        self.form.set_variables(comp.variables, comp.draft.values)
+        self.form.set_variables(comp.variables, comp.draft.values, self.flow.list_wide(comp))
         if comp.template:
             self.library_panel.select(comp.template.id)
 
@@ -215,8 +222,7 @@ class MainWindow(QMainWindow):
             self.coach.show_waiting()  # no errors to greet an empty page with
             self.editor.clear_findings()
             return
-        self.coach.show_result(result)
-        self.editor.show_findings(result)
+        self.flow.show_result(result)  # a template's empty variables as "to fill in"
 
     @Slot(str)
     def _on_lint_failed(self, error: str) -> None:

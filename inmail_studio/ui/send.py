@@ -43,6 +43,9 @@ class SendActions(QObject):
     # Whole sentences: a translation cannot be built from "Copied %s" and a loose noun.
     @Slot()
     def copy_subject(self) -> None:
+        if self.session.composition.kind != "inmail":  # a connection request or follow-up has none
+            self.sig_message.emit(self.tr("Only an InMail has a subject: nothing was copied."))
+            return
         self._copy("subject", self.tr("Copied the subject — paste it into LinkedIn."))
 
     @Slot()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 STATUS_MS = 4000
 UNDO_MS = 10000
@@ -18,6 +18,9 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(True)  # made now, so the first message does not shift the layout
+        from inmail_studio.ui.undo import UndoOffer
+
+        self.undo = UndoOffer(self)  # one button, made now and keeping its place: an undo shifts nothing
 
     @Slot(str)
     def say(self, message: str) -> None:
@@ -28,15 +31,5 @@ class StatusBar(QStatusBar):
         self.showMessage(message)
 
     def offer_undo(self, message: str, undo: Callable[[], str]) -> None:
-        """Show `message` with an Undo button for UNDO_MS; `undo()` returns what to say after it."""
-        button = QPushButton(self.tr("Undo"))
-        button.setObjectName("undoDelete")
-        self.addPermanentWidget(button)
-        self.showMessage(message, UNDO_MS)
-
-        def clicked() -> None:
-            self.say(undo())
-            button.deleteLater()
-
-        button.clicked.connect(clicked)
-        QTimer.singleShot(UNDO_MS, button, button.deleteLater)
+        """Show `message` with the Undo button for UNDO_MS; `undo()` returns what to say after it."""
+        self.undo.offer(message, lambda: self.say(undo()))

@@ -82,6 +82,8 @@ def build_parts(window: MainWindow, parts: Parts) -> None:
     install_tab(window.left_tabs, 2, parts.prospects)
     parts.prospects.sig_message.connect(window.status.say)
     parts.template_actions.sig_library_changed.connect(parts.prospects.refresh_templates)
+    window.flow.sig_sent.connect(parts.prospects.walk.after_sent)  # sent: on to the next person
+    parts.prospects.walk.sig_replied.connect(window.flow.mark_replied)
     parts.log = LogParts(window)
     for index, page in parts.log.pages:
         install_tab(window.main_tabs, index, page)

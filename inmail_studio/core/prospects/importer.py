@@ -72,6 +72,7 @@ class Preview:
     rows: list[list[str]] = field(default_factory=list)
     encoding: str = "utf-8"
     delimiter: str = ","
+    total: int | None = None  # rows with any text below the header (None: not counted)
 
 
 def _fold(name: str) -> str:
@@ -251,16 +252,17 @@ def preview_csv(path: str | Path, rows: int = 5) -> Preview:
     stream, encoding, header, delimiter, _ = _open_at_header(path)
     with stream:
         reader = csv.reader(_Lines(stream), delimiter=delimiter)
-        sample = []
+        sample: list[list[str]] = []
+        total = 0
         try:
-            for cells in reader:
+            for cells in reader:  # read to the end: the mapping step says how many rows there are
                 if any(c.strip() for c in cells):
-                    sample.append(cells)
-                if len(sample) >= rows:
-                    break
+                    total += 1
+                    if len(sample) < rows:
+                        sample.append(cells)
         except csv.Error:
             pass
-    return Preview(header, guess_mapping(header), sample, encoding, delimiter)
+    return Preview(header, guess_mapping(header), sample, encoding, delimiter, total)
 
 
 @lru_cache(maxsize=4096)

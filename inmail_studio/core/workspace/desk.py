@@ -105,7 +105,13 @@ class Desk:
             return NOTHING
         blank = self.draft.is_blank
         target = self.draft if blank else self._ws.store.drafts.create()
-        values = compose.template_values(self._ws.preferences, {}, self.draft.values if blank else {})
+        person = self._ws.people.get(self.draft.prospect_id) if blank else None
+        if person is not None:  # a person's blank draft (a follow-up): their details and their list's
+            from inmail_studio.core.workspace import campaign
+
+            values = {**campaign.values_for(self._ws, person, template), **self.draft.values}
+        else:
+            values = compose.template_values(self._ws.preferences, {}, self.draft.values if blank else {})
         return self.show(target, compose.start_from_template(target, template, values))
 
     def retemplate(self, template_id: str, list_values: dict[str, str], person: dict[str, str]) -> Changes:

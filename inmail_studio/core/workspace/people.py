@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inmail_studio.core import compose
+from inmail_studio.core.workspace import campaign
 from inmail_studio.core.workspace.changes import NOTHING, Changes
 
 if TYPE_CHECKING:
@@ -96,7 +97,8 @@ class ProspectActions:
         prospect = self.get(self._ws.desk.draft.prospect_id)
         if prospect is None or prospect.list_id != list_id or not template_id:
             return Changes(lists=True)
-        retemplated = self._ws.desk.retemplate(template_id, self.list_values(list_id), prospect.values())
+        shared = campaign.shared_part(self._ws.library.get(template_id), self.list_values(list_id))
+        retemplated = self._ws.desk.retemplate(template_id, shared, prospect.values())
         return Changes(lists=True) | retemplated
 
     def delete_list(self, list_id: int) -> Changes:
@@ -108,6 +110,7 @@ class ProspectActions:
             changes = self._ws.drafts.new()
         self._ws.store.prospects.delete_list(list_id)
         self._ws.store.settings.delete(LIST_VALUES_KEY.format(list_id))
+        campaign.set_follow_up_template(self._ws, list_id, None)
         return changes | Changes(lists=True, drafts=True, sent=True)
 
     def list_values(self, list_id: int) -> dict[str, str]:
@@ -119,13 +122,12 @@ class ProspectActions:
         self._ws.store.settings.set(LIST_VALUES_KEY.format(list_id), values)
 
     def value_typed(self, draft: Draft, name: str, value: str) -> Changes:
-        """A value typed in the open draft of a person: one their own details do not hold is kept
-        for the whole list (it carries over to the next person)."""
+        """A value typed in the open draft of a person: kept with the list when the template says
+        the variable is list-wide, else with that person only (see core/workspace/campaign.py)."""
         prospect = self.get(draft.prospect_id)
-        if prospect is None or prospect.list_id is None:
+        if prospect is None:
             return NOTHING
-        own = prospect.values()
-        self.set_list_values(prospect.list_id, {k: v for k, v in draft.values.items() if k not in own})
+        campaign.keep_value(self._ws, prospect, self._ws.desk.composition.template, name, value)
         return NOTHING
 
     # the walk ------------------------------------------------------------------------------------
@@ -137,13 +139,13 @@ class ProspectActions:
         store, desk = self._ws.store, self._ws.desk
         draft = store.drafts.for_prospect(prospect.id)
         if draft is not None:
-            return desk.show(draft)
+            return campaign.reopen(self._ws, draft, prospect)
         lst = self.get_list(prospect.list_id)
         template = self._ws.library.get(lst.template_id) if lst and lst.template_id else None
         draft = store.drafts.create(prospect_id=prospect.id, title=prospect.name)
         if template is None:
             return desk.show(draft)
-        values = compose.template_values(self._ws.preferences, self.list_values(lst.id), prospect.values())
+        values = campaign.values_for(self._ws, prospect, template)
         return desk.show(draft, compose.start_from_template(draft, template, values))
 
     def next_prospect(self, list_id: int, after: int | None, status: str | None = None) -> Step:
@@ -201,9 +203,14 @@ class ProspectActions:
 
     # personal data -------------------------------------------------------------------------------
     def dependents(self, prospect_id: int) -> tuple[int, int]:
-        """How many drafts and sent messages forgetting this person would delete too."""
-        store = self._ws.store
-        return store.drafts.count_for_prospect(prospect_id), store.sent.count_for_prospect(prospect_id)
+        """How many drafts and sent messages forgetting this person would delete too (`forget`)."""
+        from inmail_studio.core.workspace.forget import person_of, plan_forget
+
+        prospect = self.get(prospect_id)
+        if prospect is None:
+            return 0, 0
+        found = plan_forget(self._ws, person_of(prospect), (prospect_id,))
+        return len(found.drafts), len(found.sent)
 
     def everything_about(self, prospect_id: int) -> dict[str, Any] | None:
         """All that is stored about one person (their right of access): the prospect, their list's
@@ -227,8 +234,10 @@ class ProspectActions:
         export_person(self.everything_about(prospect_id) or {}, path)
 
     def forget(self, prospect_id: int) -> Changes:
-        """Delete a person with their drafts and sent messages, overwritten on disk; the open draft
-        moves to a new one when it was theirs."""
-        changes = self._ws.drafts.new() if self._ws.desk.draft.prospect_id == prospect_id else NOTHING
-        self._ws.store.prospects.delete(prospect_id)
-        return changes | Changes(lists=True, drafts=True, sent=True, prospects=frozenset({prospect_id}))
+        """Forget this person and everything stored about them, wherever it came from
+        (`Workspace.forget`: their records in every list, drafts, the log); the open draft moves
+        to a new one when it was theirs."""
+        from inmail_studio.core.workspace.forget import person_of
+
+        prospect = self.get(prospect_id)
+        return NOTHING if prospect is None else self._ws.forget(person_of(prospect), prospect_id)

@@ -68,7 +68,9 @@ class DraftsPanel(Retranslating, QWidget):
         sent = workspace.sending.sent_draft_ids()
         self.list.blockSignals(True)
         self.list.clear()
-        for draft in workspace.drafts.list():
+        for draft in workspace.drafts.list(include_prospects=True):
+            if draft.prospect_id is not None and draft.id not in sent:
+                continue  # a list's unsent messages are in the Prospects tab; sent ones show here by name
             state = self.tr("sent") + " · " if draft.id in sent else ""
             item = QListWidgetItem(f"{draft_title(draft.display_title)}\n{state}{_when(draft.updated_at)}")
             item.setData(_ID_ROLE, draft.id)

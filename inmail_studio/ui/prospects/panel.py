@@ -20,6 +20,7 @@ from inmail_studio.core.prospects.model import STATUSES, Prospect
 from inmail_studio.ui import labels
 from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.prospects.files import ProspectFiles
+from inmail_studio.ui.prospects.template_picker import TemplatePicker
 from inmail_studio.ui.prospects.walk import ID_ROLE, ProspectWalk
 from inmail_studio.ui.session import DraftSession
 from inmail_studio.ui.translations import Retranslating
@@ -52,6 +53,8 @@ class ProspectsPanel(Retranslating, QWidget):
         self.import_button.setText(self.tr("Import CSV…"))
         self.template.setAccessibleName(self.tr("Template for this list"))
         self.template_label.setText(self.tr("Template"))
+        self.follow_up.setAccessibleName(self.tr("Follow-up template for this list"))
+        self.follow_up_label.setText(self.tr("Follow-up"))
         self.status_filter.setAccessibleName(self.tr("Show prospects"))
         self.status_filter.setItemText(0, self.tr("Everyone"))
         for index, status in enumerate(STATUSES, start=1):
@@ -68,9 +71,11 @@ class ProspectsPanel(Retranslating, QWidget):
     def _build_widgets(self) -> None:
         self.lists = QComboBox()
         self.import_button = QPushButton()
-        self.template = QComboBox()
+        self.template = TemplatePicker()  # grouped by kind and language, searchable
         self.template_label = QLabel()
-        for combo in (self.lists, self.template):  # long names must not widen the whole column
+        self.follow_up = TemplatePicker()  # the list's follow-up template
+        self.follow_up_label = QLabel()
+        for combo in (self.lists, self.template, self.follow_up):  # long names must not widen the whole column
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         self.status_filter = QComboBox()
@@ -91,6 +96,9 @@ class ProspectsPanel(Retranslating, QWidget):
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_label)
         template_row.addWidget(self.template, 1)
+        follow_up_row = QHBoxLayout()
+        follow_up_row.addWidget(self.follow_up_label)
+        follow_up_row.addWidget(self.follow_up, 1)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.status_filter)
         filter_row.addWidget(self.left_label, 1)
@@ -102,7 +110,7 @@ class ProspectsPanel(Retranslating, QWidget):
             manage.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for row in (top, template_row, filter_row):
+        for row in (top, template_row, follow_up_row, filter_row):
             layout.addLayout(row)
         layout.addWidget(self.people, 1)
         layout.addLayout(walk)
@@ -120,14 +128,11 @@ class ProspectsPanel(Retranslating, QWidget):
         return self.people_actions.get(self.current_prospect_id())
 
     def refresh_templates(self) -> None:
-        keep = self.template.currentData()
-        self.template.blockSignals(True)
-        self.template.clear()
-        self.template.addItem(self.tr("(choose a template)"), None)
-        for t in sorted(self.session.library, key=lambda t: t.title.casefold()):
-            self.template.addItem(f"{t.title} ({t.language.upper()})", t.id)
-        self.template.setCurrentIndex(max(0, self.template.findData(keep)))
-        self.template.blockSignals(False)
+        self.template.none_text = self.tr("(choose a template)")
+        self.template.set_templates(self.session.library, self.template.currentData())
+        self.follow_up.none_text = self.tr("(no follow-up template)")
+        self.follow_up.set_templates([t for t in self.session.library if t.kind == "follow_up"],
+                                     self.follow_up.currentData())
 
     def refresh_lists(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_list_id()

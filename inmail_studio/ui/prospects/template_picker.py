@@ -20,12 +20,13 @@ class TemplatePicker(QComboBox):
     """A combo box whose rows are templates under headings ("InMail · Nederlands"); the headings
     cannot be chosen. Typing searches the titles (any part of them) and offers the matches.
 
-    `currentData()` is the chosen template's id (None for the "choose" row), as with a plain combo.
+    `currentData()` is the chosen template's id (None for the first row, `none_text`), as with a
+    plain combo.
     """
 
-    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, none_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._none_text = none_text
+        self.none_text = none_text  # the first row's text ("(choose a template)"), set before set_templates
         self.setModel(QStandardItemModel(self))
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -48,7 +49,7 @@ class TemplatePicker(QComboBox):
         self.blockSignals(True)
         model: QStandardItemModel = self.model()  # type: ignore[assignment]
         model.clear()
-        model.appendRow(self._row(self._none_text, None))
+        model.appendRow(self._row(self.none_text, None))
         groups: dict[tuple[str, str], list[Template]] = {}
         for t in templates:
             groups.setdefault((t.kind, t.language), []).append(t)
