@@ -1097,6 +1097,10 @@ Toch markeren als verzonden?</translation>
         <translation>Alleen een connectieverzoek kan worden geaccepteerd.</translation>
     </message>
     <message>
+        <source>That time is before the message was sent.</source>
+        <translation>Dat tijdstip ligt voor het verzenden van het bericht.</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: not readable as CSV</source>
         <translation>{file}, regel {line}: niet leesbaar als CSV</translation>
     </message>
@@ -1241,6 +1245,14 @@ Start it with --data-dir PATH to use another folder.</source>
         <translation>InMail Studio kan niets opslaan: {reason_text} Ook een tijdelijke map kon niet worden gebruikt ({error}).
 
 Start het met --data-dir MAP om een andere map te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer InMail Studio (data version {version}; this one reads up to {supported}). Update InMail Studio to open it; the file was left as it is.</source>
+        <translation>De database {path} is gemaakt door een nieuwere InMail Studio (gegevensversie {version}; deze versie leest tot en met {supported}). Werk InMail Studio bij om hem te openen; het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be brought up to date ({detail}). It was left as it was; free some disk space or update InMail Studio, then try again.</source>
+        <translation>De database {path} kon niet worden bijgewerkt ({detail}). Hij is gelaten zoals hij was; maak wat schijfruimte vrij of werk InMail Studio bij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The template is over {limit} characters.</source>
@@ -1571,6 +1583,14 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
         <translation>Sjabloon voor deze lijst</translation>
     </message>
     <message>
+        <source>Follow-up template for this list</source>
+        <translation>Sjabloon voor vervolgberichten in deze lijst</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgbericht</translation>
+    </message>
+    <message>
         <source>Show prospects</source>
         <translation>Prospects tonen</translation>
     </message>
@@ -1609,6 +1629,10 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
     <message>
         <source>(choose a template)</source>
         <translation>(kies een sjabloon)</translation>
+    </message>
+    <message>
+        <source>(no follow-up template)</source>
+        <translation>(geen sjabloon voor vervolgberichten)</translation>
     </message>
     <message>
         <source>No lists yet: import a CSV</source>
@@ -2117,6 +2141,10 @@ Toch kopiëren?</translation>
         <translation>Verder bewerken</translation>
     </message>
     <message>
+        <source>Only an InMail has a subject: nothing was copied.</source>
+        <translation>Alleen een InMail heeft een onderwerp: er is niets gekopieerd.</translation>
+    </message>
+    <message>
         <source>Copied the subject — paste it into LinkedIn.</source>
         <translation>Onderwerp gekopieerd — plak het in LinkedIn.</translation>
     </message>
@@ -2384,13 +2412,6 @@ Toch kopiëren?</translation>
     </message>
 </context>
 <context>
-    <name>StatusBar</name>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-</context>
-<context>
     <name>TemplateActions</name>
     <message>
         <source>Delete template</source>
@@ -2488,6 +2509,21 @@ Toch kopiëren?</translation>
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>VariantNote</name>
+    <message>
+        <source>A/B test of the subject line: this message uses %1 (of %2). The Results tab compares them once enough have been sent.</source>
+        <translation>A/B-test van het onderwerp: dit bericht gebruikt %1 (van %2). Het tabblad Resultaten vergelijkt ze zodra er genoeg verzonden zijn.</translation>
+    </message>
+    <message>
+        <source>A/B test of the message: this one uses %1 (of %2). The Results tab compares them once enough have been sent.</source>
+        <translation>A/B-test van het bericht: dit bericht gebruikt %1 (van %2). Het tabblad Resultaten vergelijkt ze zodra er genoeg verzonden zijn.</translation>
+    </message>
+    <message>
+        <source>A/B test of subject and message: this one uses %1 (of %2). The Results tab compares them once enough have been sent.</source>
+        <translation>A/B-test van onderwerp en bericht: dit bericht gebruikt %1 (van %2). Het tabblad Resultaten vergelijkt ze zodra er genoeg verzonden zijn.</translation>
     </message>
 </context>
 <context>
