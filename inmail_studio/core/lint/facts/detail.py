@@ -35,6 +35,7 @@ __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find
 # Where a clause ends; a line break ends a sentence too ("Hi Anna,\nCaught your talk…").
 _BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|[ \t][—–-][ \t]|,[ \t]")
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentPost" -> recent, Post
+_TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
 
@@ -152,5 +153,8 @@ def find_detail(text: str, model: DetailWords) -> Verdict:
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]
         spans.append(held)
+    unnamed = [d for d in spans if d.reason == "bare" and not _TITLE_AFTER.match(text, d.end)]
+    mentions += [Mention("generic", d.start, d.end, d.text) for d in unnamed]  # "I enjoyed your post."
+    spans = [d for d in spans if d not in unnamed]
     detail = min(spans, key=lambda d: (_bare(d), d.start, -d.end)) if spans else None
     return Verdict(detail, tuple(dict.fromkeys(mentions)) if detail is None else ())

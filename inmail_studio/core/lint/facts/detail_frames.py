@@ -51,7 +51,7 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
         return  # "I read an article about…": some article, not theirs
     if det is None and k and "SENDER" in clause[k - 1].tags:
         return
-    nxt = k + 1
+    nxt = _given(clause, k + 1)
     if nxt + 1 >= len(clause):
         return
     rest = clause[nxt + 1:nxt + 6]
@@ -59,6 +59,20 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
         found.append(Hit("content", "appraised", det if det is not None else k, nxt + 1))
     elif "OF" in clause[nxt].tags and any(_specific(t) or "POSS" in t.tags for t in rest[:3]):
         found.append(Hit("content", "appraised", det if det is not None else k, nxt + 1))
+
+
+def _given(clause: Clause, k: int) -> int:
+    """Where the topic of a piece the reader gave starts, past "gaf je gisteren bij Startup Utrecht" or
+    "you gave last week": at word k when no "you" stands right after the piece."""
+    if not has_tag(clause, k, k + 2, "SUBJ"):
+        return k
+    for a in range(k + 1, min(k + 9, len(clause))):
+        tags = clause[a].tags
+        if "TOPIC" in tags and a + 1 < len(clause):
+            return a  # "Wat een top-workshop gaf je gisteren bij Startup Utrecht over pitchdecks"
+        if "SENDER" in tags or "STOP" in tags and "TIME" not in tags:
+            break
+    return k
 
 
 def named_piece(clause: Clause, k: int, found: Found) -> None:
@@ -85,8 +99,9 @@ def achievement(clause: Clause, s: int, window: int, found: Found) -> None:
     if verb is None:
         return
     after = clause[s + 1:s + 16]
-    if any(_specific(t) and not (k and "EMPLOYER" in after[k - 1].tags) or t.tags.keys() & {"NEWSN", "CHALN"}
-           for k, t in enumerate(after)):  # "you handled the recall", "you led the merger"
+    if any(_specific(t) and not (k and "EMPLOYER" in after[k - 1].tags and not has_tag(after, k - 2, k - 1, "POSITION"))
+           or t.tags.keys() & {"NEWSN", "CHALN"}  # "you handled the recall", "you accepted the offer at Booking"
+           for k, t in enumerate(after)):
         found.append(Hit("content", "achievement", s, verb))
 
 

@@ -32,8 +32,8 @@ def _named_place(clause: Clause, start: int, end: int) -> bool:
 
 def _topic_after(clause: Clause, k: int) -> bool:
     """A topic follows word k: "on pricing", "over personeelstekort" (not "on our tool")."""
-    if k >= len(clause) or "TOPIC" not in clause[k].tags:
-        return False
+    if k >= len(clause) or "TOPIC" not in clause[k].tags or "STOP" in clause[k].tags:
+        return False  # "uw reactie met belangstelling": a manner, not a topic
     rest = clause[k + 1:k + 4]
     if not rest:
         return False
@@ -55,7 +55,8 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
             kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
-            found.append(Hit(kind, "possessive", i, end))  # "your talk", "jullie overname", "your open day"
+            bare = kind == "content" and all("VAGUE" in t.tags for t in clause[i + 1:j]) and not _says_which(clause, j)
+            found.append(Hit(kind, "bare" if bare else "possessive", i, end))  # "your talk", "jullie overname"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
             if _weak_named(clause, i, j, end):
@@ -82,6 +83,17 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
 
 
+def _says_which(clause: Clause, k: int) -> bool:
+    """Word k says which piece: a topic, an owner, a place or event, a name or number ("your post on X",
+    "your talk at DevOpsDays"); "I enjoyed your post." and "Ik volg jullie blog al een tijdje" do not."""
+    for t in clause[k:k + 5]:
+        if t.tags.keys() & {"STOP", "SENDER"} and not t.named and "TIME" not in t.tags:  # "your post last week on X"
+            return False  # "je nieuwsbrief altijd met plezier": a manner, not a topic
+        if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER"}:
+            return True
+    return False
+
+
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
     """A weak noun after "your" (work, question, site) says what: a topic, a name or number further
     on, a compound's first part, a reported remark, an event ("je vraag tijdens het webinar")."""
@@ -95,7 +107,7 @@ def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
 def _plain(clause: Clause, i: int) -> bool:
     """Said as a fact, with "your" before a noun: not asked, hedged, "companies like yours"."""
     return clause[i].low not in ("yours", "jouwe") and "QUESTION" not in clause[0].tags \
-        and not has_tag(clause, 0, len(clause), "SPEC", "MODAL")
+        and not has_tag(clause, 0, len(clause), "SPEC", "MODAL", "PITCH")  # not "my quote for … your roof in Ede"
 
 
 def _reported(clause: Clause, k: int) -> bool:
@@ -183,6 +195,9 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         said_that = said_that or "REL" in tags
     else:
         return
+    if "POSS" in tags and s + 1 < len(clause) and "CONTENT" in clause[s + 1].tags and not _says_which(clause, s + 1):
+        found.append(Hit("content", "bare", s, s + 1))  # "Ik volg jullie blog al een tijdje": which blog post?
+        return
     whole = rest = clause[s + 1:s + 12]
     cut = next((k for k, t in enumerate(rest) if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named), None)
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
@@ -207,7 +222,8 @@ def _event(clause: Clause, found: Found) -> None:
              if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]
     for e, token in enumerate(clause):
         linked = any(k != e for k in links)
-        if "EVENT" in token.tags and (linked and named_in(clause, e - 4, e + 3) or _at_their_place(clause, e)):
+        after = e + 6 if e + 1 < len(clause) and "OF" in clause[e + 1].tags else e + 3  # "de reünie van het Stedelijk"
+        if "EVENT" in token.tags and (linked and named_in(clause, e - 4, after) or _at_their_place(clause, e)):
             first = next((a for a in range(max(e - 6, 0), e) if "AT" in clause[a].tags or clause[a].named), e)
             found.append(Hit("event", "named-event", first, e))
             return
@@ -302,8 +318,11 @@ def _congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
     tags = clause[k].tags
     if "CONGRATS" in tags:
         on = phrase_last(clause, k) + 1
+        if on + 2 < len(clause) and "CONGRATS_ON" in clause[on + 1].tags and not clause[on].tags.keys() & NOUNS:
+            on += 1  # "Congrats again on the launch", "Nogmaals gefeliciteerd met…"
+        named = named_in(clause, on + 1, on + 12)  # "Succes met de lancering!" wishes; it knows nothing
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
-                named_in(clause, on + 1, on + 9) or has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
+                named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))
     elif "VACANCY" in tags and has_tag(clause, 0, k, "PERCEIVE"):
         found.append(Hit("news", "vacancy", k, phrase_last(clause, k)))
@@ -326,8 +345,9 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             _possessive(clause, i, found, rejected)
         elif "NAMEPOSS" in tags:
             _possessive(clause, i, found, rejected, news_only=True)
-        if "OF" in tags and i and i + 1 < len(clause) and clause[i + 1].tags.keys() & {"POSS", "SUBJ"} \
-                and clause[i - 1].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"}:
+        if "OF" in tags and i and i + 2 < len(clause) and clause[i + 1].tags.keys() & {"POSS", "SUBJ"} \
+                and clause[i - 1].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"} \
+                and not clause[i + 2].tags.keys() & {"ORDINARY", "GENERIC"}:  # "reply with your phone number"
             found.append(Hit("content", "of-yours", i - 1, i + 1))  # "het verzoek van uw afdeling"
         if "SUBJ" in tags:
             _said(clause, i, model.window, model.inversion, found)

@@ -29,12 +29,13 @@ _CLASSES: dict[str, dict[str, str]] = {
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
              "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
-             "offer": "OFFER"},
+             "offer": "OFFER", "luck": "LUCK"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
-                "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH"},
+                "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH",
+                "vague": "VAGUE", "pitch": "PITCH"},
 }
 
 
@@ -162,7 +163,9 @@ def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
     if found is None:
         low = word.lower().replace("’", "'")
         classes = _classes(low, model)
-        if any(c.isdigit() for c in word) or len(word) > 1 and not word.islower() and not word[1:].islower():
+        if "NOTNAME" in classes and not word.isupper():
+            name = 0  # "LinkedIn" is where everyone is, not a name that says anything
+        elif any(c.isdigit() for c in word) or len(word) > 1 and not word.islower() and not word[1:].islower():
             name = 1
         else:
             name = 2 if word[0].isupper() and len(word) > 1 and "NOTNAME" not in classes else 0

@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, third round: what says WHICH thing of the reader's is a detail; a bare one is praise.
+
+Each case names the pattern it stands for; the sentences are written for these tests, in both
+languages, so that a rule is held to the pattern and not to one phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inmail_studio.core import Message, lint
+from inmail_studio.core.lint.model import LintResult
+
+ASK = {"en": "Would you be open to a short call next week?", "nl": "Heb je volgende week tijd voor een kort gesprek?"}
+GREETING = {"en": "Hi Anna,", "nl": "Hoi Anna,"}
+
+
+def coach(lang: str, sentence: str) -> LintResult:
+    body = f"{GREETING[lang]}\n\n{sentence}\n\n{ASK[lang]}"
+    return lint(Message(kind="connection_request", body=body, language=lang))
+
+
+def shown(result: LintResult) -> list[str]:
+    return [h.text for h in result.highlights if h.rule == "personalisation"]
+
+
+def warned(result: LintResult) -> bool:
+    return any(f.rule == "personalisation" for f in result.findings)
+
+
+# (language, sentence, part of the detail the coach must show)
+FOUND = [
+    # a piece of theirs that says which: a topic, a place or event, a name, a title in quotes
+    ("en", "Really enjoyed your talk at Frontend Fest on design tokens.", "your talk at Frontend Fest"),
+    ("en", "Your PR adding WebP support to Pillow was a joy to review.", "Your PR"),
+    ("en", 'Your newsletter, "Margin Notes", has become my Sunday read.', "Your newsletter"),
+    ("en", "I saw your post last week about rostering for night shifts.", "your post"),
+    ("nl", "Je nieuwsbrief ‘Kantlijn’ lees ik elke week.", "Je nieuwsbrief"),
+    ("nl", "Je column in het FD over familiebedrijven was raak.", "Je column in het FD"),
+    # academic work and lectures are their content
+    ("en", "Your thesis on heat stress in dairy cows came up in our lab meeting.", "Your thesis on heat stress"),
+    ("nl", "Uw masterproef over wachttijden op de spoed heb ik met interesse gelezen.", "Uw masterproef over"),
+    # an event named after its organiser ("the reunion of X", "de receptie van Voka")
+    ("nl", "Merci voor de babbel op de nieuwjaarsreceptie van Voka gisteren!", "nieuwjaarsreceptie"),
+    ("nl", "Fijn je te zien op de reünie van het Erasmiaans Gymnasium.", "reünie"),
+    ("nl", "Dank voor uw aanwezigheid bij de bijeenkomst van het Netwerk Circulaire Bouw.", "bijeenkomst"),
+    ("en", "Great to catch up at the reunion of the Delft class of 2012.", "reunion"),
+    # a shared past said with "samen" and a name
+    ("nl", "We waren samen op de summer school van Nyenrode in 2018.", "waren samen"),
+    # a piece they gave, its topic further on ("gaf je gisteren bij … over …")
+    ("nl", "Wat een sterke lezing gaf je vorige week bij Pakhuis de Zwijger over wonen.", "lezing gaf je"),
+    ("en", "What a great workshop you gave yesterday at Startup Utrecht on pitch decks.", "workshop"),
+    # their plans with a named place
+    ("nl", "Vorige maand hadden we het over jullie planning voor de nieuwe kantoren in Breda.", "jullie planning"),
+    ("en", "We talked about your planning for the Rotterdam depot last month.", "your planning"),
+    # luck wished with something named, congratulations with a word between
+    ("nl", "Succes met de opening van de vestiging in Deventer!", "Succes met"),
+    ("en", "Good luck with the Harbour Street opening next week!", "Good luck with"),
+    ("en", "Congrats again on the opening of your Ghent store.", "Congrats again on"),
+    ("nl", "Proficiat ook met de nieuwe vestiging in Hasselt!", "Proficiat ook met"),
+    # the reader referred the writer; the reader accepted a job at a named company
+    ("en", "Thanks for referring me for the analyst job at Rabobank.", "for referring me"),
+    ("nl", "Bedankt voor het doorverwijzen naar de HR-manager van Coolblue.", "doorverwijzen"),
+    ("en", "Glad to hear you accepted the offer from Picnic.", "you accepted"),
+    ("nl", "Leuk dat je de baan bij Bol hebt aangenomen!", "je"),
+    # layoffs at a named company are news about it
+    ("en", "Sorry to hear about the layoffs at Bunq last week.", "layoffs"),
+    ("nl", "Ik las over de ontslagronde bij Philips, vervelend nieuws.", "ontslagronde"),
+]
+
+GENERIC = [
+    # a bare piece: praise that would fit any reader ("which post?")
+    ("en", "I enjoyed your post."),
+    ("en", "Loved your latest article!"),
+    ("nl", "Leuk je post gezien!"),
+    ("nl", "Ik volg jullie blog al een tijdje en lees hem graag."),
+    ("nl", "Ik lees je nieuwsbrief altijd met plezier."),
+    # luck wished with nothing named is a pleasantry
+    ("en", "Good luck with the launch!"),
+    ("nl", "Succes met het project!"),
+    # a manner is not a topic; contact details are not details
+    ("en", "I look forward to your reply with interest."),
+    ("nl", "Ik zie uw reactie met belangstelling tegemoet."),
+    ("en", "Just reply with your email address and I'll send the deck."),
+    ("nl", "Stuur gerust een reactie met je telefoonnummer."),
+    # a job title after "you're" is a role
+    ("en", "I noticed you're Head of People at a fast-growing startup."),
+    # LinkedIn is where everyone is, not a name
+    ("nl", "Ik volg je al een tijdje op LinkedIn."),
+    # the sender's own quote or invitation
+    ("nl", "Vorige week stuurde ik u een offerte voor 120 zonnepanelen op uw dak in Ede."),
+    ("nl", "Graag nodigen wij u uit voor het jaarcongres van de Vereniging voor Inkoop in Utrecht."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "detail"), FOUND)
+def test_a_detail_that_says_which_is_found_and_shown(lang: str, sentence: str, detail: str) -> None:
+    result = coach(lang, sentence)
+    assert not warned(result), sentence
+    assert any(detail in text for text in shown(result)), shown(result)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), GENERIC)
+def test_a_bare_piece_a_wish_or_the_senders_own_still_warns(lang: str, sentence: str) -> None:
+    assert warned(coach(lang, sentence)), sentence
+
+
+def test_a_bare_piece_is_pointed_at_in_the_warning() -> None:
+    result = coach("en", "I enjoyed your post.")
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert "your post" in finding.message
