@@ -100,7 +100,7 @@ class LogParts(QObject):
         s.sig_sent_changed.connect(self.log_changed)
         self.sent.sig_outcome_changed.connect(self._on_outcome_changed)
         self.sent.sig_imported.connect(self.log_changed)
-        self.sent.sig_forgotten.connect(self.log_changed)
+        self.sent.sig_forgotten.connect(s.announce)  # everything about the person went: lists, drafts, the log
         self.sent.sig_exported.connect(self._on_exported)
         self.due.sig_write_follow_up.connect(self.write_follow_up)
         self.due.sig_show_item.connect(self.show_sent_item)

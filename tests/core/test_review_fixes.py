@@ -306,3 +306,91 @@ def test_the_command_line_and_the_window_tell_to_update_for_a_newer_database(tmp
     with pytest.raises(DatabaseUnavailable) as refused:
         Store.open(data / "inmail-studio.sqlite3")
     assert "update" in describe(refused.value).lower()
+
+
+# 2/3. forgetting a person removes everything about them, and nobody else ------------------------------------
+def stored_text(ws: Workspace) -> str:
+    """Every table's rows as one text, to search for what is left of a person."""
+    db = ws.store._db  # the test looks at the file as a rescuer would, past every repository
+    tables = [row[0] for row in db.read("SELECT name FROM sqlite_master WHERE type='table'")]
+    return "\n".join(repr(db.read(f"SELECT * FROM {table}")) for table in tables)  # noqa: S608
+
+
+def ann_everywhere(ws: Workspace) -> int:
+    """Ann Lee (Acme) on a list with a draft and a sent message, typed details kept for the list by an
+    older version, logged again by `log add`, imported from LinkedIn, a free draft to her (sent and in
+    the bin), and an outcome; returns her prospect id."""
+    from datetime import UTC, datetime
+
+    from inmail_studio.core.outreach.model import LogItem
+
+    lst = ws.store.prospects.create_list("L", [
+        Prospect(first_name="Ann", last_name="Lee", company="Acme", profile_url="https://www.linkedin.com/in/annlee",
+                 details={"recent_post": "Ann's burnout"}),
+        Prospect(first_name="Bob", last_name="Kay", company="Acme")], template_id="en-recruit-inmail-recent-post")
+    ann, _ = ws.people.people(lst.id)
+    ws.people.open(ann.id)
+    ws.desk.set_text("Hi Ann", "Hi Ann, about Acme and your recent post")
+    sent = ws.sending.mark_sent().item
+    ws.sending.record_outcome(sent.id, "replied")
+    ws.store.settings.set(f"list_values:{lst.id}", {"recent_post": "Ann's burnout", "pitch": "our team"})
+    ws.log.add(kind="inmail", to_name="Ann Lee", profile_url="https://linkedin.com/in/annlee/",
+               body="Hi Ann (sent from my phone)")
+    ws.store.sent.add_items([LogItem(id=0, sent_at=datetime(2026, 1, 29, tzinfo=UTC), kind="connection_request",
+                                     to_name="Ann Lee", profile_url="https://www.linkedin.com/in/annlee",
+                                     body="Hi Ann, let's connect", source="linkedin-export", outcome="accepted",
+                                     outcome_at=datetime(2026, 2, 2, tzinfo=UTC))])
+    free = ws.store.drafts.create(title="To Ann", body="Dear Ann Lee, about Acme",
+                                  values={"first_name": "Ann", "last_name": "Lee", "company": "Acme"})
+    ws.desk.show(free)
+    ws.sending.mark_sent()
+    binned = ws.store.drafts.create(body="Ann, an old try", values={"first_name": "Ann", "last_name": "Lee",
+                                                                    "company": "Acme"})
+    ws.store.drafts.delete(binned.id)
+    ws.log.refresh()
+    return ann.id
+
+
+@pytest.mark.parametrize("where", ["prospects tab", "sent tab (app)", "sent tab (log add)", "sent tab (import)"])
+def test_forgetting_a_person_leaves_nothing_of_them_in_the_file(ws: Workspace, where: str) -> None:
+    from inmail_studio.core.outreach.people import Person
+
+    ann_id = ann_everywhere(ws)
+    ws.log.add(kind="inmail", to_name="Ann Lee", company="Globex", body="Hi, another Ann Lee, at Globex")
+    if where == "prospects tab":
+        ws.people.forget(ann_id)
+    else:
+        source, url = {"sent tab (app)": ("app", "https://www.linkedin.com/in/annlee"),
+                       "sent tab (log add)": ("app", "https://linkedin.com/in/annlee/"),
+                       "sent tab (import)": ("linkedin-export", "https://www.linkedin.com/in/annlee")}[where]
+        item = next(i for i in ws.log.items() if i.profile_url == url and i.source == source)
+        ws.forget(Person.of(item), item.prospect_id)
+    text = stored_text(ws)
+    assert "annlee" not in text and "Ann's burnout" not in text and "Dear Ann" not in text
+    on_disk = b"".join(p.read_bytes() for p in ws.store.path.parent.glob(ws.store.path.name + "*"))
+    assert b"annlee" not in on_disk and b"burnout" not in on_disk and b"Dear Ann" not in on_disk
+    assert "Hi Ann" not in text and "an old try" not in text
+    assert [i.body for i in ws.log.items()] == ["Hi, another Ann Lee, at Globex"]  # the namesake stays
+    assert [p.name for p in ws.store.prospects.iter_all()] == ["Bob Kay"]
+    assert ws.store.sent._db.read("SELECT COUNT(*) FROM outcome_events") == [(0,)]
+    assert ws.desk.draft.body == ""  # the open draft was hers: a new one is open
+
+
+def test_forgetting_someone_without_a_company_keeps_namesakes_elsewhere(ws: Workspace) -> None:
+    from inmail_studio.core.outreach.people import Person
+
+    ws.log.add(kind="inmail", to_name="Jan de Vries", company="Acme", body="to Jan at Acme")
+    ws.log.add(kind="inmail", to_name="Jan de Vries", company="Beta", body="to Jan at Beta")
+    ws.log.add(kind="inmail", to_name="Jan de Vries", profile_url="https://www.linkedin.com/in/jan-two",
+               company="Initech", body="to the Jan with a profile")
+    lone = ws.log.add(kind="connection_request", to_name="Jan de Vries", body="to Jan, no company")
+    ws.forget(Person.of(lone))
+    assert sorted(i.body for i in ws.log.items()) == ["to Jan at Acme", "to Jan at Beta", "to the Jan with a profile"]
+    assert ws.log.forget(Person("Jan de Vries", "https://www.linkedin.com/in/jan-one")) == 0  # another profile
+    assert ws.log.forget(Person("jan  de vries", "", "ACME")) == 1  # the same name and company
+
+
+def test_the_prospects_tab_counts_what_forgetting_will_delete(ws: Workspace) -> None:
+    ann_id = ann_everywhere(ws)
+    drafts, sent = ws.people.dependents(ann_id)
+    assert (drafts, sent) == (3, 4)  # her list draft, the free draft, the one in the bin; four messages

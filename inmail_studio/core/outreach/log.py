@@ -213,8 +213,10 @@ class OutreachLog:
         return export_log(self.items() if items is None else items, path)
 
     def forget(self, person: Person) -> int:
-        """Remove every log item for `person` (securely deleted); returns how many."""
-        ids = [item.id for item in self.items_for(person)]
+        """Remove every log item for `person` by the strict rule `Person.is_surely` (never a
+        namesake's), securely deleted; returns how many. The log alone: `Workspace.forget` removes
+        everything else stored about the person too."""
+        ids = [item.id for item in self.items() if person.is_surely(Person.of(item))]
         removed = self._repo.delete_items(ids) if ids else 0
         self.refresh()
         return removed

@@ -53,6 +53,16 @@ class Person:
             return False
         return not (self.company and other.company) or fold(self.company) == fold(other.company)
 
+    def is_surely(self, other: Person) -> bool:
+        """The stricter rule for deleting (forgetting a person), so that a namesake is never taken
+        along: both have a profile URL, then the URLs decide; otherwise the names must be equal AND
+        the companies too (as `fold` compares them), an empty company matching only an empty one.
+        Jan de Vries without a company is not Jan de Vries at Acme, nor one with another profile."""
+        if self.profile_url and other.profile_url:
+            return normalise_url(self.profile_url) == normalise_url(other.profile_url)
+        return bool(self.name.strip()) and fold(self.name) == fold(other.name) and \
+            fold(self.company) == fold(other.company)
+
     @property
     def name_key(self) -> str:
         return fold(self.name)

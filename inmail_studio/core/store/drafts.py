@@ -121,6 +121,10 @@ class DraftRepository:
         with self._db.write() as db:
             return db.execute("DELETE FROM drafts WHERE deleted_at IS NOT NULL").rowcount
 
+    def everyone(self) -> list[Draft]:
+        """Every draft, those in the bin too (forgetting a person looks through all of them)."""
+        return [_draft(r) for r in self._db.read(f"SELECT {_COLUMNS} FROM drafts ORDER BY id")]
+
     def count_for_prospect(self, prospect_id: int) -> int:
         return self._db.read_one("SELECT COUNT(*) FROM drafts WHERE prospect_id=?", (prospect_id,))[0]
 

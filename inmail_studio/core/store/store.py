@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from inmail_studio.core.errors import Problem
 from inmail_studio.core.store.connection import Database
@@ -64,6 +64,24 @@ class Store:
         """Everything inside is written together or not at all (`StoreError`)."""
         with self._db.write():
             yield
+
+    def erase(self, *, sent: Sequence[int] = (), drafts: Sequence[int] = (), prospects: Sequence[int] = (),
+              settings: Mapping[str, Any] | None = None) -> None:
+        """Delete these rows for good in one transaction, with what hangs on them (a prospect's
+        drafts and messages, a message's outcome events), and rewrite `settings` (key → value;
+        None deletes the key). secure_delete zeroes the freed space and the checkpoint then copies
+        that into the file and empties the write-ahead log, so nothing of it stays on disk.
+        Raises `StoreError` (then nothing was deleted)."""
+        with self._db.write() as db:
+            db.executemany("DELETE FROM sent WHERE id=?", ((i,) for i in sent))
+            db.executemany("DELETE FROM drafts WHERE id=?", ((i,) for i in drafts))
+            db.executemany("DELETE FROM prospects WHERE id=?", ((i,) for i in prospects))
+            for key, value in (settings or {}).items():
+                if value is None:
+                    self.settings.delete(key)
+                else:
+                    self.settings.set(key, value)
+        self._db.checkpoint()
 
     def close(self) -> None:
         self._db.close()

@@ -17,6 +17,7 @@ from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.workspace.changes import NOTHING, Changes
 
 if TYPE_CHECKING:
+    from inmail_studio.core.outreach.people import Person
     from inmail_studio.core.workspace.workspace import Workspace
 
 
@@ -86,6 +87,10 @@ class Sending:
     def undo_outcome(self, item_id: int) -> Changes:
         """Put back the outcome a message had before its last change."""
         return self._follow(self._ws.log.undo_outcome(item_id))
+
+    def forget(self, person: Person, prospect_id: int | None = None) -> Changes:
+        """Forget a person from the Sent tab: everything about them (`Workspace.forget`)."""
+        return self._ws.forget(person, prospect_id)
 
     def _follow(self, item: LogItem) -> Changes:
         changes = Changes(sent=True)

@@ -25,6 +25,7 @@ from inmail_studio.core.workspace.desk import Desk
 
 if TYPE_CHECKING:
     from inmail_studio.core.outreach.log import OutreachLog
+    from inmail_studio.core.outreach.people import Person
     from inmail_studio.core.results.service import Results
     from inmail_studio.core.store import Store
     from inmail_studio.core.templates import TemplateLibrary
@@ -122,6 +123,16 @@ class Workspace:
         from inmail_studio.core.workspace.follow_ups import write_follow_up
 
         return write_follow_up(self, item_id, title_pattern)
+
+    def forget(self, person: Person, prospect_id: int | None = None) -> Changes:
+        """Forget a person: their prospect records, drafts (the bin too), every message to them in
+        the log however it got there, its outcomes, and their details kept with a list, in one
+        transaction, overwritten on disk (core/workspace/forget.py, which says who counts as the
+        person: never a namesake at another company or with another profile). `prospect_id` is a
+        record that is theirs. Raises `StoreError` (then nothing was deleted)."""
+        from inmail_studio.core.workspace.forget import forget
+
+        return forget(self, person, () if prospect_id is None else (prospect_id,))
 
     @property
     def notice(self) -> Problem | None:

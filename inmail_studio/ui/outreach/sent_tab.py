@@ -22,6 +22,7 @@ from inmail_studio.core.outreach.followup import no_reply
 from inmail_studio.core.outreach.log import LogError, OutreachLog
 from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.outreach.people import Person
+from inmail_studio.core.workspace.changes import Changes
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.outreach.actions_bar import SentActionsBar
 from inmail_studio.ui.outreach.detail import SentDetail
@@ -38,6 +39,7 @@ class OutcomeActions(Protocol):
 
     def record_outcome(self, item_id: int, outcome: str, at: datetime | None = None) -> object: ...
     def undo_outcome(self, item_id: int) -> object: ...
+    def forget(self, person: Person, prospect_id: int | None = None) -> Changes: ...
 
 
 class SentTab(Retranslating, QWidget):
@@ -46,14 +48,15 @@ class SentTab(Retranslating, QWidget):
 
     `sig_outcome_changed(item_id)` after an outcome was set or undone here (the Due view and the
     Results tab refresh on it); `sig_exported(path)` after an export was written; `sig_imported`
-    after LinkedIn's export was imported (the tab has refreshed itself); `sig_forgotten` after a
-    person's messages were removed ("Forget this person…").
+    after LinkedIn's export was imported (the tab has refreshed itself); `sig_forgotten(changes)`
+    after "Forget this person…" (through `outcomes`: everything about them, `Workspace.forget`;
+    without it, their messages in the log), with the workspace's `Changes`.
     """
 
     sig_outcome_changed = Signal(int)
     sig_exported = Signal(str)
     sig_imported = Signal(object)  # ImportSummary, after LinkedIn's export was imported
-    sig_forgotten = Signal()  # a person's messages were removed from the log
+    sig_forgotten = Signal(object)  # Changes: a person was forgotten
 
     def __init__(self, log: OutreachLog, outcomes: OutcomeActions | None = None,
                  parent: QWidget | None = None) -> None:
@@ -254,14 +257,19 @@ class SentTab(Retranslating, QWidget):
                                   self.tr("Keep")):
             return
         try:
-            self.log.forget(Person.of(item))
+            if self._outcomes is not None:
+                changes = self._outcomes.forget(Person.of(item), item.prospect_id)
+            else:
+                self.log.forget(Person.of(item))
+                changes = Changes(sent=True)
         except CoreError as exc:
             dialogs.inform(self, self.tr("Nothing forgotten"), describe_any(exc))
             return
+        self.log.refresh()
         kept = {i.id for i in self.log.items()}
         self._undo = [item_id for item_id in self._undo if item_id in kept]
         self.refresh()
-        self.sig_forgotten.emit()
+        self.sig_forgotten.emit(changes)
 
     @Slot(object)
     def _on_imported(self, summary: object) -> None:
