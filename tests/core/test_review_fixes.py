@@ -394,3 +394,19 @@ def test_the_prospects_tab_counts_what_forgetting_will_delete(ws: Workspace) -> 
     ann_id = ann_everywhere(ws)
     drafts, sent = ws.people.dependents(ann_id)
     assert (drafts, sent) == (3, 4)  # her list draft, the free draft, the one in the bin; four messages
+
+
+# 11. lower-severity notes ------------------------------------------------------------------------------------
+def test_a_refund_never_lifts_the_credit_balance_past_the_plans_cap() -> None:
+    from datetime import date, datetime, timedelta, timezone
+
+    from inmail_studio.core.outreach.model import LogItem
+    from inmail_studio.core.results.credits import ledger
+    from inmail_studio.core.results.settings import ResultsSettings
+
+    cet = timezone(timedelta(hours=1))
+    sent = datetime(2026, 1, 2, 10, tzinfo=cet)
+    answered = LogItem(1, sent, "inmail", outcome="replied", outcome_at=sent + timedelta(days=90))
+    book = ledger([answered], ResultsSettings(plan="premium_career", plan_since=date(2026, 1, 1)),
+                  now=datetime(2026, 4, 3, 12, tzinfo=cet))
+    assert book.cap == 15 and max(e.balance for e in book.entries) == 15 and book.balance == 15

@@ -201,7 +201,8 @@ def ledger(items: Iterable[LogItem], settings: ResultsSettings, now: datetime,
     Rules, after LinkedIn Help (answer 75): a grant every month on the plan's day, reduced so the
     balance never passes the cap; each InMail sent costs one credit, taken from the oldest lot;
     an InMail replied to, accepted or declined within 90 days of sending gives its credit back
-    (a fresh lot, when the answer came); a lot left unused expires 90 days after it came. An
+    (a fresh lot, when the answer came; none past the cap, which this app takes as the most that
+    can be banked); a lot left unused expires 90 days after it came. An
     adjustment sets the balance to LinkedIn's real figure (credits it adds are a lot of that day;
     credits it removes go oldest first). LinkedIn does not say when a refunded credit expires:
     counting it from the refund is this app's assumption. Only InMails sent from the plan's start
@@ -238,8 +239,8 @@ def _replay(events: list[tuple[datetime, int, str, Any]], plan: Plan, lots: _Lot
         before = lots.balance
         if kind == GRANT:
             lots.add(at, min(plan.monthly, max(0, plan.cap - before)))
-        elif kind == REFUND:
-            lots.add(at, 1)
+        elif kind == REFUND:  # a refund, like a grant, never lifts the balance past the cap
+            lots.add(at, min(1, max(0, plan.cap - before)))
         elif kind == ADJUST:
             lots.add(at, value - before) if value > before else lots.take(before - value)
         else:
