@@ -410,3 +410,24 @@ def test_a_refund_never_lifts_the_credit_balance_past_the_plans_cap() -> None:
     book = ledger([answered], ResultsSettings(plan="premium_career", plan_since=date(2026, 1, 1)),
                   now=datetime(2026, 4, 3, 12, tzinfo=cet))
     assert book.cap == 15 and max(e.balance for e in book.entries) == 15 and book.balance == 15
+
+
+def test_drafts_in_the_bin_for_more_than_30_days_are_gone_when_the_workspace_opens(paths: Paths) -> None:
+    import time
+
+    ws = Workspace.open(paths)
+    old = ws.store.drafts.create(body="Dear Ann, about your divorce")
+    recent = ws.store.drafts.create(body="Dear Bob, binned yesterday")
+    ws.store.drafts.delete(old.id)
+    ws.store.drafts.delete(recent.id)
+    with ws.store.transaction():  # the first one dated back 31 days
+        ws.store._db._db.execute("UPDATE drafts SET deleted_at=? WHERE id=?", (time.time() - 31 * 86400, old.id))
+    ws.close()
+    ws = Workspace.open(paths)
+    try:
+        assert [d.body for d in ws.store.drafts.everyone()] == ["Dear Bob, binned yesterday"]
+        ws.drafts.restore(recent.id)  # still in the bin, still restorable
+        assert ws.desk.draft.body == "Dear Bob, binned yesterday"
+        assert b"divorce" not in ws.store.path.read_bytes()
+    finally:
+        ws.close()

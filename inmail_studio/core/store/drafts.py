@@ -116,10 +116,17 @@ class DraftRepository:
         with self._db.write() as db:
             db.execute("UPDATE drafts SET deleted_at=NULL WHERE id=?", (draft_id,))
 
-    def purge_deleted(self) -> int:
-        """Empty the bin; returns how many drafts were deleted for good."""
+    def purge_deleted(self, before: float | None = None) -> int:
+        """Empty the bin (only drafts put there before `before`, seconds since the epoch, when
+        given); returns how many drafts were deleted for good, overwritten on disk. Nothing is
+        written when there is nothing to delete."""
+        where, args = ("deleted_at IS NOT NULL", ()) if before is None else ("deleted_at < ?", (before,))
+        if self._db.read_one(f"SELECT 1 FROM drafts WHERE {where} LIMIT 1", args) is None:
+            return 0
         with self._db.write() as db:
-            return db.execute("DELETE FROM drafts WHERE deleted_at IS NOT NULL").rowcount
+            removed = db.execute(f"DELETE FROM drafts WHERE {where}", args).rowcount
+        self._db.checkpoint()
+        return removed
 
     def everyone(self) -> list[Draft]:
         """Every draft, those in the bin too (forgetting a person looks through all of them)."""

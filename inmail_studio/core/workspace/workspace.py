@@ -12,6 +12,7 @@ share (Anki's collection is the model). Qt-free; each action returns `Changes`.
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import closing
 from functools import cached_property
 from pathlib import Path
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from inmail_studio.core.workspace.drafts import DraftActions
     from inmail_studio.core.workspace.people import ProspectActions
     from inmail_studio.core.workspace.sending import Sending
+
+BIN_DAYS = 30  # how long a deleted draft can be restored (and its text about someone kept)
 
 
 def read_preferences(database: Path) -> Preferences:
@@ -93,12 +96,17 @@ class Workspace:
 
     @classmethod
     def open(cls, paths: Paths) -> Workspace:
-        """Open the data folder's database and template library; raises `DatabaseUnavailable`
-        when not even a temporary database can be made."""
-        from inmail_studio.core.store import Store
+        """Open the data folder's database and template library, and empty the bin of drafts
+        deleted more than BIN_DAYS ago; raises `DatabaseUnavailable` when not even a temporary
+        database can be made."""
+        from inmail_studio.core.store import Store, StoreError
         from inmail_studio.core.templates import TemplateLibrary
 
         store = Store.open(paths.database)
+        try:  # the bin keeps a deleted draft BIN_DAYS; then it is gone for good, text and all
+            store.drafts.purge_deleted(before=time.time() - BIN_DAYS * 86400)
+        except StoreError:
+            pass  # another program holds the file: next time
         return cls(store, TemplateLibrary(paths.builtin_templates, paths.user_templates), paths)
 
     @property
