@@ -5,6 +5,7 @@ the preferences the window saved."""
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -110,7 +111,7 @@ def read_text(source: str) -> str:
     try:
         raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from None
+        raise UsageError(f"inmail-studio: cannot read {source}: {exc.strerror or exc}") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16", errors="replace")
     else:
@@ -118,6 +119,19 @@ def read_text(source: str) -> str:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
-    if "\x00" in text:
-        raise UsageError(f"cannot read {source}: it looks like a binary file, not a message")
+    if "\x00" in text or looks_binary(text):
+        raise UsageError(f"inmail-studio: cannot read {source}: it looks like a binary file, not a message")
     return text
+
+
+# Text pasted from anywhere may hold a stray control character or a replaced byte; a file of
+# binary data decoded as Windows-1252 holds one in nine (random bytes: 28 C0 controls of 256).
+BINARY_MIN_ODD = 8
+BINARY_ODD_SHARE = 0.02
+_ODD = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+
+
+def looks_binary(text: str) -> bool:
+    """More than BINARY_MIN_ODD characters, and more than BINARY_ODD_SHARE of the text, are
+    replaced bytes (U+FFFD) or control characters other than tab, line and page breaks."""
+    return len(_ODD.findall(text)) > max(BINARY_MIN_ODD, len(text) * BINARY_ODD_SHARE)

@@ -431,3 +431,27 @@ def test_drafts_in_the_bin_for_more_than_30_days_are_gone_when_the_workspace_ope
         assert b"divorce" not in ws.store.path.read_bytes()
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("junk", [
+    bytes(range(1, 256)) * 2,  # every byte but NUL
+    __import__("random").Random(11).randbytes(300).replace(b"\0", b"\x01"),  # random bytes without a NUL
+], ids=["all-bytes", "random"])
+def test_a_binary_file_without_nul_bytes_is_not_logged_as_a_message(tmp_path: Path, junk: bytes,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    (tmp_path / "photo.jpg").write_bytes(junk)
+    code, out = cli_run(data, "log", "add", "--kind", "inmail", "--to", "Ann", str(tmp_path / "photo.jpg"))
+    err = capsys.readouterr().err
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("inmail-studio: cannot read ") and "binary" in err
+    assert cli_run(data, "log", "list") == (0, "")
+
+
+def test_a_message_with_a_stray_control_character_is_still_read(tmp_path: Path) -> None:
+    from inmail_studio.cli.common import read_text
+
+    message = tmp_path / "message.txt"
+    text = "Subject: Your talk\n\nHi Ann,\x0b I enjoyed your talk on platform teams \ufffd really.\n" * 3
+    message.write_text(text, encoding="utf-8")
+    assert read_text(str(message)) == text
