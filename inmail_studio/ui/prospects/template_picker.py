@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -88,7 +88,8 @@ class TemplatePicker(QComboBox):
         for row in range(self.count()):
             if self.itemData(row, _TITLE_ROLE) == title:
                 self.setCurrentIndex(row)
-                return
+                break
+        QTimer.singleShot(0, self._show_start)  # the completer puts the cursor at the end after this
 
     @Slot()
     def _show_start(self) -> None:
