@@ -67,6 +67,13 @@ FOUND = [
     # layoffs at a named company are news about it
     ("en", "Sorry to hear about the layoffs at Bunq last week.", "layoffs"),
     ("nl", "Ik las over de ontslagronde bij Philips, vervelend nieuws.", "ontslagronde"),
+    # a bare piece placed by what is in it says which ("the chart in your post")
+    ("en", "The table in your post comparing ATS vendors saved me a week.", "your post"),
+    # heard or seen somewhere named, a time in between ("hoorde je vorige week op BNR")
+    ("nl", "Ik hoorde je gisteren op Radio 1 over de stikstofregels.", "je"),
+    # a council tendering is news; "ook" said of a shared background with a name
+    ("en", "I read that your council is tendering its school transport next year.", "your council is tendering"),
+    ("nl", "Ik ben ook afgestudeerd in Maastricht, in 2014.", "ben ook"),
 ]
 
 GENERIC = [
@@ -91,6 +98,11 @@ GENERIC = [
     # the sender's own quote or invitation
     ("nl", "Vorige week stuurde ik u een offerte voor 120 zonnepanelen op uw dak in Ede."),
     ("nl", "Graag nodigen wij u uit voor het jaarcongres van de Vereniging voor Inkoop in Utrecht."),
+    # industry talk, the sender's colleague, the sender's research
+    ("nl", "Veel bedrijven in jullie branche worstelen met verloop."),
+    ("en", "Most firms in your industry are dealing with churn."),
+    ("en", "I came across your company while researching SaaS firms in Berlin."),
+    ("en", "I read an interesting article on remote work and thought of you."),
 ]
 
 

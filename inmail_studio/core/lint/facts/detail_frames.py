@@ -5,13 +5,23 @@ The reader stands in the frame, not in a possessive: an appraisal of a piece wit
 recognisable post on burn-out among freelancers"), a named project or piece ("the Northstar
 rollout", "the eBPF demo"), a deed of theirs with a name or a number ("you rebuilt the onboarding
 programme at Coolbrew in 2023"), dated news about a named organisation ("the council of Heerenveen
-decided last month to…"); and ties ("we both…", "Sanne van der Berg gaf aan dat jij…"). Each rule
+decided last month to…"); ties ("we both…", "Sanne van der Berg gaf aan dat jij…"); and congratulations
+or wishes on something named ("Congrats again on the Series B"). Each rule
 reports hits as (kind, reason, first word, last word).
 """
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, Token, has_tag, named_in, phrase_last
+from inmail_studio.core.lint.facts.detail_words import (
+    NOUNS,
+    Clause,
+    Found,
+    Hit,
+    Token,
+    has_tag,
+    named_in,
+    phrase_last,
+)
 
 _OWNED = frozenset({"OWN", "QUESTION", "SPEC", "ORGANISE"})  # the sender's, asked, guessed or organised
 
@@ -34,8 +44,8 @@ def _determiner(clause: Clause, k: int) -> int | None:
             return a
         if "APPRAISE" in clause[a].tags:
             praise = a if praise is None else praise
-        elif clause[a].tags and not clause[a].named:
-            break
+        elif clause[a].tags and not clause[a].named and "VAGUE" not in clause[a].tags:
+            break  # "an interesting article": an adjective between
     return praise
 
 
@@ -163,7 +173,8 @@ def tie(clause: Clause, k: int, found: Found) -> None:
         found.append(Hit("tie", "also", k, end))
     elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
         found.append(Hit("tie", "fellow", k - 1, end))
-    elif "MUTUAL" in tags and named_in(clause, end + 1, end + 2):  # "your colleague Tim"
+    elif "MUTUAL" in tags and named_in(clause, end + 1, end + 2) and not has_tag(clause, k - 1, k, "OWN"):
+        # "your colleague Tim"; "my colleague Peter" is the sender's
         found.append(Hit("tie", "mutual", k, end + 1))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
@@ -204,3 +215,22 @@ def _referrer(clause: Clause, k: int) -> int | None:
 def a_name(token: Token) -> bool:
     """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
     return token.capital and (token.named or not token.tags)
+
+
+def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
+    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page".
+    "Congrats on the great work you're doing" names nothing: not a detail."""
+    tags = clause[k].tags
+    if "CONGRATS" in tags:
+        on = phrase_last(clause, k) + 1
+        if on + 2 < len(clause) and "CONGRATS_ON" in clause[on + 1].tags and not clause[on].tags.keys() & NOUNS:
+            on += 1  # "Congrats again on the launch", "Nogmaals gefeliciteerd met…"
+        named = named_in(clause, on + 1, on + 12)  # "Succes met de lancering!" wishes; it knows nothing
+        if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
+                named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
+            found.append(Hit("news", "congratulations", k, on + 1))
+    elif "VACANCY" in tags and has_tag(clause, 0, k, "PERCEIVE"):
+        found.append(Hit("news", "vacancy", k, phrase_last(clause, k)))
+
+
+_NEWS_NOUNS = ("NEWSN", "NEWSV", "CONTENT", "SITE", "VACANCY", "POSITION", "EVENT")

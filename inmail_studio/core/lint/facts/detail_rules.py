@@ -7,7 +7,7 @@ says, rejected mentions as (reason, first word, last word).
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_frames import a_name, tie
+from inmail_studio.core.lint.facts.detail_frames import a_name, congrats_and_vacancy, tie
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     TRIGGERS,
@@ -55,7 +55,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
             kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
-            bare = kind == "content" and all("VAGUE" in t.tags for t in clause[i + 1:j]) and not _says_which(clause, j)
+            bare = kind == "content" and _unnamed(clause, i, j)
             found.append(Hit(kind, "bare" if bare else "possessive", i, end))  # "your talk", "jullie overname"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
@@ -81,6 +81,12 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                     and not news_only and _plain(clause, i):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
+
+
+def _unnamed(clause: Clause, i: int, j: int) -> bool:
+    """"your (latest) post" and nothing that says which: not "the chart in your post", "your PR fixing…"."""
+    return (all("VAGUE" in t.tags for t in clause[i + 1:j]) and not _says_which(clause, j)
+            and not (i > 1 and clause[i - 1].tags.keys() & {"PLACE", "AT", "OF", "TOPIC"}))
 
 
 def _says_which(clause: Clause, k: int) -> bool:
@@ -199,7 +205,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         found.append(Hit("content", "bare", s, s + 1))  # "Ik volg jullie blog al een tijdje": which blog post?
         return
     whole = rest = clause[s + 1:s + 12]
-    cut = next((k for k, t in enumerate(rest) if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named), None)
+    cut = next((k for k, t in enumerate(rest)  # past "vorige week": "hoorde je vorige week op BNR"
+                if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and "TIME" not in t.tags), None)
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
     if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV", "ACHIEVE", "CHALV"}
            and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
@@ -268,6 +275,8 @@ def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, f
             or has_tag(clause, 0, len(clause), "SPEC")):
         return
     kind, last = who
+    if last + 1 < len(clause) and clause[last + 1].tags.keys() & {"INDUSTRY", "GENERIC"}:
+        return  # "Veel bedrijven in jullie branche worstelen met verloop": industry talk
     for j in range(last + 1, min(last + 1 + window, len(clause))):
         tags = clause[j].tags
         if (tags.keys() & {"SENDER", "SUBJ"} or "MODAL" in tags and "AUX" not in tags) \
@@ -312,23 +321,6 @@ def _named_position(clause: Clause, k: int, found: Found) -> None:
     found.append(Hit("news", "position", first, last))
 
 
-def _congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
-    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page".
-    "Congrats on the great work you're doing" names nothing: not a detail."""
-    tags = clause[k].tags
-    if "CONGRATS" in tags:
-        on = phrase_last(clause, k) + 1
-        if on + 2 < len(clause) and "CONGRATS_ON" in clause[on + 1].tags and not clause[on].tags.keys() & NOUNS:
-            on += 1  # "Congrats again on the launch", "Nogmaals gefeliciteerd met…"
-        named = named_in(clause, on + 1, on + 12)  # "Succes met de lancering!" wishes; it knows nothing
-        if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
-                named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
-            found.append(Hit("news", "congratulations", k, on + 1))
-    elif "VACANCY" in tags and has_tag(clause, 0, k, "PERCEIVE"):
-        found.append(Hit("news", "vacancy", k, phrase_last(clause, k)))
-
-
-_NEWS_NOUNS = ("NEWSN", "NEWSV", "CONTENT", "SITE", "VACANCY", "POSITION", "EVENT")
 _TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA"})
 
 
@@ -360,7 +352,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "SUBJ" in tags or "CSUBJ" in tags or "POSS" in tags or token.named and perceived:
             _news_and_challenge(clause, i, model.news_window, model.inversion, found)
         if "CONGRATS" in tags or "VACANCY" in tags:
-            _congrats_and_vacancy(clause, i, found)
+            congrats_and_vacancy(clause, i, found)
         if "POSITION" in tags and "QUESTION" not in clause[0].tags and ("OWN" not in present or "APPLY" in present):
             _named_position(clause, i, found)
         if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
