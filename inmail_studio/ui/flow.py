@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from inmail_studio.core.coach_view import still_to_fill
 from inmail_studio.core.compose import Composition
-from inmail_studio.core.lint.model import LintResult, Severity
 from inmail_studio.core.workspace import campaign
 from inmail_studio.ui import dialogs
 
 if TYPE_CHECKING:
+    from inmail_studio.core.lint.model import LintResult
     from inmail_studio.ui.main_window import MainWindow
 
 
@@ -60,6 +59,8 @@ class MessageFlow(QObject):
     def show_result(self, result: LintResult) -> None:
         """The coach's result, with a template's empty variables as "to fill in" (not red errors)
         while the text is the template's own; a placeholder typed by hand stays an error."""
+        from inmail_studio.core.coach_view import still_to_fill  # with the first result, after the first frame
+
         comp = self.session.composition
         d = comp.draft
         to_fill, rest = still_to_fill(result.findings, d.subject, d.body, comp.variables, d.values, d.edited)
@@ -116,6 +117,7 @@ class MessageFlow(QObject):
 
     def _confirm(self) -> bool:
         from inmail_studio.core.lint.engine import lint
+        from inmail_studio.core.lint.model import Severity
 
         result = lint(self.session.workspace.desk.message())  # the text as it is now
         if not result.has_errors:
