@@ -34,9 +34,17 @@ if TYPE_CHECKING:
     from inmail_studio.core.lint.model import LintResult
     from inmail_studio.ui.coach.panel import CoachPanel
     from inmail_studio.ui.drafts.panel import DraftsPanel
+    from inmail_studio.ui.flow import MessageFlow
     from inmail_studio.ui.library.actions import TemplateActions
     from inmail_studio.ui.library.panel import LibraryPanel
     from inmail_studio.ui.prospects.panel import ProspectsPanel
+
+
+def _message_flow(window: MainWindow) -> MessageFlow:
+    """The open message's state and what follows sending it (ui/flow.py)."""
+    from inmail_studio.ui.flow import MessageFlow
+
+    return MessageFlow(window)
 
 
 class MainWindow(QMainWindow):
@@ -56,9 +64,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.window_actions = WindowActions(self)
         self.addToolBar(self.window_actions.toolbar())
-        from inmail_studio.ui.flow import MessageFlow
-
-        self.flow = MessageFlow(self)
+        self.flow = _message_flow(self)
         self._wire()
         # "startup" lints after the usual pause, so the first paint does not wait for the coach.
         self._show_composition(session.composition, "startup")
