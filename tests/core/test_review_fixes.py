@@ -455,3 +455,38 @@ def test_a_message_with_a_stray_control_character_is_still_read(tmp_path: Path) 
     text = "Subject: Your talk\n\nHi Ann,\x0b I enjoyed your talk on platform teams \ufffd really.\n" * 3
     message.write_text(text, encoding="utf-8")
     assert read_text(str(message)) == text
+
+
+@pytest.fixture
+def zone(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """`zone("Europe/Amsterdam")` sets this machine's time zone for the rest of the test."""
+    import time
+
+    from inmail_studio.core.store import sent
+
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+        sent._day_zone.cache_clear()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+    sent._day_zone.cache_clear()
+
+
+def test_an_export_imported_again_in_another_time_zone_adds_nothing(ws: Workspace, tmp_path: Path, zone) -> None:
+    from linkedin_exports import write_export
+
+    invitations = """From,To,Sent At,Message,Direction
+Joost de Vries,Sanne Bakker,"1/29/26, 12:30 AM","Hi Sanne, enjoyed your talk.",OUTGOING
+Joost de Vries,Pieter Jansen,"2/3/26, 11:45 PM",,OUTGOING
+"""
+    export = write_export(tmp_path / "export", **{"Invitations.csv": invitations})
+    zone("Europe/Amsterdam")
+    assert ws.log.import_linkedin(export).new == 2
+    zone("America/New_York")  # the same export read again after a trip
+    ws.log.refresh()
+    again = ws.log.import_linkedin(export)
+    assert (again.new, again.matched) == (0, 2)
+    assert len(ws.log.items()) == 2
