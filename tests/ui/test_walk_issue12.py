@@ -221,3 +221,14 @@ def test_the_mapping_step_says_how_many_rows_the_file_has(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.rows_label.text() == "3 rows in the file"
     assert dialog.table.item(6, 0).text() == "Connected On"
+
+
+def test_the_list_selection_follows_the_open_message(qtbot, window, dialogs) -> None:
+    panel = open_walk(qtbot, window)
+    mark_sent(qtbot, window)  # Karin's message is sent; Jeroen is open now
+    assert panel.current_prospect().first_name == "Jeroen"
+    drafts = window.drafts_panel.list
+    row = next(i for i in range(drafts.count()) if drafts.item(i).text().startswith("Karin van Leeuwen"))
+    drafts.itemClicked.emit(drafts.item(row))  # open her sent message from the Drafts tab
+    assert first_name(window) == "Karin"
+    assert panel.current_prospect().first_name == "Karin"  # the Prospects list followed
