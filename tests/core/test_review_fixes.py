@@ -43,6 +43,20 @@ def test_reopening_the_open_person_keeps_the_text_typed_since_the_last_save(ws: 
     assert ws.store.drafts.for_prospect(ann.id).body == "first part and a paragraph typed in the last second"
 
 
+def test_reopening_the_open_person_keeps_the_typing_when_the_list_values_changed(ws: Workspace) -> None:
+    lst = ws.store.prospects.create_list("L", [Prospect(first_name="Ann", details={"recent_post": "Kafka"}),
+                                               Prospect(first_name="Bob", status="sent")],
+                                         template_id="en-recruit-inmail-recent-post")
+    ann = ws.people.people(lst.id)[0]
+    ws.people.open(ann.id)
+    ws.desk.save()
+    typed = ws.desk.draft.body + "\nP.S. typed in the last second"
+    ws.desk.set_text(ws.desk.draft.subject, typed)
+    ws.store.settings.set(f"list_values:{lst.id}", {"role": "Platform engineer"})  # from another window
+    ws.people.open(ann.id)
+    assert ws.desk.draft.body.endswith("P.S. typed in the last second")
+
+
 def cli_run(data: Path, *args: str) -> tuple[int, str]:
     """Run `inmail-studio ARGS --data-dir DATA`: exit code and standard output."""
     import io

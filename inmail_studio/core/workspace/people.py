@@ -138,8 +138,12 @@ class ProspectActions:
             return NOTHING
         store, desk = self._ws.store, self._ws.desk
         draft = store.drafts.for_prospect(prospect.id)
+        saved = NOTHING
+        if draft is not None and draft.id == desk.draft.id:
+            saved = desk.save()  # their draft is the open one: what was typed is where it starts from
+            draft = desk.draft
         if draft is not None:
-            return campaign.reopen(self._ws, draft, prospect)
+            return saved | campaign.reopen(self._ws, draft, prospect)
         lst = self.get_list(prospect.list_id)
         template = self._ws.library.get(lst.template_id) if lst and lst.template_id else None
         draft = store.drafts.create(prospect_id=prospect.id, title=prospect.name)
