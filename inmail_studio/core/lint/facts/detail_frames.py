@@ -234,3 +234,20 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
 
 
 _NEWS_NOUNS = ("NEWSN", "NEWSV", "CONTENT", "SITE", "VACANCY", "POSITION", "EVENT")
+
+
+def unnamed(clause: Clause, i: int, j: int) -> bool:
+    """"your (latest) post" and nothing that says which: not "the chart in your post", "your PR fixing…"."""
+    return (all("VAGUE" in t.tags for t in clause[i + 1:j]) and not says_which(clause, j)
+            and not (i > 1 and clause[i - 1].tags.keys() & {"PLACE", "AT", "OF", "TOPIC"}))
+
+
+def says_which(clause: Clause, k: int) -> bool:
+    """Word k says which piece: a topic, an owner, a place or event, a name or number ("your post on X",
+    "your talk at DevOpsDays"); "I enjoyed your post." and "Ik volg jullie blog al een tijdje" do not."""
+    for t in clause[k:k + 5]:
+        if t.tags.keys() & {"STOP", "SENDER"} and not t.named and "TIME" not in t.tags:  # "your post last week on X"
+            return False  # "je nieuwsbrief altijd met plezier": a manner, not a topic
+        if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER", "COMPOUND"}:
+            return True
+    return False

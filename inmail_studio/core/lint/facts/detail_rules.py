@@ -7,7 +7,7 @@ says, rejected mentions as (reason, first word, last word).
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_frames import a_name, congrats_and_vacancy, tie
+from inmail_studio.core.lint.facts.detail_frames import a_name, congrats_and_vacancy, says_which, tie, unnamed
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     TRIGGERS,
@@ -16,6 +16,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     Found,
     Hit,
     Rejected,
+    Token,
     has_tag,
     named_in,
     phrase_last,
@@ -55,7 +56,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
             kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
-            bare = kind == "content" and _unnamed(clause, i, j)
+            bare = kind == "content" and unnamed(clause, i, j)
             found.append(Hit(kind, "bare" if bare else "possessive", i, end))  # "your talk", "jullie overname"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
@@ -83,21 +84,21 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
 
 
-def _unnamed(clause: Clause, i: int, j: int) -> bool:
-    """"your (latest) post" and nothing that says which: not "the chart in your post", "your PR fixing…"."""
-    return (all("VAGUE" in t.tags for t in clause[i + 1:j]) and not _says_which(clause, j)
-            and not (i > 1 and clause[i - 1].tags.keys() & {"PLACE", "AT", "OF", "TOPIC"}))
+def _of_yours(clause: Clause, i: int, found: Found) -> None:
+    """"het verzoek van uw afdeling", "het salarisonderzoek 2024 van jullie team"; not "reply with your phone
+    number"."""
+    if i + 2 >= len(clause) or not clause[i + 1].tags.keys() & {"POSS", "SUBJ"}:
+        return
+    after = clause[i + 2].tags
+    if after.keys() & {"ORDINARY", "GENERIC"} and "COMPANY" not in after:
+        return
+    noun = i - 2 if i > 1 and _a_number(clause[i - 1]) else i - 1  # past "2024"
+    if clause[noun].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"}:
+        found.append(Hit("content", "of-yours", noun, i + 1))
 
 
-def _says_which(clause: Clause, k: int) -> bool:
-    """Word k says which piece: a topic, an owner, a place or event, a name or number ("your post on X",
-    "your talk at DevOpsDays"); "I enjoyed your post." and "Ik volg jullie blog al een tijdje" do not."""
-    for t in clause[k:k + 5]:
-        if t.tags.keys() & {"STOP", "SENDER"} and not t.named and "TIME" not in t.tags:  # "your post last week on X"
-            return False  # "je nieuwsbrief altijd met plezier": a manner, not a topic
-        if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER"}:
-            return True
-    return False
+def _a_number(token: Token) -> bool:
+    return any(c.isdigit() for c in token.low) or "NUMBER" in token.tags
 
 
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
@@ -194,19 +195,20 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         if tags.keys() & {"SUBJ", "CSUBJ"} and (s < p + 4 or said_that):
             break
         if (said_that and clause[s].named or tags.keys() & {"COMPANY", "SITE", "NEWSN"}
-                and "ARTICLE" in clause[s - 1].tags and (said_that or s < p + 4)):
+                and _after_article(clause, s) and (said_that or s < p + 5)):
             break  # "zag dat de gemeente Ede…", "I hear the new plant in Zwolle goes live"
         if "SENDER" in tags and clause[s].low not in ("i", "ik"):
             return
         said_that = said_that or "REL" in tags
     else:
         return
-    if "POSS" in tags and s + 1 < len(clause) and "CONTENT" in clause[s + 1].tags and not _says_which(clause, s + 1):
+    if "POSS" in tags and s + 1 < len(clause) and "CONTENT" in clause[s + 1].tags and not says_which(clause, s + 1):
         found.append(Hit("content", "bare", s, s + 1))  # "Ik volg jullie blog al een tijdje": which blog post?
         return
     whole = rest = clause[s + 1:s + 12]
     cut = next((k for k, t in enumerate(rest)  # past "vorige week": "hoorde je vorige week op BNR"
-                if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and "TIME" not in t.tags), None)
+                if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and not t.tags.keys() & {"TIME", "AUX"}),
+               None)  # "…that Hollandia is closing its plant"
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
     if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV", "ACHIEVE", "CHALV"}
            and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
@@ -218,6 +220,11 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
     elif named_in(rest, 0, len(rest)):
         found.append(Hit("content", "perceived", s, s + 1))
+
+
+def _after_article(clause: Clause, s: int) -> bool:
+    """"the office", "the Antwerp office": an article before the noun, a name between."""
+    return "ARTICLE" in clause[s - 1].tags or s > 1 and clause[s - 1].named and "ARTICLE" in clause[s - 2].tags
 
 
 def _event(clause: Clause, found: Found) -> None:
@@ -337,10 +344,8 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             _possessive(clause, i, found, rejected)
         elif "NAMEPOSS" in tags:
             _possessive(clause, i, found, rejected, news_only=True)
-        if "OF" in tags and i and i + 2 < len(clause) and clause[i + 1].tags.keys() & {"POSS", "SUBJ"} \
-                and clause[i - 1].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"} \
-                and not clause[i + 2].tags.keys() & {"ORDINARY", "GENERIC"}:  # "reply with your phone number"
-            found.append(Hit("content", "of-yours", i - 1, i + 1))  # "het verzoek van uw afdeling"
+        if "OF" in tags and i:
+            _of_yours(clause, i, found)
         if "SUBJ" in tags:
             _said(clause, i, model.window, model.inversion, found)
         if "CONTENT" in tags or "WEAK" in tags:
