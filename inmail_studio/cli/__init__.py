@@ -68,3 +68,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 (the last guard: one line and exit 2, never a traceback or 1)
+        from inmail_studio.core.errors import Problem
+
+        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+        print(f"inmail-studio: {describe(Problem('cli.unexpected', {'detail': detail}))}", file=sys.stderr)
+        return 2

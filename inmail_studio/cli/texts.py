@@ -63,6 +63,7 @@ TEXTS: dict[str, str] = {
     "cli.temporary_write": "{reason_text} Nothing was written: the change would go to a temporary copy and be lost.",
     "cli.temporary_read": "{reason_text} Showing a temporary copy of your data.",
     "cli.temporary_empty": "{reason_text} Your data could not be read, so nothing is shown.",
+    "cli.unexpected": "an unexpected error stopped the command: {detail}",
 }
 BAD_ROWS: dict[str, str] = {
     "not_csv": "cannot be read as CSV ({detail})",

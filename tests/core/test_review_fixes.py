@@ -504,3 +504,17 @@ Joost de Vries,Pieter Jansen,"2/3/26, 11:45 PM",,OUTGOING
     again = ws.log.import_linkedin(export)
     assert (again.new, again.matched) == (0, 2)
     assert len(ws.log.items()) == 2
+
+
+def test_an_unexpected_failure_on_the_command_line_is_one_line_and_exit_2(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from inmail_studio.cli import log as log_command
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError("the disk went away\nsecond line")
+
+    monkeypatch.setattr(log_command, "cmd_list", broken)
+    code, out = cli_run(tmp_path / "data", "log", "list")
+    err = capsys.readouterr().err
+    assert code == 2 and out == ""  # never 1, which means "the message has errors"
+    assert err == "inmail-studio: an unexpected error stopped the command: the disk went away\n"
