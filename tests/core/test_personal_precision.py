@@ -80,6 +80,9 @@ FOUND = [
     ("en", "Good to hear the Leuven office opens in June.", "office opens"),
     ("en", "I read in the FT that Orbis is closing its depot in Hull.", "Orbis"),
     ("nl", "We hebben twee jaar samen bij KPN gezeten.", "samen bij"),
+    # the same year at a named school; "Like you, I…" across its comma
+    ("nl", "We zaten in hetzelfde jaar aan de Hogeschool Gent, richting bedrijfsmanagement.", "hetzelfde jaar"),
+    ("en", "Like you, I started out as a nurse before moving into health tech.", "Like you"),
 ]
 
 GENERIC = [
@@ -109,6 +112,8 @@ GENERIC = [
     ("en", "Most firms in your industry are dealing with churn."),
     ("en", "I came across your company while researching SaaS firms in Berlin."),
     ("en", "I read an interesting article on remote work and thought of you."),
+    # common ground, not a shared past
+    ("en", "Like you, I care about great customer experiences."),
 ]
 
 

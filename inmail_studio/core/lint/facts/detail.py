@@ -33,7 +33,9 @@ from inmail_studio.core.lint.facts.detail_words import (
 __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find_detail", "placeholder_detail"]
 
 # Where a clause ends; a line break ends a sentence too ("Hi Anna,\nCaught your talk…").
-_BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|[ \t][—–-][ \t]|,[ \t]")
+# "Like you, I started as a nurse" is one clause: that comma does not part the tie from its "I".
+_BOUNDARY = re.compile(r"(?P<sentence>[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n)|;|[ \t][—–-][ \t]"
+                       r"|(?<!ike you)(?<!als jij)(?<!als jou),[ \t]")
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentPost" -> recent, Post
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
