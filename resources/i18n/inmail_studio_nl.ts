@@ -2304,6 +2304,10 @@ Toch kopiëren?</translation>
         <translation>Alle berichten aan %1 uit het logboek verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
+        <source>Remove everything stored about %1: every message to them, their drafts and their prospect records? This cannot be undone.</source>
+        <translation>Alles verwijderen wat over %1 is opgeslagen: alle berichten aan deze persoon, de concepten en de prospectgegevens? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>Forget this person</source>
         <translation>Deze persoon vergeten</translation>
     </message>

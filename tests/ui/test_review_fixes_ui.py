@@ -66,4 +66,5 @@ def test_forget_in_the_sent_tab_removes_the_person_everywhere(qtbot, tmp_path: P
     assert [p.first_name for p in ws.people.people(lst.id)] == ["Bob"]  # her prospect record went too
     assert all("Ann" not in d.body for d in ws.store.drafts.everyone())
     assert forgotten.args[0].lists and forgotten.args[0].drafts  # the window refreshes the lists and drafts
+    assert "Ann Lee: every message to them, their drafts and their prospect records" in dialogs.questions[-1]
     ws.close()

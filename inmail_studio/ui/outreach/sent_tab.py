@@ -252,7 +252,9 @@ class SentTab(Retranslating, QWidget):
         if item is None:
             return
         name = item.to_name or item.profile_url
-        question = self.tr("Remove every message to %1 from the log? This cannot be undone.").replace("%1", name)
+        question = (self.tr("Remove everything stored about %1: every message to them, their drafts and their "
+                            "prospect records? This cannot be undone.") if self._outcomes is not None else
+                    self.tr("Remove every message to %1 from the log? This cannot be undone.")).replace("%1", name)
         if not dialogs.ask_yes_no(self, self.tr("Forget this person"), question, self.tr("Forget"),
                                   self.tr("Keep")):
             return
