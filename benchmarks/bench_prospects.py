@@ -20,7 +20,7 @@ import time
 from argparse import Namespace
 from pathlib import Path
 
-from inmail_studio.cli import render_prospects
+from inmail_studio.cli.render import render_prospects
 from inmail_studio.core.paths import Paths
 from inmail_studio.core.prospects import read_csv
 from inmail_studio.core.store import Store
@@ -57,7 +57,7 @@ def time_render(path: Path, paths: Paths) -> float:
     library = TemplateLibrary(paths.builtin_templates, paths.user_templates)
     template = library.get(TEMPLATE)
     assert template is not None
-    args = Namespace(json=True, out=None, account="premium")
+    args = Namespace(json=True, out=None, account="premium", data_dir=str(paths.data))
     sink = io.StringIO()
     started = time.perf_counter()
     render_prospects(template, str(path), {"challenge": "slow month-end closing", "sender_name": "Joost"}, args, sink)

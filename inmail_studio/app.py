@@ -28,7 +28,8 @@ def build_window(paths: Paths):  # type: ignore[no-untyped-def]
     from inmail_studio.ui.main_window import MainWindow
     from inmail_studio.ui.session import DraftSession
 
-    return MainWindow(DraftSession(Workspace.open(paths)))
+    # The first frame shows the restored draft's text; its template is read right after (complete()).
+    return MainWindow(DraftSession(Workspace.open(paths), defer_template=True))
 
 
 SETTLE_AFTER_MS = 1500

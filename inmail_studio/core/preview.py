@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 import textwrap
-
-from inmail_studio.core.text import nfc_len
+import unicodedata
 
 PREVIEW_LINES = 3
 LINE_CHARS = 38
+
+
+def nfc_len(text: str) -> int:
+    """Characters as LinkedIn counts them (as core.text.nfc_len, without loading the text module
+    before the window's first frame)."""
+    return len(text) if text.isascii() else len(unicodedata.normalize("NFC", text))
 
 
 def phone_subject(subject: str, limit: int) -> str:

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         from inmail_studio.ui.window_parts import build_parts
 
         build_parts(self, self._parts)
+        if self.session.workspace.desk.template_pending:
+            self.session.refresh_template()  # the restored draft's template, read now
         self.flow.refresh()  # a sent message shows as a record (the sent log is read now)
         self._show_form()
         self.editor.start_counting()
@@ -163,35 +165,31 @@ class MainWindow(QMainWindow):
         return self._completed
 
     # the parts built after the first frame (built at once when asked for earlier)
+    def _part(self, name: str) -> object:
+        self.complete()
+        part = getattr(self._parts, name)
+        assert part is not None, f"the {name} part was not built: see the message about the part that failed"
+        return part
+
     @property
     def library_panel(self) -> LibraryPanel:
-        self.complete()
-        assert self._parts.library is not None, "not built: see the message about the part that failed"
-        return self._parts.library
+        return self._part("library")  # type: ignore[no-any-return]
 
     @property
     def coach(self) -> CoachPanel:
-        self.complete()
-        assert self._parts.coach is not None, "not built: see the message about the part that failed"
-        return self._parts.coach
+        return self._part("coach")  # type: ignore[no-any-return]
 
     @property
     def drafts_panel(self) -> DraftsPanel:
-        self.complete()
-        assert self._parts.drafts is not None, "not built: see the message about the part that failed"
-        return self._parts.drafts
+        return self._part("drafts")  # type: ignore[no-any-return]
 
     @property
     def prospects_panel(self) -> ProspectsPanel:
-        self.complete()
-        assert self._parts.prospects is not None, "not built: see the message about the part that failed"
-        return self._parts.prospects
+        return self._part("prospects")  # type: ignore[no-any-return]
 
     @property
     def template_actions(self) -> TemplateActions:
-        self.complete()
-        assert self._parts.template_actions is not None, "not built: see the message about the part that failed"
-        return self._parts.template_actions
+        return self._part("template_actions")  # type: ignore[no-any-return]
 
     # showing state ------------------------------------------------------------------------
     @Slot(object, str)

@@ -45,12 +45,14 @@ class DraftSession(QObject):
     sig_sent_changed = Signal()  # the sent log changed
     sig_preferences_changed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None, defer_template: bool = False) -> None:
+        """Opens the draft open last time; `defer_template` leaves its template to be looked up after
+        the window's first frame (`refresh_template()`, or the first edit)."""
         super().__init__(parent)
         self.workspace = workspace
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
-        workspace.desk.restore_last()
+        workspace.desk.restore_last(defer_template)
 
     # what the window reads ------------------------------------------------------------------
     @property

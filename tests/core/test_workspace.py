@@ -235,3 +235,20 @@ def test_forgetting_the_open_persons_moves_to_a_new_draft(ws: Workspace) -> None
     ws.people.forget(sanne)
     assert ws.desk.draft.prospect_id is None and ws.people.get(sanne) is None
     assert ws.log.items() == []
+
+
+def test_a_draft_restored_without_its_template_never_loses_typing(ws: Workspace, paths: Paths) -> None:
+    ws.desk.use_template("test-note")
+    ws.desk.set_value("topic", "hiring")
+    ws.desk.save()
+    ws.close()
+    again = Workspace.open(paths)
+    again.desk.restore_last(defer_template=True)  # as the window's first frame does
+    assert again.desk.template_pending and again.desk.composition.template is None
+    assert again.library._loaded is None  # the template files are not read yet
+    again.desk.set_text(again.desk.draft.subject, again.desk.draft.body + "\nPS: typed by hand")
+    assert not again.desk.template_pending and again.desk.composition.template is not None
+    again.desk.set_value("topic", "onboarding")  # the text is the user's now: the form no longer changes it
+    assert again.desk.draft.edited and again.desk.draft.body.endswith("PS: typed by hand")
+    assert "hiring" in again.desk.draft.body
+    again.close()

@@ -128,7 +128,7 @@ class Typist:
             body.insertPlainText(char)
         roll = self.rng.random()
         if roll < SAVE_SHORTCUT_CHANCE:
-            self.window.save_action.trigger()
+            self.window.window_actions.save.trigger()
         pause = roll > 1 - PAUSE_CHANCE
         QTimer.singleShot(self.rng.randint(AUTOSAVE_MS + 5, 4 * AUTOSAVE_MS) if pause else self.rng.randint(0, 8),
                           self._press)

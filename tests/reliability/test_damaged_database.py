@@ -68,9 +68,9 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
 
 
 def can_save(qtbot, window, read_body) -> None:  # type: ignore[no-untyped-def]
-    window.new_action.trigger()  # a fresh page, also where drafts were carried over
+    window.window_actions.new.trigger()  # a fresh page, also where drafts were carried over
     qtbot.keyClicks(window.editor.body, TYPED)
-    window.save_action.trigger()
+    window.window_actions.save.trigger()
     assert window.statusBar().currentMessage() == "Draft saved."
     assert read_body(window.session.workspace.store.path, window.session.draft.id) == TYPED
 
@@ -277,7 +277,7 @@ def test_the_app_database_locked_by_another_program_still_opens_and_saves_later(
     window = make_window()
     qtbot.keyClicks(window.editor.body, TYPED)
     with qtbot.waitSignal(window.session.sig_save_failed, timeout=10_000) as failed:
-        window.save_action.trigger()
+        window.window_actions.save.trigger()
     assert "Another program is using the database" in failed.args[0]
     release(locker)
     with qtbot.waitSignal(window.session.sig_saved, timeout=10_000):

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -147,6 +146,8 @@ def _toml_string(value: str) -> str:
 
 
 def template_from_toml(text: str, *, builtin: bool = False, source: str = "") -> Template:
+    import tomllib  # on first read: kept off start-up
+
     try:
         data = tomllib.loads(text)
         sample = {str(k): str(v) for k, v in data.get("sample", {}).items()}
@@ -173,14 +174,30 @@ def _names(value: object) -> tuple[str, ...]:
 
 
 class TemplateLibrary:
-    """Built-in templates from resources/, overridden by the user's own with the same id."""
+    """Built-in templates from resources/, overridden by the user's own with the same id.
+
+    The files are read on first use (the window's first frame does not wait for them), and again
+    after `reload()`, `save()` and `delete()`.
+    """
 
     def __init__(self, builtin_dir: Path, user_dir: Path) -> None:
         self.builtin_dir = builtin_dir
         self.user_dir = user_dir
-        self.errors: list[Problem] = []  # files that could not be read (TemplateFileError codes)
-        self._templates: dict[str, Template] = {}
-        self.reload()
+        self._errors: list[Problem] = []
+        self._loaded: dict[str, Template] | None = None
+
+    @property
+    def _templates(self) -> dict[str, Template]:
+        if self._loaded is None:
+            self.reload()
+        assert self._loaded is not None
+        return self._loaded
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Files that could not be read (TemplateFileError codes, with the file's name)."""
+        self._templates  # noqa: B018  (read the files first)
+        return self._errors
 
     def _read_dir(self, folder: Path, builtin: bool) -> Iterable[Template]:
         if not folder.is_dir():
@@ -189,15 +206,16 @@ class TemplateLibrary:
             try:
                 yield template_from_toml(path.read_text(encoding="utf-8"), builtin=builtin, source=path.name)
             except (OSError, UnicodeDecodeError) as exc:
-                self.errors.append(Problem("template_file.unreadable", {"source": path.name, "detail": str(exc)}))
+                self._errors.append(Problem("template_file.unreadable", {"source": path.name, "detail": str(exc)}))
             except TemplateFileError as exc:
-                self.errors.append(exc.problem)
+                self._errors.append(exc.problem)
 
     def reload(self) -> None:
-        self.errors = []
+        """Read the template files again (built-in, then the user's own)."""
+        self._errors = []
         found = {t.id: t for t in self._read_dir(self.builtin_dir, builtin=True)}
         found.update({t.id: t for t in self._read_dir(self.user_dir, builtin=False)})
-        self._templates = dict(sorted(found.items(), key=lambda item: (item[1].language, item[1].title)))
+        self._loaded = dict(sorted(found.items(), key=lambda item: (item[1].language, item[1].title)))
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self._templates.values())

@@ -34,6 +34,7 @@ class Desk:
         self.composition = Composition(Draft(id=0))
         self._dirty = False
         self._touched = False  # the user worked on it since it was opened: a prospect's is now "drafted"
+        self.template_pending = False  # restored without its template yet: see restore_last
 
     @property
     def draft(self) -> Draft:
@@ -49,9 +50,12 @@ class Desk:
         return Composition(draft, template)
 
     # opening ---------------------------------------------------------------------------------------
-    def restore_last(self) -> Changes:
+    def restore_last(self, defer_template: bool = False) -> Changes:
         """Open the draft open last time, else the newest, else a new one. While another program
-        holds the database the new draft lives here only (id 0) until the first save gets through."""
+        holds the database the new draft lives here only (id 0) until the first save gets through.
+
+        `defer_template`: leave the template library unread (the window's first frame shows the
+        text only); the first edit, or `refresh_template()`, looks the template up."""
         store = self._ws.store
         try:
             last = store.settings.get(LAST_DRAFT_KEY)
@@ -61,14 +65,23 @@ class Desk:
                 draft = drafts[0] if drafts else store.drafts.create()
         except StoreError:
             draft = Draft(id=0)
-        self.composition, self._dirty, self._touched = self.composition_for(draft), False, False
+        self.template_pending = defer_template and draft.template_id is not None
+        self.composition = Composition(draft) if self.template_pending else self.composition_for(draft)
+        self._dirty, self._touched = False, False
         self._remember(draft)
         return Changes(composition="open")
+
+    def _resolve(self) -> None:
+        """The restored draft's template, before anything is done with it (see restore_last)."""
+        if self.template_pending:
+            self.template_pending = False
+            self.composition = self.composition_for(self.draft)
 
     def show(self, draft: Draft, composition: Composition | None = None) -> Changes:
         """Make `draft` the open one (the current one is saved first; a failed save raises
         `StoreError` and nothing changes). `composition` is its new content when it was just filled
         (re-filled in the A/B variant its person gets, core/workspace/variants.py)."""
+        self._resolve()
         if draft.id == self.draft.id and composition is None:
             return self.save()  # the open draft again: what was typed stays, and is saved
         if composition is not None:
@@ -116,6 +129,7 @@ class Desk:
 
     def retemplate(self, template_id: str, list_values: dict[str, str], person: dict[str, str]) -> Changes:
         """Fill the open draft from another template (its list's new one), unless it was edited by hand."""
+        self._resolve()
         template = self._ws.library.get(template_id)
         if template is None or self.draft.edited:
             return NOTHING
@@ -131,16 +145,19 @@ class Desk:
 
     def set_value(self, name: str, value: str) -> Changes:
         """A value typed in the form; the text follows unless it was edited by hand."""
+        self._resolve()
         changes = self._update(compose.set_value(self.composition, name, value), "value")
         return changes | self._ws.people.value_typed(self.draft, name, value)
 
     def set_text(self, subject: str, body: str) -> Changes:
         """The user typed in the subject or body."""
+        self._resolve()
         updated = compose.set_text(self.composition, subject, body)
         return NOTHING if updated is self.composition else self._update(updated, "text")
 
     def set_kind(self, kind: str) -> Changes:
         """Another kind of message (only without a template: a template decides its kind)."""
+        self._resolve()
         if kind not in KINDS or kind == self.composition.kind or self.composition.template is not None:
             return NOTHING
         return self._update(replace(self.composition, draft=replace(self.draft, kind=kind)), "kind")
@@ -153,12 +170,14 @@ class Desk:
 
     def reapply_template(self) -> Changes:
         """Fill the text from the template again, dropping the hand edits."""
+        self._resolve()
         if self.composition.template is None:
             return NOTHING
         return self._update(compose.reapply_template(self.composition), "template")
 
     def refresh_template(self) -> Changes:
-        """The library changed: pick up the new version of this draft's template."""
+        """The library changed (or was not read yet): pick up this draft's template as it is now."""
+        self.template_pending = False
         self.composition = self.composition_for(self.draft)
         return Changes(composition="open")
 
