@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from inmail_studio.core.compose import Composition
-from inmail_studio.core.workspace import campaign
 from inmail_studio.ui import dialogs
 
 if TYPE_CHECKING:
@@ -148,4 +147,6 @@ class MessageFlow(QObject):
     @Slot()
     def write_follow_up(self) -> None:
         """A new draft for the same person: the list's follow-up template when it has one."""
+        from inmail_studio.core.workspace import campaign
+
         self.session.run(campaign.start_follow_up, self.session.workspace, self.tr("Follow-up: %s"))
