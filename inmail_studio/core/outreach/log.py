@@ -140,8 +140,8 @@ class OutreachLog:
         return contact_warnings(self._people(), person, self.clock(), self.settings, draft_id)
 
     def items_for(self, person: Person) -> list[LogItem]:
-        """Every item sent to `person` (by profile URL, else name and company), oldest first: for
-        their request of access, and what `forget` removes."""
+        """Every item sent to `person` (by profile URL, else name and company, the loose rule of
+        `Person.is_same`: contact memory), oldest first. `forget` uses the strict rule."""
         return self._people().items_for(person)
 
     def _people(self) -> PeopleIndex:
