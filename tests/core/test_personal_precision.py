@@ -114,6 +114,12 @@ GENERIC = [
     ("en", "I read an interesting article on remote work and thought of you."),
     # common ground, not a shared past
     ("en", "Like you, I care about great customer experiences."),
+    # a guess after "jullie", where they are based, where the writer found them, a headcount
+    ("nl", "Jullie werken vast ook met Excel voor de roosters."),
+    ("nl", "Ik zie dat jullie in Eindhoven gevestigd zijn, net als wij."),
+    ("nl", "Ik kwam jullie bedrijf tegen via Google."),
+    ("en", "I found your company on Google."),
+    ("en", "I noticed your company has 85 employees on LinkedIn."),
 ]
 
 

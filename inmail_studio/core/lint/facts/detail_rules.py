@@ -104,8 +104,8 @@ def _a_number(token: Token) -> bool:
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
     """A weak noun after "your" (work, question, site) says what: a topic, a name or number further
     on, a compound's first part, a reported remark, an event ("je vraag tijdens het webinar")."""
-    if has_tag(clause, 0, j, "SPEC"):
-        return False  # "Je krijgt vast tien berichten per week": a guess
+    if has_tag(clause, 0, j + 2, "SPEC"):
+        return False  # "Je krijgt vast tien berichten per week", "Jullie werken vast met Excel": a guess
     stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
     return (_topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in clause[j].tags
             or _reported(clause, end + 1) or _at_event(clause, end + 1))
@@ -218,8 +218,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif named_in(rest, 0, len(rest)):
-        found.append(Hit("content", "perceived", s, s + 1))
+    elif any(t.named and not (_a_number(t) and has_tag(rest, k + 1, k + 2, "ORDINARY")) for k, t in enumerate(rest)):
+        found.append(Hit("content", "perceived", s, s + 1))  # not a headcount: "has 120 employees on LinkedIn"
 
 
 def _after_article(clause: Clause, s: int) -> bool:
