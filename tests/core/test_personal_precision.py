@@ -120,6 +120,9 @@ GENERIC = [
     ("nl", "Ik kwam jullie bedrijf tegen via Google."),
     ("en", "I found your company on Google."),
     ("en", "I noticed your company has 85 employees on LinkedIn."),
+    # a question about their plans asks, it does not know
+    ("nl", "Korte vraag over jullie wervingsplannen voor 2026."),
+    ("en", "Quick question about your hiring plans for 2026."),
 ]
 
 
