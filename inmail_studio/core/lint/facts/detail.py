@@ -10,7 +10,9 @@ clause: "your talk on X", "what you said about", "we both…", "jullie openen ee
 (detail_rules), and frames where the reader is understood rather than named: "What a sharp post
 on pricing", "the Northstar rollout", "you rebuilt … in 2023" (detail_frames). What
 every mass message says ("your background", "I see you're in engineering") is noted as a
-rejected mention, so the coach can say why it did not count.
+rejected mention, so the coach can say why it did not count; so is a piece of theirs that nothing
+says which of ("I enjoyed your post.": no topic, place, event, name, number or quoted title), which
+is generic praise.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector rem
 class Detail:
     """A detail about the reader: `kind` ("content", "event", "tie", "news", "challenge",
     "placeholder"), its [start, end) span in code points of the text searched, its text, and
-    `reason`, the rule that found it ("possessive", "said", "perceived", "named-event", …)."""
+    `reason`, the rule that found it ("possessive", "said", "perceived", "named-event", "titled"
+    (a piece with its title after it: 'your newsletter, "Margin Notes"'), …)."""
 
     kind: str
     start: int
@@ -157,6 +160,6 @@ def find_detail(text: str, model: DetailWords) -> Verdict:
         spans.append(held)
     unnamed = [d for d in spans if d.reason == "bare" and not _TITLE_AFTER.match(text, d.end)]
     mentions += [Mention("generic", d.start, d.end, d.text) for d in unnamed]  # "I enjoyed your post."
-    spans = [d for d in spans if d not in unnamed]
+    spans = [replace(d, reason="titled") if d.reason == "bare" else d for d in spans if d not in unnamed]
     detail = min(spans, key=lambda d: (_bare(d), d.start, -d.end)) if spans else None
     return Verdict(detail, tuple(dict.fromkeys(mentions)) if detail is None else ())
