@@ -21,7 +21,7 @@ GROUPS = {"lint": "lint", "templates": "templates", "render": "render", "log": "
           "credits": "results", "settings": "settings"}
 COMMANDS = tuple(GROUPS)
 # Global options that take a value (the window's own and Qt's take theirs after a single dash).
-VALUE_OPTIONS = ("--data-dir",)
+VALUE_OPTIONS = ("--data-dir", "--ui-lang")
 
 __all__ = ["COMMANDS", "GROUPS", "UsageError", "main", "read_text", "wants_cli"]
 

@@ -5,6 +5,7 @@ the preferences the window saved."""
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import sys
@@ -41,6 +42,9 @@ def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--data-dir", metavar="PATH",
                         help=f"folder for drafts, settings and your own templates (or set {DATA_DIR_ENV})")
+    common.add_argument("--ui-lang", choices=("en", "nl"),
+                        help="language of the coach's texts (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG); "
+                             "the message's own language still decides which rules run")
     return common
 
 
@@ -104,6 +108,13 @@ def open_store(args: argparse.Namespace, *, writes: bool) -> Iterator[Store]:
 
 def _one_line(text: str) -> str:
     return "inmail-studio: " + " ".join(text.split())
+
+
+def ui_lang(args: argparse.Namespace) -> str:
+    """"en" or "nl": --ui-lang, else the environment's locale variables, else English."""
+    from inmail_studio.core.ui_language import FOLLOW_SYSTEM, resolve_ui_language
+
+    return resolve_ui_language(getattr(args, "ui_lang", None) or FOLLOW_SYSTEM, os.environ)
 
 
 def read_text(source: str) -> str:

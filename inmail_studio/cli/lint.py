@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from inmail_studio.cli.common import preferences, read_text
+from inmail_studio.cli.common import preferences, read_text, ui_lang
 from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Message
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     text = read_text(args.file)
     subject, body = parse_message_text(text)
     message = message_for(args.kind, subject, body, args.lang, {}, preferences(args))
-    result = lint(message)
+    result = lint(message, ui_lang=ui_lang(args))
     if subject and not message.has_subject:
         print(f"inmail-studio: note: a {args.kind.replace('_', ' ')} has no subject; the Subject line is ignored",
               file=sys.stderr)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from inmail_studio.cli.common import UsageError, preferences
+from inmail_studio.cli.common import UsageError, preferences, ui_lang
 from inmail_studio.cli.lint import print_report
 from inmail_studio.cli.templates import library
 from inmail_studio.core.message import ACCOUNTS, format_message_text
@@ -66,7 +66,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.out:
         raise UsageError("--out goes with --prospects")
     composed = compose(template, values, {}, preferences(args))
-    result = lint(composed.message)
+    result = lint(composed.message, ui_lang=ui_lang(args))
     if args.json:
         payload = {"template": template.id, "subject": composed.subject, "body": composed.body,
                    "lint": result.to_dict()}
@@ -111,7 +111,7 @@ def render_prospects(template: Template, path: str, extra: dict[str, str], args:
         _prepare(target)
     with_errors, unfilled, first = 0, [], True
     out.write("[" if args.json else "")
-    for item in render_all(template, imported.prospects, extra, preferences(args)):
+    for item in render_all(template, imported.prospects, extra, preferences(args), ui_lang(args)):
         with_errors += item.result.has_errors
         if item.result.metrics.unfilled_placeholders:
             unfilled.append(f"row {item.row} ({item.prospect.name}): "

@@ -30,8 +30,9 @@ class Rendered:
 
 
 def render_all(template: Template, prospects: list[Prospect], list_values: Mapping[str, str],
-               preferences: Preferences) -> Iterator[Rendered]:
-    """Each prospect's message, filled by `compose` (their values over `list_values`) and coached;
+               preferences: Preferences, ui_lang: str = "en") -> Iterator[Rendered]:
+    """Each prospect's message, filled by `compose` (their values over `list_values`) and coached
+    (the coach's texts in `ui_lang`);
     a template with A/B variants deals them out evenly over the rows (core/results/variants.py,
     seeded with the template's id). Raises `TemplateError` when the template cannot be filled in."""
     dealt = deal(template.variant_names, len(prospects), seed=template.id) if template.variants else []
@@ -39,7 +40,7 @@ def render_all(template: Template, prospects: list[Prospect], list_values: Mappi
         variant = dealt[row - 1] if dealt else None
         person = {**prospect.values(), VARIANT_KEY: variant} if variant else prospect.values()
         composed = compose(template, person, list_values, preferences)
-        yield Rendered(row, prospect, composed.subject, composed.body, lint(composed.message), variant)
+        yield Rendered(row, prospect, composed.subject, composed.body, lint(composed.message, ui_lang=ui_lang), variant)
 
 
 def file_name(row: int, prospect: Prospect) -> str:
