@@ -83,6 +83,9 @@ FOUND = [
     # the same year at a named school; "Like you, I…" across its comma
     ("nl", "We zaten in hetzelfde jaar aan de Hogeschool Gent, richting bedrijfsmanagement.", "hetzelfde jaar"),
     ("en", "Like you, I started out as a nurse before moving into health tech.", "Like you"),
+    # thanks for a piece of an event ("de foto's van de hackathon"), Flemish and borrowed thanks too
+    ("nl", "Merci voor de slides van de workshop, heel bruikbaar.", "de slides van de workshop"),
+    ("en", "Thanks for the recording of the meetup!", "the recording of the meetup"),
 ]
 
 GENERIC = [
@@ -123,6 +126,9 @@ GENERIC = [
     # a question about their plans asks, it does not know
     ("nl", "Korte vraag over jullie wervingsplannen voor 2026."),
     ("en", "Quick question about your hiring plans for 2026."),
+    # the reader taking part in the sender's event
+    ("nl", "Dank voor het bijwonen van ons webinar."),
+    ("en", "Thanks for registering for the webinar."),
 ]
 
 

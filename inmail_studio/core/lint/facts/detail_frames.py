@@ -67,7 +67,7 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
     rest = clause[nxt + 1:nxt + 6]
     if "TOPIC" in clause[nxt].tags and any(not t.tags.keys() & {"BREAK", "SENDER", "STOP"} for t in rest[:3]):
         found.append(Hit("content", "appraised", det if det is not None else k, nxt + 1))
-    elif "OF" in clause[nxt].tags and any(_specific(t) or "POSS" in t.tags for t in rest[:3]):
+    elif "OF" in clause[nxt].tags and any(_specific(t) or t.tags.keys() & {"POSS", "EVENT"} for t in rest[:3]):
         found.append(Hit("content", "appraised", det if det is not None else k, nxt + 1))
 
 
