@@ -86,6 +86,10 @@ FOUND = [
     # thanks for a piece of an event ("de foto's van de hackathon"), Flemish and borrowed thanks too
     ("nl", "Merci voor de slides van de workshop, heel bruikbaar.", "de slides van de workshop"),
     ("en", "Thanks for the recording of the meetup!", "the recording of the meetup"),
+    # Flemish: a doctorate, "verhuis", heard from someone by name with "nog" before the verb
+    ("nl", "Uw doctoraat over slaapapneu heb ik met veel interesse doorgenomen.", "Uw doctoraat over"),
+    ("nl", "Jullie verhuis naar het nieuwe magazijn in Lokeren is blijkbaar vlot verlopen.", "Jullie verhuis"),
+    ("nl", "Ik hoorde van Els Maes dat u nog iemand zoekt voor uw loonadministratie.", "u"),
 ]
 
 GENERIC = [
