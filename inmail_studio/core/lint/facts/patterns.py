@@ -171,6 +171,7 @@ class Grouped:
     by_prefix: Mapping[str, tuple[int, ...]]  # a word prefix, anywhere -> branches
     prefix_lengths: tuple[int, ...]
     by_first: Mapping[str, tuple[int, ...]]  # the sentence's first word ("^" branches)
+    first_lengths: tuple[int, ...]
     always: tuple[int, ...]  # branches without a known word
 
     def matches(self, low: str, words: list[str]) -> list[tuple[str, int, int]]:
@@ -185,7 +186,7 @@ class Grouped:
                     chosen.update(by_prefix[word[:n]])
         if words:
             head = words[0]
-            for n in range(1, len(head) + 1):
+            for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
                 if head[:n] in self.by_first:
                     chosen.update(self.by_first[head[:n]])
         return [(self.branches[i][0], *m.span()) for i in sorted(chosen) for m in self.branches[i][1].finditer(low)]
@@ -221,7 +222,8 @@ def grouped(groups: Mapping[str, Iterable[str]]) -> Grouped | None:
         return {k: tuple(sorted(set(v))) for k, v in index.items()}
 
     return Grouped(tuple(compiled), frozen(by_word), frozen(by_prefix),
-                   tuple(sorted({len(k) for k in by_prefix})), frozen(by_first), tuple(always))
+                   tuple(sorted({len(k) for k in by_prefix})), frozen(by_first),
+                   tuple(sorted({len(k) for k in by_first})), tuple(always))
 
 
 def words_of(low: str) -> list[str]:
