@@ -263,3 +263,17 @@ def test_consistent_address_is_fine(marks, body: str) -> None:
 def test_address_form_never_fires_in_english(marks) -> None:
     body = "Hi Anna,\n\nDutch has u and je: u is formal, je is informal. Would you like our u-versus-je guide?"
     assert marks("address-form", kind="follow_up", body=body, language="en") == []
+
+
+def test_a_hint_gives_its_examples_in_the_language_of_the_message() -> None:
+    from inmail_studio.core import Message, lint
+
+    body = "Hoi Anna,\n\nIk las je bericht over buddy's. Heb je volgende week tijd voor een kort gesprek?"
+    for ui_lang in ("en", "nl"):
+        dutch = lint(Message(subject="Snelle vraag", body=body, language="nl"), ui_lang=ui_lang)
+        hint = next(f.hint for f in dutch.findings if f.rule == "vague-subject")
+        assert "Je lezing" in hint or "Jullie nieuwe vestiging" in hint, hint
+    english = lint(Message(subject="Quick question", body="Hi Anna,\n\nWould you be open to a call?", language="en"),
+                   ui_lang="nl")
+    hint = next(f.hint for f in english.findings if f.rule == "vague-subject")
+    assert hint.startswith("Noem waar het bericht over gaat") and "Your new office" in hint

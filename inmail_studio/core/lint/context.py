@@ -108,7 +108,7 @@ class LintContext:
         rule_id, (case, field, start, end) = (where[0], where[1:]) if len(where) == 5 else (self.rule_id, where)
         kind = fields.pop("kind", None)
         spec = self.book.text(rule_id, case)
-        message, hint, reason = spec.render(self.ui_lang, **fields)
+        message, hint, reason = spec.render(self.ui_lang, self.language, **fields)
         return Finding(rule_id, spec.severity, field, start, end, message, hint, reason,
                        None if kind is None else str(kind))
 

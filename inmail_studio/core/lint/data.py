@@ -45,10 +45,20 @@ class RuleText:
     severity: Severity
     texts: Mapping[str, Mapping[str, str]]
 
-    def render(self, ui_lang: str = "en", **fields: Any) -> tuple[str, str, str]:
-        """(message, hint, reason) in `ui_lang`, with the {fields} filled in."""
+    def render(self, ui_lang: str = "en", message_lang: str = "", **fields: Any) -> tuple[str, str, str]:
+        """(message, hint, reason) in `ui_lang`, with the {fields} filled in.
+
+        A hint whose examples are words of the message may exist per message language:
+        `hint_for_nl` is the hint for a Dutch message ("('Je lezing over hybride onboarding')").
+        """
         chosen, english = self.texts.get(ui_lang, {}), self.texts["en"]
-        return tuple(chosen.get(key, english.get(key, "")).format(**fields) for key in TEXT_KEYS)  # type: ignore[return-value]
+
+        def text(key: str) -> str:
+            if key == "hint" and f"hint_for_{message_lang}" in chosen:
+                key = f"hint_for_{message_lang}"
+            return chosen.get(key, english.get(key, "")).format(**fields)
+
+        return text("message"), text("hint"), text("reason")
 
 
 @dataclass(frozen=True)
