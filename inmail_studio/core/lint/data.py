@@ -9,7 +9,8 @@ Layout of `resources/rules/` (one rule, one place, as in Vale's styles):
                               or a reusable kind such as "existence"), its options,
                               `[thresholds]`, language-independent `[words]`, and
                               `[texts.<case>]` with `level` and `en.message`/`en.hint`/
-                              `en.reason` (and the same under `nl.` for a Dutch interface)
+                              `en.reason` (and the same under `nl.` for a Dutch interface;
+                              `en.hint_for_nl` gives a hint's examples for a Dutch message)
     <rule-id>/en.toml, nl.toml   the rule's word lists for messages in that language
 """
 
