@@ -31,7 +31,8 @@ FRAGMENTS = [
     "{!Contact.FirstName}", "*|FNAME|*", "%%FirstName%%", "{contactfield=firstname|there}", "[[x]]", "_FN_",
     "#firstname#", "~~NAME~~", "`{x}`", "a.s.a.p.", "B.V.", "4 p.m.", "U.S.", "14.30 u.", "i.s.m.", "1. ",
     "jan@acme.nl", "acme.nl/jobs", "Interested?", "Ik kom graag met je in contact.", "Lukt dat?",
-    "Benieuwd hoe jullie dit aanpakken.", "My calendar is here: https://cal.com/x", "Thoughts?", "😄 Zin om te sparren?",
+    "Benieuwd hoe jullie dit aanpakken.", "My calendar is here: https://cal.com/x", "Thoughts?",
+    "😄 Zin om te sparren?",
 ]
 TEXT = st.one_of(
     st.text(st.characters(), max_size=300),  # any code point, lone surrogates included
