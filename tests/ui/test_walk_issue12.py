@@ -161,7 +161,8 @@ def test_choosing_a_list_opens_its_first_person_not_done(qtbot, window, dialogs)
     panel = open_walk(qtbot, window)
     mark_sent(qtbot, window)  # Karin is done
     first_list = panel.current_list_id()
-    assert panel.import_path(str(CONNECTIONS), name="Tweede lijst") is not None
+    assert panel.import_path(str(CONNECTIONS), name="Tweede lijst") is not None  # with the chosen template
+    assert first_name(window) == "Karin" and panel.current_list_id() != first_list  # its first person opened
     window.session.new_draft()
     panel.lists.setCurrentIndex(panel.lists.findData(first_list))  # the user chooses the first list again
     assert first_name(window) == "Jeroen" and panel.current_prospect().first_name == "Jeroen"

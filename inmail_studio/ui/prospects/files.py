@@ -72,6 +72,8 @@ class ProspectFiles(QObject):
         self.panel.sig_message.emit(report + ".")
         assert imported.list is not None
         self.panel.refresh_lists(select=imported.list.id)
+        if imported.list.template_id:
+            self.panel.walk.open_first()  # a new list with its template: its first person opens
         return imported.list.id
 
     def _bad_rows(self, rows: list[BadRow]) -> str:
