@@ -71,7 +71,8 @@ def test_typing_a_second_question_adds_a_multiple_asks_warning(qtbot, window) ->
     body.setTextCursor(cursor)
     qtbot.keyClicks(body, SECOND_QUESTION)
     result = latest_result(qtbot, window)
-    asks = [f for f in result.findings if f.rule == "call-to-action"]
+    # The call-to-action rule may add an info (a meeting asked for at first contact); the asks are its warnings.
+    asks = [f for f in result.findings if f.rule == "call-to-action" and f.severity is not Severity.INFO]
     assert [f.severity for f in asks] == [Severity.WARNING, Severity.WARNING]
     text = window.editor.text()[1]
     assert text[asks[1].start:asks[1].end] == SECOND_QUESTION.strip()
