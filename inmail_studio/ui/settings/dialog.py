@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -90,6 +92,7 @@ class SettingsDialog(Retranslating, QDialog):
         column = QVBoxLayout(writing)
         column.addLayout(self.general)
         column.addWidget(self.limits_box)
+        column.addStretch(1)
         self.outreach_box = OutreachSettingsBox(outreach)
         self.results_form = ResultsSettingsForm()
         self.results_form.set_settings(results)
@@ -100,9 +103,14 @@ class SettingsDialog(Retranslating, QDialog):
         QVBoxLayout(self.results_box).addWidget(self.results_form)
         column.addWidget(self.results_box)
         column.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(log_page)  # a scroll area gives wrapped notes their height (a tab page alone does not)
+        hint = log_page.sizeHint()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumSize(hint.width() + bar, min(hint.height() + 40, 660))  # no scrolling on a usual screen
         self.pages = QTabWidget()
         self.pages.addTab(writing, "")
-        self.pages.addTab(log_page, "")
+        self.pages.addTab(scroll, "")
         return self.pages
 
     def _limits_box(self, preferences: Preferences) -> QGroupBox:
