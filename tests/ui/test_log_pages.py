@@ -191,3 +191,17 @@ window.close()
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], capture_output=True, text=True,
                           env=env, timeout=60, check=True)
     assert done.stdout.split() == ["True", "False", "True"]
+
+
+def test_turning_an_a_b_subject_template_into_a_connection_request_is_refused_in_words(
+        qtbot, window, dialogs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from inmail_studio.ui.library.template_dialog import TemplateDialog
+
+    def exec_(dialog: TemplateDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("connection_request"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TemplateDialog, "exec", exec_)
+    window.template_actions.edit_template("en-recruit-inmail-ab-subject")
+    assert dialogs.messages and "A/B variants" in dialogs.messages[-1]
+    assert window.session.library.get("en-recruit-inmail-ab-subject").kind == "inmail"

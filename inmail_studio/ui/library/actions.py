@@ -38,7 +38,14 @@ class TemplateActions(QObject):
         dialog = TemplateDialog(template, self.session.preferences, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        edited = dialog.template()
+        try:
+            edited = dialog.template()
+        except ValueError:  # the only check the dialog cannot keep: subject variants need an InMail
+            dialogs.inform(self.window, self.tr("Template not saved"),
+                           self.tr("This template compares subject lines (A/B variants), so it stays an InMail. "
+                                   "To make another kind of message from it, remove the variants from its file "
+                                   "first."))
+            return
         if not template.title:  # a new one gets an id from its title
             edited = edited.with_changes(id=self.session.library.unique_id(edited.title))
         saved = self.session.library.save(edited)
