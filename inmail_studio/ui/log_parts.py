@@ -15,10 +15,12 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QLabel
 
 from inmail_studio.core.compose import Composition
+from inmail_studio.core.outreach.log import LogError
 from inmail_studio.core.outreach.people import Person
 from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT, WRITE
 from inmail_studio.ui.outreach.due_view import DueView
 from inmail_studio.ui.outreach.sent_tab import SentTab
+from inmail_studio.ui.outreach.texts import problem_text
 from inmail_studio.ui.outreach.warning import ContactWarningBar
 from inmail_studio.ui.results.loader import Job, ResultsLoader
 from inmail_studio.ui.results.quota import QuotaCounter
@@ -169,7 +171,12 @@ class LogParts(QObject):
     def write_follow_up(self, item_id: int) -> None:
         """Open a follow-up draft for the person of `item_id` on the Write page."""
         ws = self.session.workspace
-        if self.session.run(ws.write_follow_up, item_id, self.tr("Follow-up: %s")) is None:
+        try:
+            if self.session.run(ws.write_follow_up, item_id, self.tr("Follow-up: %s")) is None:
+                return  # the store refused: the status bar says why
+        except LogError as exc:  # the message left the log meanwhile (forgotten, undone elsewhere)
+            self.window.status.warn(problem_text(exc))
+            self.due.refresh()
             return
         self.window.main_tabs.setCurrentIndex(WRITE)
         self.window.editor.body.setFocus()
