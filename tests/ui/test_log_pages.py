@@ -205,3 +205,19 @@ def test_turning_an_a_b_subject_template_into_a_connection_request_is_refused_in
     window.template_actions.edit_template("en-recruit-inmail-ab-subject")
     assert dialogs.messages and "A/B variants" in dialogs.messages[-1]
     assert window.session.library.get("en-recruit-inmail-ab-subject").kind == "inmail"
+
+
+def test_a_list_written_with_an_a_b_template_is_compared_on_the_results_page(qtbot, window) -> None:
+    from inmail_studio.core.prospects.model import Prospect
+
+    ws = window.session.workspace
+    people = [Prospect(first_name=f"P{i}", company="Acme") for i in range(6)]
+    lst = ws.store.prospects.create_list("Devs", people, template_id="en-recruit-inmail-ab-subject")
+    for prospect in ws.people.people(lst.id):
+        window.session.open_prospect(prospect.id)
+        window.send.mark_sent()
+    assert sorted(item.variant for item in ws.log.items()) == ["A", "A", "A", "B", "B", "B"]
+    tab = window.main_tabs.widget(RESULTS)
+    window.main_tabs.setCurrentIndex(RESULTS)
+    qtbot.waitUntil(lambda: tab.summary is not None and tab.summary.total_sent == 6, timeout=5000)
+    assert [(t, a, b) for t, a, b, _ in tab.summary.comparisons] == [("en-recruit-inmail-ab-subject", "A", "B")]
