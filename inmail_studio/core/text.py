@@ -53,7 +53,10 @@ _SENTENCE_END = re.compile(
     r"(?=\s+[\"'“‘(]?[^\W\d_])"
     r"|(?<!\S)(?::-?[)D(]|;-?\)|<3)(?=\s+[^\W\d_])"
     # A link that closes a sentence without a full stop: "…: https://x.io/rsvp Hope to see you".
-    r"|(?<!\S)(?:https?://|www\.)\S++(?=\s+[A-ZÀ-ÖØ-Þ])")
+    # A bare domain counts when it has a path ("loom.com/share/4f8a Have a look"): without one it
+    # is often a company name ("Booking.com Amsterdam").
+    r"|(?<!\S)(?:(?:https?://|www\.)\S++"
+    rf"|(?:[^\W_][\w\-]{{0,62}}\.){{1,6}}(?i:{_TLDS})/\S*+)(?=\s+[A-ZÀ-ÖØ-Þ])")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\S)(\S*)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "F.J", "a.s.a.p", "u.s"
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}$")  # "1." opening a numbered line

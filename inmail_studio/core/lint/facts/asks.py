@@ -35,7 +35,10 @@ from inmail_studio.core.lint.facts.patterns import Grouped, grouped, words_of
 from inmail_studio.core.text import URL_RE, Span
 
 RULE = "call-to-action"
-_CLOSERS = "\"'”’»)] \t\u200d\ufe0f"
+# What may follow a question mark at the end of a question: quotes, brackets, white space and
+# emoji ("Connecten? 🙂"). Starting only where such a run starts keeps a long run linear.
+_TAIL = "\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
+_END = re.compile(f"(?<![{_TAIL}])[{_TAIL}]*+$")
 ASK_CACHE_SIZE = 20_000
 FRAMES = ("direct", "indirect", "wish", "value")
 
@@ -108,7 +111,7 @@ def _classify(sentence: str, model: _Model) -> str | None:
     low = sentence.lower().replace("’", "'")
     words = words_of(low)
     frames = _found(model.frames, low, words, [])
-    question = low.rstrip(_CLOSERS).endswith("?")
+    question = low[:_END.search(low).start()].endswith("?")
     link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None) if "." in low else None
     if not (frames or question or link):
         return None
@@ -138,7 +141,7 @@ def _decide(low: str, words: list[str], model: _Model, frames: dict[str, int], k
     if question:
         if blocked:  # small talk or a rhetorical question ("Who doesn't love…?") asks only with a frame
             return kind or "reply" if frames else None
-        return kind or "reply" if kind or frames or _found(model.you_group, low, words, blocked) else None
+        return kind or "reply"
     if "direct" in frames:
         return kind or "reply"
     if "indirect" in frames:
