@@ -9,8 +9,9 @@ opinion, resource, calendar, intro or reply (the corpus labels, CORPUS_SPEC). Bo
 lists per language in resources/rules/call-to-action/<lang>.toml; closings, pleasantries and
 rhetorical questions are spans in which no frame counts.
 
-- a question (ending in "?") asks unless it is rhetorical or small talk, when it speaks to the
-  reader ("you"), names a step, or holds a direct frame;
+- a question (ending in "?", perhaps before an emoji) asks unless it is rhetorical or small talk
+  (a span of [not] spans: "Ever wondered…?", "Why do so many teams…?", "Wat een avond, hè?");
+  such a question asks only with a frame;
 - a direct frame ("let me know", "feel free to", an imperative, "I'd like to invite you")
   asks by itself, an indirect question ("I'm curious how you…") too;
 - a wish, offer, availability or value ("I'd love to", "happy to", "would go a long way")
@@ -40,7 +41,7 @@ RULE = "call-to-action"
 _TAIL = "\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
 _END = re.compile(f"(?<![{_TAIL}])[{_TAIL}]*+$")
 ASK_CACHE_SIZE = 20_000
-FRAMES = ("direct", "indirect", "wish", "value")
+FRAMES = ("direct", "indirect", "wish", "value", "booking")
 
 
 class Ask(NamedTuple):
@@ -60,7 +61,6 @@ class _Model:
     link: re.Pattern[str] | None
     spans_not: Grouped | None
     sentences_not: re.Pattern[str] | None
-    you_group: Grouped | None
     cache: dict[str, str | None]
 
 
@@ -74,14 +74,13 @@ def _model(book: RuleBook, language: str) -> _Model:
         words = book.words(RULE, language)
         kinds = tuple(book.rules[RULE].options.get("kinds", ()))
         steps, frames = words.get("steps", {}), words.get("frames", {})
-        you = frames.get("you")
         return _Model(
             steps=grouped({kind: steps.get(kind, ()) for kind in kinds}), kinds=kinds,
             frames=grouped({frame: frames.get(frame, ()) for frame in FRAMES}),
             link=_one(frames.get("link", ())),
             spans_not=grouped({"not": words.get("not", {}).get("spans", ())}),
             sentences_not=_one(words.get("not", {}).get("sentences", ())),
-            you_group=grouped({"you": [you]}) if you else None, cache={},
+            cache={},
         )
     return book.compiled((RULE, language), build)
 
@@ -119,13 +118,26 @@ def _classify(sentence: str, model: _Model) -> str | None:
     if blocked:
         frames = _found(model.frames, low, words, blocked)
     steps = _found(model.steps, low, words, blocked)
-    kind = next((k for k in model.kinds if k in steps), None)
+    kind = _kind(steps, model.kinds)
     if "value" in frames and min(steps.values(), default=len(low)) < frames["value"]:
         frames["wish"] = frames["value"]  # "A short call would help": the step comes first
-    found = _decide(low, words, model, frames, kind, question, link.group() if link else None, blocked)
+    if frames.pop("booking", None) is not None and link and kind == "meeting":
+        kind = "calendar"  # "You can grab 20 minutes with me here: https://…" books through the link
+    found = _decide(low, model, frames, kind, question, link.group() if link else None, blocked)
     if found is not None and model.sentences_not is not None and model.sentences_not.search(low):
         return None  # a closing formula around an ask word ("Let me know if you have any questions")
     return found
+
+
+def _kind(steps: dict[str, int], kinds: tuple[str, ...]) -> str | None:
+    """The kind of step asked for: the first of `kinds` found, but a meeting without a time yields
+    to interest or a connection named before it ("Open to a chat?" asks about interest, "Keen to
+    connect and swap notes" to connect; "Open to a call this week?" asks for a meeting)."""
+    kind = next((k for k in kinds if k in steps), None)
+    if kind == "meeting" and "reply" not in steps:
+        earlier = [k for k in ("interest", "connect") if steps.get(k, len(kinds) + 10**9) < steps["meeting"]]
+        return min(earlier, key=steps.__getitem__) if earlier else kind
+    return kind
 
 
 def _is_link(token: str) -> bool:
@@ -134,8 +146,8 @@ def _is_link(token: str) -> bool:
     return token.startswith(("http", "www.")) or "/" in token
 
 
-def _decide(low: str, words: list[str], model: _Model, frames: dict[str, int], kind: str | None, question: bool,
-            link: str | None, blocked: list[tuple[int, int]]) -> str | None:
+def _decide(low: str, model: _Model, frames: dict[str, int], kind: str | None, question: bool, link: str | None,
+            blocked: list[tuple[int, int]]) -> str | None:
     if link and (model.link and model.link.search(low) or kind and _is_link(link)):
         return "calendar" if kind == "calendar" else "resource"
     if question:
