@@ -5,7 +5,8 @@
 
 Fills a temporary data folder with 320 made-up messages (no real people or messages) sent from the
 built-in templates, including the two A/B templates, opens the window as `inmail-studio` does, and
-saves sent-tab.png, due-view.png, results-tab.png and ab-variant.png (with "-nl" before ".png" in Dutch).
+saves sent-tab.png, due-view.png, results-tab.png, results-ab.png and ab-variant.png ("-nl" before
+".png" in Dutch).
 """
 
 from __future__ import annotations
@@ -119,6 +120,12 @@ def main() -> int:
     tabs.setCurrentIndex(3)
     wait(2500)
     screen.grabWindow(0).save(str(out / f"results-tab{suffix}.png"))
+    content = tabs.widget(3).content
+    scroll = content.parentWidget().parentWidget()  # the scroll area's viewport, then the area
+    scroll.ensureWidgetVisible(content.ab_title, 0, 0)
+    scroll.verticalScrollBar().setValue(content.ab_title.mapTo(content, content.ab_title.rect().topLeft()).y() - 8)
+    wait(500)
+    screen.grabWindow(0).save(str(out / f"results-ab{suffix}.png"))
     tabs.setCurrentIndex(0)
     ab_template = "nl-recruit-inmail-ab-onderwerp" if language == "nl" else "en-recruit-inmail-ab-subject"
     window.session.use_template(ab_template)

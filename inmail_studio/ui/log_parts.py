@@ -9,6 +9,7 @@ summary is worked out on a worker thread (ResultsLoader). What they do goes thro
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
@@ -108,7 +109,7 @@ class LogParts(QObject):
         self.due.sig_show_item.connect(self.show_sent_item)
         self.warning.sig_show_item.connect(self.show_sent_item)
         self.loader.sig_summary.connect(self.results.set_summary)
-        self.loader.sig_failed.connect(w.status.warn)
+        self.loader.sig_failed.connect(self._on_results_failed)
         self.quota.sig_limit_reached.connect(self._on_limit_reached)
         w.main_tabs.currentChanged.connect(self._on_page_changed)
 
@@ -189,6 +190,13 @@ class LogParts(QObject):
     @Slot(str)
     def _on_exported(self, path: str) -> None:
         self.window.status.say(self.tr("Saved the messages shown to %s.") % path)
+
+    @Slot(str)
+    def _on_results_failed(self, details: str) -> None:
+        print(details, file=sys.stderr)  # for a bug report; the user gets words, not a traceback
+        self._results_stale = True
+        self.window.status.warn(self.tr("The results could not be worked out this time; they are tried again "
+                                        "when you next open the Results tab."))
 
     @Slot(str)
     def _on_limit_reached(self, code: str) -> None:

@@ -221,3 +221,14 @@ def test_a_list_written_with_an_a_b_template_is_compared_on_the_results_page(qtb
     window.main_tabs.setCurrentIndex(RESULTS)
     qtbot.waitUntil(lambda: tab.summary is not None and tab.summary.total_sent == 6, timeout=5000)
     assert [(t, a, b) for t, a, b, _ in tab.summary.comparisons] == [("en-recruit-inmail-ab-subject", "A", "B")]
+
+
+def test_a_failed_results_computation_is_told_in_words_and_retried(qtbot, window, capsys) -> None:
+    parts = window._parts.log
+    parts.loader.sig_failed.emit("Traceback (most recent call last):\n  File \"x.py\"\nKeyError: 'b'")
+    message = window.status.currentMessage()
+    assert "Traceback" not in message and "KeyError" not in message and "Results tab" in message
+    assert "KeyError" in capsys.readouterr().err  # kept for a bug report
+    window.main_tabs.setCurrentIndex(RESULTS)
+    tab = window.main_tabs.widget(RESULTS)
+    qtbot.waitUntil(lambda: tab.summary is not None, timeout=5000)
