@@ -139,6 +139,8 @@ def _ends_at_stop(line: str, start: int, stop: int, after: int, abbrevs: frozens
     before = line[max(start, line.rfind(" ", start, stop) + 1, line.rfind("\t", start, stop) + 1):stop]
     before = before.rstrip(".!?…")
     lower = before.lower().lstrip("(\"'“‘")
+    if "./" in lower:  # a pair of abbreviations, "dhr./mevr." or "Tue./Wed.": the last one decides
+        lower = lower.rsplit("/", 1)[1]
     if lower in abbrevs:
         return False
     if before.isdigit():
@@ -155,6 +157,12 @@ def _ends_at_stop(line: str, start: int, stop: int, after: int, abbrevs: frozens
     return True
 
 
+def _goes_on(line: str, after: int) -> bool:
+    """Does the sentence go on after a closing quote or bracket: a lower-case word or a dash next?"""
+    nxt = _NEXT_WORD.match(line, after)
+    return nxt is not None and (nxt.group(1).islower() or nxt.group(1) in "—–-")
+
+
 @lru_cache(maxsize=8192)
 def _line_sentences(line: str, abbrevs: frozenset[str], enders: frozenset[str] = frozenset()
                     ) -> tuple[tuple[int, int], ...]:
@@ -165,6 +173,8 @@ def _line_sentences(line: str, abbrevs: frozenset[str], enders: frozenset[str] =
         stop = m.group().rstrip("\"'”’»)]")
         if stop == "." and not _ends_at_stop(line, start, m.start(), m.end(), abbrevs, enders):
             continue
+        if stop != m.group() and stop[:1] in "!?" and _goes_on(line, m.end()):
+            continue  # a quoted or bracketed "?" or "!" inside a sentence: '(Gouda!) zou passen'
         if span := _trimmed(line, start, m.end()):
             found.append((span.start, span.end))
         start = m.end()
