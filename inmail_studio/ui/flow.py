@@ -35,6 +35,7 @@ class MessageFlow(QObject):
         self.window = window
         self.session = window.session
         self.sent_at: datetime | None = None  # when the open draft was sent (None: not sent)
+        self._shown: tuple[object, ...] | None = None  # the state `show` last put on screen
         window.banner_slot.sent.sig_follow_up_requested.connect(self.write_follow_up)
         self.session.sig_sent_changed.connect(self._on_sent_changed)
 
@@ -44,16 +45,20 @@ class MessageFlow(QObject):
         "startup" the sent log is not read yet (the first frame waits for nothing): see `refresh`."""
         if source in ("open", "template"):
             self._read_sent_at()
+        state = (comp.template is not None and comp.draft.edited, self.sent_at, comp.kind == "inmail")
+        if state == self._shown:
+            return  # typing: nothing to change, and nothing done on every key
+        self._shown = state
+        edited, sent_at, has_subject = state
         w = self.window
-        w.banner_slot.show_state(comp.template is not None and comp.draft.edited, self.sent_at)
-        record = self.sent_at is not None
+        w.banner_slot.show_state(edited, sent_at)
+        record = sent_at is not None
         for editor in (w.editor.subject, w.editor.body):
             editor.setReadOnly(record)
         w.form.setEnabled(not record)
         w.header.setEnabled(not record)
-        actions = w.window_actions
-        actions.copy_subject.setEnabled(comp.kind == "inmail")  # only an InMail has a subject
-        actions.sent.setEnabled(not record)
+        w.window_actions.copy_subject.setEnabled(has_subject)  # only an InMail has a subject
+        w.window_actions.sent.setEnabled(not record)
 
     def show_result(self, result: LintResult) -> None:
         """The coach's result, with a template's empty variables as "to fill in" (not red errors)
