@@ -180,6 +180,8 @@ def test_a_pasted_book_is_read_only_as_far_as_a_message_goes() -> None:
     ("en", "You can grab 20 minutes with me here: https://meet.example.com/sam", "calendar"),
     ("nl", "Plan gerust een adviesgesprek in via https://plan.example.nl/advies", "calendar"),
     ("nl", "Hoe pakken jullie dat nu aan?", "opinion"),
+    ("en", "The deck or a call?", "meeting"),
+    ("nl", "Donderdag?", "reply"),
 ])
 def test_questions_and_kinds_the_corpora_taught(language: str, sentence: str, kind: str) -> None:
     assert kinds(sentence, language) == (kind,)
@@ -194,6 +196,10 @@ def test_questions_and_kinds_the_corpora_taught(language: str, sentence: str, ki
     ("nl", "Mocht je later nog vragen hebben over de rol, laat het gerust weten."),
     ("en", "RoadReady lets teams onboard drivers on the phone."),
     ("en", "It's been great to watch the team grow."),
+    ("en", "The result? 40% fewer no-shows."),
+    ("nl", "Het resultaat? 40 % minder no-shows."),
+    ("nl", "Wat als het anders kan?"),
+    ("nl", "Klinkt bekend?"),
 ])
 def test_rhetorical_questions_and_open_doors_ask_nothing(language: str, sentence: str) -> None:
     assert kinds(sentence, language) == ()
