@@ -157,6 +157,11 @@ def _ends_at_stop(line: str, start: int, stop: int, after: int, abbrevs: frozens
     return True
 
 
+def _in_brackets(line: str, start: int, stop: int) -> bool:
+    """Is a round bracket open at `stop` (looking back from `start`, a bounded window)?"""
+    return line.count("(", start, stop) > line.count(")", start, stop)
+
+
 def _goes_on(line: str, after: int) -> bool:
     """Does the sentence go on after a closing quote or bracket: a lower-case word or a dash next?"""
     nxt = _NEXT_WORD.match(line, after)
@@ -175,6 +180,8 @@ def _line_sentences(line: str, abbrevs: frozenset[str], enders: frozenset[str] =
             continue
         if stop != m.group() and stop[:1] in "!?" and _goes_on(line, m.end()):
             continue  # a quoted or bracketed "?" or "!" inside a sentence: '(Gouda!) zou passen'
+        if stop[:1] in "!?" and stop == m.group() and _in_brackets(line, max(start, m.start() - 200), m.start()):
+            continue  # "(Gouda? 😄)": the bracket is still open
         if span := _trimmed(line, start, m.end()):
             found.append((span.start, span.end))
         start = m.end()

@@ -56,6 +56,7 @@ HARD_CASES = [
     ("nl", "Voor banken, ministeries e.a. We nemen alles uit handen.",
      ["Voor banken, ministeries e.a.", "We nemen alles uit handen."]),
     ("nl", "Je verhaal (die reportage!) zou perfect passen.", ["Je verhaal (die reportage!) zou perfect passen."]),
+    ("nl", "Locatie halverwege (Gouda? 😄). Leuk?", ["Locatie halverwege (Gouda? 😄).", "Leuk?"]),
     ("en", 'She asked: "why not now?" — a fair question. Agreed.',
      ['She asked: "why not now?" — a fair question.', "Agreed."]),
     ("nl", "Wij begeleiden o.a. bedrijven in West-Vlaanderen, i.s.m. Proximus. Interesse?",

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Score the ask detector and the sentence splitter against a labelled coach corpus.
 
-    python tests/data/coach_corpus/score_asks.py tests/data/coach_corpus/tune.jsonl [--misses]
+    python tests/data/coach_corpus/score_asks.py tests/data/coach_corpus/tune.jsonl [--misses [--all]]
 
 Prints, overall and per language: the right bucket of asks per message (0 / 1 / 2+), overall and
 per bucket; sentence-level precision and recall of asks; kind accuracy on the asks found; and
@@ -110,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="a .jsonl file in the coach corpus format")
     parser.add_argument("--misses", action="store_true", help="list every wrong message and sentence")
+    parser.add_argument("--all", action="store_true",
+                        help="with --misses: also the sentence misses of messages in the right bucket")
     args = parser.parse_args(argv)
     try:
         rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -120,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         misses: list[str] = []
         score_row(row, by_language[row["lang"]], misses)
-        if args.misses and misses and (not misses[0].startswith("  ") or "placeholder" in "".join(misses)):
+        wrong_bucket = misses and not misses[0].startswith("  ")
+        if args.misses and misses and (args.all or wrong_bucket or "placeholder" in "".join(misses)):
             print("\n".join(misses))
     for counts in by_language.values():
         overall.update(counts)
