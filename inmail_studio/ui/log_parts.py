@@ -159,8 +159,11 @@ class LogParts(QObject):
         self.loader.request(Job(ws.log.items(), ws.results.settings, ws.log.clock(), ws.results.adjustments()))
 
     def set_titles(self) -> None:
-        """The template titles the Results page names templates by."""
-        self.results.set_titles({t.id: t.title for t in self.session.library})
+        """The template titles the Sent, Follow-ups due and Results pages name templates by."""
+        titles = {t.id: t.title for t in self.session.library}
+        self.sent.set_titles(titles)
+        self.due.set_titles(titles)
+        self.results.set_titles(titles)
 
     @Slot(int)
     def _on_page_changed(self, index: int) -> None:

@@ -232,3 +232,23 @@ def test_a_failed_results_computation_is_told_in_words_and_retried(qtbot, window
     window.main_tabs.setCurrentIndex(RESULTS)
     tab = window.main_tabs.widget(RESULTS)
     qtbot.waitUntil(lambda: tab.summary is not None, timeout=5000)
+
+
+def test_the_sent_and_due_pages_name_templates_by_their_titles(qtbot, paths, make_window) -> None:
+    ws = Workspace.open(paths)
+    try:
+        ws.log.add(kind="inmail", to_name="Bram Jansen", subject="A question", body="Hi Bram, shall we talk?",
+                   template_id="test-recruit-note", sent_at=ws.log.clock() - timedelta(days=12))
+    finally:
+        ws.store.close()
+    window = make_window()
+    window.main_tabs.setCurrentIndex(SENT)
+    sent = window.main_tabs.widget(SENT)
+    assert sent.model.index(0, 2).data() == "Test recruiter InMail"
+    templates = sent.filters.templates
+    assert [templates.itemText(i) for i in range(templates.count())] == ["All templates", "Test recruiter InMail"]
+    sent.table.selectRow(0)
+    assert sent.detail.template.text() == "Test recruiter InMail"
+    window.main_tabs.setCurrentIndex(DUE)
+    due = window.main_tabs.widget(DUE)
+    assert due.model.index(0, 5).data() == "Test recruiter InMail"

@@ -325,3 +325,19 @@ def test_the_settings_box_shows_and_reads_back_the_delays_and_memory(qtbot, log)
     assert (log.settings.delay("inmail").days, log.settings.delay("connection_request").days,
             log.settings.memory_days) == (10, 14, 60)
     assert [e.item.to_name for e in log.due()] == ["Sanne Bakker"]  # Pieter's request now waits 14 days
+
+
+def test_templates_go_by_their_titles_once_known_and_the_filter_still_narrows(qtbot, log) -> None:
+    tab = shown(qtbot, SentTab(log))
+    tab.set_titles({"recruit-dev": "Backend developers (Dutch)"})
+    select(tab, "Sanne Bakker")
+    assert tab.model.index(tab.model.row_of(tab.selected_item().id), 2).data() == "Backend developers (Dutch) · B"
+    assert tab.detail.template.text() == "Backend developers (Dutch) · B"
+    combo = tab.filters.templates
+    assert combo.itemText(1) == "Backend developers (Dutch)"
+    combo.setCurrentIndex(1)
+    assert names(tab) == ["Eva Smit", "Sanne Bakker"]
+    view = shown(qtbot, DueView(log))
+    view.set_titles({"recruit-dev": "Backend developers (Dutch)"})
+    assert [view.model.index(row, 5).data() for row in range(view.model.rowCount())] == \
+        ["", "Backend developers (Dutch)"]

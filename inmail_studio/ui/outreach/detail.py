@@ -48,7 +48,8 @@ class SentDetail(Retranslating, QWidget):
             label.setText(text)
         self.body.setPlaceholderText(self.tr("Choose a message to see what was sent."))
 
-    def show_item(self, item: LogItem | None, outcome_text: str = "") -> None:
+    def show_item(self, item: LogItem | None, outcome_text: str = "", template_text: str | None = None) -> None:
+        """Show `item` (None: nothing); `template_text` names its template (by default its id and variant)."""
         if item is None:
             for field in (self.person, self.kind, self.sent, self.template, self.list_name, self.outcome, self.source):
                 field.clear()
@@ -61,7 +62,9 @@ class SentDetail(Retranslating, QWidget):
         self.person.setText(person)
         self.kind.setText(kind_label(item.kind))
         self.sent.setText(when(item.sent_at))
-        self.template.setText(" · ".join(p for p in (item.template_id or "", item.variant or "") if p))
+        if template_text is None:
+            template_text = " · ".join(p for p in (item.template_id or "", item.variant or "") if p)
+        self.template.setText(template_text)
         self.list_name.setText(item.list_name or "")
         self.outcome.setText(outcome_text)
         self.source.setText(source_label(item.source))

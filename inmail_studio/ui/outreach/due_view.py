@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -46,6 +48,14 @@ class DueTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.entries: list[DueEntry] = []
+        self.titles: dict[str, str] = {}
+
+    def set_titles(self, titles: Mapping[str, str]) -> None:
+        """Template ids to the titles the user knows them by (an id without one shows as is)."""
+        self.titles = dict(titles)
+        if self.entries:
+            column = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.entries) - 1, column))
 
     def set_entries(self, entries: list[DueEntry]) -> None:
         self.beginResetModel()
@@ -78,7 +88,9 @@ class DueTableModel(QAbstractTableModel):
             return day(item.sent_at)
         if column == 3:
             return self.tr("%n day(s)", "", entry.days_overdue) if entry.days_overdue else self.tr("today")
-        return (item.list_name or "") if column == 4 else (item.template_id or "")
+        if column == 4:
+            return item.list_name or ""
+        return self.titles.get(item.template_id, item.template_id) if item.template_id else ""
 
 
 class DueView(Retranslating, QWidget):
@@ -124,6 +136,10 @@ class DueView(Retranslating, QWidget):
         self.write_button.setText(self.tr("Write a follow-up"))
         self.show_button.setText(self.tr("Show what was sent"))
         self._fill()
+
+    def set_titles(self, titles: Mapping[str, str]) -> None:
+        """Name templates by their titles (template id -> title) instead of their ids."""
+        self.model.set_titles(titles)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -46,6 +46,7 @@ class LogFilterBar(Retranslating, QWidget):
         self.languages, self.outcomes, self.period = QComboBox(), QComboBox(), QComboBox()
         self._lists: list[str] = []
         self._templates: list[str] = []
+        self._titles: dict[str, str] = {}
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.sig_query_changed)
         self.search.textEdited.connect(self._on_search_edited)
@@ -61,7 +62,7 @@ class LogFilterBar(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search a person or the text"))
         _set_entries(self.lists, self.tr("All lists"), ((name, name) for name in self._lists))
-        _set_entries(self.templates, self.tr("All templates"), ((t, t) for t in self._templates))
+        _set_entries(self.templates, self.tr("All templates"), self._template_entries())
         _set_entries(self.kinds, self.tr("All kinds"), ((kind_label(k), k) for k in KINDS))
         _set_entries(self.languages, self.tr("All languages"),
                      ((label(LANGUAGE_LABELS, code), code) for code in LANGUAGES))
@@ -81,7 +82,17 @@ class LogFilterBar(Retranslating, QWidget):
         self._lists, self._templates = sorted(lists, key=str.casefold), sorted(templates)
         _set_entries(self.lists, self.lists.itemText(0) or self.tr("All lists"), ((n, n) for n in self._lists))
         _set_entries(self.templates, self.templates.itemText(0) or self.tr("All templates"),
-                     ((t, t) for t in self._templates))
+                     self._template_entries())
+
+    def set_titles(self, titles: Mapping[str, str]) -> None:
+        """Offer templates by the titles the user knows them by (template id -> title)."""
+        self._titles = dict(titles)
+        _set_entries(self.templates, self.templates.itemText(0) or self.tr("All templates"),
+                     self._template_entries())
+
+    def _template_entries(self) -> list[tuple[str, str]]:
+        """(title, id) of the templates in the log, by title; an id without a title shows as is."""
+        return sorted(((self._titles.get(t, t), t) for t in self._templates), key=lambda e: e[0].casefold())
 
     def query(self, today: date) -> LogQuery:
         """The filters as a core query; the period counts back from `today`."""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -109,6 +110,14 @@ class SentTab(Retranslating, QWidget):
         if not self.stale:
             self._show_selected()
 
+    def set_titles(self, titles: Mapping[str, str]) -> None:
+        """Name templates by their titles (template id -> title) in the table, the filter and the
+        message shown; an id without a title shows as is."""
+        self.model.set_titles(titles)
+        self.filters.set_titles(titles)
+        if not self.stale:
+            self._show_selected()
+
     # showing ---------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -180,7 +189,8 @@ class SentTab(Retranslating, QWidget):
 
     def _show_selected(self) -> None:
         item = self.selected_item()
-        self.detail.show_item(item, self.model.outcome_text(item) if item else "")
+        self.detail.show_item(item, self.model.outcome_text(item) if item else "",
+                              self.model.template_text(item) if item else None)
         self.actions.show_for(item, bool(self._undo))
 
     # acting ----------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -19,10 +19,11 @@ COLUMNS = (
     ("outcome", QT_TRANSLATE_NOOP("Outreach", "Outcome")),
 )
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's LogItem
+TEMPLATE_COLUMN = 2
+OUTCOME_COLUMN = 5
 _SORT_KEYS: dict[str, Callable[[LogItem], object]] = {
     "person": lambda i: i.to_name.casefold(),
     "kind": lambda i: i.kind,
-    "template": lambda i: (i.template_id or "", i.variant or ""),
     "list": lambda i: i.list_name or "",
     "sent": lambda i: (i.sent_at, i.id),
     "outcome": lambda i: (i.outcome, i.outcome_at or i.sent_at),
@@ -37,6 +38,7 @@ class LogTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[LogItem] = []
         self._no_reply = no_reply
+        self._titles: dict[str, str] = {}
 
     def set_items(self, items: Sequence[LogItem]) -> None:
         self.beginResetModel()
@@ -56,6 +58,18 @@ class LogTableModel(QAbstractTableModel):
         if row >= 0:
             self._items[row] = item
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_titles(self, titles: Mapping[str, str]) -> None:
+        """Template ids to the titles the user knows them by (an id without one shows as is)."""
+        self._titles = dict(titles)
+        if self._items:
+            column = TEMPLATE_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._items) - 1, column))
+
+    def template_text(self, item: LogItem) -> str:
+        """"Recruiter InMail · B": the template's title (its id when it has none) and the variant."""
+        template = self._titles.get(item.template_id, item.template_id) if item.template_id else ""
+        return " · ".join(part for part in (template, item.variant or "") if part)
 
     def retranslate(self) -> None:
         """Headers and cells again, in the window's new language."""
@@ -94,7 +108,7 @@ class LogTableModel(QAbstractTableModel):
         if column == "kind":
             return kind_label(item.kind)
         if column == "template":
-            return " · ".join(part for part in (item.template_id or "", item.variant or "") if part)
+            return self.template_text(item)
         if column == "list":
             return item.list_name or ""
         if column == "sent":
@@ -109,7 +123,8 @@ class LogTableModel(QAbstractTableModel):
             outcome_label(item.outcome)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = _SORT_KEYS[COLUMNS[column][0]]
+        name = COLUMNS[column][0]
+        key = (lambda i: self.template_text(i).casefold()) if name == "template" else _SORT_KEYS[name]
         self.layoutAboutToBeChanged.emit()
         self._items.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type]
         self.layoutChanged.emit()
