@@ -341,3 +341,16 @@ def test_templates_go_by_their_titles_once_known_and_the_filter_still_narrows(qt
     view.set_titles({"recruit-dev": "Backend developers (Dutch)"})
     assert [view.model.index(row, 5).data() for row in range(view.model.rowCount())] == \
         ["", "Backend developers (Dutch)"]
+
+
+def test_the_outcome_column_fits_its_longest_wording_even_while_every_row_is_pending(qtbot, log) -> None:
+    tab = SentTab(log)
+    qtbot.addWidget(tab)
+    tab.resize(520, 400)  # a narrow window: the other columns leave the last one little room
+    tab.show()
+    select(tab, "Eva Smit")
+    tab.set_outcome("replied")
+    replied = tab.model.outcome_text(tab.selected_item())
+    assert replied.startswith("Replied · ")
+    needed = tab.table.fontMetrics().horizontalAdvance(replied)
+    assert tab.table.horizontalHeader().sectionSize(5) > needed

@@ -28,7 +28,7 @@ from inmail_studio.ui import dialogs
 from inmail_studio.ui.outreach.actions_bar import SentActionsBar
 from inmail_studio.ui.outreach.detail import SentDetail
 from inmail_studio.ui.outreach.filters import LogFilterBar
-from inmail_studio.ui.outreach.table import LogTableModel
+from inmail_studio.ui.outreach.table import OUTCOME_COLUMN, LogTableModel, outcome_width
 from inmail_studio.ui.outreach.texts import problem_text
 from inmail_studio.ui.texts import describe_any
 from inmail_studio.ui.translations import Retranslating
@@ -107,12 +107,13 @@ class SentTab(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.model.retranslate()
+        if self._sized:
+            self._fit_outcome_column()
         if not self.stale:
             self._show_selected()
 
     def set_titles(self, titles: Mapping[str, str]) -> None:
-        """Name templates by their titles (template id -> title) in the table, the filter and the
-        message shown; an id without a title shows as is."""
+        """Name templates by their titles (id -> title; an id without one shows as is)."""
         self.model.set_titles(titles)
         self.filters.set_titles(titles)
         if not self.stale:
@@ -144,18 +145,20 @@ class SentTab(Retranslating, QWidget):
             self._sized = True  # widths from the first 100 rows: Qt would ask every row, ~9 roles a cell
             self.model.set_items(items[:100])
             self.table.resizeColumnsToContents()
+            self._fit_outcome_column()
         self.model.set_items(items)
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() < self.model.columnCount():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._show_count()
+        self.actions.set_count(self.model.rowCount())
         if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
             self.table.selectRow(row)
         else:
             self._show_selected()
 
-    def _show_count(self) -> None:
-        self.actions.set_count(self.model.rowCount())
+    def _fit_outcome_column(self) -> None:
+        # the last column stretches into free room but never shrinks below this
+        self.table.horizontalHeader().resizeSection(OUTCOME_COLUMN, outcome_width(self.table, self.model))
 
     def selected_item(self) -> LogItem | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -181,11 +184,7 @@ class SentTab(Retranslating, QWidget):
         return row >= 0
 
     def _is_no_reply(self, item: LogItem) -> bool:
-        return no_reply(item, self._now, self.log.settings)
-
-    @property
-    def _now(self) -> datetime:
-        return self.log.clock()
+        return no_reply(item, self.log.clock(), self.log.settings)
 
     def _show_selected(self) -> None:
         item = self.selected_item()

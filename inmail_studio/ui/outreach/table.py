@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyle, QTableView
 
 from inmail_studio.core.outreach.model import LogItem
-from inmail_studio.ui.outreach.texts import kind_label, outcome_label, tr, when
+from inmail_studio.ui.outreach.texts import OUTCOMES, kind_label, outcome_label, tr, when
 
 COLUMNS = (
     ("person", QT_TRANSLATE_NOOP("Outreach", "Person")),
@@ -122,6 +124,12 @@ class LogTableModel(QAbstractTableModel):
         return f"{outcome_label(item.outcome)} · {when(item.outcome_at)}" if item.outcome_at else \
             outcome_label(item.outcome)
 
+    def outcome_texts(self) -> list[str]:
+        """Every wording the outcome column can show, in the window's language, with a wide time."""
+        wide = datetime(2026, 12, 28, 22, 58, tzinfo=UTC)  # two-digit day, month and hour
+        texts = [outcome_label(code) for code in OUTCOMES]
+        return texts + [f"{outcome_label(code)} · {when(wide)}" for code in ("replied", "accepted", "declined")]
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         name = COLUMNS[column][0]
         key = (lambda i: self.template_text(i).casefold()) if name == "template" else _SORT_KEYS[name]
@@ -129,3 +137,12 @@ class LogTableModel(QAbstractTableModel):
         self._items.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type]
         self.layoutChanged.emit()
 
+
+
+def outcome_width(view: QTableView, model: LogTableModel) -> int:
+    """Pixels the outcome column of `view` needs for its longest wording in the window's language
+    ("Replied · 28-12-2026 22:58"), whatever the rows show now."""
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    widest = max(metrics.horizontalAdvance(text) for text in model.outcome_texts())
+    return widest + margin + metrics.averageCharWidth()
