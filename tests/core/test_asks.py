@@ -181,6 +181,13 @@ def test_a_pasted_book_is_read_only_as_far_as_a_message_goes() -> None:
     ("nl", "Plan gerust een adviesgesprek in via https://plan.example.nl/advies", "calendar"),
     ("nl", "Hoe pakken jullie dat nu aan?", "opinion"),
     ("en", "The deck or a call?", "meeting"),
+    ("en", "Want me to send over a 2-minute video of the setup?", "resource"),  # a length of a thing offered
+    ("nl", "Zal ik je een filmpje van 4 minuten sturen?", "resource"),
+    ("en", "Could I have 15 minutes of your time next week?", "meeting"),
+    ("en", "Could you suggest someone in finance I could speak to?", "intro"),
+    ("en", "Would you mind connecting me with the team lead?", "intro"),
+    ("en", "What would you have done differently?", "opinion"),
+    ("nl", "Ik bel je morgen even, is dat goed?", "meeting"),
     ("nl", "Donderdag?", "reply"),
 ])
 def test_questions_and_kinds_the_corpora_taught(language: str, sentence: str, kind: str) -> None:

@@ -75,7 +75,8 @@ def _model(book: RuleBook, language: str) -> _Model:
         kinds = tuple(book.rules[RULE].options.get("kinds", ()))
         steps, frames = words.get("steps", {}), words.get("frames", {})
         return _Model(
-            steps=grouped({kind: steps.get(kind, ()) for kind in kinds}), kinds=kinds,
+            steps=grouped({"duration": steps.get("duration", ()), **{kind: steps.get(kind, ()) for kind in kinds}}),
+            kinds=kinds,
             frames=grouped({frame: frames.get(frame, ()) for frame in FRAMES}),
             link=_one(frames.get("link", ())),
             spans_not=grouped({"not": words.get("not", {}).get("spans", ())}),
@@ -130,9 +131,12 @@ def _classify(sentence: str, model: _Model) -> str | None:
 
 
 def _kind(steps: dict[str, int], kinds: tuple[str, ...]) -> str | None:
-    """The kind of step asked for: the first of `kinds` found, but a meeting without a time yields
+    """The kind of step asked for: the first of `kinds` found (a length of time is a meeting unless
+    a thing offered is named too), but a meeting without a time yields
     to interest or a connection named before it ("Open to a chat?" asks about interest, "Keen to
     connect and swap notes" to connect; "Open to a call this week?" asks for a meeting)."""
+    if "duration" in steps and "resource" not in steps:  # "15 minutes next week", not "a 2-minute Loom"
+        steps.setdefault("meeting", steps["duration"])
     kind = next((k for k in kinds if k in steps), None)
     if kind == "meeting" and "reply" not in steps:
         earlier = [k for k in ("interest", "connect") if steps.get(k, len(kinds) + 10**9) < steps["meeting"]]
