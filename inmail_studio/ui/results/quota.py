@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from inmail_studio.core.lint.model import Severity
@@ -13,6 +13,7 @@ from inmail_studio.core.results import quotas
 from inmail_studio.core.results.quotas import Quota
 from inmail_studio.ui.results import texts
 from inmail_studio.ui.theme import severity_color
+from inmail_studio.ui.translations import Retranslating
 
 _LIMITED = (quotas.AT_LIMIT, quotas.OVER)
 
@@ -28,7 +29,7 @@ def next_month(since: datetime) -> datetime:
     return (since + timedelta(days=32)).replace(day=1)
 
 
-class QuotaCounter(QWidget):
+class QuotaCounter(Retranslating, QWidget):
     """Fed with `set_quotas(notes, invitations, advice)` from core.results.quotas.
 
     `sig_limit_reached(code)` fires with "notes" or "invitations" when a quota reaches its limit
@@ -49,7 +50,6 @@ class QuotaCounter(QWidget):
         for label in (self.notes_label, self.invitations_label, self.warning, self.advice_label):
             layout.addWidget(label)
         layout.addStretch(1)
-        self.setAccessibleName(self.tr("LinkedIn quotas"))
         self.retranslate()
 
     @property
@@ -66,12 +66,10 @@ class QuotaCounter(QWidget):
             if quota.state in _LIMITED and code not in before:
                 self.sig_limit_reached.emit(code)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
+        """Every text the counter shows or is named by, in the window's language (also on
+        QEvent.LanguageChange, through Retranslating)."""
+        self.setAccessibleName(self.tr("LinkedIn quotas"))
         notes, invitations = self.notes, self.invitations
         self.notes_label.setVisible(notes is not None and notes.limit is not None)
         if notes is not None and notes.limit is not None:
