@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from inmail_studio.ui import dialogs
+from inmail_studio.ui.translations import Retranslating
 
 
-class ChartCard(QWidget):
+class ChartCard(Retranslating, QWidget):
     """Holds one plot (made by `make_plot` on first use). `show_chart()` or `show_missing(text)`.
 
     `sig_saved(path)` fires after the chart was written as a PNG.
