@@ -762,6 +762,10 @@
         <translation>De getoonde berichten zijn opgeslagen in %s.</translation>
     </message>
     <message>
+        <source>The results could not be worked out this time; they are tried again when you next open the Results tab.</source>
+        <translation>De resultaten konden deze keer niet worden berekend; dat gebeurt opnieuw als je het tabblad Resultaten weer opent.</translation>
+    </message>
+    <message>
         <source>This month&apos;s personal notes are used up.</source>
         <translation>De persoonlijke notities van deze maand zijn op.</translation>
     </message>
@@ -1176,8 +1180,20 @@ Toch markeren als verzonden?</translation>
         <translation>Vervolgberichten en contactgeheugen</translation>
     </message>
     <message>
-        <source>Follow up a pending %1 after</source>
-        <translation>Vervolgbericht bij een openstaande %1 na</translation>
+        <source>Follow up a pending InMail after</source>
+        <translation>Een openstaande InMail opvolgen na</translation>
+    </message>
+    <message>
+        <source>Follow up a pending connection request after</source>
+        <translation>Een openstaand connectieverzoek opvolgen na</translation>
+    </message>
+    <message>
+        <source>Follow up a pending follow-up after</source>
+        <translation>Een openstaand vervolgbericht opvolgen na</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
     </message>
     <message>
         <source> days</source>
@@ -2417,6 +2433,14 @@ Toch kopiëren?</translation>
 </context>
 <context>
     <name>TemplateActions</name>
+    <message>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>This template compares subject lines (A/B variants), so it stays an InMail. To make another kind of message from it, remove the variants from its file first.</source>
+        <translation>Dit sjabloon vergelijkt onderwerpregels (A/B-varianten) en blijft dus een InMail. Wil je er een ander soort bericht van maken, haal dan eerst de varianten uit het bestand.</translation>
+    </message>
     <message>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.templates import Template
 from inmail_studio.ui import labels
+from inmail_studio.ui.translations import Retranslating
 
 _TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a template row's title, what the search matches
 
 
-class TemplatePicker(QComboBox):
+class TemplatePicker(Retranslating, QComboBox):
     """A combo box whose rows are templates under headings ("InMail · Nederlands"); the headings
     cannot be chosen. Typing searches the titles (any part of them) and offers the matches.
 
@@ -30,7 +31,6 @@ class TemplatePicker(QComboBox):
         self.setModel(QStandardItemModel(self))
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Type to search templates"))
         self._titles = QSortFilterProxyModel(self)
         self._titles.setSourceModel(self.model())
         self._titles.setFilterRole(_TITLE_ROLE)
@@ -43,6 +43,11 @@ class TemplatePicker(QComboBox):
         self.setCompleter(completer)
         self.lineEdit().editingFinished.connect(self._on_editing_finished)
         self.currentIndexChanged.connect(self._show_start)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The search field's hint in the window's language (the rows come from the panel's refresh)."""
+        self.lineEdit().setPlaceholderText(self.tr("Type to search templates"))
 
     def set_templates(self, templates: Iterable[Template], keep: str | None = None) -> None:
         """Fill the list (signals blocked) and select `keep` when it is still there."""
