@@ -144,11 +144,16 @@ def _open_everything(qtbot, window, tmp_path: Path) -> list[QWidget]:  # type: i
             tabs.setCurrentIndex(index)
         tabs.setCurrentIndex(0)
     template = window.session.library.get("nl-sales-inmail-decision-maker-challenge")
-    dialogs = [SettingsDialog(window.session.preferences, window), MappingDialog(preview_csv(csv), "Logistiek", window),
+    ws = window.session.workspace  # Settings as the window opens it: both pages
+    settings = SettingsDialog(window.session.preferences, window, "system", ws.log.settings, ws.results.settings)
+    dialogs = [settings, MappingDialog(preview_csv(csv), "Logistiek", window),
                TemplateDialog(template, window.session.preferences, window)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
+        for tabs in dialog.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
     return [window, *dialogs]
 
 
