@@ -9,16 +9,36 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 
 from inmail_studio.core.outreach.log import OutreachLog
 from inmail_studio.core.outreach.people import Person
+from inmail_studio.core.paths import resources_dir
 from inmail_studio.core.store import Store
 from inmail_studio.ui.outreach.due_view import DueView
 from inmail_studio.ui.outreach.sent_tab import SentTab
 from inmail_studio.ui.outreach.warning import ContactWarningBar
+from inmail_studio.ui.translations import UiTranslations
 
 NOW = datetime(2026, 9, 30, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def translations(qapp: QApplication):  # type: ignore[no-untyped-def]
+    """The window's English catalogue, as the app installs it (it holds the plurals: "1 day", "4 messages");
+    afterwards as they were (none if there were none)."""
+    existing, locale = UiTranslations.of(qapp), QLocale()
+    found = existing or UiTranslations(qapp, resources_dir() / "i18n")
+    before = found.language
+    found.set_language("en")
+    yield found
+    if existing is None:
+        found.uninstall()
+        found.setParent(None)
+    else:
+        found.set_language(before)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
@@ -56,7 +76,7 @@ def select(tab: SentTab, name: str) -> None:
 def test_the_sent_tab_lists_every_message_newest_first_and_shows_what_was_sent(qtbot, log) -> None:
     tab = shown(qtbot, SentTab(log))
     assert names(tab) == ["Eva Smit", "Pieter Jansen", "Sanne Bakker", "Dirk Bos"]
-    assert tab.count.text() == "4 message(s)"
+    assert tab.count.text() == "4 messages"
     select(tab, "Sanne Bakker")
     assert tab.detail.subject.text() == "Your talk on platform teams"
     assert tab.detail.body.toPlainText() == "Hi Sanne, would you be open to a call?"
@@ -190,7 +210,7 @@ def test_the_due_view_lists_who_to_follow_up_and_asks_for_a_follow_up(qtbot, log
 
     people = [cell(row, 0) for row in range(view.model.rowCount())]
     assert people == ["Pieter Jansen", "Sanne Bakker"]  # Dirk's is a follow-up, Eva's is 3 days old
-    assert cell(1, 3) == "13 day(s)"
+    assert cell(1, 3) == "13 days"
     assert view.summary.text().startswith("2 people are due a follow-up")
     assert not view.write_button.isEnabled()
     view.table.selectRow(1)
@@ -209,7 +229,7 @@ def test_the_warning_shows_without_blocking_and_stays_closed_when_closed(qtbot, 
     qtbot.addWidget(bar)
     bar.show_for(Person("Eva Smit"))
     assert not bar.isHidden()
-    assert bar.text.text().startswith("You wrote to Eva Smit 3 day(s) ago")
+    assert bar.text.text().startswith("You wrote to Eva Smit 3 days ago")
     assert "still unanswered" in bar.text.text()  # her InMail is pending
     eva = next(i for i in log.items() if i.to_name == "Eva Smit")
     with qtbot.waitSignal(bar.sig_show_item) as shown:
@@ -301,7 +321,7 @@ def test_importing_linkedin_data_fills_the_tab_without_freezing_it(qtbot, log, t
         assert not tab.import_button.isEnabled()  # busy while the worker reads
     assert "Lotte Visser" in names(tab) and len(names(tab)) == 10
     assert tab.import_button.isEnabled()
-    assert dialogs.messages[-1].startswith("LinkedIn data imported: 6 new message(s) in the log; 0 already there.")
+    assert dialogs.messages[-1].startswith("LinkedIn data imported: 6 new messages in the log; 0 already there.")
     assert "messages.csv, line 10: not a date: not a date" in dialogs.messages[-1]
 
 

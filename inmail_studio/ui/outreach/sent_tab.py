@@ -109,6 +109,7 @@ class SentTab(Retranslating, QWidget):
         self.model.retranslate()
         if self._sized:
             self._fit_outcome_column()
+        self.stale = self.stale or not self.isVisible()  # a hidden tab reads the log when next shown
         if not self.stale:
             self._show_selected()
 
@@ -156,8 +157,7 @@ class SentTab(Retranslating, QWidget):
         else:
             self._show_selected()
 
-    def _fit_outcome_column(self) -> None:
-        # the last column stretches into free room but never shrinks below this
+    def _fit_outcome_column(self) -> None:  # the last column stretches into free room, never below this
         self.table.horizontalHeader().resizeSection(OUTCOME_COLUMN, outcome_width(self.table, self.model))
 
     def selected_item(self) -> LogItem | None:

@@ -7,14 +7,11 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from inmail_studio.core.message import KINDS
 from inmail_studio.core.outreach.settings import MAX_DAYS, OutreachSettings
-from inmail_studio.ui.outreach.texts import kind_label
 from inmail_studio.ui.translations import Retranslating
 
 
 def _days() -> QSpinBox:
-    spin = QSpinBox(minimum=1, maximum=MAX_DAYS)
-    spin.setAccessibleDescription("days")
-    return spin
+    return QSpinBox(minimum=1, maximum=MAX_DAYS)
 
 
 class OutreachSettingsBox(Retranslating, QGroupBox):
@@ -35,11 +32,16 @@ class OutreachSettingsBox(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Follow-ups and contact memory"))
+        # one whole sentence per kind: Dutch inflects around the kind ("een openstaand connectieverzoek")
+        sentences = {"inmail": self.tr("Follow up a pending InMail after"),
+                     "connection_request": self.tr("Follow up a pending connection request after"),
+                     "follow_up": self.tr("Follow up a pending follow-up after")}
         for kind, label in self._labels.items():
-            label.setText(self.tr("Follow up a pending %1 after").replace("%1", kind_label(kind)))
-            self.delays[kind].setSuffix(self.tr(" days"))
+            label.setText(sentences[kind])
         self._memory_label.setText(self.tr("Warn when you wrote to someone in the last"))
-        self.memory.setSuffix(self.tr(" days"))
+        for spin in (*self.delays.values(), self.memory):
+            spin.setSuffix(self.tr(" days"))
+            spin.setAccessibleDescription(self.tr("days"))
 
     def set_settings(self, settings: OutreachSettings) -> None:
         for kind, spin in self.delays.items():
