@@ -60,7 +60,8 @@ def main() -> int:
         grab(window, out)
         from inmail_studio.ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(window.session.preferences, window, "nl")
+        ws = window.session.workspace  # as the window opens it, with its second page
+        dialog = SettingsDialog(window.session.preferences, window, "nl", ws.log.settings, ws.results.settings)
         dialog.show()
         QTimer.singleShot(300, lambda: (grab(dialog, out.with_name(out.stem + "-settings.png")), app.quit()))
 
