@@ -186,3 +186,16 @@ def test_rendering_a_list_from_a_file_deals_the_variants_too() -> None:
     for r in rendered:
         expected = "A question about Acme" if r.variant == "A" else f"{r.prospect.first_name}, a role in Delft"
         assert r.subject == expected
+
+
+def test_the_variant_is_never_kept_as_a_persons_detail_or_the_lists(ws: Workspace) -> None:
+    lst = ws.store.prospects.create_list("Devs", [Prospect(first_name="Ann"), Prospect(first_name="Bob")],
+                                         template_id="ab-note")
+    ann, bob = ws.people.people(lst.id)
+    ws.people.open(ann.id)
+    ws.desk.set_value(VARIANT_KEY, "B")  # a reserved key, as the draft's values carry it
+    ws.desk.set_value("city", "Delft")
+    assert VARIANT_KEY not in ws.people.get(ann.id).details and ws.people.get(ann.id).details == {"city": "Delft"}
+    assert VARIANT_KEY not in ws.people.list_values(lst.id)
+    ws.people.open(bob.id)
+    assert ws.desk.composition.variant in ("A", "B")

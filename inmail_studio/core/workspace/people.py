@@ -123,9 +123,10 @@ class ProspectActions:
 
     def value_typed(self, draft: Draft, name: str, value: str) -> Changes:
         """A value typed in the open draft of a person: kept with the list when the template says
-        the variable is list-wide, else with that person only (see core/workspace/campaign.py)."""
+        the variable is list-wide, else with that person only (see core/workspace/campaign.py).
+        A reserved key ("@variant": the draft's own A/B variant, never a variable) is kept by neither."""
         prospect = self.get(draft.prospect_id)
-        if prospect is None:
+        if prospect is None or name.startswith("@"):
             return NOTHING
         campaign.keep_value(self._ws, prospect, self._ws.desk.composition.template, name, value)
         return NOTHING
