@@ -128,6 +128,28 @@ def dated_news(clause: Clause, found: Found) -> None:
         found.append(Hit("news", "dated-news", name, verb))
 
 
+def noticed_yours(clause: Clause, p: int, found: Found) -> bool:
+    """A named or counted thing the writer noticed, then "you" and its verb: "I noticed the two DMG
+    Mori lathes you listed", "I read about the nursing apprenticeship pilot you ran at Northgate";
+    not "I saw the email you sent" (names nothing). True when found."""
+    s = next((a for a in range(p + 2, min(p + 9, len(clause) - 1)) if "SUBJ" in clause[a].tags), None)
+    if s is None or _blocked(clause) or clause[s + 1].tags.keys() & {"MODAL", "BREAK", "SENDER", "ROLE"}:
+        return False
+    thing = clause[p + 1:s - 1 if "REL" in clause[s - 1].tags else s]  # "de twee draaibanken die je…"
+    article = next((k for k, t in enumerate(thing) if "ARTICLE" in t.tags or _specific(t)), None)
+    if article is None or any(t.tags.keys() & {"SENDER", "STOP", "POSS"} and not t.named for t in thing):
+        return False
+    if any(_specific(t) or t.tags.keys() & {"NEWSN", "VACANCY"} for t in thing):
+        found.append(Hit("content", "noticed", p + 1 + article, s + 1))
+        return True
+    return False
+
+
+def to_do(clause: Clause, k: int) -> bool:
+    """What the reader advised follows word k: "your advice to focus on SQL first"."""
+    return k + 1 < len(clause) and clause[k].low in ("to", "om") and not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}
+
+
 def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     """Where a hit names only what the network prompts everyone to congratulate ("your work
     anniversary", "the new job"), with nothing specific after it: no name, number or topic ("…as
@@ -164,12 +186,12 @@ def tie(clause: Clause, k: int, found: Found) -> None:
     end = phrase_last(clause, k)
     if "TIE" in tags and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or has_tag(clause, 0, len(clause), "FIELD")
                           and not has_tag(clause, end + 1, len(clause), "EVENT", "CONTENT")
-                          or has_tag(clause, k - 2, end + 3, "KNOW")):
+                          or _common_ground(clause, k, end)):
         return  # "we're both in the SaaS space", "we both know how hard hiring is": true of thousands
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
-    elif "ALSO" in tags and (named_in(clause, end + 1, len(clause))
-                             or has_tag(clause, end + 1, len(clause), "BACKGROUND")):
+    elif "ALSO" in tags and not has_tag(clause, end + 1, len(clause), "INDUSTRY") and (
+            named_in(clause, end + 1, len(clause)) or has_tag(clause, end + 1, len(clause), "BACKGROUND")):
         found.append(Hit("tie", "also", k, end))
     elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
         found.append(Hit("tie", "fellow", k - 1, end))
@@ -181,6 +203,13 @@ def tie(clause: Clause, k: int, found: Found) -> None:
     elif "VIA" in tags and end + 2 < len(clause) and a_name(clause[end + 1]) \
             and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
         found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+
+
+def _common_ground(clause: Clause, k: int, end: int) -> bool:
+    """"we both know how hard hiring is", "we weten allebei…": shared knowing, not a shared past.
+    "I think we were both in the Le Wagon batch" is the writer's hedge, not what they both think."""
+    return any("KNOW" in clause[a].tags and not (a and clause[a - 1].low in ("i", "ik"))
+               for a in range(max(k - 2, 0), min(end + 3, len(clause))))
 
 
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})

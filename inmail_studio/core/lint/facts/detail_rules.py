@@ -7,7 +7,15 @@ says, rejected mentions as (reason, first word, last word).
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_frames import a_name, congrats_and_vacancy, says_which, tie, unnamed
+from inmail_studio.core.lint.facts.detail_frames import (
+    a_name,
+    congrats_and_vacancy,
+    noticed_yours,
+    says_which,
+    tie,
+    to_do,
+    unnamed,
+)
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     TRIGGERS,
@@ -56,7 +64,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
             kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
-            bare = kind == "content" and unnamed(clause, i, j)
+            bare = kind != "news" and unnamed(clause, i, j)  # "uw evenementen": which?
             found.append(Hit(kind, "bare" if bare else "possessive", i, end))  # "your talk", "jullie overname"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
@@ -64,7 +72,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports; "I'd love (to hear) your take" asks
-            if has_tag(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1) \
+            if has_tag(clause, i - 2, i, "PERCEIVE") and (_topic_after(clause, end + 1) or to_do(clause, end + 1)) \
                     and not has_tag(clause, i - 4, i, "WISH"):
                 found.append(Hit("content", "possessive", i, end))
             return
@@ -186,6 +194,8 @@ def _noun_before(clause: Clause, i: int) -> int:
 def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None:
     """"I saw you worked with Sanne at Adyen", "zag dat jullie checkout 7 stappen heeft";
     "I see you're in engineering" is a role, rejected."""
+    if noticed_yours(clause, p, found):
+        return
     said_that = False  # "heard from Priya Nair that you're…", "zag dat de gemeente Ede…"
     for s in range(p + 1, min(p + 7, len(clause))):
         tags = clause[s].tags
@@ -317,6 +327,8 @@ def _named_position(clause: Clause, k: int, found: Found) -> None:
         return
     if has_tag(clause, 0, len(clause), "OFFER"):
         return  # "The Senior Backend role pays up to €95k": a recruiter's offer
+    if has_tag(clause, 0, len(clause), "READAPPLY"):
+        return  # "Thank you for applying for the Teaching Assistant position": the sender's vacancy
     if has_tag(clause, 0, len(clause), "APPLY"):
         found.append(Hit("news", "position", first, last))
         return

@@ -29,7 +29,8 @@ _CLASSES: dict[str, dict[str, str]] = {
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
              "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
-             "offer": "OFFER", "luck": "LUCK"},
+             "offer": "OFFER", "luck": "LUCK",
+             "reader_applied": "READAPPLY"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
@@ -54,6 +55,9 @@ MAYBE_PLACEHOLDER = re.compile(r"[{\[<%|~#]")
 
 
 _NOT_OWNERS = frozenset({"it", "that", "what", "here", "there", "let", "he", "she", "who", "today", "where", "how"})
+# A compound's last part is a listed noun (plural ending included): none is longer than this, so
+# the search for it looks at the word's last 40 characters only, never at every suffix of a long paste.
+_LONGEST_HEAD = 40
 _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never written to
 
 
@@ -141,7 +145,8 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
         head = low.rsplit("-", 1)[-1] if "-" in low else ""
         extra = _head(head, model) if head else frozenset()
         if not extra and model.compounds and len(low) > 6:
-            extra = next((h for k in range(2, len(low) - 3) if (h := _head(low[k:], model))), frozenset())
+            tail = range(max(2, len(low) - _LONGEST_HEAD), len(low) - 3)  # linear on a 1 MB pasted word
+            extra = next((h for k in tail if (h := _head(low[k:], model))), frozenset())
         found = found | extra | ({"COMPOUND"} if extra else set())  # "roosterprobleem": the first part names it
     if len(model.cache) < 50_000:
         model.cache[low] = found
