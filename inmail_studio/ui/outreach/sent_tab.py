@@ -107,8 +107,7 @@ class SentTab(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.model.retranslate()
-        if self._sized:
-            self._fit_outcome_column()
+        self._fit_outcome_column()
         self.stale = self.stale or not self.isVisible()  # a hidden tab reads the log when next shown
         if not self.stale:
             self._show_selected()
