@@ -208,8 +208,8 @@ def tie(clause: Clause, k: int, found: Found) -> None:
 def _common_ground(clause: Clause, k: int, end: int) -> bool:
     """"we both know how hard hiring is", "we weten allebei…": shared knowing, not a shared past.
     "I think we were both in the Le Wagon batch" is the writer's hedge, not what they both think."""
-    return any("KNOW" in clause[a].tags and not (a and clause[a - 1].low in ("i", "ik"))
-               for a in range(max(k - 2, 0), min(end + 3, len(clause))))
+    return any("KNOW" in clause[a].tags and not (a and clause[a - 1].low in ("i", "ik")) and not k <= a <= end
+               for a in range(max(k - 2, 0), min(end + 3, len(clause))))  # "we know each other from" is a tie
 
 
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})

@@ -72,7 +72,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports; "I'd love (to hear) your take" asks
-            if has_tag(clause, i - 2, i, "PERCEIVE") and (_topic_after(clause, end + 1) or to_do(clause, end + 1)) \
+            if (has_tag(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1)
+                    or to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))  # "advies opgevolgd om"
+                    and has_tag(clause, 0, len(clause), "PERCEIVE", "ACTED")) \
                     and not has_tag(clause, i - 4, i, "WISH"):
                 found.append(Hit("content", "possessive", i, end))
             return
