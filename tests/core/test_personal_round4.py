@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""personalisation, fourth round: hedges, ties in a sector, the reader's own application, things noticed with "you <verb>".
+"""personalisation, fourth round: hedges, ties in a sector, the reader's own application, things noticed.
 
 The sentences are written for these tests, in both languages, one pattern per group, so that a rule
 is held to the pattern and not to the corpus phrasing it was found in.
