@@ -66,6 +66,17 @@ NOT_ASKS = [
     ("nl", "Hartelijk dank voor de uitnodiging voor de sessie van dinsdag."),
     ("nl", "Ik ben altijd benieuwd hoe anderen dat oplossen."),
     ("nl", "Als recruiter ben ik benieuwd naar mensen met jouw achtergrond."),
+    ("en", "We met at the open day of the Erasmus MC in May."),
+    ("nl", "Ik sprak je kort op de open dag van Windesheim."),
+]
+
+# A weak ask (the sender's backdrop: growing a network, "your input would be valuable") is the
+# message's ask when it stands alone, and no second ask beside a real one.
+WEAK = [
+    ("en", "I'd love to expand my network of theatre nurses in the Midlands.", "Shall we connect?"),
+    ("en", "Your view as a night-shift lead would be really helpful.", "Could I ask you three questions by phone?"),
+    ("nl", "Graag breid ik mijn netwerk uit met planners in de thuiszorg.", "Zullen we connecten?"),
+    ("nl", "Jouw ervaring als teamleider zou heel waardevol zijn.", "Heb je volgende week een kwartiertje?"),
 ]
 
 
@@ -77,3 +88,10 @@ def test_a_round3_ask_counts_once(language: str, sentence: str) -> None:
 @pytest.mark.parametrize(("language", "sentence"), NOT_ASKS)
 def test_a_round3_statement_asks_nothing(language: str, sentence: str) -> None:
     assert count(language, sentence) == 0
+
+
+@pytest.mark.parametrize(("language", "weak", "ask"), WEAK)
+def test_a_weak_ask_counts_alone_but_not_beside_a_real_one(language: str, weak: str, ask: str) -> None:
+    assert count(language, weak) == 1
+    assert count(language, f"{weak} {ask}") == 1
+    assert count(language, f"{ask} {weak}") == 1

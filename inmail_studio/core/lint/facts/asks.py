@@ -16,7 +16,10 @@ rhetorical questions are spans in which no frame counts.
   asks by itself, an indirect question ("I'm curious how you…") too;
 - a wish, offer, availability or value ("I'd love to", "happy to", "would go a long way")
   asks when the sentence names a step;
-- a link asks when the sentence presents it ("here", "at", "Portfolio: …") or names a step.
+- a link asks when the sentence presents it ("here", "at", "Portfolio: …") or names a step;
+- a weak ask, the sender's backdrop to an ask ("growing my network of founders", "your input would
+  be valuable", "ik breid mijn netwerk uit"), counts only in a message where nothing else asks: the
+  tuning writers labelled it an ask alone (1 of 1) and no ask beside another (8 of 8).
 
 No model was trained: with a few hundred labelled messages to tune on, a classifier learns
 their phrasing, while the parts carry over to new ones (a new wish with a known step). Sentences
@@ -62,6 +65,7 @@ class _Model:
     link: re.Pattern[str] | None
     spans_not: Grouped | None
     sentences_not: re.Pattern[str] | None
+    weak: re.Pattern[str] | None
     cache: dict[str, str | None]
 
 
@@ -82,6 +86,7 @@ def _model(book: RuleBook, language: str) -> _Model:
             link=_one(frames.get("link", ())),
             spans_not=grouped({"not": words.get("not", {}).get("spans", ())}),
             sentences_not=_one(words.get("not", {}).get("sentences", ())),
+            weak=_one(words.get("not", {}).get("weak", ())),
             cache={},
         )
     return book.compiled((RULE, language), build)
@@ -185,10 +190,13 @@ MAX_SENTENCES = 2_000
 
 
 def find_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> list[Ask]:
-    """The asking sentences among the first `MAX_SENTENCES`, in order, each with its kind."""
-    found = []
+    """The asking sentences among the first `MAX_SENTENCES`, in order, each with its kind; weak asks
+    only when no other sentence asks."""
+    found, weak = [], []
+    pattern = _model(book, language).weak
     for s in sentences[:MAX_SENTENCES]:
         kind = classify(s.text, language, book)
         if kind is not None:
-            found.append(Ask(s.start, s.end, s.text, kind))
-    return found
+            is_weak = pattern is not None and pattern.search(s.text.lower().replace("’", "'")) is not None
+            (weak if is_weak else found).append(Ask(s.start, s.end, s.text, kind))
+    return found or weak
