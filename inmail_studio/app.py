@@ -64,11 +64,12 @@ def settle() -> None:
 
 
 def _install_translator(app, paths: Paths) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLocale, QTranslator
+    """Our catalogue and Qt's own (its file dialog, its buttons) for the language chosen in
+    Settings, by default the system's; the same `UiTranslations` Settings switches later, so the
+    coach, the window and Qt's dialogs always speak one language."""
+    from inmail_studio.ui import translations
 
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "inmail_studio", "_", str(paths.resources / "i18n")):
-        app.installTranslator(translator)
+    translations.install(app, paths.resources / "i18n")
 
 
 def run(argv: Sequence[str]) -> int:

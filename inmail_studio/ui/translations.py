@@ -41,6 +41,28 @@ def current_ui_language() -> str:
     return language_of_locale(QLocale().name()) or DEFAULT_UI_LANGUAGE
 
 
+class _Catalogue(QTranslator):
+    """A translator over a copy of its .qm in memory (Qt keeps a pointer to the bytes, not a copy)."""
+
+    def __init__(self, data: bytes, path: Path, parent: QObject) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.path = path
+
+
+def load_catalogue(path: Path, parent: QObject) -> QTranslator | None:
+    """A translator for the .qm at `path`, read whole into memory, or None when it is missing or
+    not a catalogue. `QTranslator.load(file)` maps the file instead: a .qm rewritten in place while
+    the window runs (lrelease does, e.g. `dev.py translations`) then turns most texts shown from
+    that moment on into English, with no LanguageChange to put them back."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    translator = _Catalogue(data, path, parent)
+    return translator if translator.load(data, str(path.parent)) else None
+
+
 class UiTranslations(QObject):
     """Owns the installed translators of one application; find it with `UiTranslations.of(app)`.
 
@@ -79,8 +101,8 @@ class UiTranslations(QObject):
         if language != DEFAULT_UI_LANGUAGE:
             catalogues.insert(0, (QT_CATALOGUE, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
         for name, folder in catalogues:
-            translator = QTranslator(self)
-            if translator.load(f"{name}_{language}", folder):
+            translator = load_catalogue(Path(folder) / f"{name}_{language}.qm", self)
+            if translator is not None:
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
         return language
@@ -94,7 +116,7 @@ class UiTranslations(QObject):
     @property
     def catalogues(self) -> list[str]:
         """The files installed now (for tests and diagnostics)."""
-        return [t.filePath() for t in self._installed]
+        return [str(t.path) for t in self._installed if isinstance(t, _Catalogue)]
 
 
 def saved_choice() -> str:
