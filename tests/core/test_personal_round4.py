@@ -56,6 +56,9 @@ FOUND = [
     ("nl", "Ik kijk nog vaak terug op onze gezamenlijke tijd bij de Rabobank.", "gezamenlijke tijd"),
     ("en", "We know each other from the Toastmasters club in Eindhoven.", "know each other from"),
     ("nl", "Wij kennen elkaar nog van de cursus timemanagement bij de VDAB.", "kennen elkaar"),
+    # a place of theirs named by the nouns before it (English writes apart what Dutch compounds)
+    ("en", "I ordered through your spare parts portal last week.", "your spare parts portal"),
+    ("en", "Your dealer locator page sent me to a shop in Utrecht.", "Your dealer locator page"),
 ]
 
 GENERIC = [
@@ -74,6 +77,11 @@ GENERIC = [
     ("en", "Your events deserve better catering."),
     ("nl", "Voor uw evenementen verzorgen wij de catering."),
     ("nl", "Jullie evenementen verdienen betere catering."),
+    # a place of theirs with an adjective only
+    ("en", "I love your beautiful office."),
+    ("en", "Your whole website could convert better."),
+    ("en", "Your stunning webshop could convert better."),
+    ("nl", "Jullie hele website kan beter converteren."),
     # something noticed that names nothing; knowing together; advice wished for
     ("en", "I saw the email you sent to our support desk."),
     ("nl", "Ik zag de mail die je naar onze helpdesk stuurde."),

@@ -150,6 +150,17 @@ def to_do(clause: Clause, k: int) -> bool:
     return k + 1 < len(clause) and clause[k].low in ("to", "om") and not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}
 
 
+def modified_site(clause: Clause, i: int, j: int) -> bool:
+    """A place of theirs named by the nouns before it: "your returns page", "your open data portal"
+    (English writes apart what Dutch compounds); not "your beautiful office" (an adjective)."""
+    between = clause[i + 1:j]
+    return ("SITE" in clause[j].tags and bool(between) and not any(t.tags for t in between)
+            and not any(t.low.endswith(_ADJECTIVE_ENDS) for t in between))
+
+
+_ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
+
+
 def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     """Where a hit names only what the network prompts everyone to congratulate ("your work
     anniversary", "the new job"), with nothing specific after it: no name, number or topic ("…as

@@ -1,8 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The detail detector's rules: each looks at one tagged clause for a reader next to something specific.
 
-A rule reports hits as (kind, reason, first word, last word) and, for what every mass message
-says, rejected mentions as (reason, first word, last word).
+A rule reports hits as (kind, reason, first, last word); what mass messages say, as (reason, first, last).
 """
 
 from __future__ import annotations
@@ -10,6 +9,7 @@ from __future__ import annotations
 from inmail_studio.core.lint.facts.detail_frames import (
     a_name,
     congrats_and_vacancy,
+    modified_site,
     noticed_yours,
     says_which,
     tie,
@@ -118,7 +118,8 @@ def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
         return False  # "Je krijgt vast tien berichten per week", "Jullie werken vast met Excel": a guess
     stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
     return (_topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in clause[j].tags
-            or _reported(clause, end + 1) or _at_event(clause, end + 1))
+            or _reported(clause, end + 1) or _at_event(clause, end + 1) or modified_site(clause, i, j))
+
 
 
 def _plain(clause: Clause, i: int) -> bool:
