@@ -14,6 +14,21 @@ from inmail_studio.ui.translations import Retranslating
 WRITE, SENT, DUE, RESULTS = range(4)
 
 
+class LeftTabs(Retranslating, QTabWidget):
+    """The Write page's left column: Templates, Drafts, Prospects (stand-ins until
+    ui/window_parts.py puts the panels in; their titles follow a language switch)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for _page in range(3):
+            self.addTab(QWidget(), "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for index, text in enumerate((self.tr("Templates"), self.tr("Drafts"), self.tr("Prospects"))):
+            self.setTabText(index, text)
+
+
 class MainTabs(Retranslating, QTabWidget):
     """Holds `write` (the page everything is written on) and stand-ins for the log's pages."""
 

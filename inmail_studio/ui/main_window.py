@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from inmail_studio.core.compose import Composition
 from inmail_studio.ui import dialogs
@@ -21,7 +21,7 @@ from inmail_studio.ui.coach.controller import LintController
 from inmail_studio.ui.editor.banners import BannerSlot
 from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.editor.header import EditedBanner, EditorHeader
-from inmail_studio.ui.main_tabs import MainTabs
+from inmail_studio.ui.main_tabs import LeftTabs, MainTabs
 from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
 from inmail_studio.ui.send import SendActions
@@ -74,9 +74,7 @@ class MainWindow(QMainWindow):
     def _lay_out(self) -> None:
         # The template library, the coach and the hidden tabs are built right after the first frame
         # (window_parts.py): until then, stand-ins hold their place.
-        self.left_tabs = QTabWidget()
-        for label in (self.tr("Templates"), self.tr("Drafts"), self.tr("Prospects")):
-            self.left_tabs.addTab(QWidget(), label)
+        self.left_tabs = LeftTabs()
         self.editor = MessageEditor(count_later=True)  # counters after the first frame: see complete
         self.header = EditorHeader()
         self.banner = EditedBanner()

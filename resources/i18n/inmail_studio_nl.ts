@@ -567,6 +567,21 @@
     </message>
 </context>
 <context>
+    <name>LeftTabs</name>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search templates (Ctrl+F)</source>
@@ -802,18 +817,6 @@
     <message>
         <source>InMail Studio</source>
         <translation>InMail Studio</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>Sjablonen</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Concepten</translation>
-    </message>
-    <message>
-        <source>Prospects</source>
-        <translation>Prospects</translation>
     </message>
     <message>
         <source>Part of the window could not be built: %s

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
 
 from inmail_studio import app as app_module
 from inmail_studio.core.paths import Paths, resources_dir
@@ -113,3 +113,19 @@ def test_a_catalogue_rebuilt_on_disk_while_the_window_runs_leaves_its_texts_dutc
         else:
             installed.set_language("en")
         QLocale.setDefault(locale)
+
+
+def test_every_tab_title_follows_a_live_switch_to_dutch(qtbot, make_window, dutch_system) -> None:  # type: ignore[no-untyped-def]
+    installed = translations.install(dutch_system, choice="en")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.left_tabs.widget(0) is window.library_panel, timeout=5000)  # panels in place
+    titles = {id(tabs): [tabs.tabText(i) for i in range(tabs.count())] for tabs in window.findChildren(QTabWidget)}
+    assert [window.left_tabs.tabText(i) for i in range(3)] == ["Templates", "Drafts", "Prospects"]
+
+    installed.set_language("nl")  # as Settings → App language → Nederlands → OK does
+    qtbot.waitUntil(lambda: window.editor.subject_label.text() == "Onderwerp", timeout=3000)  # the switch is in
+    assert [window.left_tabs.tabText(i) for i in range(3)] == ["Sjablonen", "Concepten", "Prospects"]
+    for tabs in window.findChildren(QTabWidget):
+        english = [t for t, was in zip((tabs.tabText(i) for i in range(tabs.count())), titles[id(tabs)], strict=True)
+                   if t == was and t != "Prospects"]
+        assert not english, f"tab titles still English after the switch: {english}"
