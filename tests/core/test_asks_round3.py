@@ -70,6 +70,128 @@ NOT_ASKS = [
     ("nl", "Ik sprak je kort op de open dag van Windesheim."),
 ]
 
+# Two batches written afterwards in a new writer's voices (terse, texting, formal u, P.S. lines):
+# 64 of 65 and 46 of 49 right at first try; the misses ("How's the new role treating you?" is small
+# talk; "say the word", "lmk"; "mocht je het willen zien") were fixed as phenomena.
+FRESH_ASKS = [
+    ('en', 'Would you be up for a quick call on Thursday?'),
+    ('en', 'Mind if I send over the one-pager?'),
+    ('en', 'Could you point me to whoever runs procurement?'),
+    ('en', 'Open to hearing more?'),
+    ('en', "If it's useful, I can share the benchmark we ran with two other DCs."),
+    ('en', "Let's grab a coffee when you're back from Hamburg."),
+    ('en', "I'd really value 15 minutes of your time."),
+    ('en', 'Happy to jump on a call whenever suits.'),
+    ('en', 'Do you have capacity for a new supplier this quarter?'),
+    ('en', 'Keen to hear your thoughts on the approach.'),
+    ('en', "Any chance you'd be willing to review my CV?"),
+    ('en', 'Please let me know your availability for next week.'),
+    ('en', 'Would love to add you to my network.'),
+    ('en', 'Drop me a line if the timing works.'),
+    ('en', 'The full case study is linked here: https://example.com/case'),
+    ('en', "I'd be grateful for an introduction to your head of ops."),
+    ('en', 'Are you the right person to speak to about this?'),
+    ('en', 'Worth a 10-minute chat?'),
+    ('en', "I'm wondering whether you'd consider a short trial."),
+    ('en', "What's the best way to get on your radar?"),
+    ('nl', 'Heb je binnenkort een half uurtje voor een kennismaking?'),
+    ('nl', 'Zal ik de offerte alvast doorsturen?'),
+    ('nl', 'Ik kom graag eens langs om het te laten zien.'),
+    ('nl', 'Mag ik je bellen volgende week?'),
+    ('nl', 'Kun je me in contact brengen met de inkoper?'),
+    ('nl', 'Graag hoor ik wat je van het voorstel vindt.'),
+    ('nl', 'Staat u open voor een vrijblijvend gesprek?'),
+    ('nl', 'Laat maar weten wanneer het je uitkomt.'),
+    ('nl', 'Zullen we even bijpraten onder het genot van een kop koffie?'),
+    ('nl', 'Ik ben benieuwd hoe jullie dat nu regelen.'),
+    ('nl', 'Wil je dat ik een demo inplan?'),
+    ('nl', 'Het lijkt me leuk om met elkaar te connecten.'),
+    ('nl', 'Een reactie zou ik erg waarderen.'),
+    ('nl', 'Via deze link kun je direct een moment kiezen: https://calendly.com/jo'),
+    ('nl', 'Ken je toevallig iemand die hier over gaat?'),
+    ('nl', 'Wat vind jij van deze aanpak?'),
+    ('nl', 'Ik nodig je graag uit voor onze klantendag op 12 maart.'),
+    ('nl', 'Zou het schikken om donderdag even te bellen?'),
+    ('nl', 'Ik stuur je graag de presentatie toe.'),
+    ('nl', 'Interesse in een korte demo?'),
+    ('en', "P.S. if you'd rather just get the slides, say the word."),
+    ('en', 'up for a coffee sometime?'),
+    ('en', 'lmk if you want the template'),
+    ('en', 'Grab any slot that works: https://cal.com/sam/30'),
+    ('en', 'Would it be crazy to suggest a short pilot in one site?'),
+    ('en', "I'd welcome a steer on who owns this."),
+    ('en', "Is this something you're working on right now?"),
+    ('en', 'Feel free to forward this to the right person.'),
+    ('en', 'Would next Tuesday at 2 pm work for a call?'),
+    ('en', "Shoot me a message if you're interested."),
+    ('en', 'Can I add you to the invite list for our roundtable?'),
+    ('en', 'Let me know what you think!'),
+    ('en', "I'd love your honest feedback on the draft."),
+    ('en', 'Hoping we can connect.'),
+    ('en', "Here's the recording if you'd like to watch: https://loom.com/share/abc"),
+    ('nl', 'Zin om eens te sparren?'),
+    ('nl', 'Bel me gerust op 06-12345678.'),
+    ('nl', 'Mogen we u een voorstel sturen?'),
+    ('nl', 'Laat je het me weten?'),
+    ('nl', 'Ik zou graag eens kennismaken met jou en het team.'),
+    ('nl', 'Wanneer zou het u schikken?'),
+    ('nl', 'Graag connect ik met je.'),
+    ('nl', 'Kunt u mij doorverwijzen naar de juiste persoon?'),
+    ('nl', 'Ik hoor graag of dit voor jullie interessant is.'),
+    ('nl', 'Past een belletje volgende week?'),
+    ('nl', 'Mocht je het willen zien, dan stuur ik je de video.'),
+    ('nl', 'Ik plan graag een kort gesprek in.'),
+    ('nl', 'Zou u mij willen laten weten of de functie nog open staat?'),
+    ('nl', 'Heeft u volgende week tijd voor een kop koffie?'),
+    ('nl', 'Wie kan ik hierover het beste benaderen?'),
+]
+FRESH_NOT_ASKS = [
+    ('en', 'We help 3PLs cut overtime by a third.'),
+    ('en', 'Congrats on the new DC in Venlo!'),
+    ('en', 'I was at the same panel in Rotterdam last spring.'),
+    ('en', 'Our clients include two of the big four retailers.'),
+    ('en', 'Thanks for your time.'),
+    ('en', 'Looking forward to hearing from you.'),
+    ('en', 'Have a great weekend!'),
+    ('en', "I've attached nothing yet, as I don't want to spam you."),
+    ('en', 'I know how busy peak season gets.'),
+    ('en', 'It was great to meet you at the expo.'),
+    ('en', 'No worries if the timing is off.'),
+    ('en', 'Best regards, Sam'),
+    ('en', "How's the new role treating you?"),
+    ('nl', 'Wij helpen logistieke bedrijven met planning.'),
+    ('nl', 'Gefeliciteerd met de nieuwe vestiging!'),
+    ('nl', 'Ik hoor graag van je.'),
+    ('nl', 'Fijne dag nog!'),
+    ('nl', 'Met vriendelijke groet, Sam'),
+    ('nl', 'Ik begrijp dat het druk is rond de feestdagen.'),
+    ('nl', 'Vorig jaar hebben we dit bij Jumbo uitgerold.'),
+    ('nl', 'Bedankt voor je tijd.'),
+    ('nl', 'Geen verplichtingen natuurlijk.'),
+    ('nl', 'Wat een mooie groei hebben jullie doorgemaakt!'),
+    ('nl', 'Ik kijk uit naar je reactie.'),
+    ('nl', 'Hoe gaat het met de nieuwe baan?'),
+    ('en', 'P.S. Love the dog in your banner photo.'),
+    ('en', "We're hiring too, funnily enough."),
+    ('en', "I'll keep it short."),
+    ('en', 'Sent from my iPhone'),
+    ('en', 'Cheers, Sam'),
+    ('en', 'I hope the move went smoothly.'),
+    ('en', "Your team's growth this year has been impressive."),
+    ('en', 'Sorry for the late reply!'),
+    ('en', 'Just following up on my last note.'),
+    ('en', "We're based in Utrecht and work mostly with mid-sized shippers."),
+    ('nl', 'PS: mooie foto van je hond!'),
+    ('nl', 'Ik zal het kort houden.'),
+    ('nl', 'Groetjes, Sam'),
+    ('nl', 'Sorry voor de late reactie!'),
+    ('nl', 'Wij zitten in Utrecht en werken vooral voor mkb.'),
+    ('nl', 'Jullie groei dit jaar is indrukwekkend.'),
+    ('nl', 'Ik hoop dat de verhuizing goed is gegaan.'),
+    ('nl', 'Succes met de drukte!'),
+    ('nl', 'Ik wilde nog even terugkomen op mijn vorige bericht.'),
+]
+
 # A weak ask (the sender's backdrop: growing a network, "your input would be valuable") is the
 # message's ask when it stands alone, and no second ask beside a real one.
 WEAK = [
@@ -80,12 +202,12 @@ WEAK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "sentence"), ASKS)
+@pytest.mark.parametrize(("language", "sentence"), ASKS + FRESH_ASKS)
 def test_a_round3_ask_counts_once(language: str, sentence: str) -> None:
     assert count(language, sentence) == 1
 
 
-@pytest.mark.parametrize(("language", "sentence"), NOT_ASKS)
+@pytest.mark.parametrize(("language", "sentence"), NOT_ASKS + FRESH_NOT_ASKS)
 def test_a_round3_statement_asks_nothing(language: str, sentence: str) -> None:
     assert count(language, sentence) == 0
 
