@@ -68,6 +68,7 @@ TEXTS: dict[str, str] = {
 BAD_ROWS: dict[str, str] = {
     "not_csv": "cannot be read as CSV ({detail})",
     "line_too_long": "is over {limit} characters long (no line break?)",
+    "unclosed_quote": "opens a quote (\") that is never closed",
     "too_many_cells": "has {cells} cells; the header has {width}",
     "cell_too_long": "a cell is over {limit} characters",
     "no_name": "has no name",

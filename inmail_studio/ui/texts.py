@@ -133,6 +133,8 @@ _BAD_ROWS: dict[str, str] = {
         "Problems", "cannot be read as CSV ({detail})"),
     "line_too_long": QT_TRANSLATE_NOOP(
         "Problems", "is over {limit} characters long (no line break?)"),
+    "unclosed_quote": QT_TRANSLATE_NOOP(
+        "Problems", "opens a quote (\") that is never closed"),
     "too_many_cells": QT_TRANSLATE_NOOP(
         "Problems", "has {cells} cells; the header has {width}"),
     "cell_too_long": QT_TRANSLATE_NOOP(

@@ -16,41 +16,28 @@ import io
 import operator
 import re
 import tomllib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from inmail_studio.core.errors import CoreError
 from inmail_studio.core.paths import resources_dir
 from inmail_studio.core.prospects.model import Prospect, different_people, merged, normalise_url
+from inmail_studio.core.prospects.rows import BadRow, Lines
+from inmail_studio.core.prospects.rows import cells as _cells
+from inmail_studio.core.prospects.rows import rows as _rows
 
 SAMPLE_BYTES = 64 * 1024
 HEADER_SCAN_LINES = 40
 MAX_CELL_CHARS = 10_000
 DELIMITERS = (",", ";", "\t", "|")
-MAX_LINE_CHARS = 1_000_000  # a row of many long cells fits; a file without line breaks does not
-_SKIP_CHARS = 1 << 16
-csv.field_size_limit(MAX_LINE_CHARS)
 
 
 class ProspectImportError(CoreError):
     """The file cannot be imported at all. Codes (params): "import.binary", "import.cannot_open"
     (file, detail), "import.empty" (file), "import.no_header", "import.cannot_decode" (file, detail)."""
-
-
-@dataclass(frozen=True)
-class BadRow:
-    """A row that was skipped: its line in the file, why (a code) and the values the reason shows.
-
-    Codes (params): "not_csv" (detail), "line_too_long" (limit), "too_many_cells" (cells, width),
-    "cell_too_long" (limit), "no_name", "same_url_other_name" (first_line, name).
-    """
-
-    line: int
-    reason: str
-    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -151,48 +138,6 @@ def _open(path: Path) -> tuple[IO[str], str]:
     return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=""), encoding
 
 
-class _Lines:
-    """The stream's lines, none longer than MAX_LINE_CHARS, for `csv.reader` and the header scan.
-
-    A longer line (a file without line breaks, a runaway cell) is read past in pieces, never held
-    whole; it is counted in `too_long` and stands as an empty line, so line numbers stay right.
-    """
-
-    def __init__(self, stream: IO[str], lines_before: int = 0) -> None:
-        self.stream = stream
-        self.number = lines_before  # physical lines read so far
-        self.too_long: list[int] = []
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readline(self) -> str:
-        line = self.stream.readline(MAX_LINE_CHARS)
-        if not line:
-            return ""
-        self.number += 1
-        if len(line) < MAX_LINE_CHARS or line.endswith(("\n", "\r")):
-            return line
-        rest = line
-        while rest and not rest.endswith(("\n", "\r")):
-            rest = self.stream.readline(_SKIP_CHARS)
-        self.too_long.append(self.number)
-        return "\n"
-
-
-def _cells(line: str, delimiter: str) -> list[str]:
-    try:
-        return next(csv.reader([line], delimiter=delimiter), [])
-    except csv.Error:
-        return []
-
-
 def _find_header(stream: IO[str]) -> tuple[list[str], str, int]:
     """The header row (skipping notes above it), its delimiter and line number.
 
@@ -202,7 +147,7 @@ def _find_header(stream: IO[str]) -> tuple[list[str], str, int]:
     aliases, _ = _aliases()
     candidate: tuple[list[str], str, int] | None = None
     fallback: tuple[list[str], str, int] | None = None
-    lines = _Lines(stream)
+    lines = Lines(stream)
     for number in range(1, HEADER_SCAN_LINES + 1):
         line = lines.readline()
         if not line:
@@ -240,7 +185,7 @@ def _open_at_header(path: Path) -> tuple[IO[str], str, list[str], str, int]:
         stream.close()
         raise
     stream.seek(0)
-    lines = _Lines(stream)
+    lines = Lines(stream)
     for _ in range(number):
         lines.readline()
     return stream, encoding, header, delimiter, number
@@ -251,7 +196,7 @@ def preview_csv(path: str | Path, rows: int = 5) -> Preview:
     path = Path(path)
     stream, encoding, header, delimiter, _ = _open_at_header(path)
     with stream:
-        reader = csv.reader(_Lines(stream), delimiter=delimiter)
+        reader = csv.reader(Lines(stream), delimiter=delimiter)
         sample: list[list[str]] = []
         total = 0
         try:
@@ -274,29 +219,6 @@ def _iso_date(value: str) -> str:
         if month:
             return f"{int(parts[2]):04d}-{month:02d}-{int(parts[0]):02d}"
     return value
-
-
-def _rows(stream: IO[str], delimiter: str, first_line: int) -> Iterator[tuple[int, list[str] | None, BadRow | None]]:
-    """(line number, cells, why it is bad) for every row; a row the csv module cannot parse yields None."""
-    lines = _Lines(stream, first_line)
-    reader = csv.reader(lines, delimiter=delimiter)
-    previous = 0
-    while True:
-        try:
-            cells: list[str] | None = next(reader)
-            error: BadRow | None = None
-            ended = False
-        except StopIteration:
-            cells, error, ended = [], None, True
-        except csv.Error as exc:
-            cells, error = None, BadRow(first_line + previous + 1, "not_csv", {"detail": str(exc)})
-        for number in lines.too_long:
-            yield number, None, BadRow(number, "line_too_long", {"limit": MAX_LINE_CHARS})
-        lines.too_long.clear()
-        if ended:
-            return
-        yield first_line + previous + 1, cells, error
-        previous = reader.line_num
 
 
 def _prospect(values: dict[str, str]) -> Prospect:
