@@ -217,3 +217,14 @@ def test_a_weak_ask_counts_alone_but_not_beside_a_real_one(language: str, weak: 
     assert count(language, weak) == 1
     assert count(language, f"{weak} {ask}") == 1
     assert count(language, f"{ask} {weak}") == 1
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Is cutting agency spend something your team is looking at this year?"),
+    ("en", "Is night-shift retention on your roadmap?"),
+    ("nl", "Is roosterplanning iets waar jullie nu mee bezig zijn?"),
+    ("nl", "Zou een flexpool een optie voor jullie zijn?"),
+])
+def test_a_question_whether_it_is_on_their_plate_asks_about_interest(language: str, sentence: str) -> None:
+    result = lint(Message(kind="inmail", body=OPENING[language] + sentence, language=language))
+    assert list(result.metrics.cta_kinds) == ["interest"]
