@@ -2,9 +2,11 @@
 """The outreach log and its results in the window: the Sent, Follow-ups due and Results pages, the
 contact-memory warning above the message and the quota counter for connection requests.
 
-Built right after the first frame (window_parts.py), each page where its stand-in was. Every page
-reads the log only when first shown; the Results page loads pyqtgraph only when it opens, and its
-summary is worked out on a worker thread (ResultsLoader). What they do goes through the workspace.
+The warning and the variant line are built right after the first frame (window_parts.py); the
+quota counter when a connection request is first open; each page, and the modules it needs, when
+it is first opened (or asked for), where its stand-in tab was. Every page reads the log only when
+shown; the Results page loads pyqtgraph only when it opens, and its summary is worked out on a
+worker thread (ResultsLoader). What they do goes through the workspace.
 """
 
 from __future__ import annotations
@@ -13,23 +15,25 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.outreach.log import LogError
 from inmail_studio.core.outreach.people import Person
 from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT, WRITE
-from inmail_studio.ui.outreach.due_view import DueView
-from inmail_studio.ui.outreach.sent_tab import SentTab
 from inmail_studio.ui.outreach.texts import problem_text
 from inmail_studio.ui.outreach.warning import ContactWarningBar
-from inmail_studio.ui.results.loader import Job, ResultsLoader
-from inmail_studio.ui.results.quota import QuotaCounter
-from inmail_studio.ui.results.tab import ResultsTab
 from inmail_studio.ui.translations import Retranslating
+from inmail_studio.ui.window_parts import install_tab
 
 if TYPE_CHECKING:
+    from inmail_studio.core.results.summary import ResultsSummary
     from inmail_studio.ui.main_window import MainWindow
+    from inmail_studio.ui.outreach.due_view import DueView
+    from inmail_studio.ui.outreach.sent_tab import SentTab
+    from inmail_studio.ui.results.loader import ResultsLoader
+    from inmail_studio.ui.results.quota import QuotaCounter
+    from inmail_studio.ui.results.tab import ResultsTab
 
 CONNECTION = "connection_request"
 
@@ -77,21 +81,15 @@ class LogParts(QObject):
         super().__init__(window)
         self.window = window
         self.session = s = window.session
-        ws = s.workspace
-        self.sent = SentTab(ws.log, ws.sending)
-        self.due = DueView(ws.log)
-        self.results = ResultsTab()
-        self.loader = ResultsLoader(self)
+        self._pages: dict[int, QWidget] = {}  # SENT, DUE, RESULTS: built when first opened (page())
+        self._titles: dict[str, str] = {}
+        self._loader: ResultsLoader | None = None
+        self._quota: QuotaCounter | None = None
         self._results_stale = True
-        # window_parts.py puts `pages` where the main tabs' stand-ins are
-        self.pages = ((SENT, self.sent), (DUE, self.due), (RESULTS, self.results))
-        self.warning = ContactWarningBar(ws.log)
-        self.quota = QuotaCounter()
-        self.quota.hide()
+        self.warning = ContactWarningBar(s.workspace.log)
         self.variant = VariantNote()
         layout = window.center_layout
         layout.insertWidget(layout.indexOf(window.editor), self.warning)
-        layout.insertWidget(layout.indexOf(window.header) + 1, self.quota)
         layout.insertWidget(layout.indexOf(window.header) + 1, self.variant)
         self._wire()
         self.set_titles()
@@ -101,17 +99,83 @@ class LogParts(QObject):
         s, w = self.session, self.window
         s.sig_changed.connect(self.show_composition)
         s.sig_sent_changed.connect(self.log_changed)
-        self.sent.sig_outcome_changed.connect(self._on_outcome_changed)
-        self.sent.sig_imported.connect(self.log_changed)
-        self.sent.sig_forgotten.connect(s.announce)  # everything about the person went: lists, drafts, the log
-        self.sent.sig_exported.connect(self._on_exported)
-        self.due.sig_write_follow_up.connect(self.write_follow_up)
-        self.due.sig_show_item.connect(self.show_sent_item)
         self.warning.sig_show_item.connect(self.show_sent_item)
-        self.loader.sig_summary.connect(self.results.set_summary)
-        self.loader.sig_failed.connect(self._on_results_failed)
-        self.quota.sig_limit_reached.connect(self._on_limit_reached)
         w.main_tabs.currentChanged.connect(self._on_page_changed)
+
+    # the parts built on first use ---------------------------------------------------------------
+    def page(self, index: int) -> QWidget:
+        """The Sent, Follow-ups due or Results page (`index` from main_tabs.py), built and put where
+        its stand-in tab was the first time it is opened or asked for."""
+        page = self._pages.get(index)
+        if page is None:
+            page = self._pages[index] = self._build_page(index)
+            tabs = self.window.main_tabs
+            blocked = tabs.blockSignals(True)  # swapping the stand-in is no change of page
+            try:
+                install_tab(tabs, index, page)
+            finally:
+                tabs.blockSignals(blocked)
+        return page
+
+    def _build_page(self, index: int) -> QWidget:
+        s, ws = self.session, self.session.workspace
+        page: SentTab | DueView | ResultsTab
+        if index == SENT:
+            from inmail_studio.ui.outreach.sent_tab import SentTab
+
+            page = SentTab(ws.log, ws.sending)
+            page.sig_outcome_changed.connect(self._on_outcome_changed)
+            page.sig_imported.connect(self.log_changed)
+            page.sig_forgotten.connect(s.announce)  # everything about the person went: lists, drafts, the log
+            page.sig_exported.connect(self._on_exported)
+        elif index == DUE:
+            from inmail_studio.ui.outreach.due_view import DueView
+
+            page = DueView(ws.log)
+            page.sig_write_follow_up.connect(self.write_follow_up)
+            page.sig_show_item.connect(self.show_sent_item)
+        else:
+            from inmail_studio.ui.results.tab import ResultsTab
+
+            page = ResultsTab()
+        page.set_titles(self._titles)
+        return page
+
+    @property
+    def sent(self) -> SentTab:
+        return self.page(SENT)  # type: ignore[return-value]
+
+    @property
+    def due(self) -> DueView:
+        return self.page(DUE)  # type: ignore[return-value]
+
+    @property
+    def results(self) -> ResultsTab:
+        return self.page(RESULTS)  # type: ignore[return-value]
+
+    @property
+    def loader(self) -> ResultsLoader:
+        """Works out the Results page's summary on a worker thread; made when first asked for."""
+        if self._loader is None:
+            from inmail_studio.ui.results.loader import ResultsLoader
+
+            self._loader = ResultsLoader(self)
+            self._loader.sig_summary.connect(self._on_summary)
+            self._loader.sig_failed.connect(self._on_results_failed)
+        return self._loader
+
+    @property
+    def quota(self) -> QuotaCounter:
+        """The quota counter under the header (shown for a connection request); made when first needed."""
+        if self._quota is None:
+            from inmail_studio.ui.results.quota import QuotaCounter
+
+            self._quota = QuotaCounter()
+            self._quota.hide()
+            self._quota.sig_limit_reached.connect(self._on_limit_reached)
+            layout = self.window.center_layout
+            layout.insertWidget(layout.indexOf(self.variant) + 1, self._quota)
+        return self._quota
 
     # keeping the pages current ------------------------------------------------------------------
     @Slot(object, str)
@@ -131,14 +195,17 @@ class LogParts(QObject):
         if visible:
             ws = self.session.workspace
             self.quota.set_quotas(*ws.results.quotas(ws.preferences.account))
-        self.quota.setVisible(visible)
+        if visible or self._quota is not None:
+            self.quota.setVisible(visible)
 
     @Slot()
     @Slot(object)
     def log_changed(self, *_args: object) -> None:
-        """The log or its settings changed: every page shows it anew (hidden pages when shown)."""
-        self.sent.refresh()
-        self.due.refresh()
+        """The log or its settings changed: every page shows it anew (hidden pages when shown; a page
+        not built yet reads it when built)."""
+        for index in (SENT, DUE):
+            if index in self._pages:
+                self._pages[index].refresh()  # type: ignore[attr-defined]
         self.warning.show_for(Person.from_values(self.session.draft.values), self.session.draft.id or None)
         self.update_quota()
         self._results_stale = True
@@ -156,17 +223,24 @@ class LogParts(QObject):
     def request_results(self) -> None:
         ws = self.session.workspace
         self._results_stale = False
+        from inmail_studio.ui.results.loader import Job
+
         self.loader.request(Job(ws.log.items(), ws.results.settings, ws.log.clock(), ws.results.adjustments()))
+
+    @Slot(object)
+    def _on_summary(self, summary: ResultsSummary | None) -> None:
+        self.results.set_summary(summary)
 
     def set_titles(self) -> None:
         """The template titles the Sent, Follow-ups due and Results pages name templates by."""
-        titles = {t.id: t.title for t in self.session.library}
-        self.sent.set_titles(titles)
-        self.due.set_titles(titles)
-        self.results.set_titles(titles)
+        self._titles = titles = {t.id: t.title for t in self.session.library}
+        for page in self._pages.values():
+            page.set_titles(titles)  # type: ignore[attr-defined]  # a page built later gets them then
 
     @Slot(int)
     def _on_page_changed(self, index: int) -> None:
+        if index != WRITE:
+            self.page(index)
         if index == RESULTS and self._results_stale:
             self.request_results()
 
@@ -180,7 +254,8 @@ class LogParts(QObject):
                 return  # the store refused: the status bar says why
         except LogError as exc:  # the message left the log meanwhile (forgotten, undone elsewhere)
             self.window.status.warn(problem_text(exc))
-            self.due.refresh()
+            if DUE in self._pages:
+                self.due.refresh()
             return
         self.window.main_tabs.setCurrentIndex(WRITE)
         self.window.editor.body.setFocus()
@@ -210,4 +285,5 @@ class LogParts(QObject):
 
     def shutdown(self) -> None:
         """Stop the results worker (the window is closing)."""
-        self.loader.shutdown()
+        if self._loader is not None:
+            self._loader.shutdown()

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the main window builds right after its first frame (or on first use): the template
 library, the coach, then the Drafts and Prospects tabs, what the template buttons open, and the
-outreach log's pages (log_parts.py).
+outreach log's parts (log_parts.py; its pages are built when first opened).
 
 The first frame holds the layout and the restored draft only; these parts fill in on the next
 turns of the event loop, each put where a same-sized stand-in was, so nothing moves.
@@ -84,7 +84,5 @@ def build_parts(window: MainWindow, parts: Parts) -> None:
     parts.template_actions.sig_library_changed.connect(parts.prospects.refresh_templates)
     window.flow.sig_sent.connect(parts.prospects.walk.after_sent)  # sent: on to the next person
     parts.prospects.walk.sig_replied.connect(window.flow.mark_replied)
-    parts.log = LogParts(window)
-    for index, page in parts.log.pages:
-        install_tab(window.main_tabs, index, page)
+    parts.log = LogParts(window)  # the log's pages themselves when first opened
     parts.template_actions.sig_library_changed.connect(parts.log.set_titles)

@@ -30,13 +30,15 @@ def seed(paths: Paths, *entries: tuple[str, str, int]) -> None:
         ws.store.close()
 
 
-def test_the_log_pages_are_tabs_of_the_window_built_after_the_first_frame(qtbot, window) -> None:
+def test_the_log_pages_are_tabs_of_the_window_built_when_first_opened(qtbot, window) -> None:
     tabs = window.main_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Write", "Sent", "Follow-ups due", "Results"]
-    assert isinstance(tabs.widget(SENT), SentTab)
-    assert isinstance(tabs.widget(DUE), DueView)
-    assert isinstance(tabs.widget(RESULTS), ResultsTab)
     assert tabs.currentIndex() == WRITE
+    assert not isinstance(tabs.widget(SENT), SentTab)  # a stand-in until opened
+    for index, page in ((SENT, SentTab), (DUE, DueView), (RESULTS, ResultsTab)):
+        tabs.setCurrentIndex(index)
+        assert isinstance(tabs.widget(index), page) and tabs.currentIndex() == index
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Write", "Sent", "Follow-ups due", "Results"]
 
 
 def test_a_message_marked_sent_shows_in_the_sent_tab(qtbot, window) -> None:
@@ -108,9 +110,8 @@ def test_an_inmail_at_zero_credits_asks_first_and_no_keeps_it_unsent(qtbot, path
 def test_the_results_page_loads_its_charts_when_opened(qtbot, paths, make_window) -> None:
     seed(paths, *(("inmail", f"P{i}", 40 + i) for i in range(12)))
     window = make_window()
-    tab = window.main_tabs.widget(RESULTS)
-    assert not tab.built
     window.main_tabs.setCurrentIndex(RESULTS)
+    tab = window.main_tabs.widget(RESULTS)
     assert tab.built
     qtbot.waitUntil(lambda: tab.summary is not None and tab.summary.total_sent == 12, timeout=5000)
     assert not tab.showing_empty_state
@@ -217,8 +218,8 @@ def test_a_list_written_with_an_a_b_template_is_compared_on_the_results_page(qtb
         window.session.open_prospect(prospect.id)
         window.send.mark_sent()
     assert sorted(item.variant for item in ws.log.items()) == ["A", "A", "A", "B", "B", "B"]
-    tab = window.main_tabs.widget(RESULTS)
     window.main_tabs.setCurrentIndex(RESULTS)
+    tab = window.main_tabs.widget(RESULTS)
     qtbot.waitUntil(lambda: tab.summary is not None and tab.summary.total_sent == 6, timeout=5000)
     assert [(t, a, b) for t, a, b, _ in tab.summary.comparisons] == [("en-recruit-inmail-ab-subject", "A", "B")]
 
