@@ -161,6 +161,12 @@ def modified_site(clause: Clause, i: int, j: int) -> bool:
 _ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
 
+def after_article(clause: Clause, s: int) -> bool:
+    """"the office", "the new Breda warehouse": an article before the noun, names or "new" between."""
+    a = next((a for a in range(s - 1, max(s - 4, -1), -1) if not (clause[a].named or "NEW" in clause[a].tags)), -1)
+    return a >= 0 and "ARTICLE" in clause[a].tags
+
+
 def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     """Where a hit names only what the network prompts everyone to congratulate ("your work
     anniversary", "the new job"), with nothing specific after it: no name, number or topic ("…as

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_frames import (
     a_name,
+    after_article,
     congrats_and_vacancy,
     modified_site,
     noticed_yours,
@@ -208,7 +209,7 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         if tags.keys() & {"SUBJ", "CSUBJ"} and (s < p + 4 or said_that):
             break
         if (said_that and clause[s].named or tags.keys() & {"COMPANY", "SITE", "NEWSN"}
-                and _after_article(clause, s) and (said_that or s < p + 5)):
+                and after_article(clause, s) and (said_that or s < p + 5)):
             break  # "zag dat de gemeente Ede…", "I hear the new plant in Zwolle goes live"
         if "SENDER" in tags and clause[s].low not in ("i", "ik"):
             return
@@ -233,11 +234,6 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
     elif any(t.named and not (_a_number(t) and has_tag(rest, k + 1, k + 2, "ORDINARY")) for k, t in enumerate(rest)):
         found.append(Hit("content", "perceived", s, s + 1))  # not a headcount: "has 120 employees on LinkedIn"
-
-
-def _after_article(clause: Clause, s: int) -> bool:
-    """"the office", "the Antwerp office": an article before the noun, a name between."""
-    return "ARTICLE" in clause[s - 1].tags or s > 1 and clause[s - 1].named and "ARTICLE" in clause[s - 2].tags
 
 
 def _event(clause: Clause, found: Found) -> None:
