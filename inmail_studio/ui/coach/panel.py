@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from inmail_studio.core.coach_view import reading_ease
 from inmail_studio.core.lint.model import Finding, LintResult, Severity
 from inmail_studio.ui import theme
+from inmail_studio.ui.coach.rows import WrappedRowDelegate
 from inmail_studio.ui.labels import LANGUAGES, label, variable_label
 from inmail_studio.ui.theme import escape as _escape
 from inmail_studio.ui.translations import Retranslating
@@ -100,8 +101,7 @@ class CoachPanel(Retranslating, QWidget):
     def _findings_list(self) -> QListWidget:
         findings = QListWidget()
         findings.setWordWrap(True)
-        findings.setUniformItemSizes(False)
-        findings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        WrappedRowDelegate.install(findings)  # every row in full, wrapped: never "…"
         findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A scroll bar that comes and goes changes the width after the rows were wrapped.
         findings.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
