@@ -104,6 +104,9 @@ def render_prospects(template: Template, path: str, extra: dict[str, str], args:
     from inmail_studio.core.prospects import read_csv
 
     imported = read_csv(path)
+    if not {"first_name", "last_name", "full_name"} & set(imported.mapping):
+        raise UsageError(f"inmail-studio: {path}: no column holds a name (columns: {', '.join(imported.header)}); "
+                         "a prospect file needs a First Name, Last Name or Name column")
     for bad in imported.bad_rows:
         print(f"{path}:{bad.line}: skipped: {bad_row(bad)}", file=sys.stderr)
     target = Path(args.out) if args.out else None

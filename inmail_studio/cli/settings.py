@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from inmail_studio.cli.common import UsageError, open_store
-from inmail_studio.core.settings_keys import KEYS, SettingError, get_all, get_value, set_value
+from inmail_studio.core.settings_keys import KEYS, SettingError, get_all, get_value, set_value, valid_values
 
 PROBLEMS = {"unknown-key": "no setting named {key}; run `inmail-studio settings get` for the list",
             "bad-value": "{value!r} is not a valid value for {key}"}
@@ -38,7 +38,19 @@ def _settings(args: argparse.Namespace, writes: bool = False) -> Iterator[Any]:
             yield store.settings
         except SettingError as exc:
             text = PROBLEMS[exc.code].format(key=exc.key, value=getattr(args, "value", ""))
+            if exc.code == "bad-value":
+                text += valid_text(exc.key)
             raise UsageError(f"inmail-studio settings: {text}") from None
+
+
+def valid_text(key: str) -> str:
+    """"; use one of: a, b" (or a range, or a date): what `key` accepts, to end a bad-value message."""
+    valid = valid_values(key)
+    if valid.choices:
+        return "; use one of: " + ", ".join(valid.choices)
+    if valid.low is not None:
+        return f"; use a whole number from {valid.low:,} to {valid.high:,}"
+    return "; use a date as YYYY-MM-DD, or \"\" for none" if valid.date else ""
 
 
 def _shown(value: Any) -> str:

@@ -12,12 +12,15 @@ from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Limits
 from inmail_studio.core.outreach.settings import SETTINGS_KEY as OUTREACH_KEY
 from inmail_studio.core.outreach.settings import OutreachSettings
 from inmail_studio.core.results.settings import KEYS as RESULTS_KEYS
+from inmail_studio.core.results.settings import PLANS, ResultsSettings, SettingError, number_range
 from inmail_studio.core.results.settings import SETTINGS_KEY as RESULTS_KEY
-from inmail_studio.core.results.settings import ResultsSettings, SettingError
 from inmail_studio.core.settings import SETTINGS_KEY as PREFERENCES_KEY
 from inmail_studio.core.settings import Preferences
 
-__all__ = ["KEYS", "SettingError", "get_all", "get_value", "set_value"]
+__all__ = ["KEYS", "SettingError", "Valid", "get_all", "get_value", "set_value", "valid_values"]
+
+LIMIT_RANGE = (1, 100_000)  # a length limit, in characters or words
+DAYS_RANGE = (1, 365)  # a follow-up delay or how long a contact is remembered, in days
 
 
 class SettingsStore(Protocol):
@@ -43,14 +46,14 @@ def _choice(key: str, choices: tuple[str, ...]) -> Callable[[Any, str], Any]:
 
 def _limit(name: str) -> Callable[[Any, str], Any]:
     def write(prefs: Preferences, text: str) -> Preferences:
-        value = _int(f"limits.{name}", text, 1, 100_000)
+        value = _int(f"limits.{name}", text, *LIMIT_RANGE)
         return replace(prefs, limits=replace(prefs.limits, **{name: value}))
     return write
 
 
 def _delay(kind: str) -> Callable[[Any, str], Any]:
     def write(outreach: OutreachSettings, text: str) -> OutreachSettings:
-        return outreach.with_delay(kind, _int(f"followup_delay.{kind}", text, 1, 365))
+        return outreach.with_delay(kind, _int(f"followup_delay.{kind}", text, *DAYS_RANGE))
     return write
 
 
@@ -85,7 +88,7 @@ def _table() -> dict[str, _Setting]:
                                                    lambda o, k=kind: o.delay_days[k], _delay(kind))
     prefs["contact_memory_days"] = _Setting(
         OUTREACH_KEY, OutreachSettings.from_json, lambda o: o.memory_days,
-        lambda o, text: o.with_memory(_int("contact_memory_days", text, 1, 365)))
+        lambda o, text: o.with_memory(_int("contact_memory_days", text, *DAYS_RANGE)))
     prefs.update({key: _results(key) for key in RESULTS_KEYS})
     return prefs
 
@@ -127,3 +130,27 @@ def set_value(store: SettingsStore, key: str, text: str) -> Any:
     # Keep what this version does not know about (a newer window may store more under the same key).
     store.set(setting.store_key, {**(stored if isinstance(stored, dict) else {}), **changed.to_json()})
     return setting.read(changed)
+
+
+@dataclass(frozen=True)
+class Valid:
+    """What a setting accepts: one of `choices`; a whole number from `low` to `high`; a date
+    (`date`: YYYY-MM-DD, or empty to clear it); or, with none of these, any text."""
+
+    choices: tuple[str, ...] = ()
+    low: int | None = None
+    high: int | None = None
+    date: bool = False
+
+
+def valid_values(key: str) -> Valid:
+    """The values `key` accepts, for a message that says so; raises SettingError("unknown-key", key)."""
+    _find(key)
+    choices = {"account": ACCOUNTS, "default_language": LANGUAGE_CHOICES, "plan": PLANS}
+    if key in choices:
+        return Valid(choices=choices[key])
+    if key == "plan_since":
+        return Valid(date=True)
+    ranges = {"limits": LIMIT_RANGE, "followup_delay": DAYS_RANGE, "contact_memory_days": DAYS_RANGE}
+    span = ranges.get(key.partition(".")[0]) or number_range(key)
+    return Valid(low=span[0], high=span[1]) if span else Valid()

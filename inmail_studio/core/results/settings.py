@@ -106,4 +106,9 @@ def parse_value(key: str, raw: Any) -> Any:
     return number
 
 
+def number_range(key: str) -> tuple[int, int] | None:
+    """The lowest and highest whole number `key` takes, or None when it is not a number."""
+    return _LIMITS.get(key)
+
+
 KEYS = tuple(f.name for f in fields(ResultsSettings))
