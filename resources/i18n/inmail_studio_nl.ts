@@ -1394,6 +1394,10 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
         <translation>is langer dan {limit} tekens (geen regeleinde?)</translation>
     </message>
     <message>
+        <source>opens a quote (&quot;) that is never closed</source>
+        <translation>opent een aanhalingsteken (&quot;) dat nergens wordt gesloten</translation>
+    </message>
+    <message>
         <source>has {cells} cells; the header has {width}</source>
         <translation>heeft {cells} cellen; de kopregel heeft er {width}</translation>
     </message>
