@@ -20,11 +20,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.outreach.log import LogError
 from inmail_studio.core.outreach.people import Person
-from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT, WRITE
+from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT, WRITE, install_tab
 from inmail_studio.ui.outreach.texts import problem_text
 from inmail_studio.ui.outreach.warning import ContactWarningBar
 from inmail_studio.ui.translations import Retranslating
-from inmail_studio.ui.window_parts import install_tab
 
 if TYPE_CHECKING:
     from inmail_studio.core.results.summary import ResultsSummary

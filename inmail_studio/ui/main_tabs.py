@@ -14,6 +14,15 @@ from inmail_studio.ui.translations import Retranslating
 WRITE, SENT, DUE, RESULTS = range(4)
 
 
+def install_tab(tabs: QTabWidget, index: int, panel: QWidget) -> None:
+    """Put a panel where its stand-in tab was, keeping the tab the user is on."""
+    current, label, stand_in = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
+    tabs.removeTab(index)
+    tabs.insertTab(index, panel, label)
+    tabs.setCurrentIndex(current)
+    stand_in.deleteLater()
+
+
 class LeftTabs(Retranslating, QTabWidget):
     """The Write page's left column: Templates, Drafts, Prospects (stand-ins until
     ui/window_parts.py puts the panels in; their titles follow a language switch)."""

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from inmail_studio.ui.main_tabs import install_tab
 
 if TYPE_CHECKING:
     from inmail_studio.ui.coach.panel import CoachPanel
@@ -22,15 +24,6 @@ if TYPE_CHECKING:
     from inmail_studio.ui.log_parts import LogParts
     from inmail_studio.ui.main_window import MainWindow
     from inmail_studio.ui.prospects.panel import ProspectsPanel
-
-
-def install_tab(tabs: QTabWidget, index: int, panel: QWidget) -> None:
-    """Put a panel where its stand-in tab was, keeping the tab the user is on."""
-    current, label, stand_in = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
-    tabs.removeTab(index)
-    tabs.insertTab(index, panel, label)
-    tabs.setCurrentIndex(current)
-    stand_in.deleteLater()
 
 
 def replace_in_splitter(splitter: QSplitter, index: int, widget: QWidget) -> None:
