@@ -18,8 +18,9 @@ rhetorical questions are spans in which no frame counts.
   asks when the sentence names a step;
 - a link asks when the sentence presents it ("here", "at", "Portfolio: …") or names a step;
 - a weak ask, the sender's backdrop to an ask ("growing my network of founders", "your input would
-  be valuable", "ik breid mijn netwerk uit"), counts only in a message where nothing else asks: the
-  tuning writers labelled it an ask alone (1 of 1) and no ask beside another (8 of 8).
+  be valuable", "ik breid mijn netwerk uit", "a two-line reply is enough", "een halfuurtje
+  volstaat"), counts only in a message where nothing else asks: the tuning writers labelled such
+  a sentence an ask alone (1 of 1) and no ask beside another (14 of 15).
 
 No model was trained: with a few hundred labelled messages to tune on, a classifier learns
 their phrasing, while the parts carry over to new ones (a new wish with a known step). Sentences
