@@ -124,6 +124,10 @@ def _ab_line(ab: dict[str, Any], comparisons: int) -> str:
 
 def format_credits(report: dict[str, Any]) -> str:
     """The `credits` report as lines for a person."""
+    if report["plan"] is None:
+        return ("No plan chosen yet: this app counts no credits until you choose your LinkedIn plan, e.g. "
+                f"'inmail-studio settings set plan premium_business' ({', '.join(PLANS)} or custom).\n"
+                f"InMails waiting for an answer (sent in the last 90 days): {report['pending_refund']}\n")
     lines = [f"{PLANS.get(report['plan'], report['plan'])}: {report['monthly']} credits a month, at most "
              f"{report['cap']} banked (LinkedIn changes these now and then).",
              f"Balance, as this app counts it: {report['balance']}",

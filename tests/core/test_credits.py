@@ -8,7 +8,14 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from inmail_studio.core.outreach.model import LogItem
-from inmail_studio.core.results.credits import PLANS, Adjustment, ledger, refund_due
+from inmail_studio.core.results.credits import (
+    PLANS,
+    Adjustment,
+    ask_before_sending,
+    daily_balances,
+    ledger,
+    refund_due,
+)
 from inmail_studio.core.results.settings import ResultsSettings
 
 CET = timezone(timedelta(hours=1))
@@ -119,7 +126,7 @@ def test_inmails_before_the_plan_started_and_other_kinds_cost_nothing() -> None:
 
 
 def test_without_a_plan_day_grants_start_in_the_month_of_the_first_inmail() -> None:
-    book = ledger([inmail(1, at(2, 14))], ResultsSettings(), now=at(2, 20))
+    book = ledger([inmail(1, at(2, 14))], ResultsSettings(plan="premium_career"), now=at(2, 20))
     assert book.entries[0].at == datetime(2026, 2, 1, tzinfo=CET) and book.balance == 4
 
 
@@ -137,3 +144,26 @@ def test_naive_times_and_bad_adjustments_are_refused() -> None:
     with pytest.raises(ValueError):
         Adjustment.from_json({"at": "2026-01-01T10:00:00+01:00", "balance": -1})
     assert Adjustment.from_json(Adjustment(at(1, 1), 3).to_json()) == Adjustment(at(1, 1), 3)
+
+
+def test_a_new_user_has_no_plan_and_no_invented_credits() -> None:
+    """Nobody chose a plan yet: no grants, no balance, nothing to ask about (fresh-eyes 9)."""
+    book = ledger([inmail(1, at(2, 14)), inmail(2, at(2, 15))], ResultsSettings(), now=at(2, 20))
+    assert ResultsSettings().plan is None and ResultsSettings.from_json({}).plan is None
+    assert book.entries == () and not ask_before_sending(book)
+    assert book.to_dict() == {"plan": None, "monthly": None, "cap": None, "balance": None, "pending_refund": 2,
+                              "expiring": []}
+    assert ResultsSettings.from_json(ResultsSettings().to_json()).plan is None
+
+
+def test_the_chart_ends_at_the_balance_after_a_reply_on_the_day_of_sending() -> None:
+    """Two InMails sent and one answered minutes later: the credit comes back (answered within 90
+    days), so the balance is 5 − 2 + 1 = 4, and the day's closing balance the chart draws is 4
+    too - not the 3 of the minutes between (fresh-eyes 25)."""
+    sent = at(11, 30, 2)
+    items = [inmail(1, sent), inmail(2, sent + timedelta(minutes=1), "replied", sent + timedelta(minutes=2))]
+    book = ledger(items, ResultsSettings(plan="premium_career"), now=sent + timedelta(minutes=5))
+    assert book.balance == 4
+    days = daily_balances(book, sent)
+    assert days[-1] == (sent.date(), 4) and days[0][1] == 5
+    assert [e.balance for e in book.entries][-2:] == [3, 4]  # the ledger still has every step

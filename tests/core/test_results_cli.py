@@ -108,3 +108,11 @@ def test_bad_options_are_one_line_usage_errors(argv: list[str]) -> None:
 def test_an_empty_log(tmp_path: Path) -> None:
     data = json.loads(run("stats", "--json", "--data-dir", str(tmp_path))[1])
     assert data["by_template"] == [] and data["acceptance"]["rate"] is None and data["ab"] == []
+
+
+def test_credits_without_a_plan_say_so_instead_of_inventing_a_balance(tmp_path: Path) -> None:
+    """A new data folder: no plan chosen, so no balance (fresh-eyes 9)."""
+    data = json.loads(run("credits", "--json", "--data-dir", str(tmp_path))[1])
+    assert (data["plan"], data["monthly"], data["cap"], data["balance"]) == (None, None, None, None)
+    text = run("credits", "--data-dir", str(tmp_path))[1]
+    assert text.startswith("No plan chosen yet") and "settings set plan" in text and "Balance" not in text

@@ -48,7 +48,7 @@ def test_settings_are_stored_under_their_own_key() -> None:
 def test_the_real_balance_is_an_adjustment_entry() -> None:
     items = [LogItem(1, datetime(2026, 3, 2, tzinfo=CET), "inmail")]
     service, store = results(items)
-    service.save_settings(ResultsSettings(plan_since=date(2026, 3, 1)))
+    service.save_settings(ResultsSettings(plan="premium_career", plan_since=date(2026, 3, 1)))
     assert service.credits()["balance"] == 4
     service.set_real_balance(11, at=datetime(2026, 3, 10, tzinfo=CET))
     assert service.credits()["balance"] == 11

@@ -42,7 +42,7 @@ def test_every_preference_has_a_name() -> None:
 
 
 def test_get_shows_defaults(tmp_path: Path) -> None:
-    assert run(tmp_path, "settings", "get", "plan") == "premium_career\n"
+    assert run(tmp_path, "settings", "get", "plan") == "\n"  # no plan chosen yet
     assert run(tmp_path, "settings", "get", "followup_delay.inmail") == "7\n"
     listing = run(tmp_path, "settings", "get")
     assert "reply_window_days = 30\n" in listing and "account = premium\n" in listing

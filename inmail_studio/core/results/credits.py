@@ -44,12 +44,15 @@ _ORDER = {EXPIRE: 0, GRANT: 1, REFUND: 2, ADJUST: 3, SEND: 4}
 
 
 def ask_before_sending(book: Ledger) -> bool:
-    """True at a balance of zero or below: the window asks before marking another InMail sent."""
-    return book.balance <= 0
+    """True at a balance of zero or below: the window asks before marking another InMail sent.
+    Never without a plan: there is no balance to run out of."""
+    return book.plan is not None and book.balance <= 0
 
 
 def plan_of(settings: ResultsSettings) -> Plan:
-    """The plan's figures; "custom" takes them from the settings."""
+    """The plan's figures; "custom" takes them from the settings; no plan chosen grants nothing."""
+    if settings.plan is None:
+        return Plan(0, 0)
     return PLANS.get(settings.plan) or Plan(settings.custom_monthly, settings.custom_cap)
 
 
@@ -91,9 +94,10 @@ class Entry:
 class Ledger:
     """The ledger up to `now`: entries, balance (negative when more were sent than counted),
     credits that come back if every pending InMail still inside its 90 days is answered, and the
-    lots that expire within SOON_DAYS as (credits, date) oldest first."""
+    lots that expire within SOON_DAYS as (credits, date) oldest first. `plan` None: the user has
+    not chosen a plan yet, so there are no entries and no balance to speak of (0)."""
 
-    plan: str
+    plan: str | None
     monthly: int
     cap: int
     entries: tuple[Entry, ...]
@@ -102,7 +106,11 @@ class Ledger:
     expiring: tuple[tuple[int, date], ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
-        """The `inmail-studio credits --json` contract; names never change."""
+        """The `inmail-studio credits --json` contract; names never change. Without a plan,
+        "plan", "monthly", "cap" and "balance" are null."""
+        if self.plan is None:
+            return {"plan": None, "monthly": None, "cap": None, "balance": None,
+                    "pending_refund": self.pending_refund, "expiring": []}
         return {"plan": self.plan, "monthly": self.monthly, "cap": self.cap, "balance": self.balance,
                 "pending_refund": self.pending_refund,
                 "expiring": [{"credits": n, "on": on.isoformat()} for n, on in self.expiring]}
@@ -215,10 +223,12 @@ def ledger(items: Iterable[LogItem], settings: ResultsSettings, now: datetime,
     start = datetime.combine(start_day, time(), now.tzinfo)
     inmails = [i for i in inmails if i.sent_at >= start]
     plan = plan_of(settings)
-    lots = _Lots()
-    entries = _replay(_events(inmails, grant_times(start_day, now), adjustments, start, now), plan, lots, now)
     window = now - timedelta(days=REFUND_DAYS)
     pending = sum(1 for i in inmails if i.sent_at >= window and i.outcome not in REFUND_OUTCOMES)
+    if settings.plan is None:  # nothing granted is known: no made-up balance
+        return Ledger(None, 0, 0, (), 0, pending)
+    lots = _Lots()
+    entries = _replay(_events(inmails, grant_times(start_day, now), adjustments, start, now), plan, lots, now)
     soon: dict[date, int] = {}
     for expires, credits in lots.lots:
         if expires <= now + timedelta(days=SOON_DAYS):
@@ -248,3 +258,14 @@ def _replay(events: list[tuple[datetime, int, str, Any]], plan: Plan, lots: _Lot
         entries.append(Entry(at, kind, lots.balance - before, lots.balance, value if kind in (SEND, REFUND) else None))
     expire_until(now)
     return entries
+
+
+def daily_balances(book: Ledger, now: datetime) -> list[tuple[date, int]]:
+    """The balance at the end of each day with an entry, oldest first, in `now`'s time zone; the
+    last equals `book.balance`. A chart of these agrees with the balance shown beside it: an
+    InMail sent and answered (its credit back) on the same day leaves no dip a day wide in a
+    month-long chart that looks like the end value."""
+    closing: dict[date, int] = {}
+    for entry in book.entries:
+        closing[entry.at.astimezone(now.tzinfo).date()] = entry.balance
+    return list(closing.items())

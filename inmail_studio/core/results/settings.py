@@ -35,14 +35,15 @@ class SettingError(ValueError):
 class ResultsSettings:
     """The plan, the windows and the quotas (days are calendar days; counts are messages).
 
-    `plan_since` is the first day of the plan's billing cycle (monthly grants fall on its day of
+    `plan` is None until the user chooses one: the app then counts no credits (it cannot know
+    them). `plan_since` is the first day of the plan's billing cycle (monthly grants fall on its day of
     the month); None means the first of the month of the first logged InMail. `custom_monthly` and
     `custom_cap` apply when `plan` is "custom". `free_notes_per_month` defaults to 5 after LinkedIn
     Help's page on personalised invitations for free accounts; `invitations_per_week` to 100 —
     LinkedIn publishes no number, users report 100–200 (industry estimate).
     """
 
-    plan: str = "premium_career"
+    plan: str | None = None
     custom_monthly: int = 0
     custom_cap: int = 0
     plan_since: date | None = None
@@ -82,6 +83,8 @@ class ResultsSettings:
 def parse_value(key: str, raw: Any) -> Any:
     """One setting's value checked and converted; raises SettingError."""
     if key == "plan":
+        if raw is None:
+            return None  # no plan chosen yet
         if raw not in PLANS:
             raise SettingError("bad-value", key)
         return raw
