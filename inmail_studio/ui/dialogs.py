@@ -11,11 +11,14 @@ if TYPE_CHECKING:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    """Ask before doing `yes` (sending with errors, deleting…); Enter and Escape answer `no`, the safe choice."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
 

@@ -178,6 +178,20 @@
 <context>
     <name>ProspectFiles</name>
     <message numerus="yes">
+        <source>%n sent message(s)</source>
+        <translation>
+            <numerusform>%n sent message</numerusform>
+            <numerusform>%n sent messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n prospect(s)</source>
         <translation>
             <numerusform>Imported %n prospect</numerusform>

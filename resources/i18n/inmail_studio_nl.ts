@@ -1424,6 +1424,28 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
 </context>
 <context>
     <name>ProspectFiles</name>
+    <message numerus="yes">
+        <source>%n sent message(s)</source>
+        <translation>
+            <numerusform>%n verzonden bericht</numerusform>
+            <numerusform>%n verzonden berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also deletes %1 for them.</source>
+        <translation>Daarmee verwijder je ook %1 aan deze persoon.</translation>
+    </message>
+    <message>
+        <source>This also deletes %1 and %2 for them.</source>
+        <translation>Daarmee verwijder je ook %1 en %2 aan deze persoon.</translation>
+    </message>
     <message>
         <source>Import prospects</source>
         <translation>Prospects importeren</translation>

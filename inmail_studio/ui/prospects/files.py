@@ -105,14 +105,21 @@ class ProspectFiles(QObject):
         drafts, sent = self.people.dependents(prospect.id)
         question = self.tr("Delete %s and every detail stored about them?") % prospect.name
         if drafts or sent:
-            question += "\n\n" + self.tr("This also deletes %1 draft(s) and %2 sent message(s) for them.").replace(
-                "%1", str(drafts)).replace("%2", str(sent))
+            question += "\n\n" + self._also_deleted(drafts, sent)
         if not dialogs.ask_yes_no(self.panel, self.tr("Delete prospect"), question, self.tr("Delete"),
                                   self.tr("Keep")):
             return
         if self.session.run(self.people.forget, prospect.id) is not None:
             self.panel.refresh_people()
             self.panel.sig_message.emit(self.tr("Deleted %s.") % prospect.name)
+
+    def _also_deleted(self, drafts: int, sent: int) -> str:
+        """"This also deletes 1 draft and 2 sent messages for them.", naming only what there is."""
+        parts = [part for count, part in ((drafts, self.tr("%n draft(s)", "", drafts)),
+                                          (sent, self.tr("%n sent message(s)", "", sent))) if count]
+        if len(parts) == 2:
+            return self.tr("This also deletes %1 and %2 for them.").replace("%1", parts[0]).replace("%2", parts[1])
+        return self.tr("This also deletes %1 for them.").replace("%1", parts[0])
 
     @Slot()
     def _on_delete_list_clicked(self) -> None:
