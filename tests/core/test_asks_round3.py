@@ -281,3 +281,15 @@ MESSAGES = [json.loads(line) for line in _MESSAGES_FILE.read_text(encoding="utf-
 def test_a_round3_message_lands_in_its_bucket(row: dict[str, object]) -> None:
     result = lint(Message(kind=str(row["kind"]), body=str(row["body"]), language=str(row["lang"])))
     assert min(result.metrics.cta_count, 2) == row["asks"]
+
+
+@pytest.mark.parametrize(("language", "lines", "kind"), [
+    ("en", "Here's the deck:\nhttps://example.com/deck.pdf", "resource"),
+    ("en", "You can book a slot here 👇\nhttps://calendly.com/sam/20", "calendar"),
+    ("nl", "De video staat hier:\nhttps://youtu.be/abc123", "resource"),
+    ("nl", "Plan gerust een moment in via mijn agenda:\n👉 https://calendly.com/sam", "calendar"),
+])
+def test_a_link_on_its_own_line_asks_once_with_the_line_that_introduces_it(language: str, lines: str,
+                                                                          kind: str) -> None:
+    result = lint(Message(kind="inmail", body=OPENING[language] + lines, language=language))
+    assert list(result.metrics.cta_kinds) == [kind]

@@ -190,14 +190,34 @@ def classify(sentence: str, language: str, book: RuleBook) -> str | None:
 MAX_SENTENCES = 2_000
 
 
+# A line that is only a link, perhaps after an arrow or emoji ("👉 https://…"), and a line that
+# introduces what follows (ending in ":" or a pointing emoji: "Here's the deck:", "Book here 👇").
+_LINK_LINE = re.compile(r"[^\w]*(?:https?://|www\.)\S+\s*")
+_INTRO_END = re.compile(r"(?::|[\u2193\u2b07\U0001f447\U0001f449][\ufe0f\U0001f3fb-\U0001f3ff]*)\s*$")
+
+
+def _with_intro(previous: Span | None, sentence: Span) -> str:
+    """The text to read for `sentence`: a link on its own line is read with the line that
+    introduces it ("De video staat hier:" + the link), which is then one ask, not two."""
+    if previous is not None and _LINK_LINE.fullmatch(sentence.text) and _INTRO_END.search(previous.text):
+        return f"{previous.text} {sentence.text.strip()}"
+    return sentence.text
+
+
 def find_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> list[Ask]:
     """The asking sentences among the first `MAX_SENTENCES`, in order, each with its kind; weak asks
-    only when no other sentence asks."""
-    found, weak = [], []
+    only when no other sentence asks; a link line and the line introducing it ask once."""
+    found: list[Ask] = []
+    weak: list[Ask] = []
     pattern = _model(book, language).weak
+    previous: Span | None = None
     for s in sentences[:MAX_SENTENCES]:
-        kind = classify(s.text, language, book)
+        text = _with_intro(previous, s)
+        kind = classify(text, language, book)
         if kind is not None:
+            if text != s.text and found and found[-1].start == previous.start:
+                found.pop()  # "Here's the deck:" and its link: one ask, at the link's line
             is_weak = pattern is not None and pattern.search(s.text.lower().replace("’", "'")) is not None
             (weak if is_weak else found).append(Ask(s.start, s.end, s.text, kind))
+        previous = s
     return found or weak
