@@ -180,6 +180,7 @@ class ProspectsPanel(Retranslating, QWidget):
             if item.data(ID_ROLE) == prospect_id and (prospect := self.people_actions.get(prospect_id)):
                 item.setText(self._label(prospect))
         self.refresh_counts()
+        self._update_person_buttons()  # the row may have been selected quietly, following the open message
 
     def _label(self, p: Prospect) -> str:
         company = f" — {p.company}" if p.company else ""
