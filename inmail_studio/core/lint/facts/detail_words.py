@@ -171,7 +171,8 @@ def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
         classes = _classes(low, model)
         if "NOTNAME" in classes and not word.isupper():
             name = 0  # "LinkedIn" is where everyone is, not a name that says anything
-        elif not word.isalpha() and any(c.isdigit() for c in word) or len(word) > 1 and not word.islower() and not word[1:].islower():
+        elif (not word.isalpha() and any(c.isdigit() for c in word)
+              or len(word) > 1 and not word.islower() and not word[1:].islower()):
             name = 1
         else:
             name = 2 if word[0].isupper() and len(word) > 1 and "NOTNAME" not in classes else 0
