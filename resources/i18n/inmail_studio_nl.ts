@@ -1985,6 +1985,10 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
 <context>
     <name>ResultsContent</name>
     <message>
+        <source>No plan chosen yet — choose your LinkedIn plan in Settings (Follow-ups and results) to count your InMail credits.</source>
+        <translation>Nog geen abonnement gekozen — kies je LinkedIn-abonnement bij Instellingen (Vervolgberichten en resultaten) om je InMail-credits te tellen.</translation>
+    </message>
+    <message>
         <source>Sent and answered, per week</source>
         <translation>Verzonden en beantwoord, per week</translation>
     </message>
@@ -2103,6 +2107,10 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
 </context>
 <context>
     <name>ResultsSettingsForm</name>
+    <message>
+        <source>No plan chosen yet</source>
+        <translation>Nog geen abonnement gekozen</translation>
+    </message>
     <message>
         <source>InMail plan</source>
         <translation>InMail-abonnement</translation>

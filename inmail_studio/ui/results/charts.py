@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 
-from inmail_studio.core.results.credits import Entry
+from inmail_studio.core.results.credits import Ledger, daily_balances
 from inmail_studio.core.results.rates import Rate
 from inmail_studio.core.results.summary import Week
 from inmail_studio.ui.results import texts
@@ -107,18 +107,19 @@ def draw_months(plot: pg.PlotWidget, months: Sequence[tuple[str, Rate]]) -> None
     plot.setYRange(0, 100, padding=0)
 
 
-def draw_credits(plot: pg.PlotWidget, entries: Sequence[Entry], now: datetime, cap: int) -> None:
-    """The credit balance as steps over time, with the plan's cap as a dashed line."""
+def draw_credits(plot: pg.PlotWidget, book: Ledger, now: datetime, cap: int) -> None:
+    """The balance at the end of each day as steps over time, ending at the balance shown beside
+    it (core daily_balances), with the plan's cap as a dashed line."""
     plot.clear()
     xs: list[float] = []
     ys: list[int] = []
-    for entry in entries:
-        x = entry.at.timestamp()
+    for day, balance in daily_balances(book, now):
+        x = datetime.combine(day, time(), now.tzinfo).timestamp()
         if ys:
             xs.append(x)
             ys.append(ys[-1])
         xs.append(x)
-        ys.append(entry.balance)
+        ys.append(balance)
     xs.append(now.timestamp())
     ys.append(ys[-1] if ys else 0)
     plot.plot(xs, ys, pen=pg.mkPen(_color(RATE_COLOR), width=2))

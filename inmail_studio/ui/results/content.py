@@ -120,7 +120,7 @@ class ResultsContent(QWidget):
             parts.append(self.tr("InMails and follow-ups answered: ") + headline_rate(replies))
         if summary.acceptance.counted:
             parts.append(self.tr("connection requests accepted: ") + headline_rate(summary.acceptance))
-        if any(e.kind == "send" for e in summary.credits.entries):
+        if summary.credits.plan is not None and any(e.kind == "send" for e in summary.credits.entries):
             parts.append(texts.fill(self.tr("InMail credits left: <b>{n}</b>"), n=summary.credits.balance))
         self.headline.setText(" · ".join(parts))
         self.explain.setText(texts.fill(self.tr(
@@ -176,12 +176,17 @@ class ResultsContent(QWidget):
 
     def _show_credits(self, summary: ResultsSummary) -> None:
         book = summary.credits
+        if book.plan is None:  # nothing to count from: no invented balance
+            self.credits.show_missing(self.tr("No plan chosen yet — choose your LinkedIn plan in Settings "
+                                              "(Follow-ups and results) to count your InMail credits."))
+            self.credit_text.setText("")
+            return
         if not any(e.kind == "send" for e in book.entries) and summary.settings.plan_since is None:
             self.credits.show_missing(self.tr("No InMails marked as sent yet: the credit count starts with the "
                                               "first one."))
             self.credit_text.setText("")
             return
-        charts.draw_credits(self.credits.ensure_plot(), book.entries, summary.now, book.cap)
+        charts.draw_credits(self.credits.ensure_plot(), book, summary.now, book.cap)
         self.credits.show_chart(texts.fill(self.tr("Dashed line: the most your plan lets you bank ({cap})."),
                                            cap=book.cap))
         self.credit_text.setText(self._credit_lines(summary))

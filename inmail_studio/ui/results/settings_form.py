@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inmail_studio.core.results.credits import PLANS
+from inmail_studio.core.results.credits import PLANS, Plan
 from inmail_studio.core.results.settings import PLANS as PLAN_CODES
 from inmail_studio.core.results.settings import ResultsSettings
 from inmail_studio.ui.results import texts
@@ -30,6 +30,9 @@ def _spin(low: int, high: int) -> QSpinBox:
     return spin
 
 
+NO_PLAN = ""  # the combo's code for "no plan chosen yet" (None in ResultsSettings)
+
+
 class ResultsSettingsForm(QWidget):
     """`set_settings(s)` / `settings()`; `sig_real_balance(n)` when the user enters LinkedIn's own count."""
 
@@ -39,7 +42,7 @@ class ResultsSettingsForm(QWidget):
         super().__init__(parent)
         self._custom = (0, 0)
         self.plan = QComboBox()
-        for code in PLAN_CODES:
+        for code in (NO_PLAN, *PLAN_CODES):
             self.plan.addItem("", code)
         self.custom_monthly, self.custom_cap = _spin(0, 10_000), _spin(0, 100_000)
         self.renewal_known = QCheckBox()
@@ -72,7 +75,9 @@ class ResultsSettingsForm(QWidget):
 
     def retranslate(self) -> None:
         for index in range(self.plan.count()):
-            self.plan.setItemText(index, texts.tr(texts.PLAN_NAMES[self.plan.itemData(index)]))
+            code = self.plan.itemData(index)
+            self.plan.setItemText(index, self.tr("No plan chosen yet") if code == NO_PLAN
+                                  else texts.tr(texts.PLAN_NAMES[code]))
         labels = {"plan": self.tr("InMail plan"), "monthly": self.tr("Credits per month"),
                   "cap": self.tr("At most banked"), "since": self.tr("Renewal day"), "note": "",
                   "reply": self.tr("Reply window (days)"), "accept": self.tr("Acceptance window (days)"),
@@ -94,7 +99,7 @@ class ResultsSettingsForm(QWidget):
 
     def set_settings(self, settings: ResultsSettings) -> None:
         self._custom = (settings.custom_monthly, settings.custom_cap)
-        self.plan.setCurrentIndex(max(0, self.plan.findData(settings.plan)))
+        self.plan.setCurrentIndex(max(0, self.plan.findData(settings.plan or NO_PLAN)))
         self.renewal_known.setChecked(settings.plan_since is not None)
         self.plan_since.setEnabled(settings.plan_since is not None)
         day = settings.plan_since or date.today()
@@ -110,7 +115,7 @@ class ResultsSettingsForm(QWidget):
         custom = self.plan.currentData() not in PLANS
         monthly, cap = (self.custom_monthly.value(), self.custom_cap.value()) if custom else self._custom
         return ResultsSettings(
-            plan=self.plan.currentData(), custom_monthly=monthly, custom_cap=cap,
+            plan=self.plan.currentData() or None, custom_monthly=monthly, custom_cap=cap,
             plan_since=date(picked.year(), picked.month(), picked.day()) if self.renewal_known.isChecked() else None,
             reply_window_days=self.reply_window.value(), acceptance_window_days=self.acceptance_window.value(),
             free_notes_per_month=self.free_notes.value(), invitations_per_week=self.invitations.value())
@@ -119,7 +124,7 @@ class ResultsSettingsForm(QWidget):
     def _on_plan_changed(self) -> None:
         """A named plan shows its own figures (read-only); "custom" the user's."""
         code = self.plan.currentData()
-        plan = PLANS.get(code)
+        plan = PLANS.get(code) if code != NO_PLAN else Plan(0, 0)  # no plan: nothing granted
         if plan is None:
             monthly, cap = self._custom
         else:
