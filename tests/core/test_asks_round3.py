@@ -78,6 +78,8 @@ NOT_ASKS = [
 # talk; "say the word", "lmk"; "mocht je het willen zien") were fixed as phenomena. A third batch,
 # of statements naming a step word without asking, 32 of 36 (every statement right; the misses
 # were "walk your team through", "loop het … door" and a size "is perfectly fine", now weak).
+# A fourth, of follow-up questions and rhetorical ones: 32 of 34 ("Remember when…?", "Ken je dat
+# gevoel?" are rhetorical).
 FRESH_ASKS = [
     ('en', 'Would you be up for a quick call on Thursday?'),
     ('en', 'Mind if I send over the one-pager?'),
@@ -155,6 +157,28 @@ FRESH_ASKS = [
     ('nl', 'Een korte demo op locatie, zou dat helpen?'),
     ('nl', 'Ik loop het graag met je team door.'),
     ('nl', 'Feedback op het concept is meer dan welkom.'),
+    ('en', 'Did you get a chance to look at the proposal?'),
+    ('en', 'Sound like a plan?'),
+    ('en', 'Still relevant for you?'),
+    ('en', 'Who would be the best person to talk to about rostering?'),
+    ('en', 'When works for you?'),
+    ('en', "Fancy a coffee next time you're in Utrecht?"),
+    ('en', 'How are you currently handling last-minute cover?'),
+    ('en', "I'd welcome your thoughts, even a one-liner."),
+    ('en', 'Can I buy you a coffee at the expo?'),
+    ('en', 'Would you consider me for the role?'),
+    ('en', 'Could you take a look at my portfolio?'),
+    ('nl', 'Heb je al de kans gehad om het voorstel te bekijken?'),
+    ('nl', 'Klinkt dat als een plan?'),
+    ('nl', 'Hoe lossen jullie invalwerk nu op?'),
+    ('nl', 'Wanneer komt het jou uit?'),
+    ('nl', 'Nog steeds actueel voor jou?'),
+    ('nl', 'Zin in een bakje koffie als je in Utrecht bent?'),
+    ('nl', 'Wie is bij jullie de juiste persoon voor roosters?'),
+    ('nl', 'Mag ik je een paar vragen stellen over je ervaring?'),
+    ('nl', 'Zou u mij willen overwegen voor de functie?'),
+    ('nl', 'Wil je eens naar mijn portfolio kijken?'),
+    ('nl', 'Ben je nog op zoek naar iemand voor die rol?'),
 ]
 FRESH_NOT_ASKS = [
     ('en', 'We help 3PLs cut overtime by a third.'),
@@ -229,6 +253,18 @@ FRESH_NOT_ASKS = [
     ('nl', 'Ik was blij om te lezen dat jullie de award hebben gewonnen.'),
     ('nl', 'Jouw kijk op roosters is me bijgebleven.'),
     ('nl', 'Hier een korte introductie van mezelf.'),
+    ('en', 'Crazy how fast this year went, right?'),
+    ('en', "Who doesn't love a good spreadsheet?"),
+    ('en', "Remember when everyone said remote wouldn't work?"),
+    ('en', 'Hope all is well with you and the team.'),
+    ('en', "What a week it's been!"),
+    ('en', 'Not sure if you remember me from the Delft course.'),
+    ('nl', 'Wat gaat de tijd snel, hè?'),
+    ('nl', 'Wie houdt er nu niet van een goede planning?'),
+    ('nl', 'Ik hoop dat alles goed gaat met jou en het team.'),
+    ('nl', 'Wat een week was het!'),
+    ('nl', 'Weet niet of je me nog kent van de cursus in Delft.'),
+    ('nl', 'Ken je dat gevoel?'),
 ]
 
 # A weak ask (the sender's backdrop: growing a network, "your input would be valuable") is the
