@@ -79,7 +79,8 @@ NOT_ASKS = [
 # of statements naming a step word without asking, 32 of 36 (every statement right; the misses
 # were "walk your team through", "loop het … door" and a size "is perfectly fine", now weak).
 # A fourth, of follow-up questions and rhetorical ones: 32 of 34 ("Remember when…?", "Ken je dat
-# gevoel?" are rhetorical).
+# gevoel?" are rhetorical). A fifth, Flemish and formal "u", P.S. lines: 30 of 31 ("if you'd
+# rather", "als u liever" offer; "understand if you'd rather" is no ask).
 FRESH_ASKS = [
     ('en', 'Would you be up for a quick call on Thursday?'),
     ('en', 'Mind if I send over the one-pager?'),
@@ -179,6 +180,25 @@ FRESH_ASKS = [
     ('nl', 'Zou u mij willen overwegen voor de functie?'),
     ('nl', 'Wil je eens naar mijn portfolio kijken?'),
     ('nl', 'Ben je nog op zoek naar iemand voor die rol?'),
+    ('nl', 'Zoudt u hier eens over willen samenzitten?'),
+    ('nl', 'Mag ik u eens contacteren over deze opportuniteit?'),
+    ('nl', 'Hebt u volgende week een momentje voor een babbel?'),
+    ('nl', 'Indien u interesse hebt, bezorg ik u graag meer info.'),
+    ('nl', 'Gelieve mij te laten weten of dit u past.'),
+    ('nl', 'Zou u openstaan voor een vrijblijvende kennismaking bij een tas koffie?'),
+    ('nl', 'Ik zou u graag eens uitnodigen op ons kantoor in Mechelen.'),
+    ('nl', 'Mogen we u eens bellen?'),
+    ('nl', 'Laat gerust iets weten als het u interesseert.'),
+    ('nl', 'Kan ik u mijn cv bezorgen?'),
+    ('nl', 'Zou u mij kunnen doorverwijzen naar de verantwoordelijke aankoop?'),
+    ('nl', 'Ik kom graag eens langs op uw werf.'),
+    ('nl', 'PS: wil je de opname van het webinar nog ontvangen?'),
+    ('nl', 'Stuur me gerust een berichtje.'),
+    ('en', 'P.S. Want me to send the case study too?'),
+    ('en', "PS — if you'd rather chat by phone, my number is below."),
+    ('en', "If you know anyone who'd fit, I'd be grateful for a nudge in their direction."),
+    ('en', 'Any interest in comparing notes over lunch?'),
+    ('en', 'Would a Thursday morning suit you for a quick sync?'),
 ]
 FRESH_NOT_ASKS = [
     ('en', 'We help 3PLs cut overtime by a third.'),
@@ -265,6 +285,20 @@ FRESH_NOT_ASKS = [
     ('nl', 'Wat een week was het!'),
     ('nl', 'Weet niet of je me nog kent van de cursus in Delft.'),
     ('nl', 'Ken je dat gevoel?'),
+    ('nl', 'Wij zijn actief in heel Vlaanderen en Brussel.'),
+    ('nl', 'Ons team telt intussen een twintigtal medewerkers.'),
+    ('nl', 'Met de meeste vriendelijke groeten,'),
+    ('nl', 'Alvast bedankt voor uw tijd en aandacht.'),
+    ('nl', 'Ik hoop u binnenkort te mogen verwelkomen.'),
+    ('nl', 'Nog een fijne werkdag gewenst!'),
+    ('nl', 'Tot binnenkort hopelijk.'),
+    ('nl', 'PS: leuke foto van de werf!'),
+    ('en', 'PS: congrats on the marathon!'),
+    ('en', 'Thanks in advance for your time.'),
+    ('en', 'Speak soon, hopefully.'),
+    ('en', "We've been in business since 2011."),
+    ('en', "Completely understand if you'd rather keep it in-house."),
+    ('en', "Remember when everyone said remote wouldn't work?"),
 ]
 
 # A weak ask (the sender's backdrop: growing a network, "your input would be valuable") is the
