@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from inmail_studio.core.paths import Paths
+from inmail_studio.core.results.settings import ResultsSettings
 from inmail_studio.core.workspace import Workspace
 from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT, WRITE
 from inmail_studio.ui.outreach.due_view import DueView
@@ -95,6 +96,9 @@ def test_the_quota_counter_shows_for_a_connection_request_only(qtbot, paths, mak
 
 def test_an_inmail_at_zero_credits_asks_first_and_no_keeps_it_unsent(qtbot, paths, make_window, dialogs) -> None:
     seed(paths, *(("inmail", f"P{i}", 0) for i in range(5)))  # Premium Career: 5 a month, all spent
+    ws = Workspace.open(paths)
+    ws.results.save_settings(ResultsSettings(plan="premium_career"))  # no plan chosen: nothing to run out of
+    ws.store.close()
     window = make_window()
     qtbot.keyClicks(window.editor.subject, "A question")
     qtbot.keyClicks(window.editor.body, "Hi Anna, would you be open to a short call next week?")
