@@ -23,6 +23,10 @@
 <context>
     <name>CoachPanel</name>
     <message>
+        <source>Nothing to fix; this message has been sent.</source>
+        <translation>Niets te verbeteren; dit bericht is al verzonden.</translation>
+    </message>
+    <message>
         <source>Message score</source>
         <translation>Score van het bericht</translation>
     </message>
@@ -1498,10 +1502,6 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
     <message>
         <source>Delete %s and every detail stored about them?</source>
         <translation>%s verwijderen, met alle gegevens die over deze persoon zijn opgeslagen?</translation>
-    </message>
-    <message>
-        <source>This also deletes %1 draft(s) and %2 sent message(s) for them.</source>
-        <translation>Daarmee verdwijnen ook %1 concept(en) en %2 verzonden bericht(en) aan deze persoon.</translation>
     </message>
     <message>
         <source>Delete prospect</source>
