@@ -232,7 +232,9 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif any(t.named and not (_a_number(t) and has_tag(rest, k + 1, k + 2, "ORDINARY")) for k, t in enumerate(rest)):
+    elif any(t.named and not (_a_number(t) and has_tag(rest, k + 1, k + 2, "ORDINARY"))
+             and not (has_tag(rest, k - 1, k, "EMPLOYER") and has_tag(rest, k - 2, k - 1, "ORDINARY"))
+             for k, t in enumerate(rest)):  # not "…connected to several people at Philips"
         found.append(Hit("content", "perceived", s, s + 1))  # not a headcount: "has 120 employees on LinkedIn"
 
 
@@ -252,7 +254,7 @@ def _event(clause: Clause, found: Found) -> None:
             return
         if "MEET" in token.tags:
             for a in range(e + 1, min(e + 5, len(clause))):
-                after = clause[phrase_last(clause, a) + 1:phrase_last(clause, a) + 4]
+                after = clause[phrase_last(clause, a) + 1:phrase_last(clause, a) + 6]  # "op de Dag van de Logistiek"
                 if "AT" in clause[a].tags and any(t.named and t.capital for t in after):  # not "a call at 10 a.m."
                     found.append(Hit("event", "met-at", e, a + 1))
                     return
