@@ -53,6 +53,8 @@ class MessageFlow(QObject):
         w = self.window
         w.banner_slot.show_state(edited, sent_at)
         record = sent_at is not None
+        if w.is_complete:  # the coach is built after the first frame; complete() shows this state again
+            w.coach.set_sent(record)
         for editor in (w.editor.subject, w.editor.body):
             editor.setReadOnly(record)
         w.form.setEnabled(not record)

@@ -83,6 +83,12 @@ class DraftRepository:
         rows = self._db.read(f"SELECT {_COLUMNS} FROM drafts WHERE {where} ORDER BY updated_at DESC, id DESC")
         return [_draft(r) for r in rows]
 
+    def list_names(self) -> dict[int, str]:
+        """The list name of each draft (not in the bin) written for someone on a prospect list, by draft id."""
+        return dict(self._db.read(
+            "SELECT d.id, l.name FROM drafts d JOIN prospects p ON p.id = d.prospect_id"
+            " JOIN prospect_lists l ON l.id = p.list_id WHERE d.deleted_at IS NULL"))
+
     def for_prospect(self, prospect_id: int) -> Draft | None:
         """The latest draft written for this prospect (the list walk keeps one per person)."""
         row = self._db.read_one(

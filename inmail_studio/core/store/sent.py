@@ -169,6 +169,11 @@ class SentLog:
     def sent_draft_ids(self) -> set[int]:
         return {row[0] for row in self._db.read("SELECT DISTINCT draft_id FROM sent WHERE draft_id IS NOT NULL")}
 
+    def sent_times(self) -> dict[int, datetime]:
+        """When each draft was last sent, by draft id (drafts never sent are not in it)."""
+        rows = self._db.read("SELECT draft_id, MAX(sent_at) FROM sent WHERE draft_id IS NOT NULL GROUP BY draft_id")
+        return {draft_id: to_datetime(stamp) for draft_id, stamp in rows}
+
     def items(self) -> list[LogItem]:
         """The whole log, newest first."""
         return [_item(r) for r in self._db.read(f"SELECT {_COLUMNS}{_FROM} ORDER BY s.sent_at DESC, s.id DESC")]

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from inmail_studio.core.draft import Draft
@@ -11,6 +12,17 @@ from inmail_studio.core.workspace.changes import NOTHING, Changes
 
 if TYPE_CHECKING:
     from inmail_studio.core.workspace.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class DraftEntry:
+    """A draft as the Drafts list shows it: when it was last sent (None: never; the sent log's
+    time, the one the Sent tab and the sent banner show) and the prospect list of the person it is
+    for ("" when it is for no one on a list)."""
+
+    draft: Draft
+    sent_at: datetime | None
+    list_name: str
 
 
 class DraftActions:
@@ -23,6 +35,13 @@ class DraftActions:
         """Drafts not in the bin, last changed first; with `include_prospects` also those written
         for a person of a prospect list."""
         return self._ws.store.drafts.list(include_prospects)
+
+    def entries(self) -> list[DraftEntry]:
+        """Every draft not in the bin, last changed first, those for a list's people included (sent
+        or not), with their sent time and list name (three reads, however many drafts there are)."""
+        store = self._ws.store
+        sent, lists = store.sent.sent_times(), store.drafts.list_names()
+        return [DraftEntry(d, sent.get(d.id), lists.get(d.id, "")) for d in store.drafts.list(True)]
 
     def get(self, draft_id: int) -> Draft | None:
         return self._ws.store.drafts.get(draft_id)

@@ -55,6 +55,7 @@ class CoachPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.result: LintResult | None = None
         self._to_fill: Sequence[tuple[str, Finding]] = ()
+        self.sent = False  # the message shown was sent: a record, never "ready to send"
         self.score_label = QLabel(NO_SCORE, objectName="scoreLabel")
         font = QFont(self.score_label.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
@@ -143,10 +144,18 @@ class CoachPanel(Retranslating, QWidget):
                 if finding == selected:
                     self.findings.setCurrentItem(item)
         if not result.findings and not to_fill:
-            done = QListWidgetItem(self.tr("Nothing to fix: this message is ready to send."))
+            done = QListWidgetItem(self.tr("Nothing to fix; this message has been sent.") if self.sent
+                                   else self.tr("Nothing to fix: this message is ready to send."))
             done.setForeground(theme.ok_color())
             self.findings.addItem(done)
         self._show_detail(self.current_finding())
+
+    def set_sent(self, sent: bool) -> None:
+        """Whether the message shown has been sent (then nothing to fix is not "ready to send")."""
+        if sent != self.sent:
+            self.sent = sent
+            if self.result is not None:
+                self.show_result(self.result, self._to_fill)
 
     def _show_score(self, result: LintResult, to_fill: Sequence[object]) -> None:
         if to_fill:

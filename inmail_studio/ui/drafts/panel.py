@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.delegates import TwoLineDelegate
+from inmail_studio.ui.editor.banners import when  # the sent banner's wording of a time
 from inmail_studio.ui.session import DraftSession
 from inmail_studio.ui.texts import draft_title
 from inmail_studio.ui.translations import Retranslating
@@ -64,15 +65,16 @@ class DraftsPanel(Retranslating, QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        workspace, current_id = self.session.workspace, self.session.draft.id
-        sent = workspace.sending.sent_draft_ids()
+        """Every draft, a list's people's too (sent or not): theirs under the person's name and list,
+        a sent one with the time the sent log gives it (as the Sent tab and the sent banner say)."""
+        current_id, sent = self.session.draft.id, self.tr("sent")
         self.list.blockSignals(True)
         self.list.clear()
-        for draft in workspace.drafts.list(include_prospects=True):
-            if draft.prospect_id is not None and draft.id not in sent:
-                continue  # a list's unsent messages are in the Prospects tab; sent ones show here by name
-            state = self.tr("sent") + " · " if draft.id in sent else ""
-            item = QListWidgetItem(f"{draft_title(draft.display_title)}\n{state}{_when(draft.updated_at)}")
+        for entry in self.session.workspace.drafts.entries():
+            draft = entry.draft
+            state = f"{sent} · {when(entry.sent_at)}" if entry.sent_at else _when(draft.updated_at)
+            where = f" · {entry.list_name}" if entry.list_name else ""
+            item = QListWidgetItem(f"{draft_title(draft.display_title)}\n{state}{where}")
             item.setData(_ID_ROLE, draft.id)
             self.list.addItem(item)
             if draft.id == current_id:
