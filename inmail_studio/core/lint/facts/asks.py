@@ -46,6 +46,9 @@ RULE = "call-to-action"
 _TAIL = "\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
 _END = re.compile(f"(?<![{_TAIL}])[{_TAIL}]*+$")
 ASK_CACHE_SIZE = 20_000
+# Every URL, address or domain URL_RE finds holds "://" or a letter or digit, a dot and two letters
+# ("cal.com", "www.x"): a cheap gate before the costly search (a third of the detector's time).
+_MAYBE_LINK = re.compile(r"[^\W_]\.[A-Za-z]{2}|://")
 FRAMES = ("direct", "indirect", "wish", "value", "booking")
 
 
@@ -119,7 +122,9 @@ def _classify(sentence: str, model: _Model) -> str | None:
     words = words_of(low)
     frames = _found(model.frames, low, words, [])
     question = low[:_END.search(low).start()].endswith("?")
-    link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None) if "." in low else None
+    link = None
+    if _MAYBE_LINK.search(low):
+        link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None)
     if not (frames or question or link):
         return None
     blocked = _spans(model.spans_not, low, words)
