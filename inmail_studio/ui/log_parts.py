@@ -124,6 +124,8 @@ class LogParts(QObject):
 
             page = SentTab(ws.log, ws.sending)
             page.sig_outcome_changed.connect(self._on_outcome_changed)
+            for forget in (page.drop_undo, page.undo_button.hide):  # one Undo on screen at a time
+                self.window.status.undo.sig_offered.connect(forget)
             page.sig_imported.connect(self.log_changed)
             page.sig_forgotten.connect(s.announce)  # everything about the person went: lists, drafts, the log
             page.sig_exported.connect(self._on_exported)
@@ -213,6 +215,7 @@ class LogParts(QObject):
 
     @Slot(int)
     def _on_outcome_changed(self, item_id: int) -> None:
+        self.window.status.undo.withdraw()  # the Sent tab's own Undo is the newest now
         item = self.session.workspace.log.get(item_id)
         if item.prospect_id is not None:
             self.session.sig_prospect_changed.emit(item.prospect_id)

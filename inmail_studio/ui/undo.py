@@ -14,9 +14,11 @@ OFFER_MS = 10_000  # how long an undo is offered
 
 class UndoOffer(QPushButton):
     """`offer(message, undo)` shows the message and the button for `OFFER_MS`; a click runs `undo`
-    once. A newer offer replaces an older one. `sig_undone` fires after an undo ran."""
+    once. A newer offer replaces an older one. `sig_undone` fires after an undo ran, `sig_offered`
+    when an undo is offered (another place's own Undo then steps back: one undo at a time)."""
 
     sig_undone = Signal()
+    sig_offered = Signal()
 
     def __init__(self, status_bar: QStatusBar) -> None:
         super().__init__()
@@ -48,6 +50,7 @@ class UndoOffer(QPushButton):
         self._status_bar.showMessage(message, OFFER_MS)
         self.show()
         self._timer.start()
+        self.sig_offered.emit()
 
     @Slot()
     def withdraw(self) -> None:

@@ -34,6 +34,9 @@ class SentActionsBar(Retranslating, QWidget):
             button.clicked.connect(self._on_outcome_clicked)
         for widget in (self.undo_button, self.forget_button):
             layout.addWidget(widget)
+        keep_place = self.undo_button.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # showing it moves no other button
+        self.undo_button.setSizePolicy(keep_place)
         layout.addStretch(1)
         for widget in (self.count, self.import_button, self.export_button):
             layout.addWidget(widget)
@@ -64,7 +67,7 @@ class SentActionsBar(Retranslating, QWidget):
                 allowed = allowed and item is not None and item.kind == "connection_request"
             button.setEnabled(allowed)
         self.forget_button.setEnabled(item is not None)
-        self.undo_button.setEnabled(can_undo)
+        self.undo_button.setVisible(can_undo)  # hidden, not greyed, beside the status bar's Undo
 
     def _on_outcome_clicked(self) -> None:
         code = next(code for code, button in self.buttons.items() if button is self.sender())

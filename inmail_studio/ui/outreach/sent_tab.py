@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from inmail_studio.ui import dialogs
 from inmail_studio.ui.outreach.actions_bar import SentActionsBar
 from inmail_studio.ui.outreach.detail import SentDetail
 from inmail_studio.ui.outreach.filters import LogFilterBar
-from inmail_studio.ui.outreach.table import OUTCOME_COLUMN, LogTableModel, outcome_width
+from inmail_studio.ui.outreach.table import OUTCOME_COLUMN, TEMPLATE_COLUMN, LogTableModel, outcome_width
 from inmail_studio.ui.outreach.texts import problem_text
 from inmail_studio.ui.texts import describe_any
 from inmail_studio.ui.translations import Retranslating
@@ -76,7 +77,7 @@ class SentTab(Retranslating, QWidget):
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(TEMPLATE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self._sized = False
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail = SentDetail()
@@ -85,7 +86,7 @@ class SentTab(Retranslating, QWidget):
         self.buttons, self.undo_button, self.export_button = a.buttons, a.undo_button, a.export_button
         self.import_button, self.forget_button, self.count = a.import_button, a.forget_button, a.count
         self._lay_out()
-        self.filters.sig_query_changed.connect(self._on_query_changed)
+        self.filters.sig_query_changed.connect(self._apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         a.sig_outcome_chosen.connect(self.set_outcome)
         a.import_button.sig_imported.connect(self._on_imported)
@@ -156,7 +157,7 @@ class SentTab(Retranslating, QWidget):
         else:
             self._show_selected()
 
-    def _fit_outcome_column(self) -> None:  # the last column stretches into free room, never below this
+    def _fit_outcome_column(self) -> None:  # whole, as the template's title (stretched) gives way
         self.table.horizontalHeader().resizeSection(OUTCOME_COLUMN, outcome_width(self.table, self.model))
 
     def selected_item(self) -> LogItem | None:
@@ -208,6 +209,10 @@ class SentTab(Retranslating, QWidget):
             return
         self._undo.append(item.id)
         self._after_change(changed)
+
+    def drop_undo(self) -> None:
+        """Forget what Undo here would put back (hide `undo_button` too): a newer undo is offered elsewhere."""
+        self._undo.clear()
 
     @Slot()
     def undo(self) -> None:
@@ -285,10 +290,6 @@ class SentTab(Retranslating, QWidget):
     def _on_imported(self, summary: object) -> None:
         self.refresh()
         self.sig_imported.emit(summary)
-
-    @Slot()
-    def _on_query_changed(self) -> None:
-        self._apply_filters()
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
