@@ -80,7 +80,9 @@ NOT_ASKS = [
 # were "walk your team through", "loop het … door" and a size "is perfectly fine", now weak).
 # A fourth, of follow-up questions and rhetorical ones: 32 of 34 ("Remember when…?", "Ken je dat
 # gevoel?" are rhetorical). A fifth, Flemish and formal "u", P.S. lines: 30 of 31 ("if you'd
-# rather", "als u liever" offer; "understand if you'd rather" is no ask).
+# rather", "als u liever" offer; "understand if you'd rather" is no ask). A sixth, fragments and
+# self-answered questions: 27 of 31 ("doorstuurt", "laat het me hoe dan ook weten", "Curious
+# fact:"; whether "I'll be at the expo next week" offers a meeting is left open).
 FRESH_ASKS = [
     ('en', 'Would you be up for a quick call on Thursday?'),
     ('en', 'Mind if I send over the one-pager?'),
@@ -199,6 +201,26 @@ FRESH_ASKS = [
     ('en', "If you know anyone who'd fit, I'd be grateful for a nudge in their direction."),
     ('en', 'Any interest in comparing notes over lunch?'),
     ('en', 'Would a Thursday morning suit you for a quick sync?'),
+    ('en', 'Thoughts?'),
+    ('en', 'Interested in seeing how?'),
+    ('en', 'Coffee next week?'),
+    ('en', 'Tuesday or Wednesday?'),
+    ('en', 'Does that sound like something worth exploring?'),
+    ('en', 'Would you be the right person, or should I reach out to someone else?'),
+    ('en', 'Is it OK if I send you a short Loom?'),
+    ('en', 'Can we make it 10 am instead?'),
+    ('en', "I'd appreciate it if you could pass my profile on to the hiring manager."),
+    ('en', 'Let me know either way so I can close the loop.'),
+    ('en', 'Open to a quick intro call with our CTO?'),
+    ('nl', 'Interesse?'),
+    ('nl', 'Koffie volgende week?'),
+    ('nl', 'Dinsdag of woensdag?'),
+    ('nl', 'Liever mailen dan bellen?'),
+    ('nl', 'Is het goed als ik je een korte video stuur?'),
+    ('nl', 'Kunnen we het om 10 uur doen?'),
+    ('nl', 'Ik zou het waarderen als je mijn profiel doorstuurt naar de hiring manager.'),
+    ('nl', 'Laat het me hoe dan ook even weten.'),
+    ('nl', 'Ben jij de juiste persoon, of kan ik beter iemand anders benaderen?'),
 ]
 FRESH_NOT_ASKS = [
     ('en', 'We help 3PLs cut overtime by a third.'),
@@ -299,6 +321,15 @@ FRESH_NOT_ASKS = [
     ('en', "We've been in business since 2011."),
     ('en', "Completely understand if you'd rather keep it in-house."),
     ('en', "Remember when everyone said remote wouldn't work?"),
+    ('en', 'The short answer? Better handovers.'),
+    ('en', 'Why does this matter? Because peak is coming.'),
+    ('en', 'Sounds simple, right?'),
+    ('en', 'Curious fact: most delays start at the dock.'),
+    ('en', 'We just published our annual staffing report.'),
+    ('nl', 'Het korte antwoord? Betere overdrachten.'),
+    ('nl', 'Waarom is dat belangrijk? Omdat de piek eraan komt.'),
+    ('nl', 'Klinkt simpel, toch?'),
+    ('nl', 'We hebben net ons jaarlijkse personeelsrapport gepubliceerd.'),
 ]
 
 # A weak ask (the sender's backdrop: growing a network, "your input would be valuable") is the
