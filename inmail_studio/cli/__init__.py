@@ -48,9 +48,15 @@ def wants_cli(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; exit 0 (fine), 1 (the message has errors) or 2 (bad usage or input, with a
     one-line message on standard error)."""
+    from inmail_studio.cli.words import argparse_speaks, language_of_argv
+
+    with argparse_speaks(language_of_argv(sys.argv[1:] if argv is None else list(argv))):
+        return _run(argv, out or sys.stdout)
+
+
+def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     from inmail_studio.cli.texts import describe
 
-    out = out or sys.stdout
     try:
         parser = build_parser()
         commands = parser.add_subparsers(dest="command", parser_class=type(parser), metavar="COMMAND")

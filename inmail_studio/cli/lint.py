@@ -9,6 +9,8 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from inmail_studio.cli.common import preferences, read_text, ui_lang
+from inmail_studio.cli.words import count, report_words
+from inmail_studio.core.lint.model import Severity
 from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Message
 
 if TYPE_CHECKING:
@@ -31,20 +33,24 @@ def _line_col(text: str, offset: int, first_line: int = 1) -> str:
     return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
-def print_report(result: LintResult, message: Message, name: str, out: TextIO, body_line: int = 1) -> None:
-    """A finding per line: where (file line:column, so an editor can jump there), what, how to fix."""
-    m = result.metrics
-    asks = "1 ask" if m.cta_count == 1 else f"{m.cta_count} asks"
-    out.write(f"{name}: score {result.score} · {result.language} · {result.kind} · "
-              f"{m.body_words} words · {m.body_chars} characters · {asks}\n")
+def print_report(result: LintResult, message: Message, name: str, out: TextIO, body_line: int = 1,
+                 language: str = "en") -> None:
+    """A finding per line: where (file line:column, so an editor can jump there), what, how to fix;
+    the words around the findings in `language`, the UI language ("en" or "nl")."""
+    m, w = result.metrics, report_words(language)
+    out.write(w["summary"].format(name=name, score=result.score, language=result.language, kind=result.kind,
+                                  words=count(w, "word", "words", m.body_words),
+                                  chars=count(w, "char", "chars", m.body_chars),
+                                  asks=count(w, "ask", "asks", m.cta_count)) + "\n")
+    width = max(len(w[s.value]) for s in Severity)
     for f in result.findings:
         field_text = message.subject if f.field == "subject" else message.body
         where = _line_col(field_text, f.start, 1 if f.field == "subject" else body_line)
-        out.write(f"  {f.field} {where}  {f.severity.value:<7}  {f.rule}: {f.message}\n")
+        out.write(f"  {f.field} {where}  {w[f.severity.value]:<{width}}  {f.rule}: {f.message}\n")
         if f.hint:
-            out.write(f"      fix: {f.hint}\n")
+            out.write(f"      {w['fix']} {f.hint}\n")
     if not result.findings:
-        out.write("  no findings\n")
+        out.write(f"  {w['none']}\n")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -62,5 +68,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     else:
-        print_report(result, message, "<stdin>" if args.file == "-" else args.file, out, body_first_line(text))
+        print_report(result, message, "<stdin>" if args.file == "-" else args.file, out, body_first_line(text),
+                     ui_lang(args))
     return 1 if result.has_errors else 0

@@ -73,7 +73,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(payload, ensure_ascii=False) + "\n")
     else:
         out.write(format_message_text(composed.subject, composed.body).rstrip("\n") + "\n")
-        print_report(result, composed.message, template.id, sys.stderr)
+        print_report(result, composed.message, template.id, sys.stderr, language=ui_lang(args))
     return 1 if result.has_errors else 0
 
 
