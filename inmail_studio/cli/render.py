@@ -18,6 +18,7 @@ from inmail_studio.core.message import ACCOUNTS, format_message_text
 
 if TYPE_CHECKING:
     from inmail_studio.core.bulk import Rendered
+    from inmail_studio.core.prospects import ImportResult
     from inmail_studio.core.templates import Template
 
 
@@ -95,6 +96,14 @@ def _print_message(item: Rendered, out: TextIO, first: bool) -> None:
     out.write(format_message_text(item.subject, item.body).rstrip("\n") + "\n")
 
 
+def _with_names(imported: ImportResult, path: str) -> ImportResult:
+    """The import, unless none of its columns holds a name (nothing to render): then exit 2, naming them."""
+    if not {"first_name", "last_name", "full_name"} & set(imported.mapping):
+        raise UsageError(f"inmail-studio: {path}: no column holds a name (columns: {', '.join(imported.header)}); "
+                         "a prospect file needs a First Name, Last Name or Name column")
+    return imported
+
+
 def render_prospects(template: Template, path: str, extra: dict[str, str], args: argparse.Namespace,
                      out: TextIO) -> int:
     """`render ID --prospects FILE`: every row's message on standard output (or as JSON, or as files
@@ -103,10 +112,7 @@ def render_prospects(template: Template, path: str, extra: dict[str, str], args:
     from inmail_studio.core.bulk import file_name, render_all
     from inmail_studio.core.prospects import read_csv
 
-    imported = read_csv(path)
-    if not {"first_name", "last_name", "full_name"} & set(imported.mapping):
-        raise UsageError(f"inmail-studio: {path}: no column holds a name (columns: {', '.join(imported.header)}); "
-                         "a prospect file needs a First Name, Last Name or Name column")
+    imported = _with_names(read_csv(path), path)
     for bad in imported.bad_rows:
         print(f"{path}:{bad.line}: skipped: {bad_row(bad)}", file=sys.stderr)
     target = Path(args.out) if args.out else None
