@@ -42,11 +42,14 @@ def template_values(preferences: Preferences, list_values: Mapping[str, str],
 
 def fill(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
     """The template's subject and body for `values` (blank lines around the body dropped), in the
-    A/B variant `values` name (core/templates/variants.py), else the template's own text.
+    A/B variant `values` name (core/templates/variants.py), else the template's own text. A
+    person's detail that looks empty ("x", "n/a": core/details.py) is left out: it stays to fill in.
 
     Raises `TemplateError` (a code and values, see core/templates/render.py).
     """
-    subject, body = template.for_variant(chosen(values)).render(values)
+    from inmail_studio.core.details import without_empty_details
+
+    subject, body = template.for_variant(chosen(values)).render(without_empty_details(template, values))
     return subject, body.strip("\n")
 
 

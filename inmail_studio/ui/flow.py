@@ -66,12 +66,15 @@ class MessageFlow(QObject):
         """The coach's result, with a template's empty variables as "to fill in" (not red errors)
         while the text is the template's own; a placeholder typed by hand stays an error."""
         from inmail_studio.core.coach_view import still_to_fill  # with the first result, after the first frame
+        from inmail_studio.core.details import empty_details
 
         comp = self.session.composition
         d = comp.draft
-        to_fill, rest = still_to_fill(result.findings, d.subject, d.body, comp.variables, d.values, d.edited)
+        empty = empty_details(comp.template, d.values)  # "x", "n/a": not in the text, still to fill in
+        values = {k: v for k, v in d.values.items() if k not in empty}
+        to_fill, rest = still_to_fill(result.findings, d.subject, d.body, comp.variables, values, d.edited)
         shown = replace(result, findings=tuple(rest)) if to_fill else result
-        self.window.coach.show_result(shown, to_fill=to_fill)
+        self.window.coach.show_result(shown, to_fill=to_fill, looks_empty=empty)
         self.window.editor.show_findings(shown)
 
     @staticmethod

@@ -23,6 +23,14 @@
 <context>
     <name>CoachPanel</name>
     <message>
+        <source>This looks empty: too short, or a stand-in such as “n/a”, to be a detail about this person. Write something that is theirs (a project, a post, a challenge); until then the text shows a placeholder.</source>
+        <translation>Dit lijkt leeg: te kort, of een opvulling zoals “n.v.t.”, om iets over deze persoon te zeggen. Schrijf iets wat echt van hen is (een project, een post, een uitdaging); tot dan staat er een invulveld in de tekst.</translation>
+    </message>
+    <message>
+        <source>%1: looks empty</source>
+        <translation>%1: lijkt leeg</translation>
+    </message>
+    <message>
         <source>Nothing to fix; this message has been sent.</source>
         <translation>Niets te verbeteren; dit bericht is al verzonden.</translation>
     </message>

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
@@ -55,6 +55,7 @@ class CoachPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.result: LintResult | None = None
         self._to_fill: Sequence[tuple[str, Finding]] = ()
+        self._looks_empty: frozenset[str] = frozenset()
         self.sent = False  # the message shown was sent: a record, never "ready to send"
         self.score_label = QLabel(NO_SCORE, objectName="scoreLabel")
         font = QFont(self.score_label.font())
@@ -97,7 +98,7 @@ class CoachPanel(Retranslating, QWidget):
         if self.result is None:
             self.show_waiting()
         else:
-            self.show_result(self.result, self._to_fill)
+            self.show_result(self.result, self._to_fill, self._looks_empty)
 
     def _findings_list(self) -> QListWidget:
         findings = QListWidget()
@@ -112,18 +113,21 @@ class CoachPanel(Retranslating, QWidget):
         findings.currentItemChanged.connect(self._on_findings_current_changed)
         return findings
 
-    def show_result(self, result: LintResult, to_fill: Sequence[tuple[str, Finding]] = ()) -> None:
+    def show_result(self, result: LintResult, to_fill: Sequence[tuple[str, Finding]] = (),
+                    looks_empty: Collection[str] = ()) -> None:
         """Show `result`. `to_fill` are template variables the renderer left empty, each with the
         placeholder it left (core/coach_view.py): they are listed first, neutral, as details to fill
-        in (a click shows where), and the score waits ("—") until they are filled."""
-        self.result, self._to_fill = result, tuple(to_fill)
+        in (a click shows where), and the score waits ("—") until they are filled. Those named in
+        `looks_empty` have a value that is no detail ("x", "n/a": core/details.py) and say so."""
+        self.result, self._to_fill, self._looks_empty = result, tuple(to_fill), frozenset(looks_empty)
         self._show_score(result, to_fill)
         selected = self.current_finding()
         self.findings.clear()
         if to_fill:
             self._add_group(self.tr("To fill in (%n)", "", len(to_fill)), self.palette().text().color())
             for name, placeholder in to_fill:
-                item = QListWidgetItem(self.tr("%1: not filled in yet").replace("%1", variable_label(name)))
+                text = self.tr("%1: looks empty") if name in looks_empty else self.tr("%1: not filled in yet")
+                item = QListWidgetItem(text.replace("%1", variable_label(name)))
                 item.setToolTip(self.tr("Fill it in in the form below the message."))
                 item.setData(_FINDING_ROLE, placeholder)
                 item.setData(_TO_FILL_ROLE, name)
@@ -155,7 +159,7 @@ class CoachPanel(Retranslating, QWidget):
         if sent != self.sent:
             self.sent = sent
             if self.result is not None:
-                self.show_result(self.result, self._to_fill)
+                self.show_result(self.result, self._to_fill, self._looks_empty)
 
     def _show_score(self, result: LintResult, to_fill: Sequence[object]) -> None:
         if to_fill:
@@ -224,11 +228,12 @@ class CoachPanel(Retranslating, QWidget):
         if not name:
             self._show_detail(item.data(_FINDING_ROLE))
             return
-        self.detail.setText(
-            f"<p><b>{_escape(variable_label(name))}</b></p><p>"
-            + _escape(self.tr("Still empty for this message. Fill it in in the form below the message; until "
-                              "then the text shows a placeholder, and copying it or marking it sent asks first."))
-            + "</p>")
+        explain = (self.tr("This looks empty: too short, or a stand-in such as “n/a”, to be a detail about this "
+                           "person. Write something that is theirs (a project, a post, a challenge); until then "
+                           "the text shows a placeholder.") if name in self._looks_empty else
+                   self.tr("Still empty for this message. Fill it in in the form below the message; until "
+                           "then the text shows a placeholder, and copying it or marking it sent asks first."))
+        self.detail.setText(f"<p><b>{_escape(variable_label(name))}</b></p><p>{_escape(explain)}</p>")
 
     @Slot(QListWidgetItem)
     def _on_findings_item_clicked(self, item: QListWidgetItem) -> None:
