@@ -53,9 +53,8 @@ def _topic_after(clause: Clause, k: int) -> bool:
 
 
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
-    """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected.
-    After a name ("Acme's expansion", `news_only`) only company news counts: "McKinsey's report" is not theirs.
-    "Heb je tips?" asks: "je" is "you" there."""
+    """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected. After a name
+    (`news_only`) only company news counts ("Acme's expansion", not "McKinsey's report"); "Heb je tips?" asks."""
     if "SUBJ" in clause[i].tags and i and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags):
         return
     for j in range(i + 1, min(i + 5, len(clause))):
@@ -198,8 +197,6 @@ def _noun_before(clause: Clause, i: int) -> int:
 def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None:
     """"I saw you worked with Sanne at Adyen", "zag dat jullie checkout 7 stappen heeft";
     "I see you're in engineering" is a role, rejected."""
-    if noticed_yours(clause, p, found):
-        return
     said_that = False  # "heard from Priya Nair that you're…", "zag dat de gemeente Ede…"
     for s in range(p + 1, min(p + 7, len(clause))):
         tags = clause[s].tags
@@ -363,7 +360,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             _said(clause, i, model.window, model.inversion, found)
         if "CONTENT" in tags or "WEAK" in tags:
             _relative(clause, i, found)
-        if "PERCEIVE" in tags:
+        if "PERCEIVE" in tags and not noticed_yours(clause, i, found):  # "the two lathes you listed"
             _perceived(clause, i, found, rejected)
         if not tags.keys().isdisjoint(_TIES):
             tie(clause, i, found)
