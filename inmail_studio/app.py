@@ -58,7 +58,10 @@ def settle() -> None:
     every millisecond instead of every five. What start-up made lives as long as the window, so
     it is kept out of the collector's full passes, which would otherwise walk it all mid-typing.
     """
+    import linecache
+
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+    linecache.clearcache()  # sources PySide read at each import (ui/window_parts.forget_module_sources)
     gc.collect()
     gc.freeze()
 

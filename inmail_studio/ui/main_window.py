@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         if self._completed:
             return
         self._completed = True
-        from inmail_studio.ui.window_parts import build_parts
+        from inmail_studio.ui.window_parts import build_parts, forget_module_sources
 
         build_parts(self, self._parts)
         if self.session.workspace.desk.template_pending:
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.editor.start_highlighting()
         if self.last_result is not None:
             self._on_lint_result(self.last_result)
+        forget_module_sources()  # every start-up module is loaded by now
         self.sig_complete.emit()
 
     @Slot()

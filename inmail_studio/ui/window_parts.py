@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from inmail_studio.ui.prospects.panel import ProspectsPanel
 
 
+def forget_module_sources() -> None:
+    """Drop the source text PySide read while modules were imported; call once start-up is done.
+
+    PySide 6 reads the whole source of every module imported after it, to see whether it uses
+    PySide (PYSIDE-2029: `inspect.getsource` in its shibokensupport/feature.py), and `linecache`
+    keeps every line: 6.3 MiB for the window's modules, the standard library's and Jinja2's. A
+    traceback reads the lines it shows again when it needs them.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 def replace_in_splitter(splitter: QSplitter, index: int, widget: QWidget) -> None:
     """Put `widget` where the stand-in at `index` was, at the stand-in's size."""
     sizes = splitter.sizes()
