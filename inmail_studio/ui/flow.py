@@ -159,4 +159,12 @@ class MessageFlow(QObject):
         """A new draft for the same person: the list's follow-up template when it has one."""
         from inmail_studio.core.workspace import campaign
 
-        self.session.run(campaign.start_follow_up, self.session.workspace, self.tr("Follow-up: %s"))
+        if self.session.run(campaign.start_follow_up, self.session.workspace, self.tr("Follow-up: %s")) is None:
+            return
+        comp, people = self.session.composition, self.session.workspace.people
+        person = people.get(comp.draft.prospect_id)
+        lst = people.get_list(person.list_id) if person is not None else None
+        if comp.template is None and lst is not None:
+            self.window.status.warn(self.tr("The list “%1” has no follow-up template: choose one under Prospects → "
+                                            "Follow-up, or pick one in the Templates tab to fill this message for "
+                                            "%2.").replace("%1", lst.name).replace("%2", person.name))

@@ -991,6 +991,10 @@ Je concepten zijn opgeslagen. Sluit InMail Studio en start het opnieuw.</transla
 <context>
     <name>MessageFlow</name>
     <message>
+        <source>The list “%1” has no follow-up template: choose one under Prospects → Follow-up, or pick one in the Templates tab to fill this message for %2.</source>
+        <translation>De lijst “%1” heeft geen sjabloon voor vervolgberichten: kies er een onder Prospects → Vervolgbericht, of kies een sjabloon op het tabblad Sjablonen om dit bericht voor %2 in te vullen.</translation>
+    </message>
+    <message>
         <source>This message was already marked as sent.</source>
         <translation>Dit bericht was al gemarkeerd als verzonden.</translation>
     </message>

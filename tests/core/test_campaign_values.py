@@ -87,7 +87,7 @@ def test_a_follow_up_without_a_list_template_takes_one_with_the_persons_details(
     ws.sending.mark_sent()
     campaign.start_follow_up(ws, "Follow-up: %s")
     draft = ws.desk.draft
-    assert draft.prospect_id == karin and draft.kind == "follow_up" and draft.is_blank
+    assert draft.prospect_id == karin and draft.kind == "follow_up" and draft.body == "Beste Karin,\n\n"
     assert draft.title == "Follow-up: Karin van Leeuwen"
     ws.desk.use_template("nl-recruit-follow-up-vacancy-text")  # chosen in the library
     assert ws.desk.draft.id == draft.id and ws.desk.draft.prospect_id == karin

@@ -116,10 +116,27 @@ def follow_up_draft(ws: Workspace, prospect: Prospect, title: str) -> tuple[Draf
     list's follow-up template when it has one (the composition, else None); raises `StoreError`."""
     template_id = follow_up_template(ws, prospect.list_id) if prospect.list_id is not None else None
     template = ws.library.get(template_id) if template_id else None
-    draft = ws.store.drafts.create(prospect_id=prospect.id, title=title, kind="follow_up")
+    opening = {} if template is not None else greeted(ws, prospect)
+    draft = ws.store.drafts.create(prospect_id=prospect.id, title=title, kind="follow_up", **opening)
     if template is None:
         return draft, None
     return draft, compose.start_from_template(draft, template, values_for(ws, prospect, template))
+
+
+def greeted(ws: Workspace, prospect: Prospect) -> dict[str, str]:
+    """A follow-up's start without a template: the greeting to `prospect` ("Hoi Zoë,", "Beste Zoë,"
+    when they were addressed with "u", "Hi Zoë,") in the language of the last message sent to them,
+    else of their list's template; as the draft's `language` and `body`."""
+    from inmail_studio.core.greeting import greeting, is_formal
+
+    sent = ws.store.sent.for_prospect(prospect.id) if prospect.id is not None else []
+    lst = ws.people.get_list(prospect.list_id)
+    template = ws.library.get(lst.template_id) if lst is not None and lst.template_id else None
+    language, text = (sent[0].language, sent[0].body) if sent and sent[0].language in ("en", "nl") else (
+        (template.language, template.body) if template is not None else ("auto", ""))
+    name = prospect.first_name or prospect.name
+    line = greeting(language, name, is_formal(language, text))
+    return {"language": language, "body": f"{line}\n\n"}
 
 
 def start_follow_up(ws: Workspace, title_pattern: str = "Follow-up: %s") -> Changes:

@@ -116,7 +116,7 @@ class Desk:
         template = self._ws.library.get(template_id)
         if template is None:
             return NOTHING
-        blank = self.draft.is_blank
+        blank = self.draft.is_blank or _only_greeting(self.draft)
         target = self.draft if blank else self._ws.store.drafts.create()
         person = self._ws.people.get(self.draft.prospect_id) if blank else None
         if person is not None:  # a person's blank draft (a follow-up): their details and their list's
@@ -227,3 +227,11 @@ class Desk:
         if notice:
             notice = Problem(notice.code, {**notice.params, "draft_id": created.id})
         return created, notice
+
+
+def _only_greeting(draft: Draft) -> bool:
+    """A person's new message holding nothing but the greeting it was started with ("Hoi Zoë,"):
+    a template chosen next fills this draft, for this person."""
+    text = draft.body.strip()
+    return (draft.prospect_id is not None and not draft.template_id and not draft.subject.strip()
+            and "\n" not in text and text.endswith(","))
