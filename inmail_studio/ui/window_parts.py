@@ -69,9 +69,11 @@ def build_parts(window: MainWindow, parts: Parts) -> None:
     from inmail_studio.ui.library.panel import LibraryPanel
     from inmail_studio.ui.log_parts import LogParts
     from inmail_studio.ui.prospects.panel import ProspectsPanel
+    from inmail_studio.ui.translations import current_ui_language
 
     s = window.session
     parts.library = library = LibraryPanel(s.library)
+    library.remember_filters(s.workspace, current_ui_language())  # first: the window's own language
     install_tab(window.left_tabs, 0, library)
     library.sig_template_chosen.connect(s.use_template)
     window.setTabOrder(library.search, library.list)

@@ -16,7 +16,7 @@ import time
 from contextlib import closing
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from inmail_studio.core.errors import Problem
 from inmail_studio.core.paths import Paths
@@ -152,6 +152,20 @@ class Workspace:
         self.store.settings.set(SETTINGS_KEY, preferences.to_json())
         self.preferences = preferences
         return Changes(preferences=True, composition="kind")
+
+    def window_state(self, name: str) -> Any:
+        """What the window kept about itself under `name` (a JSON value: its library filters and
+        such, not the user's data or preferences); None when nothing was kept."""
+        return self.store.settings.get(f"window:{name}")
+
+    def keep_window_state(self, name: str, value: Any) -> None:
+        """Keep window state (a JSON value) for the next start; a database that refuses it loses only that."""
+        from inmail_studio.core.store import StoreError
+
+        try:
+            self.store.settings.set(f"window:{name}", value)
+        except StoreError:
+            pass
 
     def close(self) -> None:
         """Save the open draft (errors pass) and close the database."""

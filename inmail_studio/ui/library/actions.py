@@ -55,9 +55,13 @@ class TemplateActions(QObject):
 
     @Slot()
     def new_template(self) -> None:
-        language = self.session.preferences.default_language
-        draft = Template(id="new", title="", kind="inmail", language=language if language != "auto" else "en",
-                         description="", subject="", body="Hi {{ first_name }},\n\n", goal="networking")
+        from inmail_studio.core.greeting import greeting
+        from inmail_studio.ui.translations import current_ui_language
+
+        language = self.session.preferences.default_language  # the message language from Settings...
+        language = language if language != "auto" else current_ui_language()  # ...else the window's own
+        draft = Template(id="new", title="", kind="inmail", language=language, description="", subject="",
+                         body=greeting(language, "{{ first_name }}") + "\n\n", goal="networking")
         self._edit(draft)
 
     @Slot(str)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +28,11 @@ from inmail_studio.ui.delegates import TwoLineDelegate
 from inmail_studio.ui.theme import escape as _escape
 from inmail_studio.ui.translations import Retranslating
 
+if TYPE_CHECKING:
+    from inmail_studio.core.workspace import Workspace
+
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FILTERS_STATE = "library_filters"  # the window state the filters are kept under
 # The customer-journey phases in plain words; the marketing names stay in the tooltips.
 PHASE_WORDS = {
     "ZMOT": QT_TRANSLATE_NOOP("LibraryPanel", "exploring"),
@@ -101,6 +107,7 @@ class LibraryPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.library = library
         self._filled = fill
+        self._workspace: Workspace | None = None  # where the filters are kept (remember_filters)
         self.search = QLineEdit(clearButtonEnabled=True)
         grid = self._filters()
         self._build_list()
@@ -180,6 +187,27 @@ class LibraryPanel(Retranslating, QWidget):
         for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
             manage.addWidget(button)
         return manage
+
+    def remember_filters(self, workspace: Workspace, ui_language: str) -> None:
+        """Show the filters as the user left them (kept with `workspace`'s window state), at first
+        the templates in the window's language ("Any language" stays one choice away); keep every
+        change for the next start."""
+        kept = workspace.window_state(FILTERS_STATE)
+        chosen = kept if isinstance(kept, dict) else {"language": ui_language}
+        for key, combo in self.filters.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(str(chosen.get(key, "")))))
+            combo.blockSignals(False)
+            combo.currentIndexChanged.connect(self._keep_filters)
+        self._workspace = workspace
+        if self._filled:
+            self.refresh()
+
+    @Slot()
+    def _keep_filters(self) -> None:
+        if self._workspace is not None:
+            state = {key: combo.currentData() or "" for key, combo in self.filters.items()}
+            self._workspace.keep_window_state(FILTERS_STATE, state)
 
     def criteria(self) -> TemplateFilter:
         values = {key: combo.currentData() or "" for key, combo in self.filters.items()}
