@@ -35,10 +35,37 @@ def paint_on_gui_thread() -> None:
     os.environ["QT_NO_GUI_THREADPOOL"] = "1"
 
 
+def keep_no_module_sources() -> None:
+    """Have PySide's import check leave no source text behind; call before importing the window.
+
+    PySide 6 reads the whole source of every module imported after it, to see whether it uses
+    PySide (PYSIDE-2029: `_mod_uses_pyside` in shibokensupport/feature.py), and `linecache` keeps
+    every line: 6.3 MiB by the first lint, 2.5 MiB of it imported after the window is complete
+    (Jinja2 with the first template, the lint rules). Each module's lines are dropped right after
+    the check; a traceback reads them again. Without that function (another PySide) nothing changes.
+    """
+    import linecache
+
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "keeps_no_source", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        try:
+            return bool(check(module))
+        finally:
+            linecache.cache.pop(getattr(module, "__file__", None) or "", None)
+
+    uses_pyside.keeps_no_source = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def build_window(paths: Paths):  # type: ignore[no-untyped-def]
     """The main window over the data folder (opened as a `Workspace`); the caller shows it.
     Raises `DatabaseUnavailable` when not even a temporary database can be made."""
     paint_on_gui_thread()
+    keep_no_module_sources()
     from inmail_studio.core.workspace import Workspace
     from inmail_studio.ui.main_window import MainWindow
     from inmail_studio.ui.session import DraftSession

@@ -22,6 +22,8 @@ window.show()
 window.complete()
 import linecache
 print(len(linecache.cache))  # the sources PySide read at each import (PYSIDE-2029) are not kept
+import colorsys  # nor those of a module imported later
+print(len(linecache.cache), "colorsys" in sys.modules)
 modules = ("ui.outreach.sent_tab", "ui.outreach.due_view", "ui.results.tab", "ui.results.loader", "ui.results.quota")
 def loaded():
     return " ".join(m for m in modules if "inmail_studio." + m in sys.modules) or "-"
@@ -41,6 +43,7 @@ def test_the_log_pages_and_the_quota_counter_load_when_first_needed(tmp_path: Pa
                           text=True, env=env, timeout=60, check=True)
     assert done.stdout.splitlines() == [
         "0",
+        "0 True",
         "-",
         "ui.outreach.sent_tab SentTab",
         "ui.outreach.sent_tab ui.outreach.due_view DueView",
