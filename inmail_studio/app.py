@@ -39,10 +39,13 @@ def keep_no_module_sources() -> None:
     """Have PySide's import check leave no source text behind; call before importing the window.
 
     PySide 6 reads the whole source of every module imported after it, to see whether it uses
-    PySide (PYSIDE-2029: `_mod_uses_pyside` in shibokensupport/feature.py), and `linecache` keeps
-    every line: 6.3 MiB by the first lint, 2.5 MiB of it imported after the window is complete
-    (Jinja2 with the first template, the lint rules). Each module's lines are dropped right after
-    the check; a traceback reads them again. Without that function (another PySide) nothing changes.
+    PySide (PYSIDE-2029: `_mod_uses_pyside` in shibokensupport/feature.py, `"PySide6" in
+    inspect.getsource(module)`), and `linecache` keeps every line: 6.3 MiB by the first lint, 2.5
+    MiB of it imported after the window is complete (Jinja2 with the first template, the lint
+    rules), and 4-8 ms before the first frame. The same test on the file's bytes keeps nothing
+    (UTF-8 and the other encodings Python source may use write "PySide6" alike); a module without
+    a .py file goes to PySide's own check, and its lines are dropped after it. Without that
+    function (another PySide) nothing changes.
     """
     import linecache
 
@@ -52,10 +55,17 @@ def keep_no_module_sources() -> None:
         return
 
     def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None) or ""
+        if path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
         try:
             return bool(check(module))
         finally:
-            linecache.cache.pop(getattr(module, "__file__", None) or "", None)
+            linecache.cache.pop(path, None)
 
     uses_pyside.keeps_no_source = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]

@@ -17,9 +17,13 @@ from inmail_studio.app import build_window
 from inmail_studio.core.paths import Paths
 from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT
 app = QApplication(sys.argv[:1])
+feature = sys.modules["shibokensupport.feature"]
+pyside_check = feature._mod_uses_pyside
 window = build_window(Paths.default(sys.argv[1]))
 window.show()
 window.complete()
+modules = [module for module in list(sys.modules.values()) if module is not None]
+print(all(feature._mod_uses_pyside(module) == pyside_check(module) for module in modules))  # PySide's answers
 import linecache
 print(len(linecache.cache))  # the sources PySide read at each import (PYSIDE-2029) are not kept
 import colorsys  # nor those of a module imported later
@@ -42,6 +46,7 @@ def test_the_log_pages_and_the_quota_counter_load_when_first_needed(tmp_path: Pa
     done = subprocess.run([sys.executable, "-c", _OPEN_PAGES_ONE_BY_ONE, str(tmp_path)], capture_output=True,
                           text=True, env=env, timeout=60, check=True)
     assert done.stdout.splitlines() == [
+        "True",
         "0",
         "0 True",
         "-",
