@@ -18,7 +18,7 @@ from inmail_studio.core.outreach.log_files import export_log
 from inmail_studio.core.outreach.matching import plan_import
 from inmail_studio.core.outreach.model import OUTCOMES, LogItem
 from inmail_studio.core.outreach.people import PeopleIndex, Person
-from inmail_studio.core.outreach.query import LogQuery, filter_items
+from inmail_studio.core.outreach.query import LogQuery, filter_items, search_text
 from inmail_studio.core.outreach.settings import SETTINGS_KEY, OutreachSettings
 
 
@@ -99,19 +99,23 @@ class OutreachLog:
         self._settings_store = settings
         self.clock = clock
         self._items: list[LogItem] | None = None
+        self._texts: list[str] | None = None  # each item's query.search_text, in the same order
         self._index: PeopleIndex | None = None
         self._settings: OutreachSettings | None = None
 
     # reading -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Forget what was read (another window or the command line may have written)."""
-        self._items = self._index = self._settings = None
+        self._items = self._index = self._settings = self._texts = None
 
     def items(self, query: LogQuery | None = None) -> list[LogItem]:
         """The log, newest first, narrowed by `query` when given."""
         if self._items is None:
             self._items = self._repo.items()
-        return filter_items(self._items, query, self.clock(), self.settings) if query else list(self._items)
+        if query and query.text and self._texts is None:
+            self._texts = [search_text(item) for item in self._items]  # folded once, not at every key
+        return filter_items(self._items, query, self.clock(), self.settings, self._texts) if query else \
+            list(self._items)
 
     def get(self, item_id: int) -> LogItem:
         """One item; raises LogError("unknown-item")."""

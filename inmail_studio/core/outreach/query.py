@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from inmail_studio.core.outreach.followup import no_reply
@@ -60,9 +60,20 @@ def matches(item: LogItem, query: LogQuery, now: datetime, settings: OutreachSet
     return True
 
 
-def filter_items(items: Iterable[LogItem], query: LogQuery, now: datetime,
-                 settings: OutreachSettings) -> list[LogItem]:
-    """The items that match `query`, in their given order."""
+def search_text(item: LogItem) -> str:
+    """What `text` is looked for in: the person's name, the subject and the body, each folded,
+    one per line (a folded needle holds no line break, so it never spans two of them)."""
+    return "\n".join((fold(item.to_name), fold(item.subject), fold(item.body)))
+
+
+def filter_items(items: Sequence[LogItem], query: LogQuery, now: datetime, settings: OutreachSettings,
+                 texts: Sequence[str] | None = None) -> list[LogItem]:
+    """The items that match `query`, in their given order. `texts`, when given, holds each item's
+    `search_text` in the same order (folded once, not at every key typed in the search box)."""
     if query.is_empty:
         return list(items)
-    return [item for item in items if matches(item, query, now, settings)]
+    if not query.text or texts is None:
+        return [item for item in items if matches(item, query, now, settings)]
+    needle, rest = fold(query.text), replace(query, text="")
+    return [item for item, text in zip(items, texts, strict=True)
+            if needle in text and matches(item, rest, now, settings)]
