@@ -29,7 +29,13 @@ from inmail_studio.ui import dialogs
 from inmail_studio.ui.outreach.actions_bar import SentActionsBar
 from inmail_studio.ui.outreach.detail import SentDetail
 from inmail_studio.ui.outreach.filters import LogFilterBar
-from inmail_studio.ui.outreach.table import OUTCOME_COLUMN, TEMPLATE_COLUMN, LogTableModel, outcome_width
+from inmail_studio.ui.outreach.table import (
+    OUTCOME_COLUMN,
+    SENT_COLUMN,
+    TEMPLATE_COLUMN,
+    LogTableModel,
+    outcome_width,
+)
 from inmail_studio.ui.outreach.texts import problem_text
 from inmail_studio.ui.texts import describe_any
 from inmail_studio.ui.translations import Retranslating
@@ -74,7 +80,7 @@ class SentTab(Retranslating, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(SENT_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(TEMPLATE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -149,8 +155,10 @@ class SentTab(Retranslating, QWidget):
             self._fit_outcome_column()
         self.model.set_items(items)
         header = self.table.horizontalHeader()
-        if header.sortIndicatorSection() < self.model.columnCount():
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        # The log comes newest first (by time, then id): the Sent column's own order, no sort needed.
+        if section < self.model.columnCount() and (section, order) != (SENT_COLUMN, Qt.SortOrder.DescendingOrder):
+            self.model.sort(section, order)
         self.actions.set_count(self.model.rowCount())
         if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
             self.table.selectRow(row)

@@ -21,7 +21,9 @@ COLUMNS = (
     ("outcome", QT_TRANSLATE_NOOP("Outreach", "Outcome")),
 )
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's LogItem
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ITEM_ROLE))
 TEMPLATE_COLUMN = 2
+SENT_COLUMN = 4
 OUTCOME_COLUMN = 5
 _SORT_KEYS: dict[str, Callable[[LogItem], object]] = {
     "person": lambda i: i.to_name.casefold(),
@@ -92,6 +94,8 @@ class LogTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role not in _ROLES:  # font, alignment, colours…: Qt asks ~9 roles a cell, this answers 3
+            return None
         item = self.item(index.row())
         if item is None:
             return None
@@ -100,9 +104,7 @@ class LogTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "person":
-            return item.profile_url or None
-        return None
+        return (item.profile_url or None) if column == "person" else None
 
     def _text(self, item: LogItem, column: str) -> str:
         if column == "person":
