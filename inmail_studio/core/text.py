@@ -36,10 +36,15 @@ _PATH = r"(?:/[^\s]*[^\s.,;:!?)\]\"'’”»])?"
 # "a.a.a.a…" must cost time linear in its length, not quadratic.
 _EMAIL = r"[\w%+\-]{1,64}(?:\.[\w%+\-]{1,64}){0,6}@[^\W_][\w\-]{0,62}(?:\.[\w\-]{1,63}){0,6}\.[A-Za-z]{2,24}"
 _DOMAIN = rf"(?:[^\W_][\w\-]{{0,62}}\.){{1,6}}(?i:{_TLDS})(?![\w\-@])" + _PATH
+# Counting words, a bare domain is any dotted name ending in 2-24 lower-case letters
+# ("College.edu", "Node.js", "acme.nl/demo"), the definition the coach is measured with; "e.g.",
+# "B.V." and "Acme.NL" are not one. (Finding links, URL_RE keeps to known top-level domains.)
+_WORD_EMAIL = r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}"
+_WORD_DOMAIN = r"(?:[^\W_]{1,63}(?:-[^\W_]{1,63}){0,8}\.){1,12}[a-z]{2,24}\b" + _PATH
 # A URL, an e-mail address or a bare domain (with or without a path) is one word; otherwise
 # runs of letters or digits, with inner apostrophes and hyphens kept in the word ("don't",
 # "scale-ups", "zo'n").
-WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}|{_LETTERS}(?:['’\-]{_LETTERS})*")
+WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|{_WORD_EMAIL}|{_WORD_DOMAIN}|{_LETTERS}(?:['’\-]{_LETTERS})*")
 URL_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}")
 
 # A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end,

@@ -100,3 +100,17 @@ def test_addresses_and_domains_are_not_scored_for_syllables() -> None:
     with_links = reading_ease(["Write", "to", "First.M.Last@College.edu", "us", "or", "see", "College.edu",
                                "today"], 1, english)
     assert with_links == plain
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("Write to First.M.Last@College.edu or see College.edu today.", 7),
+    ("We build it in Node.js and deploy daily.", 8),  # a dotted name ending in lower-case letters is one word
+    ("Send the file.pdf over", 4),
+    ("Our ASP.NET team", 4),  # an upper-case ending is no domain: ASP and NET
+    ("Visit Acme.NL soon", 4),
+    ("e.g. this and i.e. that", 7),  # abbreviations are letters, not domains
+    ("See acme.nl/demo/v2, then reply", 4),
+    ("Mail jan-piet@acme-bv.nl or bel", 4),
+])
+def test_a_bare_domain_or_address_is_one_word_as_the_coach_is_measured(value: str, words: int) -> None:
+    assert text.count_words(value) == words
