@@ -12,13 +12,13 @@ from typing import Any, Protocol
 
 from inmail_studio.core.message import KINDS
 from inmail_studio.core.outreach.export_rows import BadRow
-from inmail_studio.core.outreach.followup import ContactWarning, DueEntry, contact_warnings, due_list
+from inmail_studio.core.outreach.followup import ContactWarning, DueEntry, contact_warnings
 from inmail_studio.core.outreach.linkedin_export import ExportReading, read_export
 from inmail_studio.core.outreach.log_files import export_log
 from inmail_studio.core.outreach.matching import plan_import
 from inmail_studio.core.outreach.model import OUTCOMES, LogItem
 from inmail_studio.core.outreach.people import PeopleIndex, Person
-from inmail_studio.core.outreach.query import LogQuery, filter_items, search_text
+from inmail_studio.core.outreach.query import LogQuery, due_entries, filter_items, search_text
 from inmail_studio.core.outreach.settings import SETTINGS_KEY, OutreachSettings
 
 
@@ -135,8 +135,8 @@ class OutreachLog:
         self._settings = settings
 
     def due(self) -> list[DueEntry]:
-        """People due a follow-up now (see followup.due_list)."""
-        return due_list(self.items(), self.clock(), self.settings, self._people())
+        """People due a follow-up now (see followup.due_list; worked out by query.due_entries)."""
+        return due_entries(self.items(), self.clock(), self.settings)
 
     def warnings(self, person: Person, draft_id: int | None = None) -> list[ContactWarning]:
         """What to know before writing to `person` from draft `draft_id` (see

@@ -154,11 +154,9 @@ class SentTab(Retranslating, QWidget):
             self.table.resizeColumnsToContents()
             self._fit_outcome_column()
         self.model.set_items(items)
-        header = self.table.horizontalHeader()
-        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        # The log comes newest first (by time, then id): the Sent column's own order, no sort needed.
-        if section < self.model.columnCount() and (section, order) != (SENT_COLUMN, Qt.SortOrder.DescendingOrder):
-            self.model.sort(section, order)
+        sort = (header := self.table.horizontalHeader()).sortIndicatorSection(), header.sortIndicatorOrder()
+        if sort[0] < self.model.columnCount() and sort != (SENT_COLUMN, Qt.SortOrder.DescendingOrder):
+            self.model.sort(*sort)  # the log comes newest first (by time, then id): Sent's own order
         self.actions.set_count(self.model.rowCount())
         if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
             self.table.selectRow(row)
