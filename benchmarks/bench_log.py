@@ -6,9 +6,11 @@
 
 Figures printed: the export read (seconds, MB/s, peak memory above the interpreter with the core
 loaded, measured in a fresh process with `ru_maxrss`); for the log, the store query of every item,
-a filter by text and by outcome, the due list, and (Qt, offscreen) the Sent tab opening on the
-log and re-filtering as a search is typed. Target: no visible pause, taken as under 100 ms for
-anything a click or a key starts (Nielsen's limit for an instantaneous response).
+a filter by text and by outcome, the due list (checked to be the list followup.due_list gives),
+and (Qt, offscreen, warmed as in the window) the Sent tab opening on the log, its first search and
+re-filtering as a search is typed, and the Follow-ups due page opened with and without a log
+read. Target: no visible pause, taken as under 100 ms for anything a click or a key starts
+(Nielsen's limit for an instantaneous response).
 """
 
 from __future__ import annotations
