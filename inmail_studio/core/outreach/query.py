@@ -89,14 +89,17 @@ def due_entries(items: Sequence[LogItem], now: datetime, settings: OutreachSetti
     names, urls = _Memo(fold), _Memo(normalise_url)
     keys = [(names[i.to_name], urls[i.profile_url], names[i.company]) for i in items]
     latest: dict[str, tuple[datetime, int]] = {}
-    namesakes: dict[str, list[tuple[tuple[datetime, int], str, str]]] = {}
+    namesakes: dict[str, list[tuple[tuple[datetime, int], str]]] = {}  # by name: (time and id, company)
+    bare: dict[str, list[tuple[tuple[datetime, int], str]]] = {}  # the same, of items without a URL
     for item, (name, url, company) in zip(items, keys, strict=True):
         order = (item.sent_at, item.id)
         if url and (url not in latest or order > latest[url]):
             latest[url] = order
         if name:
-            namesakes.setdefault(name, []).append((order, url, company))
-    for group in namesakes.values():
+            namesakes.setdefault(name, []).append((order, company))
+            if not url:
+                bare.setdefault(name, []).append((order, company))
+    for group in (*namesakes.values(), *bare.values()):
         group.sort(reverse=True)
     due: list[DueEntry] = []
     delays = {kind: settings.delay(kind) for kind in FIRST_CONTACT_KINDS}
@@ -105,22 +108,22 @@ def due_entries(items: Sequence[LogItem], now: datetime, settings: OutreachSetti
         if delay is None or item.outcome != "pending" or now - item.sent_at <= delay or not (name or url):
             continue
         order = (item.sent_at, item.id)
-        if (url and latest[url] > order) or (name and _sent_later(namesakes[name], order, url, company)):
+        # Both with a URL: only the URL decides; so a namesake counts when one of the two has none.
+        if (url and latest[url] > order) or \
+                (name and _sent_later(bare.get(name, []) if url else namesakes[name], order, company)):
             continue  # something was sent to them after it
         due_at = item.sent_at + delay
         due.append(DueEntry(item, due_at, (now - due_at).days))
     return sorted(due, key=lambda d: (d.due_at, d.item.id), reverse=True)
 
 
-def _sent_later(group: list[tuple[tuple[datetime, int], str, str]], order: tuple[datetime, int], url: str,
-                company: str) -> bool:
-    """Whether one of `group` (namesakes, newest first) after `order` is the same person by
-    `Person.is_same`: when both have a URL only the URL decides (handled by the caller), else the
-    companies must match when both are known."""
-    for other, other_url, other_company in group:
+def _sent_later(group: list[tuple[tuple[datetime, int], str]], order: tuple[datetime, int], company: str) -> bool:
+    """Whether one of `group` (namesakes as (time and id, company), newest first) sent after
+    `order` is the same person by `Person.is_same`: the companies match when both are known."""
+    for other, other_company in group:
         if other <= order:
             return False
-        if not (url and other_url) and (not (company and other_company) or company == other_company):
+        if not (company and other_company) or company == other_company:
             return True
     return False
 
