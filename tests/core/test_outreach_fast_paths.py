@@ -15,13 +15,14 @@ from inmail_studio.core.outreach.settings import OutreachSettings
 
 NOW = datetime(2026, 9, 30, 12, 0, tzinfo=UTC)
 SETTINGS = OutreachSettings()
-NAMES = ["Sanne Bakker", "sanne bakker", "Sanne  Bakker", "Jan de Vries", "Zoë Dekker", "Zoe Dekker", "Ann Lee"]
+NAMES = ["Sanne Bakker", "sanne bakker", "Sanne  Bakker", "Jan de Vries", "Zoë Dekker", "Zoe Dekker", "Ann Lee",
+         *(f"Person {n}" for n in range(60))]
 COMPANIES = ["", "Acme", "ACME", "Beta BV"]
 URLS = ["", "", "https://www.linkedin.com/in/sanne", "linkedin.com/in/sanne/", "https://linkedin.com/in/jan"]
 KINDS = ["inmail", "connection_request", "follow_up"]
 
 
-def messy_log(seed: int, size: int = 300) -> list[LogItem]:
+def messy_log(seed: int, size: int = 120) -> list[LogItem]:
     """Namesakes, missing and differently written URLs and companies, equal times, every outcome."""
     rng = random.Random(seed)
     items = []
@@ -39,7 +40,9 @@ def messy_log(seed: int, size: int = 300) -> list[LogItem]:
 @pytest.mark.parametrize("seed", range(12))
 def test_the_due_page_lists_exactly_whom_the_follow_up_rule_lists(seed: int) -> None:
     items = messy_log(seed)
-    assert due_entries(items, NOW, SETTINGS) == due_list(items, NOW, SETTINGS)
+    expected = due_list(items, NOW, SETTINGS)
+    assert len(expected) >= 2  # the log has people due, so the comparison means something
+    assert due_entries(items, NOW, SETTINGS) == expected
 
 
 @pytest.mark.parametrize("needle", ["sanne", "ZOE", "zoë", "koffie", "talk", "bakker\nyour", "nobody"])
