@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from inmail_studio import __version__
 from inmail_studio.core.paths import DATA_DIR_ENV, Paths
 from inmail_studio.core.settings import Preferences
+from inmail_studio.core.ui_language import UI_LANGUAGES
 
 if TYPE_CHECKING:
     from inmail_studio.core.store import Store
@@ -42,7 +43,7 @@ def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--data-dir", metavar="PATH",
                         help=f"folder for drafts, settings and your own templates (or set {DATA_DIR_ENV})")
-    common.add_argument("--ui-lang", choices=("en", "nl"),
+    common.add_argument("--ui-lang", choices=UI_LANGUAGES,
                         help="language of the coach's texts (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG); "
                              "the message's own language still decides which rules run")
     return common

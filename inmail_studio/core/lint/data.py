@@ -28,9 +28,9 @@ from inmail_studio.core.lint.matching import PhraseMatcher, alternation
 from inmail_studio.core.lint.model import Severity
 from inmail_studio.core.message import LANGUAGES
 from inmail_studio.core.text import WORD_RE
+from inmail_studio.core.ui_language import UI_LANGUAGES
 
 LANGUAGE_CODES = LANGUAGES
-UI_LANGUAGES = ("en", "nl")
 TEXT_KEYS = ("message", "hint", "reason")
 T = TypeVar("T")
 

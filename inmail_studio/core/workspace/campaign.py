@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from inmail_studio.core import compose
 from inmail_studio.core.compose import Composition
 from inmail_studio.core.draft import Draft
+from inmail_studio.core.message import LANGUAGES
 from inmail_studio.core.prospects.model import STANDARD_FIELDS, Prospect
 from inmail_studio.core.templates import Template
 
@@ -132,7 +133,7 @@ def greeted(ws: Workspace, prospect: Prospect) -> dict[str, str]:
     sent = ws.store.sent.for_prospect(prospect.id) if prospect.id is not None else []
     lst = ws.people.get_list(prospect.list_id)
     template = ws.library.get(lst.template_id) if lst is not None and lst.template_id else None
-    language, text = (sent[0].language, sent[0].body) if sent and sent[0].language in ("en", "nl") else (
+    language, text = (sent[0].language, sent[0].body) if sent and sent[0].language in LANGUAGES else (
         (template.language, template.body) if template is not None else ("auto", ""))
     name = prospect.first_name or prospect.name
     line = greeting(language, name, is_formal(language, text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from inmail_studio.core.message import LANGUAGES
 from inmail_studio.core.outreach.people import Person
 from inmail_studio.core.workspace.changes import Changes
 
@@ -26,7 +27,7 @@ def write_follow_up(ws: Workspace, item_id: int, title_pattern: str = "Follow-up
         draft, comp = follow_up_draft(ws, prospect, title_pattern % prospect.name)
         return ws.desk.show(draft, comp)
     person = Person.of(item)
-    language = item.language if item.language in ("en", "nl") else "auto"
+    language = item.language if item.language in LANGUAGES else "auto"
     draft = ws.store.drafts.create(kind="follow_up", title=title_pattern % (person.name or person.profile_url),
                                    values=person.values(), language=language)
     return ws.desk.show(draft)
