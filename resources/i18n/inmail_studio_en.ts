@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Good (%n)</source>
+        <translation>
+            <numerusform>Good (%n)</numerusform>
+            <numerusform>Good (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n asks</source>
         <translation>
             <numerusform>%n ask</numerusform>

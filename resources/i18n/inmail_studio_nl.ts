@@ -128,6 +128,17 @@
         <source>Nothing to fix: this message is ready to send.</source>
         <translation>Niets meer te verbeteren: dit bericht is klaar om te versturen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Good (%n)</source>
+        <translation>
+            <numerusform>Goed (%n)</numerusform>
+            <numerusform>Goed (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal: “%1”</source>
+        <translation>Persoonlijk: ‘%1’</translation>
+    </message>
     <message>
         <source>reading ease %1 of 100 (%2)</source>
         <translation>leesgemak %1 van 100 (%2)</translation>
@@ -154,6 +165,10 @@
     <message>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Waarom:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The coach counted this as a detail about this reader: it shows the message was written for them, not for a list. Check that it is really theirs.</source>
+        <translation>De coach telt dit als iets over deze lezer: het laat zien dat het bericht voor hem of haar is geschreven, niet voor een lijst. Kijk na of het echt over deze persoon gaat.</translation>
     </message>
     <message>
         <source>Still empty for this message. Fill it in in the form below the message; until then the text shows a placeholder, and copying it or marking it sent asks first.</source>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inmail_studio.core.coach_view import reading_ease
-from inmail_studio.core.lint.model import Finding, LintResult, Severity
+from inmail_studio.core.lint.model import Finding, Highlight, LintResult, Severity
 from inmail_studio.ui import theme
 from inmail_studio.ui.coach.rows import WrappedRowDelegate
 from inmail_studio.ui.labels import LANGUAGES, label, variable_label
@@ -33,6 +33,7 @@ _GROUP_TITLES = {
 }
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 _TO_FILL_ROLE = Qt.ItemDataRole.UserRole + 2  # the variable a "to fill in" row is about
+_HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3  # what the coach counted in the message's favour
 NO_SCORE = "\u2014"  # an em dash: nothing to judge yet
 # Flesch's bands (resources/coach/reading_ease.toml) in words.
 _EASE_WORDS = {
@@ -123,15 +124,7 @@ class CoachPanel(Retranslating, QWidget):
         self._show_score(result, to_fill)
         selected = self.current_finding()
         self.findings.clear()
-        if to_fill:
-            self._add_group(self.tr("To fill in (%n)", "", len(to_fill)), self.palette().text().color())
-            for name, placeholder in to_fill:
-                text = self.tr("%1: looks empty") if name in looks_empty else self.tr("%1: not filled in yet")
-                item = QListWidgetItem(text.replace("%1", variable_label(name)))
-                item.setToolTip(self.tr("Fill it in in the form below the message."))
-                item.setData(_FINDING_ROLE, placeholder)
-                item.setData(_TO_FILL_ROLE, name)
-                self.findings.addItem(item)
+        self._add_to_fill(to_fill, looks_empty)
         for severity in Severity:
             findings = result.by_severity(severity)
             if not findings:
@@ -147,12 +140,42 @@ class CoachPanel(Retranslating, QWidget):
                 self.findings.addItem(item)
                 if finding == selected:
                     self.findings.setCurrentItem(item)
+        self._add_highlights(result.highlights)
         if not result.findings and not to_fill:
             done = QListWidgetItem(self.tr("Nothing to fix; this message has been sent.") if self.sent
                                    else self.tr("Nothing to fix: this message is ready to send."))
             done.setForeground(theme.ok_color())
             self.findings.addItem(done)
         self._show_detail(self.current_finding())
+
+    def _add_to_fill(self, to_fill: Sequence[tuple[str, Finding]], looks_empty: Collection[str]) -> None:
+        if not to_fill:
+            return
+        self._add_group(self.tr("To fill in (%n)", "", len(to_fill)), self.palette().text().color())
+        for name, placeholder in to_fill:
+            text = self.tr("%1: looks empty") if name in looks_empty else self.tr("%1: not filled in yet")
+            item = QListWidgetItem(text.replace("%1", variable_label(name)))
+            item.setToolTip(self.tr("Fill it in in the form below the message."))
+            item.setData(_FINDING_ROLE, placeholder)
+            item.setData(_TO_FILL_ROLE, name)
+            self.findings.addItem(item)
+
+    def _add_highlights(self, highlights: Sequence[Highlight]) -> None:
+        """What the coach counted in the message's favour (the personal detail), green, last; a click
+        selects it in the text."""
+        if not highlights:
+            return
+        self._add_group(self.tr("Good (%n)", "", len(highlights)), theme.ok_color())
+        for highlight in highlights:
+            item = QListWidgetItem(self.tr("Personal: “%1”").replace("%1", highlight.text))
+            item.setForeground(theme.ok_color())
+            item.setData(_HIGHLIGHT_ROLE, highlight)
+            self.findings.addItem(item)
+
+    def highlight_items(self) -> list[QListWidgetItem]:
+        """The rows of what the coach counted in the message's favour."""
+        items = [self.findings.item(i) for i in range(self.findings.count())]
+        return [item for item in items if item.data(_HIGHLIGHT_ROLE) is not None]
 
     def set_sent(self, sent: bool) -> None:
         """Whether the message shown has been sent (then nothing to fix is not "ready to send")."""
@@ -223,6 +246,12 @@ class CoachPanel(Retranslating, QWidget):
         why = self.tr("<b>Why:</b> %1").replace("%1", _escape(finding.reason))
         self.detail.setText(f"<p style='color:{color}'><b>{_escape(finding.message)}</b></p><p>{fix}</p><p>{why}</p>")
 
+    def _show_highlight(self, highlight: Highlight) -> None:
+        explain = self.tr("The coach counted this as a detail about this reader: it shows the message was "
+                          "written for them, not for a list. Check that it is really theirs.")
+        color = theme.ok_color().name()
+        self.detail.setText(f"<p style='color:{color}'><b>{_escape(highlight.text)}</b></p><p>{_escape(explain)}</p>")
+
     def _show_item_detail(self, item: QListWidgetItem) -> None:
         name = item.data(_TO_FILL_ROLE)
         if not name:
@@ -237,6 +266,11 @@ class CoachPanel(Retranslating, QWidget):
 
     @Slot(QListWidgetItem)
     def _on_findings_item_clicked(self, item: QListWidgetItem) -> None:
+        if (highlight := item.data(_HIGHLIGHT_ROLE)) is not None:
+            self._show_highlight(highlight)
+            self.sig_finding_activated.emit(Finding(highlight.rule, Severity.INFO, highlight.field,
+                                                    highlight.start, highlight.end, highlight.text))
+            return
         finding = item.data(_FINDING_ROLE)
         if finding is not None:
             self._show_item_detail(item)
@@ -244,7 +278,9 @@ class CoachPanel(Retranslating, QWidget):
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_findings_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None and current.data(_TO_FILL_ROLE):
+        if current is not None and current.data(_HIGHLIGHT_ROLE) is not None:
+            self._show_highlight(current.data(_HIGHLIGHT_ROLE))
+        elif current is not None and current.data(_TO_FILL_ROLE):
             self._show_item_detail(current)
         else:
             self._show_detail(current.data(_FINDING_ROLE) if current else None)
