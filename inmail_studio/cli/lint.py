@@ -51,6 +51,10 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO, b
             out.write(f"      {w['fix']} {f.hint}\n")
     if not result.findings:
         out.write(f"  {w['none']}\n")
+    for h in result.highlights:  # what the coach counted in the message's favour: the personal detail
+        where = _line_col(message.subject if h.field == "subject" else message.body, h.start,
+                          1 if h.field == "subject" else body_line)
+        out.write(f"  {h.field} {where}  {w['good']:<{width}}  {h.rule}: {w['detail'].format(text=h.text)}\n")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

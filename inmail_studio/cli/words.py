@@ -21,11 +21,12 @@ REPORT: dict[str, dict[str, str]] = {
     "en": {"summary": "{name}: score {score} · {language} · {kind} · {words} · {chars} · {asks}",
            "word": "1 word", "words": "{n} words", "char": "1 character", "chars": "{n} characters",
            "ask": "1 ask", "asks": "{n} asks", "error": "error", "warning": "warning", "info": "info",
-           "fix": "fix:", "none": "no findings"},
+           "fix": "fix:", "none": "no findings", "good": "good", "detail": "personal: “{text}”"},
     "nl": {"summary": "{name}: score {score} · {language} · {kind} · {words} · {chars} · {asks}",
            "word": "1 woord", "words": "{n} woorden", "char": "1 teken", "chars": "{n} tekens",
            "ask": "1 verzoek", "asks": "{n} verzoeken", "error": "moet anders", "warning": "kan beter",
-           "info": "tip", "fix": "zo los je het op:", "none": "geen opmerkingen"},
+           "info": "tip", "fix": "zo los je het op:", "none": "geen opmerkingen", "good": "goed",
+           "detail": "persoonlijk: ‘{text}’"},
 }
 
 # argparse's own messages (Python 3.11's msgids) in Dutch; a message not listed stays English.
