@@ -146,7 +146,11 @@ def update_translations() -> int:
         subprocess.run(lupdate, cwd=ROOT, check=True)
         left = _fill_from(ts, known)
         subprocess.run(lupdate, cwd=ROOT, check=True)  # back to lupdate's own layout
-        subprocess.run([tool["lrelease"], "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+        # Written beside it and then moved over it: a running app that maps the old file never
+        # sees a half-written one.
+        partial = qm.with_name(qm.name + ".partial")
+        subprocess.run([tool["lrelease"], "-silent", str(ts), "-qm", str(partial)], cwd=ROOT, check=True)
+        os.replace(partial, qm)
         print(f"{ts.relative_to(ROOT)}: {left} unfinished" + (" — translate them in pyside6-linguist" if left else ""))
     return 0
 

@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:
             self._show_composition(self.session.composition, "kind")
+        elif event.type() == QEvent.Type.LanguageChange:  # "Untitled draft" in the new language
+            self.setWindowTitle(f"{draft_title(self.session.draft.display_title)} — InMail Studio")
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -42,6 +42,10 @@ def _opening(ctx: LintContext) -> tuple[int, int]:
     return (ctx.sentences[0].start, ctx.sentences[0].end) if ctx.sentences else ctx.whole_body()
 
 
+# Who the message is for when the prospect has no first name, in the language the coach speaks.
+_NO_NAME = {"en": "this person", "nl": "deze persoon"}
+
+
 def _prospect(ctx: LintContext, details: Mapping[str, str]) -> Iterator[Finding]:
     """With a prospect, one of that person's own details must appear; the first found is shown."""
     for value in details.values():
@@ -49,7 +53,7 @@ def _prospect(ctx: LintContext, details: Mapping[str, str]) -> Iterator[Finding]
         if span is not None:
             ctx.highlight("detail", "body", *span, ctx.body[span[0]:span[1]])
             return
-    name = ctx.message.prospect.get("first_name") or "the prospect"
+    name = ctx.message.prospect.get("first_name") or _NO_NAME.get(ctx.ui_lang, _NO_NAME["en"])
     labels = ", ".join(k.replace("_", " ") for k in details)
     yield ctx.finding("prospect", "body", *_opening(ctx), name=name, details=labels)
 
