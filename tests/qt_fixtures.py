@@ -7,6 +7,7 @@ Each folder's conftest defines its own `paths`; these build windows over it.
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,27 @@ def make_window(qtbot, paths: Paths):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(make_window):  # type: ignore[no-untyped-def]
     return make_window()
+
+
+@contextmanager
+def window_language(app, code: str):  # type: ignore[no-untyped-def]
+    """The app's catalogues set to `code` ("en" or "nl") for one test, as the window installs them;
+    afterwards as they were (none if there were none), with the default locale restored."""
+    from PySide6.QtCore import QLocale
+
+    from inmail_studio.core.paths import resources_dir
+    from inmail_studio.ui.translations import UiTranslations
+
+    existing, locale = UiTranslations.of(app), QLocale()
+    found = existing or UiTranslations(app, resources_dir() / "i18n")
+    before = found.language
+    found.set_language(code)
+    try:
+        yield found
+    finally:
+        if existing is None:
+            found.uninstall()
+            found.setParent(None)
+        else:
+            found.set_language(before)
+        QLocale.setDefault(locale)

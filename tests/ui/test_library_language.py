@@ -5,28 +5,18 @@ filters across restarts, and a new template starts in the window's language with
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from qt_fixtures import window_language
 
-from inmail_studio.core.paths import resources_dir
 from inmail_studio.ui.library.template_dialog import TemplateDialog
-from inmail_studio.ui.translations import UiTranslations
 
 
 @pytest.fixture
 def dutch(qapp: QApplication):  # type: ignore[no-untyped-def]
     """The window in Dutch, as a Dutch recruiter runs it; afterwards as it was."""
-    existing, locale = UiTranslations.of(qapp), QLocale()
-    found = existing or UiTranslations(qapp, resources_dir() / "i18n")
-    before = found.language
-    found.set_language("nl")
-    yield found
-    if existing is None:
-        found.uninstall()
-        found.setParent(None)
-    else:
-        found.set_language(before)
-    QLocale.setDefault(locale)
+    with window_language(qapp, "nl") as found:
+        yield found
 
 
 def languages(panel) -> set[str]:  # type: ignore[no-untyped-def]

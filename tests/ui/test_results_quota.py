@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+from qt_fixtures import window_language
 
 from inmail_studio.core.outreach.model import LogItem
-from inmail_studio.core.paths import resources_dir
 from inmail_studio.core.results import quotas
 from inmail_studio.core.results.rates import Rate
 from inmail_studio.ui.results.quota import QuotaCounter
-from inmail_studio.ui.translations import UiTranslations
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 3, 10, 12, tzinfo=CET)
@@ -82,17 +80,8 @@ def test_marking_an_inmail_sent_at_zero_asks_first(dialogs) -> None:  # type: ig
 @pytest.fixture
 def translations(qapp: QApplication):  # type: ignore[no-untyped-def]
     """The app's translations in English; afterwards as they were (none if there were none)."""
-    existing, locale = UiTranslations.of(qapp), QLocale()
-    found = existing or UiTranslations(qapp, resources_dir() / "i18n")
-    before = found.language
-    found.set_language("en")
-    yield found
-    if existing is None:
-        found.uninstall()
-        found.setParent(None)
-    else:
-        found.set_language(before)
-    QLocale.setDefault(locale)
+    with window_language(qapp, "en") as found:
+        yield found
 
 
 def test_the_counter_is_named_and_worded_anew_when_the_language_changes(qtbot, translations) -> None:  # type: ignore[no-untyped-def]

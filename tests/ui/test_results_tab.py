@@ -10,17 +10,15 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+from qt_fixtures import window_language
 
 from inmail_studio.core.outreach.model import LogItem
-from inmail_studio.core.paths import resources_dir
 from inmail_studio.core.results.demo import sample_log
 from inmail_studio.core.results.settings import ResultsSettings
 from inmail_studio.core.results.summary import summarise
 from inmail_studio.ui.results.cards import ChartCard
 from inmail_studio.ui.results.tab import ResultsTab
-from inmail_studio.ui.translations import UiTranslations
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 30, 9, tzinfo=CET)
@@ -160,17 +158,8 @@ def test_reply_rates_by_list_kind_language_and_month(tab: ResultsTab) -> None:
 @pytest.fixture
 def translations(qapp: QApplication):  # type: ignore[no-untyped-def]
     """The app's translations in English; afterwards as they were (none if there were none)."""
-    existing, locale = UiTranslations.of(qapp), QLocale()
-    found = existing or UiTranslations(qapp, resources_dir() / "i18n")
-    before = found.language
-    found.set_language("en")
-    yield found
-    if existing is None:
-        found.uninstall()
-        found.setParent(None)
-    else:
-        found.set_language(before)
-    QLocale.setDefault(locale)
+    with window_language(qapp, "en") as found:
+        yield found
 
 
 def test_a_charts_save_button_follows_the_language(qtbot, translations) -> None:  # type: ignore[no-untyped-def]

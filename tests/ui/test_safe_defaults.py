@@ -7,13 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from qt_fixtures import window_language
 
-from inmail_studio.core.paths import resources_dir
 from inmail_studio.ui import dialogs as dialog_module
 from inmail_studio.ui.dialogs import ask_yes_no as real_ask_yes_no  # before the autouse stub replaces it
-from inmail_studio.ui.translations import UiTranslations
 
 CONNECTIONS = Path(__file__).parent.parent / "data" / "walk" / "Connections.csv"
 SENIOR = "nl-recruit-inmail-senior-candidate"
@@ -22,17 +21,8 @@ SENIOR = "nl-recruit-inmail-senior-candidate"
 @pytest.fixture
 def catalogue(qapp: QApplication):  # type: ignore[no-untyped-def]
     """The window's catalogues, English to start with; afterwards as they were."""
-    existing, locale = UiTranslations.of(qapp), QLocale()
-    found = existing or UiTranslations(qapp, resources_dir() / "i18n")
-    before = found.language
-    found.set_language("en")
-    yield found
-    if existing is None:
-        found.uninstall()
-        found.setParent(None)
-    else:
-        found.set_language(before)
-    QLocale.setDefault(locale)
+    with window_language(qapp, "en") as found:
+        yield found
 
 
 class EnterPresser:
