@@ -8,26 +8,7 @@ is held to the pattern and not to the corpus phrasing it was found in.
 from __future__ import annotations
 
 import pytest
-
-from inmail_studio.core import Message, lint
-from inmail_studio.core.lint.model import LintResult
-
-ASK = {"en": "Would you be open to a short call next week?", "nl": "Heb je volgende week tijd voor een kort gesprek?"}
-GREETING = {"en": "Hi Anna,", "nl": "Hoi Anna,"}
-
-
-def coach(lang: str, sentence: str) -> LintResult:
-    body = f"{GREETING[lang]}\n\n{sentence}\n\n{ASK[lang]}"
-    return lint(Message(kind="connection_request", body=body, language=lang))
-
-
-def shown(result: LintResult) -> list[str]:
-    return [h.text for h in result.highlights if h.rule == "personalisation"]
-
-
-def warned(result: LintResult) -> bool:
-    return any(f.rule == "personalisation" for f in result.findings)
-
+from personal_sentences import ASK, GREETING, coach, shown, warned  # noqa: F401
 
 # (language, sentence, part of the detail the coach must show)
 FOUND = [
