@@ -1,15 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Helpers for core tests: lint a message and see what a user would see underlined."""
+"""Helpers for core tests: lint a message and see what a user would see underlined; a workspace on `paths`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
 
 from inmail_studio.core import Message, lint
 from inmail_studio.core.lint.model import Finding, LintResult
+from inmail_studio.core.paths import Paths
+from inmail_studio.core.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -44,3 +46,12 @@ def marks() -> MarksFunction:
         return marks_of(message, lint(message), rule)
 
     return run
+
+
+@pytest.fixture
+def ws(paths: Paths) -> Iterator[Workspace]:
+    """A workspace opened on the module's `paths` fixture, the last draft restored; closed afterwards."""
+    workspace = Workspace.open(paths)
+    workspace.desk.restore_last()
+    yield workspace
+    workspace.close()

@@ -9,25 +9,16 @@ import os
 from pathlib import Path
 
 import pytest
+from workspace_files import data_paths
 
-from inmail_studio.core.paths import Paths, resources_dir
+from inmail_studio.core.paths import Paths
 from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.workspace import Workspace
 
 
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
-    data = tmp_path / "data"
-    (data / "templates").mkdir(parents=True)
-    return Paths(resources=resources_dir(), data=data)
-
-
-@pytest.fixture
-def ws(paths: Paths):  # type: ignore[no-untyped-def]
-    workspace = Workspace.open(paths)
-    workspace.desk.restore_last()
-    yield workspace
-    workspace.close()
+    return data_paths(tmp_path)
 
 
 # 10. reopening the open person keeps what was typed -------------------------------------------------

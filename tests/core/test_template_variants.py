@@ -7,8 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from workspace_files import data_paths
 
-from inmail_studio.core.paths import Paths, resources_dir
+from inmail_studio.core.paths import Paths
 from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.templates import TemplateLibrary
 from inmail_studio.core.templates.errors import TemplateFileError
@@ -44,18 +45,7 @@ subject = "{{ first_name }}, a role in {{ city }}"
 
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
-    data = tmp_path / "data"
-    (data / "templates").mkdir(parents=True)
-    (data / "templates" / "ab-note.toml").write_text(TEMPLATE, encoding="utf-8")
-    return Paths(resources=resources_dir(), data=data)
-
-
-@pytest.fixture
-def ws(paths: Paths):  # type: ignore[no-untyped-def]
-    workspace = Workspace.open(paths)
-    workspace.desk.restore_last()
-    yield workspace
-    workspace.close()
+    return data_paths(tmp_path, {"ab-note.toml": TEMPLATE})
 
 
 def test_a_template_file_names_its_variants_and_each_fills_its_own_subject() -> None:

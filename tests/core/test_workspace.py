@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from workspace_files import data_paths
 
-from inmail_studio.core.paths import Paths, resources_dir
+from inmail_studio.core.paths import Paths
 from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.settings import Preferences
 from inmail_studio.core.workspace import Workspace
@@ -37,18 +38,7 @@ Best,
 
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
-    data = tmp_path / "data"
-    (data / "templates").mkdir(parents=True)
-    (data / "templates" / "test-note.toml").write_text(TEMPLATE, encoding="utf-8")
-    return Paths(resources=resources_dir(), data=data)
-
-
-@pytest.fixture
-def ws(paths: Paths):  # type: ignore[no-untyped-def]
-    workspace = Workspace.open(paths)
-    workspace.desk.restore_last()
-    yield workspace
-    workspace.close()
+    return data_paths(tmp_path, {"test-note.toml": TEMPLATE})
 
 
 def people_list(ws: Workspace, names: tuple[str, ...] = ("Sanne", "Ruud", "Zoë")) -> tuple[int, list[int]]:
