@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 from inmail_studio.core.message import Message
 from inmail_studio.ui.translations import current_ui_language
+from inmail_studio.ui.worker_thread import start_worker_thread
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThread
@@ -34,14 +35,6 @@ class _Worker(QObject):
             import traceback
 
             self.sig_failed.emit(revision, traceback.format_exc(limit=3))
-
-
-def _stopper(thread: QThread):  # type: ignore[no-untyped-def]
-    def stop() -> None:
-        thread.quit()
-        thread.wait()
-
-    return stop
 
 
 class LintController(QObject):
@@ -70,20 +63,9 @@ class LintController(QObject):
         self._closed = False
 
     def _start_thread(self) -> None:
-        from PySide6.QtCore import QThread
-
-        self._thread = QThread(self)
-        self._thread.setObjectName("lint-worker")
         self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._sig_dispatch.connect(self._worker.run)
-        self._worker.sig_done.connect(self._on_worker_done)
-        self._worker.sig_failed.connect(self._on_worker_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
-        # A window dropped without being closed (a test, an error while building it) takes this
-        # controller with it: stop the thread first, or Qt aborts destroying a running QThread.
-        self.destroyed.connect(_stopper(self._thread))
-        self._thread.start()
+        self._thread = start_worker_thread(self, "lint-worker", self._worker, self._sig_dispatch,
+                                           self._on_worker_done, self._on_worker_failed)
 
     @property
     def busy(self) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.results.credits import Adjustment
 from inmail_studio.core.results.settings import ResultsSettings
+from inmail_studio.ui.worker_thread import start_worker_thread
 
 
 @dataclass(frozen=True)
@@ -84,15 +85,9 @@ class ResultsLoader(QObject):
             self._thread.wait()
 
     def _start_thread(self) -> None:
-        self._thread = QThread(self)
-        self._thread.setObjectName("results-worker")
         self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._sig_dispatch.connect(self._worker.run)
-        self._worker.sig_done.connect(self._on_worker_done)
-        self._worker.sig_failed.connect(self._on_worker_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
+        self._thread = start_worker_thread(self, "results-worker", self._worker, self._sig_dispatch,
+                                           self._on_worker_done, self._on_worker_failed)
 
     def _dispatch(self) -> None:
         if self._closed or self._in_flight or self._job is None or self._dispatched == self._revision:
