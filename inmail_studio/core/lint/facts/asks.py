@@ -33,12 +33,13 @@ before their misses were fixed as phenomena; and every ask can say why it is one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from inmail_studio.core.lint.data import RuleBook
 from inmail_studio.core.lint.facts.patterns import Grouped, grouped, words_of
+from inmail_studio.core.lint.matching import alternation
 from inmail_studio.core.text import URL_RE, Span
 
 RULE = "call-to-action"
@@ -74,11 +75,6 @@ class _Model:
     cache: dict[str, str | None]
 
 
-def _one(patterns: Iterable[str]) -> re.Pattern[str] | None:
-    patterns = list(patterns)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-
-
 def _model(book: RuleBook, language: str) -> _Model:
     def build() -> _Model:
         words = book.words(RULE, language)
@@ -88,10 +84,10 @@ def _model(book: RuleBook, language: str) -> _Model:
             steps=grouped({"duration": steps.get("duration", ()), **{kind: steps.get(kind, ()) for kind in kinds}}),
             kinds=kinds,
             frames=grouped({frame: frames.get(frame, ()) for frame in FRAMES}),
-            link=_one(frames.get("link", ())),
+            link=alternation(frames.get("link", ())),
             spans_not=grouped({"not": words.get("not", {}).get("spans", ())}),
-            sentences_not=_one(words.get("not", {}).get("sentences", ())),
-            weak=_one(words.get("not", {}).get("weak", ())),
+            sentences_not=alternation(words.get("not", {}).get("sentences", ())),
+            weak=alternation(words.get("not", {}).get("weak", ())),
             cache={},
         )
     return book.compiled((RULE, language), build)
