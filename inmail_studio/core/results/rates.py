@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.results.stats import wilson
+from inmail_studio.core.text import nfc_len
 
 REPLY_KINDS = frozenset({"inmail", "follow_up"})
 # Accepting an InMail opens the conversation on LinkedIn: an answer, like a reply. A decline is not.
@@ -139,7 +139,7 @@ def by_weekday(item: LogItem) -> int:
 
 def body_length(item: LogItem) -> int:
     """The body's length in NFC code points: `body_chars` when the log kept it, else counted."""
-    return item.body_chars or len(unicodedata.normalize("NFC", item.body))
+    return item.body_chars or nfc_len(item.body)
 
 
 def length_bucket(chars: int) -> str:
