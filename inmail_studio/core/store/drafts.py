@@ -138,9 +138,6 @@ class DraftRepository:
         """Every draft, those in the bin too (forgetting a person looks through all of them)."""
         return [_draft(r) for r in self._db.read(f"SELECT {_COLUMNS} FROM drafts ORDER BY id")]
 
-    def count_for_prospect(self, prospect_id: int) -> int:
-        return self._db.read_one("SELECT COUNT(*) FROM drafts WHERE prospect_id=?", (prospect_id,))[0]
-
     def about_prospect(self, prospect_id: int) -> list[dict[str, Any]]:
         """Every draft for one person (their right of access): text, template, values and times."""
         rows = self._db.read("SELECT subject, body, template_id, template_values, created_at, updated_at"

@@ -209,9 +209,6 @@ class SentLog:
                              (prospect_id,))
         return [_item(r) for r in rows]
 
-    def count_for_prospect(self, prospect_id: int) -> int:
-        return self._db.read_one("SELECT COUNT(*) FROM sent WHERE prospect_id=?", (prospect_id,))[0]
-
 
 def _person(values: dict[str, str]) -> tuple[str, str, str]:
     """Name, profile URL and company from a template's values ("first_name", "last_name", …)."""

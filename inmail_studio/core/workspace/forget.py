@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from inmail_studio.core.outreach.people import Person
+from inmail_studio.core.workspace.campaign import LIST_VALUES_KEY
 from inmail_studio.core.workspace.changes import NOTHING, Changes
 
 if TYPE_CHECKING:
     from inmail_studio.core.draft import Draft
     from inmail_studio.core.prospects.model import Prospect
     from inmail_studio.core.workspace.workspace import Workspace
-
-LIST_VALUES_KEY = "list_values:{}"  # a list's values in the settings table (core/workspace/campaign.py)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from inmail_studio.core.store.prospects import ProspectList
     from inmail_studio.core.workspace.workspace import Workspace
 
-LIST_VALUES_KEY = "list_values:{}"
 OPEN_STATUSES = ("todo", "drafted")  # still to be written to
 ANSWERED = ("replied", "accepted")  # outcomes that make a person "replied"
 
@@ -109,17 +108,13 @@ class ProspectActions:
         if prospect is not None and prospect.list_id == list_id:
             changes = self._ws.drafts.new()
         self._ws.store.prospects.delete_list(list_id)
-        self._ws.store.settings.delete(LIST_VALUES_KEY.format(list_id))
+        self._ws.store.settings.delete(campaign.LIST_VALUES_KEY.format(list_id))
         campaign.set_follow_up_template(self._ws, list_id, None)
         return changes | Changes(lists=True, drafts=True, sent=True)
 
     def list_values(self, list_id: int) -> dict[str, str]:
         """Values typed for the variables no person in the list has (the same for everyone)."""
-        stored = self._ws.store.settings.get(LIST_VALUES_KEY.format(list_id), {})
-        return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
-
-    def set_list_values(self, list_id: int, values: dict[str, str]) -> None:
-        self._ws.store.settings.set(LIST_VALUES_KEY.format(list_id), values)
+        return campaign.list_values(self._ws, list_id)
 
     def value_typed(self, draft: Draft, name: str, value: str) -> Changes:
         """A value typed in the open draft of a person: kept with the list when the template says
