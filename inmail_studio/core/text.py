@@ -74,6 +74,11 @@ class Span(NamedTuple):  # a tuple: made by the hundred per message, it must be 
     text: str
 
 
+def fold(text: str) -> str:
+    """Lower case with the typographic apostrophe (’) as ', the form the word lists are written in."""
+    return text.lower().replace("’", "'")
+
+
 def nfc_len(text: str) -> int:
     """Characters as LinkedIn counts them: code points after NFC normalisation."""
     return len(unicodedata.normalize("NFC", text)) if not text.isascii() else len(text)

@@ -48,9 +48,9 @@ class LintContext:
 
     @cached_property
     def lower_words(self) -> list[str]:
-        lower = text.WORD_RE.findall(self.body.lower().replace("’", "'"))
+        lower = text.WORD_RE.findall(text.fold(self.body))
         if len(lower) != len(self.word_texts):  # lower-casing changed a word's shape ("İ")
-            lower = [w.lower().replace("’", "'") for w in self.word_texts]
+            lower = [text.fold(w) for w in self.word_texts]
         return lower
 
     @cached_property
@@ -59,7 +59,7 @@ class LintContext:
 
     @cached_property
     def subject_lower_words(self) -> list[str]:
-        return [w.lower().replace("’", "'") for w in text.WORD_RE.findall(self.subject)]
+        return [text.fold(w) for w in text.WORD_RE.findall(self.subject)]
 
     def field_words(self, field: str) -> tuple[str, list[str], Callable[[], list[text.Span]]]:
         """A field's text, its lower-cased words, and how to get the words' spans if needed."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from inmail_studio.core.text import WORD_RE, Span
+from inmail_studio.core.text import WORD_RE, Span, fold
 
 
 class PhraseMatcher:
@@ -19,7 +19,7 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str], patterns: Iterable[str] = ()) -> None:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in set(phrases):
-            tokens = tuple(w.lower().replace("’", "'") for w in WORD_RE.findall(phrase))
+            tokens = tuple(fold(w) for w in WORD_RE.findall(phrase))
             if tokens:
                 self._by_first.setdefault(tokens[0], []).append(tokens)
         for candidates in self._by_first.values():

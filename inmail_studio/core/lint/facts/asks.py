@@ -40,7 +40,7 @@ from typing import NamedTuple
 from inmail_studio.core.lint.data import RuleBook
 from inmail_studio.core.lint.facts.patterns import Grouped, grouped, words_of
 from inmail_studio.core.lint.matching import alternation
-from inmail_studio.core.text import URL_RE, Span
+from inmail_studio.core.text import URL_RE, Span, fold
 
 RULE = "call-to-action"
 # What may follow a question mark at the end of a question: quotes, brackets, white space and
@@ -115,7 +115,7 @@ def _classify(sentence: str, model: _Model) -> str | None:
     The steps are looked for only when a frame, a question or a link makes an ask possible:
     most sentences of a message ask nothing, and their words pass no gate.
     """
-    low = sentence.lower().replace("’", "'")
+    low = fold(sentence)
     words = words_of(low)
     frames = _found(model.frames, low, words, [])
     question = low[:_END.search(low).start()].endswith("?")
@@ -219,7 +219,7 @@ def find_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> list[
         if kind is not None:
             if text != s.text and found and found[-1].start == previous.start:
                 found.pop()  # "Here's the deck:" and its link: one ask, at the link's line
-            is_weak = pattern is not None and pattern.search(s.text.lower().replace("’", "'")) is not None
+            is_weak = pattern is not None and pattern.search(fold(s.text)) is not None
             (weak if is_weak else found).append(Ask(s.start, s.end, s.text, kind))
         previous = s
     return found or weak

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from inmail_studio.core.text import WORD_RE
+from inmail_studio.core.text import WORD_RE, fold
 
 # Which list gives which class: section -> key -> class.
 _CLASSES: dict[str, dict[str, str]] = {
@@ -100,7 +100,7 @@ class DetailWords:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower().replace("’", "'") for w in WORD_RE.findall(text))
+    return tuple(fold(w) for w in WORD_RE.findall(text))
 
 
 def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = None) -> DetailWords:
@@ -167,7 +167,7 @@ def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
     2 when capitalised and not first in its sentence ("Ghent"), 0 never (cached per word)."""
     found = model.words_seen.get(word)
     if found is None:
-        low = word.lower().replace("’", "'")
+        low = fold(word)
         classes = _classes(low, model)
         if "NOTNAME" in classes and not word.isupper():
             name = 0  # "LinkedIn" is where everyone is, not a name that says anything
