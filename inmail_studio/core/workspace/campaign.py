@@ -62,6 +62,8 @@ def keep_value(ws: Workspace, prospect: Prospect, template: Template | None, nam
     `StoreError` when the database refuses the write."""
     if prospect.list_id is not None and is_list_wide(template, name):
         kept = list_values(ws, prospect.list_id)
+        if kept.get(name, "") == value:
+            return
         kept[name] = value
         ws.store.settings.set(LIST_VALUES_KEY.format(prospect.list_id), {k: v for k, v in kept.items() if v})
         return
