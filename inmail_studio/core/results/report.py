@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The `stats --json` and `credits --json` contracts, computed from any iterable of log items."""
+"""The `stats --json` contract, computed from any iterable of log items."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from inmail_studio.core.outreach.model import LogItem
-from inmail_studio.core.results.credits import Adjustment, ledger
 from inmail_studio.core.results.rates import (
     ACCEPT_KINDS,
     ACCEPT_OUTCOMES,
@@ -17,7 +16,6 @@ from inmail_studio.core.results.rates import (
     Rate,
     Tally,
 )
-from inmail_studio.core.results.settings import ResultsSettings
 from inmail_studio.core.results.stats import Comparison, compare
 
 
@@ -90,8 +88,3 @@ def stats_report(items: Iterable[LogItem], *, now: datetime, window_days: int = 
                            "rate": value, "ci_low": low, "ci_high": high},
             "ab": ab}
 
-
-def credits_report(items: Iterable[LogItem], settings: ResultsSettings, *, now: datetime,
-                   adjustments: Iterable[Adjustment] = ()) -> dict[str, Any]:
-    """The `inmail-studio credits --json` object (see credits.Ledger.to_dict)."""
-    return ledger(items, settings, now, adjustments).to_dict()
