@@ -31,6 +31,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     clause_tokens,
     compile_words,
 )
+from inmail_studio.core.text import fold
 
 __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find_detail", "placeholder_detail"]
 
@@ -103,7 +104,7 @@ _Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, i
 
 def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     """One clause's details and rejected mentions, as (kind, reason, start, end) within `piece`."""
-    words = [w.strip(_PUNCTUATION) for w in piece.lower().replace("’", "'").split()]
+    words = [w.strip(_PUNCTUATION) for w in fold(piece).split()]
     if (model.triggers.isdisjoint(words) and model.trigger_pairs.isdisjoint(zip(words, words[1:], strict=False))
             and not any(len(w) > 12 or "-" in w or w.endswith("'s") for w in words)
             and not (MAYBE_PLACEHOLDER.search(piece) and PLACEHOLDER.search(piece))):
