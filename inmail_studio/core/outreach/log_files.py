@@ -11,18 +11,11 @@ from pathlib import Path
 
 from inmail_studio.core.files import atomic_write_text
 from inmail_studio.core.outreach.model import LogItem
+from inmail_studio.core.prospects.export import neutralise  # CSV injection: the same rule as the prospect export
 
 CSV_COLUMNS = ("id", "sent_at", "kind", "to_name", "profile_url", "subject", "body", "template_id", "variant",
                "list", "outcome", "outcome_at", "source")
 FORMATS = ("csv", "json")
-# A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    """A cell as plain text for spreadsheets (CSV injection): a formula start gets a leading '."""
-    return f"'{cell}" if cell.startswith(_FORMULA_START) else cell
-
 
 def _row(item: LogItem) -> list[str]:
     data = item.to_dict()
