@@ -122,7 +122,8 @@ def summary(laps: list[float]) -> dict[str, float]:
 
 def child_inmail(runs: int) -> dict[str, Any]:
     """Time InMail Studio's Python API; the texts are checked to be 200 words first."""
-    from inmail_studio.core import Message, lint
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
     from inmail_studio.core.text import count_words
 
     def work(subject: str, body: str) -> object:

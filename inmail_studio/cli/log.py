@@ -123,7 +123,8 @@ def _line(item: LogItem) -> str:
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
-    from inmail_studio.core import Message, lint
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
 
     subject, body = parse_message_text(read_text(args.file))
     if not (subject.strip() or body.strip()) and args.kind != "connection_request":

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The Qt-free core: message model, lint engine, templates and storage.
 
-`from inmail_studio.core import Message, lint` is the Python API. Names load on first use,
-so the window can start before the lint engine and its rule data are compiled.
+`from inmail_studio.core import Message` and `from inmail_studio.core.lint import lint` are the
+Python API. Names load on first use, so the window can start before the lint engine and its rule
+data are compiled.
 """
 
 from __future__ import annotations
@@ -19,22 +20,11 @@ _EXPORTS = {
     "Limits": "inmail_studio.core.message",
     "Message": "inmail_studio.core.message",
 }
-__all__ = ["DEFAULT_LIMITS", "Finding", "Limits", "LintResult", "Message", "Metrics", "Severity", "lint"]
-
-# The subpackage `inmail_studio.core.lint` would otherwise shadow the function of the same
-# name: import the (empty) package first, then bind the function.
-import inmail_studio.core.lint  # noqa: E402, F401
+__all__ = ["DEFAULT_LIMITS", "Finding", "Limits", "LintResult", "Message", "Metrics", "Severity"]
 
 if TYPE_CHECKING:
     from inmail_studio.core.lint.model import Finding, LintResult, Metrics, Severity
     from inmail_studio.core.message import DEFAULT_LIMITS, Limits, Message
-
-
-def lint(message: Message, **options: Any) -> LintResult:  # noqa: F811
-    """Lint one message; see `inmail_studio.core.lint.engine.lint`."""
-    from inmail_studio.core.lint.engine import lint as run
-
-    return run(message, **options)
 
 
 def __getattr__(name: str) -> Any:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.model import Finding, LintResult
 from inmail_studio.core.paths import Paths
 from inmail_studio.core.workspace import Workspace

@@ -22,24 +22,27 @@ def loaded_after(code: str) -> list[str]:
     return json.loads(done.stdout.splitlines()[-1])
 
 
+API = "from inmail_studio.core import Message; from inmail_studio.core.lint import lint"
+
+
 @pytest.mark.parametrize("code", [
     "import inmail_studio.core",
-    "from inmail_studio.core import Message, lint",
+    API,
     "import inmail_studio.cli",
-    "from inmail_studio.core import Message, lint; lint(Message(body='Hi Anna, would you be open to a call?'))",
+    API + "; lint(Message(body='Hi Anna, would you be open to a call?'))",
     "from inmail_studio.core.templates import render; render('Hi {{ name }}', {'name': 'Anna'})",
 ])
 def test_core_and_cli_never_load_qt(code: str) -> None:
     assert not set(loaded_after(code)) & set(QT)
 
 
-@pytest.mark.parametrize("code", ["import inmail_studio.core", "from inmail_studio.core import Message, lint"])
+@pytest.mark.parametrize("code", ["import inmail_studio.core", API])
 def test_importing_core_loads_no_heavy_dependency(code: str) -> None:
     assert not set(loaded_after(code)) & set(HEAVY)
 
 
 def test_linting_never_loads_nltk() -> None:
-    code = "from inmail_studio.core import Message, lint; lint(Message(body='Hi Anna, ' * 30 + 'call?'))"
+    code = API + "; lint(Message(body='Hi Anna, ' * 30 + 'call?'))"
     assert "nltk" not in loaded_after(code)
 
 
@@ -55,7 +58,8 @@ NO_NETWORK = textwrap.dedent("""
     socket.getaddrinfo = refuse
 
     import json
-    from inmail_studio.core import Message, lint
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
 
     english = ("Hi Anna, I read your post about onboarding new engineers in a remote team. Your point about "
                "buddies stayed with me. We tried it too. Would you be open to a short call next week?")
@@ -173,3 +177,19 @@ def test_modules_classes_and_functions_keep_their_size_budgets() -> None:
             if limit and node.end_lineno - node.lineno + 1 > limit:
                 over.append(f"{name}.{node.name}: {node.end_lineno - node.lineno + 1} lines")
     assert over == []
+
+
+def test_the_lint_package_is_not_shadowed_by_a_function() -> None:
+    """`inmail_studio.core.lint` stays the subpackage; the function lives inside it (issue 11)."""
+    code = (
+        "import types, json, inmail_studio.core as core\n"
+        "from inmail_studio.core.lint import lint\n"
+        "import inmail_studio.core.lint.engine\n"
+        "from inmail_studio.core import Message\n"
+        "result = lint(Message(body='Hi Anna, would you be open to a call?'))\n"
+        "print(json.dumps([isinstance(core.lint, types.ModuleType), core.lint.lint is lint,"
+        " result.metrics.cta_count]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == [True, True, 1]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 EN_OPENING = "Hi Anna,\n\nYour post on buddies for new engineers made me rethink our first week.\n\n"
 NL_OPENING = "Hoi Anna,\n\nJe bericht over buddy's voor nieuwe engineers zette me aan het denken.\n\n"

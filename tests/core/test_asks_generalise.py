@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 OPENING = {"en": "Hi Sam,\n\nI saw your talk on warehouse robotics last week.\n\n",
            "nl": "Hoi Sam,\n\nIk zag je talk over magazijnrobots vorige week.\n\n"}

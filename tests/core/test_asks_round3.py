@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 OPENING = {"en": "Hi Robin,\n\nI read your thread on onboarding night-shift nurses.\n\n",
            "nl": "Hoi Robin,\n\nIk las je draadje over het inwerken van nachtdiensten.\n\n"}

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from inmail_studio import cli
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 CLEAN = ("Hi Anna,\n\nYour post on buddies for new engineers stayed with me. We tried it and our new people "
          "settled in within a month.\n\nWould you be open to a short call next week?\n")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from string import Formatter
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.data import TEXT_KEYS
 from inmail_studio.core.lint.engine import rulebook
 

@@ -9,7 +9,8 @@ import json
 import pytest
 
 from inmail_studio import cli
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 
 @pytest.mark.parametrize(("subject", "body", "language"), [

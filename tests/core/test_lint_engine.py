@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from inmail_studio.core import Message, Severity, lint
+from inmail_studio.core import Message, Severity
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.model import Finding, score
 
 TOP_KEYS = {"language", "kind", "score", "metrics", "findings", "highlights"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 ASK_EN = "Would you be open to a short call next week?"
 ASK_NL = "Heeft u volgende week tijd voor een kort gesprek?"

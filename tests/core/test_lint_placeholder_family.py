@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 FIELDS = [
     "{!Contact.FirstName}", "{!Lead.Company}", "{!Contact.FirstName, \"there\"}", "%%FirstName%%",

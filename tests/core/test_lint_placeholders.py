@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 
 ASK = "Would you be open to a short call next week?"
 

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.engine import rulebook
 from inmail_studio.core.lint.readability import reading_ease
 
@@ -266,7 +267,8 @@ def test_address_form_never_fires_in_english(marks) -> None:
 
 
 def test_a_hint_gives_its_examples_in_the_language_of_the_message() -> None:
-    from inmail_studio.core import Message, lint
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
 
     body = "Hoi Anna,\n\nIk las je bericht over buddy's. Heb je volgende week tijd voor een kort gesprek?"
     for ui_lang in ("en", "nl"):

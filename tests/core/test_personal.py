@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.model import LintResult
 
 ASK = {"en": "Would you be open to a short call next week?", "nl": "Heb je volgende week tijd voor een kort gesprek?"}

@@ -8,7 +8,8 @@ import json
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.message import ACCOUNTS, KINDS
 from inmail_studio.core.templates.render import TemplateError, render
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.engine import all_rules, rulebook
 
 LANGUAGES = ("en", "nl")

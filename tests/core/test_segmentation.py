@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from inmail_studio.core import Message, lint, text
+from inmail_studio.core import Message, text
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.engine import rulebook
 
 # (language, text of one line, the sentences a reader sees)

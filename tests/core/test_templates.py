@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.paths import Paths
 from inmail_studio.core.templates import Template, TemplateError, TemplateLibrary, render, template_from_toml, variables
 

@@ -75,7 +75,8 @@ def _load() -> None:
     import inmail_studio.core.templates  # noqa: F401
     import inmail_studio.ui.main_window  # noqa: F401
     import inmail_studio.ui.session  # noqa: F401
-    from inmail_studio.core import Message, lint
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
 
     # The first lint loads the rule data and textstat on the lint thread, which holds the GIL and
     # slows the typing for half a second; a forked driver inherits them already loaded.

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from inmail_studio import cli
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.message import KINDS
 from inmail_studio.core.templates.render import TemplateError, render
 from inmail_studio.core.text import nfc_len

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from inmail_studio import cli
-from inmail_studio.core import Message, lint
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
 from inmail_studio.core.paths import Paths
 from inmail_studio.core.store import Store
 from inmail_studio.core.templates import TemplateLibrary

@@ -39,7 +39,8 @@ def coach_features(item: LogItem) -> tuple[str, bool] | None:
     """
     if not item.body.strip():
         return None
-    from inmail_studio.core import Message, lint
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
 
     kind = item.kind if item.kind in ("inmail", "connection_request", "follow_up") else "inmail"
     language = item.language if item.language in ("en", "nl") else "auto"

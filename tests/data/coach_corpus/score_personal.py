@@ -23,7 +23,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from inmail_studio.core import Message, lint  # noqa: E402
+from inmail_studio.core import Message  # noqa: E402
+from inmail_studio.core.lint import lint  # noqa: E402
 
 RULE = "personalisation"
 
