@@ -48,14 +48,18 @@ def wants_cli(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; exit 0 (fine), 1 (the message has errors) or 2 (bad usage or input, with a
     one-line message on standard error)."""
-    from inmail_studio.cli.words import argparse_speaks, language_of_argv
+    from inmail_studio.cli.argparse_words import argparse_speaks
+    from inmail_studio.cli.words import language_of_argv, speaking_as
 
-    with argparse_speaks(language_of_argv(sys.argv[1:] if argv is None else list(argv))):
+    language = language_of_argv(sys.argv[1:] if argv is None else list(argv))
+    with speaking_as(language), argparse_speaks(language):
         return _run(argv, out or sys.stdout)
 
 
 def _run(argv: Sequence[str] | None, out: TextIO) -> int:
+    from inmail_studio.cli.common import ui_lang
     from inmail_studio.cli.texts import describe
+    from inmail_studio.cli.words import say, set_speaking
 
     try:
         parser = build_parser()
@@ -63,8 +67,9 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
         for module in GROUPS.values():
             import_module(f"inmail_studio.cli.{module}").register(commands, parser.common)  # type: ignore[attr-defined]
         args = parser.parse_args(argv)
+        set_speaking(ui_lang(args))  # as parsed: the same as language_of_argv but for a stray "--ui-lang"
         if getattr(args, "handler", None) is None:
-            raise UsageError(f"inmail-studio: name a command: {', '.join(COMMANDS)}")
+            raise UsageError("inmail-studio: " + say("no_command", commands=", ".join(COMMANDS)))
         return int(args.handler(args, out))
     except UsageError as exc:
         print(str(exc).splitlines()[0], file=sys.stderr)

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inmail_studio import __version__
+from inmail_studio.cli.argparse_words import helps
+from inmail_studio.cli.words import os_error, say
 from inmail_studio.core.paths import DATA_DIR_ENV, Paths
 from inmail_studio.core.settings import Preferences
 from inmail_studio.core.ui_language import UI_LANGUAGES
@@ -41,21 +43,17 @@ def common_options() -> argparse.ArgumentParser:
     """The global options, accepted before and after the command (defaults suppressed, so a
     sub-command does not reset a value given before it)."""
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument("--data-dir", metavar="PATH",
-                        help=f"folder for drafts, settings and your own templates (or set {DATA_DIR_ENV})")
-    common.add_argument("--ui-lang", choices=UI_LANGUAGES,
-                        help="language of the coach's texts (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG); "
-                             "the message's own language still decides which rules run")
+    common.add_argument("--data-dir", metavar="PATH", help=helps("data_dir", env=DATA_DIR_ENV))
+    common.add_argument("--ui-lang", choices=UI_LANGUAGES, help=helps("ui_lang"))
     return common
 
 
 def build_parser() -> Parser:
     """The top-level parser; `parser.common` is the parent every sub-command parser takes."""
     common = common_options()
-    parser = Parser(prog="inmail-studio", parents=[common],
-                    description="A writing coach for LinkedIn InMails and connection requests, in English and "
-                                "Dutch. Run without a command for the window.")
-    parser.add_argument("--version", action="version", version=f"inmail-studio {__version__}")
+    parser = Parser(prog="inmail-studio", parents=[common], description=helps("description"))
+    parser.add_argument("--version", action="version", version=f"inmail-studio {__version__}",
+                        help=helps("version"))
     parser.common = common
     return parser
 
@@ -123,7 +121,7 @@ def read_text(source: str) -> str:
     try:
         raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
-        raise UsageError(f"inmail-studio: cannot read {source}: {exc.strerror or exc}") from None
+        raise UsageError("inmail-studio: " + say("cannot_read", source=source, detail=os_error(exc))) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16", errors="replace")
     else:
@@ -132,7 +130,7 @@ def read_text(source: str) -> str:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
     if "\x00" in text or looks_binary(text):
-        raise UsageError(f"inmail-studio: cannot read {source}: it looks like a binary file, not a message")
+        raise UsageError("inmail-studio: " + say("binary", source=source))
     return text
 
 

@@ -8,8 +8,9 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import preferences, read_text, ui_lang
-from inmail_studio.cli.words import count, report_words
+from inmail_studio.cli.words import count, report_words, say
 from inmail_studio.core.lint.model import Severity
 from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Message
 
@@ -18,13 +19,12 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("lint", parents=[common], help="coach one message file")
-    p.add_argument("file", metavar="FILE|-", help="message file ('Subject: …' line, blank line, body) or - for stdin")
+    p = commands.add_parser("lint", parents=[common], help=helps("lint"))
+    p.add_argument("file", metavar="FILE|-", help=helps("lint_file"))
     p.add_argument("--kind", choices=KINDS, default="inmail")
-    p.add_argument("--lang", choices=LANGUAGE_CHOICES, default="auto",
-                   help="the message's language (auto: detected, or the default language from Settings)")
-    p.add_argument("--account", choices=ACCOUNTS, help="your LinkedIn account (default: as in Settings)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=LANGUAGE_CHOICES, default="auto", help=helps("lint_lang"))
+    p.add_argument("--account", choices=ACCOUNTS, help=helps("account"))
+    p.add_argument("--json", action="store_true", help=helps("json_object"))
     p.set_defaults(handler=run)
 
 
@@ -67,8 +67,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     message = message_for(args.kind, subject, body, args.lang, {}, preferences(args))
     result = lint(message, ui_lang=ui_lang(args))
     if subject and not message.has_subject:
-        print(f"inmail-studio: note: a {args.kind.replace('_', ' ')} has no subject; the Subject line is ignored",
-              file=sys.stderr)
+        print("inmail-studio: " + say("no_subject", kind=say(f"kind.{args.kind}")), file=sys.stderr)
     if args.json:
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     else:

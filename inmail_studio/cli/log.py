@@ -15,64 +15,51 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TextIO
 
+from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import UsageError, open_store, read_text
+from inmail_studio.cli.words import number, os_error, say
 from inmail_studio.core.message import KINDS, parse_message_text
 from inmail_studio.core.outreach.export_rows import BadRow, ExportError
 from inmail_studio.core.outreach.log import LogError, OutreachLog
 from inmail_studio.core.outreach.model import OUTCOMES, LogItem
 from inmail_studio.core.outreach.query import NO_REPLY, LogQuery
 
-EXPORT_PROBLEMS = {
-    "not-found": "{detail} does not exist",
-    "not-an-export": "{detail} is not a folder or .zip from LinkedIn",
-    "no-export-files": "{detail} holds neither Invitations.csv nor messages.csv",
-    "missing-columns": "a file lacks the columns it needs ({detail})",
-    "unreadable": "a file of the export cannot be read ({detail})",
-}
-BAD_ROWS = {"unreadable": "not readable as CSV", "too-long": "a line over 1,000,000 characters",
-            "bad-date": "not a date: {value}", "no-person": "no person named",
-            "bad-direction": "direction is neither OUTGOING nor INCOMING: {value}"}
-LOG_PROBLEMS = {"unknown-item": "no log item {value}", "unknown-outcome": "unknown outcome {value}",
-                "unknown-kind": "unknown kind {value}", "no-outcome-to-undo": "nothing to undo for {value}",
-                "outcome-not-for-kind": "only a connection request can be {value}",
-                "outcome-before-sent": "that time is before the message was sent ({value})"}
-
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add `log` and its actions to the command line."""
-    group = commands.add_parser("log", parents=[common], help="the outreach log: what you sent and what came of it")
+    group = commands.add_parser("log", parents=[common], help=helps("log"))
     actions = group.add_subparsers(dest="action", parser_class=type(group), required=True, metavar="ACTION")
 
-    p = actions.add_parser("list", parents=[common], help="list sent messages, newest first")
-    p.add_argument("--json", action="store_true", help="print a JSON array of log items")
-    p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="sent on or after this day")
+    p = actions.add_parser("list", parents=[common], help=helps("log_list"))
+    p.add_argument("--json", action="store_true", help=helps("log_list_json"))
+    p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help=helps("log_since"))
     p.add_argument("--outcome", choices=(*OUTCOMES, NO_REPLY))
     p.add_argument("--template", metavar="ID")
     p.add_argument("--kind", choices=KINDS)
     p.set_defaults(handler=cmd_list)
 
-    p = actions.add_parser("add", parents=[common], help="log a message sent outside the app; prints its id")
-    p.add_argument("file", metavar="FILE", help="the message ('Subject: …' line, blank line, body) or - for stdin")
+    p = actions.add_parser("add", parents=[common], help=helps("log_add"))
+    p.add_argument("file", metavar="FILE", help=helps("log_add_file"))
     p.add_argument("--kind", choices=KINDS, required=True)
     p.add_argument("--to", required=True, metavar="NAME")
     p.add_argument("--profile-url", default="", metavar="URL")
     p.add_argument("--template", metavar="ID")
     p.add_argument("--variant", metavar="V")
-    p.add_argument("--sent-at", type=_time, metavar="ISO-8601", help="default: now")
+    p.add_argument("--sent-at", type=_time, metavar="ISO-8601", help=helps("default_now"))
     p.set_defaults(handler=cmd_add)
 
-    p = actions.add_parser("mark", parents=[common], help="record what came of a message")
+    p = actions.add_parser("mark", parents=[common], help=helps("log_mark"))
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("outcome", choices=OUTCOMES)
-    p.add_argument("--at", type=_time, metavar="ISO-8601", help="default: now")
+    p.add_argument("--at", type=_time, metavar="ISO-8601", help=helps("default_now"))
     p.set_defaults(handler=cmd_mark)
 
-    p = actions.add_parser("import-linkedin", parents=[common], help="read LinkedIn's data export (folder or .zip)")
+    p = actions.add_parser("import-linkedin", parents=[common], help=helps("log_import"))
     p.add_argument("path", metavar="PATH")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=helps("json_object"))
     p.set_defaults(handler=cmd_import)
 
-    p = actions.add_parser("export", parents=[common], help="write the log to FILE.csv or FILE.json")
+    p = actions.add_parser("export", parents=[common], help=helps("log_export"))
     p.add_argument("file", metavar="FILE.csv|FILE.json")
     p.set_defaults(handler=cmd_export)
 
@@ -81,14 +68,14 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text}") from None
+        raise argparse.ArgumentTypeError(say("not_a_day", text=text)) from None
 
 
 def _time(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text}") from None
+        raise argparse.ArgumentTypeError(say("not_a_time", text=text)) from None
     return moment.astimezone()  # one without an offset is local time
 
 
@@ -99,8 +86,7 @@ def _log(args: argparse.Namespace, writes: bool = False) -> Iterator[OutreachLog
         try:
             yield OutreachLog(store.sent, store.settings)
         except LogError as exc:
-            raise UsageError("inmail-studio log: " + LOG_PROBLEMS.get(exc.code, exc.code).format(value=exc.value)) \
-                from None
+            raise UsageError("inmail-studio log: " + _problem("log", exc.code, value=exc.value)) from None
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -128,7 +114,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 
     subject, body = parse_message_text(read_text(args.file))
     if not (subject.strip() or body.strip()) and args.kind != "connection_request":
-        raise UsageError(f"inmail-studio log add: {args.file} holds no message")
+        raise UsageError("inmail-studio log add: " + say("holds_no_message", file=args.file))
     language = lint(Message(kind=args.kind, subject=subject, body=body, language="auto")).language
     with _log(args, writes=True) as log:
         item = log.add(kind=args.kind, to_name=args.to, profile_url=args.profile_url, subject=subject, body=body,
@@ -151,30 +137,40 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         try:
             summary = log.import_linkedin(args.path)
         except ExportError as exc:
-            text = EXPORT_PROBLEMS.get(exc.code, exc.code).format(detail=exc.detail)
+            text = _problem("export", exc.code, detail=exc.detail)
             raise UsageError(f"inmail-studio log import-linkedin: {text}") from None
     if args.json:
         out.write(json.dumps(summary.to_dict(), ensure_ascii=False) + "\n")
     else:
-        out.write(f"invitations: {summary.invitations}, conversations: {summary.conversations}, "
-                  f"accepted: {summary.accepted}, replied: {summary.replied}, new: {summary.new}, "
-                  f"already logged: {summary.matched}, bad rows: {len(summary.bad_rows)}\n")
+        out.write(say("import_summary", invitations=summary.invitations, conversations=summary.conversations,
+                      accepted=summary.accepted, replied=summary.replied, new=summary.new, matched=summary.matched,
+                      bad=len(summary.bad_rows)) + "\n")
     for bad in summary.bad_rows if not args.json else ():
-        print(f"{bad.file}:{bad.line}: skipped: {_bad_row(bad)}", file=sys.stderr)
+        print(say("skipped_row", file=bad.file, line=bad.line, why=_bad_row(bad)), file=sys.stderr)
     return 0
 
 
+def _problem(group: str, code: str, **params: object) -> str:
+    """The words for a log or export error code (WORDS key "group.code"); an unknown code as itself."""
+    try:
+        return say(f"{group}.{code}", **params)
+    except KeyError:
+        return code
+
+
 def _bad_row(bad: BadRow) -> str:
-    return BAD_ROWS.get(bad.code, bad.code).format(value=bad.value)
+    return _problem("row", bad.code, value=bad.value)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if not args.file.lower().endswith((".csv", ".json")):
-        raise UsageError("inmail-studio log export: name a FILE.csv or FILE.json")
+        raise UsageError("inmail-studio log export: " + say("export_suffix"))
     with _log(args) as log:
         try:
             count = log.export(args.file)
         except OSError as exc:
-            raise UsageError(f"inmail-studio log export: cannot write {args.file}: {exc.strerror or exc}") from None
-    out.write(f"{count} messages written to {args.file}\n")
+            raise UsageError("inmail-studio log export: " + say("cannot_write", file=args.file,
+                                                                 detail=os_error(exc))) from None
+    out.write((say("exported_one", file=args.file) if count == 1 else
+               say("exported", count=number(count), file=args.file)) + "\n")
     return 0

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import UsageError, preferences, ui_lang
 from inmail_studio.cli.lint import print_report
 from inmail_studio.cli.templates import library
+from inmail_studio.cli.words import number, os_error, say
 from inmail_studio.core.message import ACCOUNTS, format_message_text
 
 if TYPE_CHECKING:
@@ -23,14 +25,13 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("render", parents=[common], help="fill in a template and coach the result")
+    p = commands.add_parser("render", parents=[common], help=helps("render"))
     p.add_argument("template_id", metavar="TEMPLATE_ID")
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                   help="a variable's value (repeat); with --prospects, the same for every row")
-    p.add_argument("--prospects", metavar="FILE.csv", help="render once per row of a prospect file")
-    p.add_argument("--out", metavar="DIR", help="with --prospects: write one message file per row into DIR")
-    p.add_argument("--account", choices=ACCOUNTS, help="your LinkedIn account (default: as in Settings)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help=helps("render_set"))
+    p.add_argument("--prospects", metavar="FILE.csv", help=helps("render_prospects"))
+    p.add_argument("--out", metavar="DIR", help=helps("render_out"))
+    p.add_argument("--account", choices=ACCOUNTS, help=helps("account"))
+    p.add_argument("--json", action="store_true", help=helps("json"))
     p.set_defaults(handler=run)
 
 
@@ -39,7 +40,7 @@ def _values(pairs: Sequence[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--set takes KEY=VALUE, not {pair!r}")
+            raise UsageError("inmail-studio render: " + say("set_pair", pair=repr(pair)))
         values[key.strip()] = value
     return values
 
@@ -51,7 +52,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return _run(args, out)
     except TemplateError as exc:
-        raise UsageError(f"template {args.template_id}: {describe(exc)}") from None
+        text = say("template_error", id=args.template_id, text=describe(exc))
+        raise UsageError(f"inmail-studio render: {text}") from None
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
@@ -60,12 +62,12 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
     template = library(args).get(args.template_id)
     if template is None:
-        raise UsageError(f"no template {args.template_id!r}; see 'inmail-studio templates list'")
+        raise UsageError("inmail-studio render: " + say("no_template", id=repr(args.template_id)))
     values = _values(args.set)
     if args.prospects:
         return render_prospects(template, args.prospects, values, args, out)
     if args.out:
-        raise UsageError("--out goes with --prospects")
+        raise UsageError("inmail-studio render: " + say("out_needs_prospects"))
     composed = compose(template, values, {}, preferences(args))
     result = lint(composed.message, ui_lang=ui_lang(args))
     if args.json:
@@ -82,25 +84,24 @@ def _prepare(target: Path) -> None:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"cannot write to {target}: {exc.strerror or exc}") from None
+        raise UsageError("inmail-studio render: " + say("cannot_write_in", target=target, detail=os_error(exc))) \
+            from None
     if old := sorted(target.glob("*.txt")):
-        print(f"inmail-studio: note: {target} already holds {len(old)} message files; files for the same "
-              "row and name are overwritten, others stay", file=sys.stderr)
+        print("inmail-studio: " + say("already_holds", target=target, n=number(len(old))), file=sys.stderr)
 
 
 def _print_message(item: Rendered, out: TextIO, first: bool) -> None:
     """One rendered message in the message file format, under a line naming its row and person."""
     company = f" ({item.prospect.company})" if item.prospect.company else ""
-    out.write(("" if first else "\n") + f"=== row {item.row}: {item.prospect.name}{company} · score "
-              f"{item.result.score} ===\n")
+    out.write(("" if first else "\n") + say("row_header", row=item.row, name=item.prospect.name, company=company,
+                                             score=item.result.score) + "\n")
     out.write(format_message_text(item.subject, item.body).rstrip("\n") + "\n")
 
 
 def _with_names(imported: ImportResult, path: str) -> ImportResult:
     """The import, unless none of its columns holds a name (nothing to render): then exit 2, naming them."""
     if not {"first_name", "last_name", "full_name"} & set(imported.mapping):
-        raise UsageError(f"inmail-studio: {path}: no column holds a name (columns: {', '.join(imported.header)}); "
-                         "a prospect file needs a First Name, Last Name or Name column")
+        raise UsageError("inmail-studio: " + say("no_name_column", path=path, columns=", ".join(imported.header)))
     return imported
 
 
@@ -114,7 +115,7 @@ def render_prospects(template: Template, path: str, extra: dict[str, str], args:
 
     imported = _with_names(read_csv(path), path)
     for bad in imported.bad_rows:
-        print(f"{path}:{bad.line}: skipped: {bad_row(bad)}", file=sys.stderr)
+        print(say("skipped_row", file=path, line=bad.line, why=bad_row(bad)), file=sys.stderr)
     target = Path(args.out) if args.out else None
     if target:
         _prepare(target)
@@ -123,8 +124,8 @@ def render_prospects(template: Template, path: str, extra: dict[str, str], args:
     for item in render_all(template, imported.prospects, extra, preferences(args), ui_lang(args)):
         with_errors += item.result.has_errors
         if item.result.metrics.unfilled_placeholders:
-            unfilled.append(f"row {item.row} ({item.prospect.name}): "
-                            + ", ".join(item.result.metrics.unfilled_placeholders))
+            unfilled.append(say("unfilled_row", row=item.row, name=item.prospect.name,
+                                names=", ".join(item.result.metrics.unfilled_placeholders)))
         if args.json:
             record = {"row": item.row, "prospect": item.prospect.to_dict(), "subject": item.subject,
                       "body": item.body, "variant": item.variant, "lint": item.result.to_dict()}
@@ -137,10 +138,10 @@ def render_prospects(template: Template, path: str, extra: dict[str, str], args:
         first = False
     out.write("\n]\n" if args.json else "")
     summary = out if target else sys.stderr
-    summary.write(f"rows: {imported.rows}, rendered: {len(imported.prospects)}, with errors: {with_errors}, "
-                  f"skipped: {len(imported.bad_rows)}, merged duplicates: {imported.merged}\n")
+    summary.write(say("render_summary", rows=imported.rows, rendered=len(imported.prospects), errors=with_errors,
+                      skipped=len(imported.bad_rows), merged=imported.merged) + "\n")
     if target:
-        summary.write(f"message files written to {target}\n")
+        summary.write(say("files_written", target=target) + "\n")
     if unfilled:
-        summary.write(f"{len(unfilled)} with unfilled placeholders:\n" + "".join(f"  {u}\n" for u in unfilled))
+        summary.write(say("unfilled", n=len(unfilled)) + "\n" + "".join(f"  {u}\n" for u in unfilled))
     return 1 if with_errors or not imported.prospects else 0

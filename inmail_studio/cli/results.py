@@ -13,32 +13,26 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TextIO
 
+from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import open_store
+from inmail_studio.cli.words import number, say
 from inmail_studio.core.results.service import Results
 from inmail_studio.core.results.stats import compare
 
-VERDICTS = {
-    "not-enough-data": "not enough data yet: about {more} more sends per variant would show a 10-point difference",
-    "b-better": "{b} is very likely better ({probability})",
-    "a-better": "{a} is very likely better ({probability})",
-    "no-clear-difference": "no clear difference after {sent} sends each",
-}
-PLANS = {"premium_career": "Premium Career", "premium_business": "Premium Business",
-         "sales_navigator": "Sales Navigator", "recruiter_lite": "Recruiter Lite", "custom": "Custom plan"}
+PLANS = ("premium_career", "premium_business", "sales_navigator", "recruiter_lite", "custom")
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add `stats` and `credits` (once, whichever of the two names listed this module)."""
     if "stats" in commands.choices:
         return
-    p = commands.add_parser("stats", parents=[common], help="reply and acceptance rates, A/B verdicts")
-    p.add_argument("--json", action="store_true", help="print one JSON object (rates as fractions 0-1)")
-    p.add_argument("--window-days", type=window_days, metavar="N",
-                   help="a reply counts within N days of sending (default: the setting, 30)")
-    p.add_argument("--since", type=day, metavar="YYYY-MM-DD", help="only messages sent on or after this day")
+    p = commands.add_parser("stats", parents=[common], help=helps("stats"))
+    p.add_argument("--json", action="store_true", help=helps("stats_json"))
+    p.add_argument("--window-days", type=window_days, metavar="N", help=helps("window_days"))
+    p.add_argument("--since", type=day, metavar="YYYY-MM-DD", help=helps("stats_since"))
     p.set_defaults(handler=cmd_stats)
-    p = commands.add_parser("credits", parents=[common], help="InMail credits as this app counts them")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = commands.add_parser("credits", parents=[common], help=helps("credits"))
+    p.add_argument("--json", action="store_true", help=helps("json_object"))
     p.set_defaults(handler=cmd_credits)
 
 
@@ -47,9 +41,9 @@ def window_days(text: str) -> int:
     try:
         days = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
+        raise argparse.ArgumentTypeError(say("not_days", text=repr(text))) from None
     if not 1 <= days <= 365:
-        raise argparse.ArgumentTypeError(f"the window is 1 to 365 days, not {days}")
+        raise argparse.ArgumentTypeError(say("window_range", days=days))
     return days
 
 
@@ -58,7 +52,7 @@ def day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(say("not_a_day", text=repr(text))) from None
 
 
 @contextmanager
@@ -89,24 +83,26 @@ def _percent(value: float | None) -> str:
 
 def _rate(hits: int, sent: int, too_early: int, rate: float | None, low: float | None, high: float | None,
           verb: str) -> str:
+    """"2 of 6 replied, 33 % (95 % sure: …)" in the UI language; `verb` is a WORDS key."""
     counted = sent - too_early
-    text = (f"{hits} of {counted} {verb}, {_percent(rate)} (95 % sure: {_percent(low)}–{_percent(high)})"
-            if counted else "none old enough to count yet")
-    return text + (f"; too recent to tell: {too_early}" if too_early else "")
+    text = (say("rate", hits=hits, counted=counted, verb=say(verb), rate=_percent(rate), low=_percent(low),
+                high=_percent(high)) if counted else say("none_old_enough"))
+    return text + (say("too_recent", n=too_early) if too_early else "")
 
 
 def format_stats(report: dict[str, Any]) -> str:
     """The `stats` report as lines for a person."""
-    lines = [f"Replies within {report['window_days']} days of sending (younger messages are too recent to tell):"]
+    lines = [say("stats_head", days=report["window_days"])]
     for row in report["by_template"]:
-        name = (row["template_id"] or "(no template)") + (f" · {row['variant']}" if row["variant"] else "")
+        name = (row["template_id"] or say("no_template_row")) + (f" · {row['variant']}" if row["variant"] else "")
         lines.append(f"  {name}: " + _rate(row["replied"], row["sent"], row["too_early"], row["reply_rate"],
                                             row["ci_low"], row["ci_high"], "replied"))
     if not report["by_template"]:
-        lines.append("  no InMails or follow-ups logged")
+        lines.append("  " + say("no_inmails"))
     a = report["acceptance"]
-    lines.append("Connection requests: " + (_rate(a["accepted"], a["sent"], a["too_early"], a["rate"], a["ci_low"],
-                                                  a["ci_high"], "accepted") if a["sent"] else "none logged"))
+    lines.append(say("connection_requests", text=_rate(a["accepted"], a["sent"], a["too_early"], a["rate"],
+                                                       a["ci_low"], a["ci_high"], "accepted")
+                     if a["sent"] else say("none_logged")))
     lines += [_ab_line(ab, sum(1 for x in report["ab"] if x["template_id"] == ab["template_id"]))
               for ab in report["ab"]]
     return "\n".join(lines) + "\n"
@@ -115,22 +111,21 @@ def format_stats(report: dict[str, Any]) -> str:
 def _ab_line(ab: dict[str, Any], comparisons: int) -> str:
     """One comparison in words; `comparisons` of the same template share the 5 % (as in the verdict)."""
     result = compare(ab["replied_a"], ab["sent_a"], ab["replied_b"], ab["sent_b"], alpha=0.05 / comparisons)
-    verdict = VERDICTS[ab["verdict"]].format(a=ab["a"], b=ab["b"], more=result.more_per_variant,
-                                             sent=min(ab["sent_a"], ab["sent_b"]),
-                                             probability=_percent(result.probability))
-    return (f"A/B {ab['template_id']}: {ab['a']} {ab['replied_a']} of {ab['sent_a']}, {ab['b']} {ab['replied_b']} "
-            f"of {ab['sent_b']} (p = {ab['p_value']:.2f}): {verdict}")
+    verdict = say(f"verdict.{ab['verdict']}", a=ab["a"], b=ab["b"], more=result.more_per_variant,
+                  sent=min(ab["sent_a"], ab["sent_b"]), probability=_percent(result.probability))
+    return say("ab", template=ab["template_id"], a=ab["a"], replied_a=ab["replied_a"], sent_a=ab["sent_a"],
+               b=ab["b"], replied_b=ab["replied_b"], sent_b=ab["sent_b"], p=number(float(ab["p_value"]), places=2),
+               verdict=verdict)
 
 
 def format_credits(report: dict[str, Any]) -> str:
     """The `credits` report as lines for a person."""
     if report["plan"] is None:
-        return ("No plan chosen yet: this app counts no credits until you choose your LinkedIn plan, e.g. "
-                f"'inmail-studio settings set plan premium_business' ({', '.join(PLANS)} or custom).\n"
-                f"InMails waiting for an answer (sent in the last 90 days): {report['pending_refund']}\n")
-    lines = [f"{PLANS.get(report['plan'], report['plan'])}: {report['monthly']} credits a month, at most "
-             f"{report['cap']} banked (LinkedIn changes these now and then).",
-             f"Balance, as this app counts it: {report['balance']}",
-             f"Back if the pending InMails are answered within 90 days: {report['pending_refund']}"]
-    lines += [f"Expiring on {lot['on']} if unused: {lot['credits']}" for lot in report["expiring"]]
+        return (say("no_plan", plans=", ".join(PLANS[:-1])) + "\n"
+                + say("waiting", n=report["pending_refund"]) + "\n")
+    plan = say(f"plan.{report['plan']}") if report["plan"] in PLANS else report["plan"]
+    lines = [say("plan_line", plan=plan, monthly=report["monthly"], cap=report["cap"]),
+             say("balance", balance=report["balance"]),
+             say("refund", n=report["pending_refund"])]
+    lines += [say("expiring", on=lot["on"], credits=lot["credits"]) for lot in report["expiring"]]
     return "\n".join(lines) + "\n"

@@ -9,22 +9,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import UsageError, open_store
+from inmail_studio.cli.words import number, say
 from inmail_studio.core.settings_keys import KEYS, SettingError, get_all, get_value, set_value, valid_values
-
-PROBLEMS = {"unknown-key": "no setting named {key}; run `inmail-studio settings get` for the list",
-            "bad-value": "{value!r} is not a valid value for {key}"}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add `settings get` and `settings set`."""
-    group = commands.add_parser("settings", parents=[common], help="read or change a preference")
+    group = commands.add_parser("settings", parents=[common], help=helps("settings"))
     actions = group.add_subparsers(dest="action", parser_class=type(group), required=True, metavar="ACTION")
-    p = actions.add_parser("get", parents=[common], help="print one setting, or every setting")
+    p = actions.add_parser("get", parents=[common], help=helps("settings_get"))
     p.add_argument("key", nargs="?", metavar="KEY")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=helps("json"))
     p.set_defaults(handler=cmd_get)
-    p = actions.add_parser("set", parents=[common], help="change one setting")
+    p = actions.add_parser("set", parents=[common], help=helps("settings_set"))
     p.add_argument("key", metavar="KEY", help=", ".join(KEYS))
     p.add_argument("value", metavar="VALUE")
     p.set_defaults(handler=cmd_set)
@@ -37,7 +36,7 @@ def _settings(args: argparse.Namespace, writes: bool = False) -> Iterator[Any]:
         try:
             yield store.settings
         except SettingError as exc:
-            text = PROBLEMS[exc.code].format(key=exc.key, value=getattr(args, "value", ""))
+            text = say(f"setting.{exc.code}", key=exc.key, value=repr(getattr(args, "value", "")))
             if exc.code == "bad-value":
                 text += valid_text(exc.key)
             raise UsageError(f"inmail-studio settings: {text}") from None
@@ -47,10 +46,10 @@ def valid_text(key: str) -> str:
     """"; use one of: a, b" (or a range, or a date): what `key` accepts, to end a bad-value message."""
     valid = valid_values(key)
     if valid.choices:
-        return "; use one of: " + ", ".join(valid.choices)
+        return say("one_of", choices=", ".join(valid.choices))
     if valid.low is not None:
-        return f"; use a whole number from {valid.low:,} to {valid.high:,}"
-    return "; use a date as YYYY-MM-DD, or \"\" for none" if valid.date else ""
+        return say("whole_number", low=number(valid.low), high=number(valid.high))
+    return say("date_or_none") if valid.date else ""
 
 
 def _shown(value: Any) -> str:

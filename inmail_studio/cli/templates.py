@@ -8,17 +8,19 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import paths
+from inmail_studio.cli.words import say
 
 if TYPE_CHECKING:
     from inmail_studio.core.templates import Template, TemplateLibrary
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("templates", parents=[common], help="the template library")
+    p = commands.add_parser("templates", parents=[common], help=helps("templates"))
     sub = p.add_subparsers(dest="action", parser_class=type(p), required=True, metavar="ACTION")
-    listing = sub.add_parser("list", parents=[common], help="list templates")
-    listing.add_argument("--json", action="store_true")
+    listing = sub.add_parser("list", parents=[common], help=helps("templates_list"))
+    listing.add_argument("--json", action="store_true", help=helps("json"))
     listing.set_defaults(handler=run_list)
 
 
@@ -30,7 +32,7 @@ def library(args: argparse.Namespace) -> TemplateLibrary:
     where = paths(args)
     found = TemplateLibrary(where.builtin_templates, where.user_templates)
     for problem in found.errors:
-        print(f"inmail-studio: skipped {describe(problem)}", file=sys.stderr)
+        print("inmail-studio: " + say("skipped_template", what=describe(problem)), file=sys.stderr)
     return found
 
 
@@ -49,5 +51,5 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     for t in found:
         out.write(f"{t.id:<44} {t.kind:<18} {t.language}  {', '.join(t.tags):<38} {t.title}\n")
-        out.write(f"{'':<44} variables: {', '.join(t.variables)}\n")
+        out.write(f"{'':<44} {say('variables', names=', '.join(t.variables))}\n")
     return 0

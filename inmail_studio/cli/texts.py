@@ -1,15 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the core's problem codes say on the command line (English; the window has its own table,
-ui/texts.py, translated through Qt)."""
+"""What the core's problem codes say on the command line, in English and Dutch (the window has its
+own table, ui/texts.py, translated through Qt; the Dutch here says what its translation says).
+
+One table per language with the same keys; `describe()` and `bad_row()` pick the table of the
+command's UI language (words.speaking()). Dutch follows resources/i18n/GLOSSARY.md.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from inmail_studio.cli.words import number, speaking
 from inmail_studio.core.errors import CoreError, Problem
 
-TEXTS: dict[str, str] = {
+_TEXTS_EN: dict[str, str] = {
     "store.disk_full": "The disk is full: nothing was written.",
     "store.read_only": "The data folder is read-only: nothing was written.",
     "store.busy": "Another program is using the database: nothing was written; try again.",
@@ -65,40 +70,118 @@ TEXTS: dict[str, str] = {
     "cli.temporary_empty": "{reason_text} Your data could not be read, so nothing is shown.",
     "cli.unexpected": "an unexpected error stopped the command: {detail}",
 }
-BAD_ROWS: dict[str, str] = {
-    "not_csv": "cannot be read as CSV ({detail})",
-    "line_too_long": "is over {limit} characters long (no line break?)",
-    "unclosed_quote": "opens a quote (\") that is never closed",
-    "too_many_cells": "has {cells} cells; the header has {width}",
-    "cell_too_long": "a cell is over {limit} characters",
-    "no_name": "has no name",
-    "same_url_other_name": "has the profile URL of line {first_line} ({name}) but another name",
+# The window's Dutch (resources/i18n/inmail_studio_nl.ts, context "Problems") where the English is the
+# same; where the command line says "nothing was written" instead of "the draft was not saved", its words.
+_TEXTS_NL: dict[str, str] = {
+    "store.disk_full": "De schijf is vol: er is niets opgeslagen.",
+    "store.read_only": "In de gegevensmap kan niet worden geschreven: er is niets opgeslagen.",
+    "store.busy": "Een ander programma gebruikt de database: er is niets opgeslagen; probeer het opnieuw.",
+    "store.failed": "Er is niets opgeslagen ({detail}).",
+    "store.missing": "Dat bestaat niet meer.",
+    "store.failed_read": "De gegevens konden niet worden gelezen ({detail}).",
+    "store.locked": "De database {path} is door een ander programma vergrendeld ({detail}).",
+    "store.folder_read_only": "In de gegevensmap van {path} kan niet worden geschreven ({detail}).",
+    "store.folder_unusable": "De gegevensmap van {path} kan niet worden gebruikt ({detail}).",
+    "store.damaged_unmovable": "De database {path} is beschadigd en kon niet opzij worden gezet ({detail}).",
+    "store.new_failed": "Er kon geen nieuwe database worden gemaakt in {path} ({detail}).",
+    "store.moved_aside": ("De database kon niet worden gelezen ({detail}). Hij is opzij gezet als {moved} en er "
+                          "is een nieuwe begonnen; je sjablonen zijn niet geraakt."),
+    "store.unavailable": ("InMail Studio kan niets opslaan: {reason_text} Ook een tijdelijke map kon niet "
+                          "worden gebruikt ({error})."),
+    "store.newer_schema": ("De database {path} is gemaakt door een nieuwere InMail Studio (gegevensversie "
+                           "{version}; deze versie leest tot en met {supported}). Werk InMail Studio bij om hem "
+                           "te openen; het bestand is niet aangeraakt."),
+    "store.migration_failed": ("De database {path} kon niet worden bijgewerkt ({detail}). Hij is gelaten zoals "
+                               "hij was; maak wat schijfruimte vrij of werk InMail Studio bij en probeer het "
+                               "opnieuw."),
+    "template.too_long": "Het sjabloon is langer dan {limit} tekens.",
+    "template.syntax": "regel {line}: {detail}",
+    "template.nested": "Het sjabloon is te diep genest.",
+    "template.loops_nested": "Lussen zijn {depth} diep genest; hoogstens {limit} mag.",
+    "template.output_too_long": "De ingevulde tekst zou langer worden dan {limit} tekens.",
+    "template.too_slow": "Het invullen van het sjabloon duurde te lang en is gestopt.",
+    "template.memory": "Het sjabloon heeft te veel geheugen nodig.",
+    "template.unknown_filter": "Er is geen filter met de naam {name}.",
+    "template.unknown_test": "Er is geen test met de naam {name}.",
+    "template.filter_by_value": ("Een filter noem je in een sjabloon bij naam (map(\"upper\")); je geeft het "
+                                 "niet als waarde mee."),
+    "template.test_by_value": ("Een test noem je in een sjabloon bij naam (select(\"odd\")); je geeft hem niet "
+                               "als waarde mee."),
+    "template.not_allowed": "Niet toegestaan in een sjabloon: {detail}",
+    "template.python_object": "Een sjabloon mag tekst en getallen tonen, geen Python-objecten.",
+    "template.failed": "Het sjabloon kon niet worden ingevuld: {detail}",
+    "template.range_too_long": "range() met meer dan {limit} elementen is niet toegestaan in een sjabloon.",
+    "template.width_from_value": "Een breedte of precisie uit een waarde is niet toegestaan in een sjabloon.",
+    "template.bad_format": "Ongeldige opmaaktekst: {detail}",
+    "template.not_available": "{name} is niet beschikbaar in een sjabloon.",
+    "template.too_many_parts": "Meer dan {limit} delen is niet toegestaan in een sjabloon.",
+    "template.number_too_large": "Een getal dat te groot is voor een sjabloon.",
+    "template_file.invalid": "{source}: geen geldig sjabloonbestand ({detail})",
+    "template_file.missing_key": "{source}: het sjabloon heeft geen ‘{key}’",
+    "template_file.bad_value": "{source}: {detail}",
+    "template_file.unreadable": "{source}: {detail}",
+    "import.binary": "Dit is geen CSV-bestand: er staan binaire gegevens in.",
+    "import.cannot_open": "{file} kan niet worden geopend: {detail}",
+    "import.empty": "{file} is leeg.",
+    "import.no_header": "Dit lijkt geen CSV-bestand: er is geen kopregel met kolomnamen gevonden.",
+    "import.cannot_decode": "{file} kan niet als tekst worden gelezen ({detail}).",
+    "store.temporary_folder": "{reason_text} Voorlopig wordt een tijdelijke map gebruikt: {folder}.",
+    "cli.temporary_write": ("{reason_text} Er is niets opgeslagen: de wijziging zou in een tijdelijke kopie "
+                            "terechtkomen en verloren gaan."),
+    "cli.temporary_read": "{reason_text} Je ziet een tijdelijke kopie van je gegevens.",
+    "cli.temporary_empty": "{reason_text} Je gegevens konden niet worden gelezen, dus er wordt niets getoond.",
+    "cli.unexpected": "een onverwachte fout heeft de opdracht gestopt: {detail}",
+}
+TEXTS: dict[str, dict[str, str]] = {"en": _TEXTS_EN, "nl": _TEXTS_NL}
+
+BAD_ROWS: dict[str, dict[str, str]] = {
+    "en": {
+        "not_csv": "cannot be read as CSV ({detail})",
+        "line_too_long": "is over {limit} characters long (no line break?)",
+        "unclosed_quote": "opens a quote (\") that is never closed",
+        "too_many_cells": "has {cells} cells; the header has {width}",
+        "cell_too_long": "a cell is over {limit} characters",
+        "no_name": "has no name",
+        "same_url_other_name": "has the profile URL of line {first_line} ({name}) but another name",
+    },
+    "nl": {
+        "not_csv": "kan niet als CSV worden gelezen ({detail})",
+        "line_too_long": "is langer dan {limit} tekens (geen regeleinde?)",
+        "unclosed_quote": "opent een aanhalingsteken (\") dat nergens wordt gesloten",
+        "too_many_cells": "heeft {cells} cellen; de kopregel heeft er {width}",
+        "cell_too_long": "een cel is langer dan {limit} tekens",
+        "no_name": "heeft geen naam",
+        "same_url_other_name": "heeft de profiel-URL van regel {first_line} ({name}), maar een andere naam",
+    },
 }
 
 
-def _fill(text: str, params: Mapping[str, Any]) -> str:
+def _fill(text: str, params: Mapping[str, Any], language: str) -> str:
     out = text
     for key, value in params.items():
-        shown = f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+        shown = number(value, language) if isinstance(value, int) and not isinstance(value, bool) else str(value)
         out = out.replace("{" + key + "}", shown)
     return out
 
 
-def describe(problem: Problem | CoreError) -> str:
-    """The sentence for a problem; an unknown code shows as itself."""
+def describe(problem: Problem | CoreError, language: str | None = None) -> str:
+    """The sentence for a problem in `language` ("en" or "nl"; default: the command's UI language);
+    an unknown code shows as itself. Whole numbers show with the language's thousands separator."""
+    language = language if language in TEXTS else speaking()
     if isinstance(problem, CoreError):
         problem = problem.problem
     params = dict(problem.params)
     reason = params.pop("reason", None)
     if isinstance(reason, str):
-        params["reason_text"] = describe(Problem(reason, params))
+        params["reason_text"] = describe(Problem(reason, params), language)
     if problem.code == "template.syntax" and "line" not in params:
         return str(params.get("detail", ""))
-    text = TEXTS.get(problem.code)
-    return _fill(text, params) if text else problem.code
+    text = TEXTS[language].get(problem.code)
+    return _fill(text, params, language) if text else problem.code
 
 
-def bad_row(row: Any) -> str:
-    """Why an imported row (a `BadRow`) was skipped."""
-    text = BAD_ROWS.get(row.reason)
-    return _fill(text, row.params) if text else row.reason
+def bad_row(row: Any, language: str | None = None) -> str:
+    """Why an imported row (a `BadRow`) was skipped, in `language` (default: the UI language)."""
+    language = language if language in BAD_ROWS else speaking()
+    text = BAD_ROWS[language].get(row.reason)
+    return _fill(text, row.params, language) if text else row.reason
