@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import preferences, read_text, ui_lang
-from inmail_studio.cli.words import count, report_words, say
+from inmail_studio.cli.words import code_name, count, report_words, say
 from inmail_studio.core.lint.model import Severity
 from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Message
 
@@ -38,7 +38,8 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO, b
     """A finding per line: where (file line:column, so an editor can jump there), what, how to fix;
     the words around the findings in `language`, the UI language ("en" or "nl")."""
     m, w = result.metrics, report_words(language)
-    out.write(w["summary"].format(name=name, score=result.score, language=result.language, kind=result.kind,
+    out.write(w["summary"].format(name=name, score=result.score, language=code_name(result.language, language),
+                                  kind=code_name(result.kind, language),
                                   words=count(w, "word", "words", m.body_words),
                                   chars=count(w, "char", "chars", m.body_chars),
                                   asks=count(w, "ask", "asks", m.cta_count)) + "\n")

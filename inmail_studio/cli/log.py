@@ -17,7 +17,7 @@ from typing import TextIO
 
 from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import UsageError, open_store, read_text
-from inmail_studio.cli.words import number, os_error, say
+from inmail_studio.cli.words import code_name, number, os_error, say
 from inmail_studio.core.message import KINDS, parse_message_text
 from inmail_studio.core.outreach.export_rows import BadRow, ExportError
 from inmail_studio.core.outreach.log import LogError, OutreachLog
@@ -102,9 +102,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _line(item: LogItem) -> str:
-    outcome = item.outcome + (f" {item.outcome_at.isoformat(timespec='minutes')}" if item.outcome_at else "")
+    outcome = code_name(item.outcome) + (f" {item.outcome_at.isoformat(timespec='minutes')}" if item.outcome_at else "")
     template = " ".join(p for p in (item.template_id or "", item.variant or "") if p)
-    return (f"{item.id:>6}  {item.sent_at.isoformat(timespec='minutes')}  {item.kind:<18}  "
+    return (f"{item.id:>6}  {item.sent_at.isoformat(timespec='minutes')}  {code_name(item.kind):<18}  "
             f"{(item.to_name or item.profile_url):<28}  {outcome:<26}  {template}").rstrip()
 
 

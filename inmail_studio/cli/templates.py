@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import paths
-from inmail_studio.cli.words import say
+from inmail_studio.cli.words import code_name, say
 
 if TYPE_CHECKING:
     from inmail_studio.core.templates import Template, TemplateLibrary
@@ -50,6 +50,7 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps([template_summary(t) for t in found], ensure_ascii=False, indent=2) + "\n")
         return 0
     for t in found:
-        out.write(f"{t.id:<44} {t.kind:<18} {t.language}  {', '.join(t.tags):<38} {t.title}\n")
+        tags = ", ".join(code_name(tag) for tag in t.tags)
+        out.write(f"{t.id:<44} {code_name(t.kind):<18} {t.language}  {tags:<38} {t.title}\n")
         out.write(f"{'':<44} {say('variables', names=', '.join(t.variables))}\n")
     return 0

@@ -122,6 +122,13 @@ WORDS: dict[str, dict[str, str]] = {
         "one_of": "; use one of: {choices}",
         "whole_number": "; use a whole number from {low} to {high}",
         "date_or_none": "; use a date as YYYY-MM-DD, or \"\" for none",
+        # the report's and the log list's names for codes (English: the codes themselves, as typed)
+        "name.en": "en", "name.nl": "nl", "name.inmail": "inmail", "name.connection_request": "connection_request",
+        "name.follow_up": "follow_up", "name.pending": "pending", "name.replied": "replied",
+        "name.accepted": "accepted", "name.declined": "declined",
+        "name.recruiting": "recruiting", "name.sales": "sales", "name.networking": "networking",
+        "name.initiator": "initiator", "name.influencer": "influencer", "name.gatekeeper": "gatekeeper",
+        "name.decision maker": "decision maker", "name.buyer": "buyer", "name.user": "user",
         # the operating system's commonest refusals (any other in the system's own words)
         "errno.ENOENT": "No such file or directory", "errno.EACCES": "Permission denied",
         "errno.EPERM": "Operation not permitted", "errno.EISDIR": "Is a directory",
@@ -212,6 +219,13 @@ WORDS: dict[str, dict[str, str]] = {
         "one_of": "; kies uit: {choices}",
         "whole_number": "; gebruik een geheel getal van {low} tot en met {high}",
         "date_or_none": "; gebruik een datum als YYYY-MM-DD, of \"\" voor geen",
+        "name.en": "Engels", "name.nl": "Nederlands", "name.inmail": "InMail",
+        "name.connection_request": "connectieverzoek", "name.follow_up": "vervolgbericht",
+        "name.pending": "openstaand", "name.replied": "beantwoord", "name.accepted": "geaccepteerd",
+        "name.declined": "afgewezen",
+        "name.recruiting": "werving", "name.sales": "verkoop", "name.networking": "netwerken",
+        "name.initiator": "initiatiefnemer", "name.influencer": "beïnvloeder", "name.gatekeeper": "poortwachter",
+        "name.decision maker": "beslisser", "name.buyer": "inkoper", "name.user": "gebruiker",
         "errno.ENOENT": "het bestand of de map bestaat niet", "errno.EACCES": "geen toestemming",
         "errno.EPERM": "niet toegestaan", "errno.EISDIR": "dit is een map",
         "errno.ENOTDIR": "dit is geen map", "errno.ENOSPC": "de schijf is vol",
@@ -287,3 +301,10 @@ def os_error(exc: OSError) -> str:
     "errno.ENOENT" …), any other in the system's own words."""
     key = f"errno.{errno.errorcode.get(exc.errno or 0, '')}"
     return say(key) if key in WORDS["en"] else str(exc.strerror or exc)
+
+
+def code_name(code: str, language: str | None = None) -> str:
+    """A kind, outcome or language code as reports show it in `language` (default: the UI language;
+    WORDS "name.…"): English shows the code itself, a code without a name shows as itself."""
+    words = WORDS.get(language or speaking(), WORDS["en"])
+    return words.get(f"name.{code}", code)

@@ -84,8 +84,10 @@ SCENARIOS: dict[str, Scenario] = {
     "problem code": (lambda t: ["render", TEMPLATE, "--prospects", write(t / "leeg.csv", "")],
                      ["inmail-studio: leeg.csv is leeg."], ["inmail-studio: leeg.csv is empty."]),
     "templates": (lambda t: ["templates", "list"] if write(t / "data" / "templates" / "bad.toml", "id = [") else [],
-                  ["inmail-studio: overgeslagen: bad.toml: geen geldig sjabloonbestand", "variabelen: "],
-                  ["inmail-studio: skipped bad.toml: not a valid template file", "variables: "]),
+                  ["inmail-studio: overgeslagen: bad.toml: geen geldig sjabloonbestand", "variabelen: ",
+                   " connectieverzoek ", "verkoop, initiatiefnemer, ZMOT"],
+                  ["inmail-studio: skipped bad.toml: not a valid template file", "variables: ",
+                   " connection_request ", "sales, initiator, ZMOT"]),
     "log add": (lambda t: ["log", "add", write(t / "leeg.txt", ""), "--kind", "inmail", "--to", "Anna"],
                 ["leeg.txt bevat geen bericht"], ["leeg.txt holds no message"]),
     "log mark": (lambda t: ["log", "mark", "99", "replied"], ["inmail-studio log: geen bericht 99 in het logboek"],
@@ -133,11 +135,19 @@ def test_dutch_under_nl_and_english_under_en(name: str, tmp_path: Path, capsys: 
             assert words not in text, (language, words, text)
 
 
-def test_log_and_export_counts_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_log_list_export_and_report_names_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     message = write(tmp_path / "m.txt", MESSAGE)
     assert run(tmp_path, capsys, "nl", "log", "add", message, "--kind", "inmail", "--to", "Anna") == (0, "1\n")
     code, text = run(tmp_path, capsys, "nl", "log", "mark", "1", "accepted")
     assert code == 2 and "alleen een connectieverzoek kan de uitkomst accepted krijgen" in text
+    assert run(tmp_path, capsys, "nl", "log", "mark", "1", "replied")[0] == 0
+    listed = run(tmp_path, capsys, "nl", "log", "list")[1]
+    assert "  InMail  " in listed and "  beantwoord " in listed and "replied" not in listed
+    listed = run(tmp_path, capsys, "en", "log", "list")[1]
+    assert "  inmail  " in listed and "  replied " in listed  # English shows the codes, as typed
+    summary = run(tmp_path, capsys, "nl", "lint", message)[1].splitlines()[0]
+    assert " · Nederlands · InMail · " in summary
+    assert " · nl · inmail · " in run(tmp_path, capsys, "en", "lint", message)[1].splitlines()[0]
     code, text = run(tmp_path, capsys, "nl", "log", "export", str(tmp_path / "log.csv"))
     assert text == f"1 bericht geschreven naar {tmp_path / 'log.csv'}\n"
     assert run(tmp_path, capsys, "en", "log", "export", str(tmp_path / "log.csv"))[1].startswith("1 message written")
