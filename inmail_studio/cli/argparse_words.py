@@ -18,8 +18,8 @@ HELP: dict[str, dict[str, str]] = {
         "description": ("A writing coach for LinkedIn InMails and connection requests, in English and Dutch. "
                         "Run without a command for the window."),
         "data_dir": "folder for drafts, settings and your own templates (or set {env})",
-        "ui_lang": ("language of the coach's texts (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG); "
-                    "the message's own language still decides which rules run"),
+        "ui_lang": ("language of the command line and the coach's texts (default: from LANGUAGE, LC_ALL, "
+                    "LC_MESSAGES or LANG); the message's own language still decides which rules run"),
         "version": "show program's version number and exit",
         "lint": "coach one message file",
         "lint_file": "message file ('Subject: …' line, blank line, body) or - for stdin",
@@ -56,8 +56,8 @@ HELP: dict[str, dict[str, str]] = {
         "description": ("Een schrijfcoach voor InMails en connectieverzoeken op LinkedIn, in het Engels en het "
                         "Nederlands. Start zonder opdracht voor het venster."),
         "data_dir": "map voor concepten, instellingen en je eigen sjablonen (of zet {env})",
-        "ui_lang": ("taal van de teksten van de coach (standaard: uit LANGUAGE, LC_ALL, LC_MESSAGES of LANG); "
-                    "de taal van het bericht zelf bepaalt welke regels gelden"),
+        "ui_lang": ("taal van de app en de teksten van de coach (standaard: uit LANGUAGE, LC_ALL, LC_MESSAGES "
+                    "of LANG); de taal van het bericht zelf bepaalt welke regels gelden"),
         "version": "het versienummer tonen en stoppen",
         "lint": "een berichtbestand door de coach laten nakijken",
         "lint_file": "berichtbestand (regel 'Subject: …', lege regel, berichttekst) of - voor standaardinvoer",
@@ -68,9 +68,9 @@ HELP: dict[str, dict[str, str]] = {
         "templates": "de sjabloonbibliotheek",
         "templates_list": "sjablonen tonen",
         "render": "een sjabloon invullen en het resultaat door de coach laten nakijken",
-        "render_set": "de waarde van een variabele (herhaalbaar); met --prospects dezelfde voor elke regel",
-        "render_prospects": "één keer invullen per regel van een prospectbestand",
-        "render_out": "met --prospects: één berichtbestand per regel in DIR schrijven",
+        "render_set": "de waarde van een variabele (herhaalbaar); met --prospects dezelfde voor elke rij",
+        "render_prospects": "één keer invullen per rij van een prospectbestand",
+        "render_out": "met --prospects: één berichtbestand per rij in DIR schrijven",
         "log": "het logboek: wat je verstuurde en wat het opleverde",
         "log_list": "verzonden berichten tonen, nieuwste eerst",
         "log_list_json": "een JSON-array van logboekitems tonen",

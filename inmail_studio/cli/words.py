@@ -148,24 +148,24 @@ WORDS: dict[str, dict[str, str]] = {
         "no_template": "geen sjabloon {id}; zie 'inmail-studio templates list'",
         "out_needs_prospects": "--out werkt alleen samen met --prospects",
         "cannot_write_in": "kan niet schrijven in {target}: {detail}",
-        "already_holds": ("let op: {target} bevat al berichtbestanden ({n}); bestanden voor dezelfde regel en "
-                          "naam worden overschreven, de rest blijft staan"),
-        "row_header": "=== regel {row}: {name}{company} · score {score} ===",
+        "already_holds": ("let op: {target} bevat al berichtbestanden ({n}); bestanden voor dezelfde rij en naam "
+                          "worden overschreven, de rest blijft staan"),
+        "row_header": "=== rij {row}: {name}{company} · score {score} ===",
         "no_name_column": ("{path}: geen kolom bevat een naam (kolommen: {columns}); een prospectbestand heeft "
                            "een kolom Voornaam, Achternaam of Naam nodig (of First Name, Last Name, Name)"),
         "skipped_row": "{file}:{line}: overgeslagen: {why}",
-        "render_summary": ("regels: {rows}, ingevuld: {rendered}, moet anders: {errors}, overgeslagen: {skipped}, "
-                           "dubbele samengevoegd: {merged}"),
+        "render_summary": ("rijen: {rows}, ingevuld: {rendered}, met fouten: {errors}, overgeslagen: {skipped}, "
+                           "dubbele rijen samengevoegd: {merged}"),
         "files_written": "berichtbestanden geschreven naar {target}",
         "unfilled": "{n} met invulvelden die nog niet zijn ingevuld:",
-        "unfilled_row": "regel {row} ({name}): {names}",
+        "unfilled_row": "rij {row} ({name}): {names}",
         "not_a_day": "geen dag (YYYY-MM-DD): {text}",
         "not_a_time": "geen ISO 8601-tijdstip: {text}",
         "holds_no_message": "{file} bevat geen bericht",
         "import_summary": ("uitnodigingen: {invitations}, gesprekken: {conversations}, geaccepteerd: {accepted}, "
                            "beantwoord: {replied}, nieuw: {new}, stonden er al: {matched}, "
                            "overgeslagen regels: {bad}"),
-        "export_suffix": "geef een bestand met .csv of .json: FILE.csv of FILE.json",
+        "export_suffix": "geef een bestandsnaam die eindigt op .csv of .json",
         "cannot_write": "kan {file} niet schrijven: {detail}",
         "exported_one": "1 bericht geschreven naar {file}",
         "exported": "{count} berichten geschreven naar {file}",
