@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from inmail_studio.cli.words import speaking
+from inmail_studio.cli.words import fill, speaking
 
 HELP: dict[str, dict[str, str]] = {
     "en": {
@@ -154,7 +154,4 @@ def argparse_speaks(language: str) -> Iterator[None]:
 def helps(key: str, /, **params: Any) -> str:
     """The help text `key` of HELP in the UI language, each `{name}` replaced by str(params[name]);
     argparse expands "%" in help texts, so a "%" here is written "%%"."""
-    text = HELP[speaking()][key]
-    for name, value in params.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    return fill(HELP[speaking()][key], {name: str(value) for name, value in params.items()})

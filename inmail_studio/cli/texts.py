@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inmail_studio.cli.words import number, speaking
+from inmail_studio.cli.words import fill, number, speaking
 from inmail_studio.core.errors import CoreError, Problem
 
 _TEXTS_EN: dict[str, str] = {
@@ -157,11 +157,8 @@ BAD_ROWS: dict[str, dict[str, str]] = {
 
 
 def _fill(text: str, params: Mapping[str, Any], language: str) -> str:
-    out = text
-    for key, value in params.items():
-        shown = number(value, language) if isinstance(value, int) and not isinstance(value, bool) else str(value)
-        out = out.replace("{" + key + "}", shown)
-    return out
+    return fill(text, {key: number(value, language) if isinstance(value, int) and not isinstance(value, bool)
+                       else str(value) for key, value in params.items()})
 
 
 def describe(problem: Problem | CoreError, language: str | None = None) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -232,6 +233,7 @@ WORDS: dict[str, dict[str, str]] = {
         "errno.EROFS": "het bestandssysteem is alleen-lezen", "errno.EEXIST": "bestaat al",
     },
 }
+_BLANK = re.compile(r"\{(\w+)\}")
 _SPEAKING: ContextVar[str | None] = ContextVar("inmail_studio_cli_language", default=None)
 
 
@@ -282,10 +284,13 @@ def say(key: str, /, **params: Any) -> str:
     """The sentence `key` of WORDS in the UI language, each `{name}` replaced by str(params[name])
     (pass numbers through `number()` first when they should show a thousands separator).
     Raises KeyError for a key the table does not have."""
-    text = WORDS[speaking()][key]
-    for name, value in params.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    return fill(WORDS[speaking()][key], {name: str(value) for name, value in params.items()})
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """`text` with each `{name}` that `values` has replaced in one pass (a value holding "{x}",
+    such as a file name, stays as it is); any other `{name}` is left."""
+    return _BLANK.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
 def number(value: float, language: str | None = None, places: int = 0) -> str:

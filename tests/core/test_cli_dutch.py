@@ -276,3 +276,9 @@ def test_problem_codes_say_what_the_window_says_where_the_english_is_the_same() 
     assert len(rows) == len(BAD_ROWS["en"])
     for key in rows:
         assert BAD_ROWS["nl"][key] == window[BAD_ROWS["en"][key]], key
+
+
+def test_a_file_name_with_braces_is_shown_as_it_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    prospects = write(tmp_path / "{why} {line}.csv", PROSPECTS)
+    text = run(tmp_path, capsys, "nl", "render", TEMPLATE, "--prospects", prospects)[1]
+    assert f"{prospects}:4: overgeslagen: opent een aanhalingsteken" in text
