@@ -174,7 +174,8 @@ def test_a_pasted_book_is_read_only_as_far_as_a_message_goes() -> None:
     ("en", "Thoughts? 👀", "opinion"),
     ("en", "Is there any update on the hiring timeline?", "reply"),  # a question asks without "you"
     ("nl", "Klopt het dat de kick-off in juni is?", "reply"),
-    ("en", "Open to a quick chat?", "interest"),  # a meeting without a time yields to the interest before it
+    ("en", "Open to a chat?", "interest"),  # a meeting without a time or size yields to the interest before it
+    ("en", "Open to a quick chat?", "meeting"),  # a quick or short one is asked for as a meeting (the corpora: 8 of 9)
     ("en", "Open to a quick chat on Thursday?", "meeting"),
     ("nl", "Sta je open voor een kennismaking?", "interest"),
     ("en", "Keen to connect and compare notes.", "connect"),

@@ -70,6 +70,7 @@ class _Model:
     frames: Grouped | None  # one named group per frame
     link: re.Pattern[str] | None
     spans_not: Grouped | None
+    steps_not: Grouped | None
     sentences_not: re.Pattern[str] | None
     weak: re.Pattern[str] | None
     cache: dict[str, str | None]
@@ -81,11 +82,13 @@ def _model(book: RuleBook, language: str) -> _Model:
         kinds = tuple(book.rules[RULE].options.get("kinds", ()))
         steps, frames = words.get("steps", {}), words.get("frames", {})
         return _Model(
-            steps=grouped({"duration": steps.get("duration", ()), **{kind: steps.get(kind, ()) for kind in kinds}}),
+            steps=grouped({"duration": steps.get("duration", ()), "size": steps.get("size", ()),
+                           "status": steps.get("status", ()), **{kind: steps.get(kind, ()) for kind in kinds}}),
             kinds=kinds,
             frames=grouped({frame: frames.get(frame, ()) for frame in FRAMES}),
             link=alternation(frames.get("link", ())),
             spans_not=grouped({"not": words.get("not", {}).get("spans", ())}),
+            steps_not=grouped({"not": words.get("not", {}).get("steps", ())}),
             sentences_not=alternation(words.get("not", {}).get("sentences", ())),
             weak=alternation(words.get("not", {}).get("weak", ())),
             cache={},
@@ -127,7 +130,7 @@ def _classify(sentence: str, model: _Model) -> str | None:
     blocked = _spans(model.spans_not, low, words)
     if blocked:
         frames = _found(model.frames, low, words, blocked)
-    steps = _found(model.steps, low, words, blocked)
+    steps = _found(model.steps, low, words, blocked + _spans(model.steps_not, low, words))
     kind = _kind(steps, model.kinds)
     if "value" in frames and min(steps.values(), default=len(low)) < frames["value"]:
         frames["wish"] = frames["value"]  # "A short call would help": the step comes first
@@ -143,12 +146,17 @@ def _kind(steps: dict[str, int], kinds: tuple[str, ...]) -> str | None:
     """The kind of step asked for: the first of `kinds` found (a length of time is a meeting unless
     a thing offered is named too), but a meeting without a time yields
     to interest or a connection named before it ("Open to a chat?" asks about interest, "Keen to
-    connect and swap notes" to connect; "Open to a call this week?" asks for a meeting)."""
+    connect and swap notes" to connect; "Open to a call this week?" asks for a meeting), and a
+    meeting with a size ("Open to a short call?") only to a connection. A question whether they
+    did something or a request for their own details (a "status" step) is a reply."""
     if "duration" in steps and "resource" not in steps:  # "15 minutes next week", not "a 2-minute Loom"
         steps.setdefault("meeting", steps["duration"])
+    if "status" in steps and not ("calendar" in steps or "interest" in steps):
+        return "reply"  # "Did you get a chance to read the deck?", "Send me your CV"
     kind = next((k for k in kinds if k in steps), None)
     if kind == "meeting" and "reply" not in steps:
-        earlier = [k for k in ("interest", "connect") if steps.get(k, len(kinds) + 10**9) < steps["meeting"]]
+        rivals = ("connect",) if "size" in steps else ("interest", "connect")
+        earlier = [k for k in rivals if steps.get(k, len(kinds) + 10**9) < steps["meeting"]]
         return min(earlier, key=steps.__getitem__) if earlier else kind
     return kind
 

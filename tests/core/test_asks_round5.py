@@ -1,0 +1,169 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Round 5: fresh phrasings for the phenomena behind half of the fourth held-out writer's misses.
+
+Each phenomenon is tested with sentences written for it (none taken from a corpus), in English and
+Dutch, through lint(): the ask kinds the coach reports for an opening plus the sentence.
+
+- open_door: the reader's vague future need ("Should you ever need a hand, let me know",
+  "Mocht je nog iets nodig hebben…") is a closing, no ask;
+- spare_time: a condition on the reader's time ("If you ever have 15 minutes, I'd love to hear…")
+  is no closing, and its length of time does not make the ask a meeting;
+- third_party: someone else's wish reported ("The client is still keen to see…", "Het bestuur is
+  benieuwd…") asks nothing of the reader;
+- sender_promise: what the sender will do after the ask ("…, and I'll set up a call") does not set
+  the ask's kind;
+- sized_meeting: "open to a short call" asks for a meeting, "open to a chat" about interest;
+- informal_meeting: a beer, a walk, a video call, and an alternative offered ("Or …, whichever you
+  prefer", "Of anders …, wat jij fijner vindt") ask for a meeting;
+- free_service: a service offered for free ("a free energy scan", "een gratis quickscan") is an
+  offer that needs a yes (resource);
+- sweetener: what the sender gives in return ("I'm happy to share my findings afterwards", "Als
+  dank stuur ik je het rapport") is a weak ask: it does not count beside the real one;
+- fallback: "If none of these slots suit you, just reply" is no ask (an alternative proposed as a
+  question still is);
+- status: a question whether they did something ("Did you get a chance to read…?"), a request for
+  their own details ("Send me your CV") or a survey asks for a reply, whatever else it names;
+- interest_words: "Worth a quick look?", "if you'd like to know more", "interessant voor jullie?";
+- together: going through something together is a meeting; so is an interview one is invited to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
+
+OPENING = {"en": "Hi Sam,\n\nI saw your talk on warehouse robotics.\n\n",
+           "nl": "Hoi Sam,\n\nIk zag je talk over magazijnrobots.\n\n"}
+
+
+def kinds(language: str, sentence: str) -> tuple[str, ...]:
+    """The ask kinds the coach finds in an opening that asks nothing, followed by `sentence`."""
+    return lint(Message(kind="inmail", body=OPENING[language] + sentence, language=language)).metrics.cta_kinds
+
+
+# phenomenon -> (language, sentence, the kinds of the asks it holds)
+PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
+    "open_door": [
+        ('en', 'Should you ever need a hand with hiring, just let me know.', ()),
+        ('en', "If there's anything else you need from me, such as references, do let me know.", ()),
+        ('en', 'Whenever you need extra hands on a project, give me a shout.', ()),
+        ('nl', 'Mocht je nog iets van me nodig hebben, laat maar weten.', ()),
+        ('nl', 'Mocht u ooit hulp nodig hebben bij werving, laat het gerust weten.', ()),
+        ('nl', 'Als je nog iets nodig hebt, zoals een referentie, zeg het maar.', ()),
+    ],
+    "spare_time": [
+        ('en', "If you ever have a free half hour, I'd love to hear how you set up your lab.", ('opinion',)),
+        ('en', 'If you ever find a spare moment, a quick call would help me a lot.', ('meeting',)),
+        ('en', "If you ever have 15 minutes, I'd be glad to learn how you started out.", ('opinion',)),
+        ('nl', 'Als je ooit een kwartiertje over hebt, hoor ik graag hoe je begonnen bent.', ('opinion',)),
+        ('nl', 'Mocht je eens een halfuurtje tijd hebben, dan zou ik graag met je sparren.', ('meeting',)),
+    ],
+    "third_party": [
+        ('en', 'The client is still keen to see a second candidate before Friday.', ()),
+        ('en', "They're eager to hear back from the shortlist by Monday.", ()),
+        ('en', "She's hoping to talk to two more people this week.", ()),
+        ('en', 'The board is keen to review one more proposal next week.', ()),
+        ('nl', 'De klant is nog steeds benieuwd naar een extra profiel.', ()),
+        ('nl', 'Ons bestuur is erg benieuwd hoe de pilot in Gent loopt.', ()),
+    ],
+    "sender_promise": [
+        ('en', "If you're still open to it, reply by Monday and I'll book a call with the founder.", ('interest',)),
+        ('en', "If this sounds interesting, let me know and we'll set up a demo.", ('interest',)),
+        ('nl', 'Als je interesse hebt, laat het weten, dan plan ik een gesprek in met de directeur.', ('interest',)),
+        ('nl', 'Heb je interesse, laat het me weten en dan regel ik een call met het team.', ('interest',)),
+    ],
+    "sized_meeting": [
+        ('en', 'Would you be open to a short call about your roadmap?', ('meeting',)),
+        ('en', 'Open to a brief chat next month?', ('meeting',)),
+        ('nl', 'Sta je open voor een kort gesprek over de planning?', ('meeting',)),
+        ('nl', 'Zou u openstaan voor een korte call?', ('meeting',)),
+        ('en', 'Would you be open to an exploratory conversation?', ('interest',)),
+        ('nl', 'Staat u open voor een kennismaking?', ('interest',)),
+    ],
+    "informal_meeting": [
+        ('nl', 'Zin om een keer een borrel te drinken?', ('meeting',)),
+        ('nl', 'Of anders een kwartiertje bellen, wat jou beter uitkomt.', ('meeting',)),
+        ('nl', 'Of liever even videobellen?', ('meeting',)),
+        ('nl', 'Anders kunnen we ook gewoon een uurtje wandelen, wat je prettiger vindt.', ('meeting',)),
+        ('en', 'Fancy grabbing a beer after work sometime?', ('meeting',)),
+        ('en', 'Or a quick video call, whichever you prefer.', ('meeting',)),
+        ('en', 'Or else a walk around the block at lunch, whatever suits you.', ('meeting',)),
+        ('en', 'Up for a pint on Thursday?', ('meeting',)),
+    ],
+    "free_service": [
+        ('en', "We'd gladly run a free energy scan of your building.", ('resource',)),
+        ('en', "I'm happy to put together a free cost estimate for your site.", ('resource',)),
+        ('en', 'Happy to do a no-cost audit of your setup.', ('resource',)),
+        ('nl', 'Ik doe graag een gratis quickscan van jullie website.', ('resource',)),
+        ('nl', 'We voeren graag kosteloos een meting uit bij u op locatie.', ('resource',)),
+        ('nl', 'Wij stellen graag een vrijblijvende berekening voor uw pand op.', ('resource',)),
+    ],
+    "sweetener": [
+        ('en', 'Could you spare 15 minutes for a short interview? '
+         "I'm happy to share my results afterwards.", ('meeting',)),
+        ('en', 'Would a 20-minute call work for you? Glad to send you the final report in return.', ('meeting',)),
+        ('en', 'Could you point me to whoever runs procurement? '
+         'Happy to pass on a summary of what I learn once the study is done.', ('intro',)),
+        ('en', "I'd love your view on the draft. "
+         "In exchange, I'd gladly share the benchmark once it's published.", ('opinion',)),
+        ('nl', 'Heb je een kwartiertje voor een kort interview? '
+         'Ik deel graag mijn bevindingen achteraf met je.', ('meeting',)),
+        ('nl', 'Wil je kort reageren op de vragen hieronder? Als dank stuur ik je graag het eindrapport.', ('reply',)),
+        ('nl', 'Zou u twintig minuten willen bellen? '
+         'Na afloop stuur ik u graag een samenvatting van de uitkomsten.', ('meeting',)),
+        ('nl', 'Kunnen we volgende week even bellen? In ruil daarvoor deel ik graag de resultaten.', ('meeting',)),
+    ],
+    "fallback": [
+        ('en', 'If none of these slots suit you, just reply with a better day.', ()),
+        ('en', "If neither date works, let me know and I'll send a few more.", ()),
+        ('en', "If that time doesn't work for you, simply suggest another.", ()),
+        ('en', 'If none of the options fit, drop me a line.', ()),
+        ('nl', 'Als geen van deze momenten past, laat het gerust weten.', ()),
+        ('nl', 'Mocht die dag je niet uitkomen, stuur me dan een alternatief.', ()),
+        ('nl', 'Als deze tijden niet passen, zeg het maar.', ()),
+        ('en', "If Tuesday doesn't suit, how about a call on Thursday morning?", ('meeting',)),
+    ],
+    "status": [
+        ('en', 'Did you get a chance to look at the deck I sent?', ('reply',)),
+        ('en', 'Have you had time to read the proposal yet?', ('reply',)),
+        ('en', 'Could you send me your CV and your availability?', ('reply',)),
+        ('en', 'Feel free to share your rates for a two-day workshop.', ('reply',)),
+        ('nl', 'Heb je de offerte al kunnen bekijken?', ('reply',)),
+        ('nl', 'Heeft u de gelegenheid gehad de brochure te lezen?', ('reply',)),
+        ('nl', 'Stuur me gerust je cv en je beschikbaarheid.', ('reply',)),
+        ('nl', 'Wil je me je telefoonnummer even mailen?', ('reply',)),
+        ('en', 'Would you be willing to fill in a two-minute questionnaire?', ('reply',)),
+        ('nl', 'Wil je een korte vragenlijst invullen?', ('reply',)),
+    ],
+    "interest_words": [
+        ('en', 'Worth a quick look?', ('interest',)),
+        ('en', "Let me know if you'd like to know more.", ('interest',)),
+        ('nl', 'Zou dit interessant kunnen zijn voor jullie team?', ('interest',)),
+        ('nl', 'Laat maar weten of je hier meer over wilt horen.', ('interest',)),
+        ('nl', 'Lijkt dit je interessant?', ('interest',)),
+        ('en', 'Do you already have someone lined up for that?', ('reply',)),
+    ],
+    "together": [
+        ('en', 'Would Wednesday work to go through it together?', ('meeting',)),
+        ('en', 'Could we look at the numbers together next week?', ('meeting',)),
+        ('nl', 'Zin om even te bellen?', ('meeting',)),
+        ('nl', 'Past donderdag om de cijfers samen door te nemen?', ('meeting',)),
+        ('en', "We'd like to invite you to a second interview.", ('meeting',)),
+        ('nl', 'We nodigen je graag uit voor een tweede gesprek.', ('meeting',)),
+    ],
+}
+CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
+         for name, rows in PHENOMENA.items() for index, (language, sentence, want) in enumerate(rows)]
+
+
+def test_every_phenomenon_is_tested_in_both_languages() -> None:
+    for name, rows in PHENOMENA.items():
+        assert {language for language, _, _ in rows} == {"en", "nl"}, name
+        assert len(rows) >= 4, name
+
+
+@pytest.mark.parametrize(("language", "sentence", "want"), CASES)
+def test_a_round5_sentence_gets_its_asks(language: str, sentence: str, want: tuple[str, ...]) -> None:
+    assert kinds(language, sentence) == want
