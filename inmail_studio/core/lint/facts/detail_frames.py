@@ -207,19 +207,46 @@ def tie(clause: Clause, k: int, found: Found) -> None:
         return  # "we're both in the SaaS space", "we both know how hard hiring is": true of thousands
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
+    elif "SAME" in tags and named_in(clause, 0, len(clause)) and any(
+            t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
+        found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
     elif "ALSO" in tags and not has_tag(clause, end + 1, len(clause), "INDUSTRY") and (
             named_in(clause, end + 1, len(clause)) or has_tag(clause, end + 1, len(clause), "BACKGROUND")):
         found.append(Hit("tie", "also", k, end))
     elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
         found.append(Hit("tie", "fellow", k - 1, end))
-    elif "MUTUAL" in tags and named_in(clause, end + 1, end + 2) and not has_tag(clause, k - 1, k, "OWN"):
-        # "your colleague Tim"; "my colleague Peter" is the sender's
-        found.append(Hit("tie", "mutual", k, end + 1))
+    elif "MUTUAL" in tags and (named := _named_after(clause, end)) and not has_tag(clause, k - 1, k, "OWN"):
+        # "your colleague Tim", "a friend of Josh Harrington's"; "my colleague Peter" is the sender's
+        found.append(Hit("tie", "mutual", k, named))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
     elif "VIA" in tags and end + 2 < len(clause) and a_name(clause[end + 1]) \
             and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
         found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+
+
+def _named_after(clause: Clause, end: int) -> int:
+    """Where the person named after "colleague" or "friend" stands, right after it ("colleague Tim")
+    or after "of" ("a friend of Josh Harrington's", "een oud-collega van Sanne"); 0 when none."""
+    if named_in(clause, end + 1, end + 2):
+        return end + 1
+    k = end + 2
+    return k if k < len(clause) and "OF" in clause[end + 1].tags and a_name(clause[k]) else 0
+
+
+_RECIPIENT = frozenset({"to", "with", "aan", "met", "naar", "bij"})
+
+
+def favour(clause: Clause, k: int, found: Found) -> None:
+    """A favour the reader did the writer, thanked for, with the person it went to named:
+    "thanks for passing my CV on to Laura", "bedankt dat je mijn cv aan Laura hebt doorgestuurd"; not
+    "thanks for sharing" (names nothing)."""
+    if not has_tag(clause, k - 8, k, "THANKS") or has_tag(clause, 0, k, "CONSUME"):
+        return
+    named = next((a for a in range(max(k - 6, 1), min(k + 9, len(clause)))  # "…on to Laura", "…aan Laura"
+                  if clause[a - 1].low in _RECIPIENT and clause[a].named and not clause[a].tags), None)
+    if named is not None:
+        found.append(Hit("tie", "favour", min(k, named), max(k, named)))
 
 
 def _common_ground(clause: Clause, k: int, end: int) -> bool:
@@ -229,6 +256,7 @@ def _common_ground(clause: Clause, k: int, end: int) -> bool:
                for a in range(max(k - 2, 0), min(end + 3, len(clause))))  # "we know each other from" is a tie
 
 
+_WE = frozenset({"we", "we're", "we've", "we'd", "us", "both", "wij", "allebei", "beiden", "beide"})
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})
 
 

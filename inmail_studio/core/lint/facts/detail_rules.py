@@ -6,10 +6,12 @@ A rule reports hits as (kind, reason, first, last word); what mass messages say,
 
 from __future__ import annotations
 
+from inmail_studio.core.lint.facts.detail_company import named_position, news_and_challenge, says_what, subject_at
 from inmail_studio.core.lint.facts.detail_frames import (
     a_name,
     after_article,
     congrats_and_vacancy,
+    favour,
     modified_site,
     noticed_yours,
     says_which,
@@ -52,10 +54,16 @@ def _topic_after(clause: Clause, k: int) -> bool:
     return any(not t.tags.keys() & {"BREAK", "SENDER"} for t in rest)
 
 
+def _asks_or_receives(clause: Clause, i: int) -> bool:
+    """"je" is a subject that asks ("Heb je tips?") or receives ("je krijgt veel verzoeken over…")."""
+    asks = i > 0 and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags)
+    return "SUBJ" in clause[i].tags and (asks or has_tag(clause, i + 1, i + 6, "GET"))
+
+
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
     """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected. After a name
     (`news_only`) only company news counts ("Acme's expansion", not "McKinsey's report"); "Heb je tips?" asks."""
-    if "SUBJ" in clause[i].tags and i and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags):
+    if _asks_or_receives(clause, i):
         return
     for j in range(i + 1, min(i + 5, len(clause))):
         tags = clause[j].tags
@@ -94,6 +102,20 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
 
 
+def _named_thing(clause: Clause, i: int, found: Found) -> None:
+    """A thing of theirs no list knows, named by a name before its noun, that the writer saw or
+    praises: "loved your Lisbon coffee ranking", "genoten van je Gentse koffiekaart"; not "your Acme
+    profile" (a listed word) nor "your thoughts on Acme" (asked)."""
+    run = i + 1
+    while run < min(i + 5, len(clause)) and not clause[run].tags:
+        run += 1
+    last = run - 1
+    if (last < i + 2 or not any(t.named for t in clause[i + 1:last]) or clause[last].capital
+            or not has_tag(clause, 0, i, "PERCEIVE", "APPRAISE") or not _plain(clause, i)):
+        return
+    found.append(Hit("content", "possessive", i, last))
+
+
 def _of_yours(clause: Clause, i: int, found: Found) -> None:
     """"het verzoek van uw afdeling", "het salarisonderzoek 2024 van jullie team"; not "reply with your phone
     number"."""
@@ -117,8 +139,10 @@ def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
     if has_tag(clause, 0, j + 2, "SPEC"):
         return False  # "Je krijgt vast tien berichten per week", "Jullie werken vast met Excel": a guess
     stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
-    return (_topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or "COMPOUND" in clause[j].tags
-            or _reported(clause, end + 1) or _at_event(clause, end + 1) or modified_site(clause, i, j))
+    kind_only = "KIND" in clause[j].tags  # "je fysiopraktijk", "your dental clinic": the kind of business
+    return (_topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or _reported(clause, end + 1)
+            or _at_event(clause, end + 1)
+            or not kind_only and ("COMPOUND" in clause[j].tags or modified_site(clause, i, j)))
 
 
 
@@ -152,6 +176,8 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
         return  # "je ervaring als developer sprak me aan": "je" is "your" here
     for j in range(i + 1, min(i + 1 + window, len(clause))):
         tags = clause[j].tags
+        if "GET" in tags or "CVERB" in tags and has_tag(clause, max(i + 1, j - 3), j, "AS"):
+            return  # "you get pitched all the time", "je vindt de offerte, zoals besproken": not theirs
         if "CVERB" in tags:
             if "ACHIEVE" not in tags or _deed_named(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
@@ -174,7 +200,7 @@ def _relative(clause: Clause, j: int, found: Found) -> None:
     k = j + 1
     if k < len(clause) and "REL" in clause[k].tags:
         k += 1
-    who = _subject_at(clause, k) if k < len(clause) else None
+    who = subject_at(clause, k) if k < len(clause) else None
     if who is None or who[0] == "company" and "POSS" not in clause[k].tags and "CSUBJ" not in clause[k].tags:
         return
     for t in range(who[1] + 1, min(who[1] + 4, len(clause))):
@@ -221,7 +247,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
                 if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and not t.tags.keys() & {"TIME", "AUX"}),
                None)  # "…that Hollandia is closing its plant"
     rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
-    if any(t.tags.keys() & {"CONTENT", "NEWSV", "EVENT", "NEWSN", "VACV", "ACHIEVE", "CHALV"}
+    if any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} or t.tags.keys() & {"NEWSV", "VACV", "ACHIEVE"}
+            and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
            and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
            for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
@@ -263,82 +290,7 @@ def _at_their_place(clause: Clause, e: int) -> bool:
                for k in range(e + 1, min(e + 4, len(clause))))
 
 
-def _subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
-    """Who does something at word s: ("company", last word) for "your team", "jullie", a name
-    after "I saw"; ("reader", s) for "you"; None otherwise."""
-    tags = clause[s].tags
-    if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
-        return "company", phrase_last(clause, s + 1)
-    if "CSUBJ" in tags:
-        return "company", s
-    if clause[s].named and (has_tag(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
-                            and has_tag(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
-        last = s
-        while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
-            last += 1  # "Hollis Foods", "Bakkerij Vos"
-        return "company", last
-    if "SUBJ" in tags:
-        return "reader", s
-    return None
-
-
-def _news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, found: Found) -> None:
-    """"you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
-    "jullie veel last hebben van no-shows" (not when hedged: "you might be dealing with")."""
-    who = _subject_at(clause, s)
-    if (who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or "QUESTION" in clause[0].tags
-            or has_tag(clause, 0, len(clause), "SPEC")):
-        return
-    kind, last = who
-    if last + 1 < len(clause) and clause[last + 1].tags.keys() & {"INDUSTRY", "GENERIC"}:
-        return  # "Veel bedrijven in jullie branche worstelen met verloop": industry talk
-    for j in range(last + 1, min(last + 1 + window, len(clause))):
-        tags = clause[j].tags
-        if (tags.keys() & {"SENDER", "SUBJ"} or "MODAL" in tags and "AUX" not in tags) \
-                and not (kind == "reader" and j == last + 1 and "POSS" in tags):
-            return
-        if "NEWSV" in tags or (tags.keys() & {"VACV", "ACHIEVE"} and kind == "company"):
-            found.append(Hit("news", "company-news", s, phrase_last(clause, j)))
-            return
-        if "CHALV" in tags:
-            found.append(Hit("challenge", "challenge", s, phrase_last(clause, j)))
-            return
-        if "AUX" not in tags and not free_order:
-            return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
-
-
-def _named_position(clause: Clause, k: int, found: Found) -> None:
-    """A position named without its employer is at the reader's company: "the Marketing Manager
-    position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned".
-    One the writer applied for is the reader's whoever speaks ("I applied for the BI Analyst role")."""
-    before = next((a for a in range(k - 1, max(k - 5, -1), -1) if "ARTICLE" in clause[a].tags), None)
-    after = k + 1 < len(clause) and "OF" in clause[k + 1].tags
-    if before is not None and k - before > 1 and all(t.named for t in clause[before + 1:k]):
-        first, last = before + 1, k  # "the Marketing Manager position"
-    elif after and k and "ARTICLE" in clause[k - 1].tags and k + 2 < len(clause):
-        first, last = k, min(k + 3, len(clause) - 1)  # "de functie van teamleider planning"
-    elif k and "ARTICLE" in clause[k - 1].tags and k + 1 < len(clause) and clause[k + 1].named:
-        first, last = k, k + 1  # "de functie Medewerker Salarisadministratie"
-        while last + 1 < min(k + 5, len(clause)) and clause[last + 1].named:
-            last += 1
-    else:
-        return
-    if has_tag(clause, 0, len(clause), "OFFER"):
-        return  # "The Senior Backend role pays up to €95k": a recruiter's offer
-    if has_tag(clause, 0, len(clause), "READAPPLY"):
-        return  # "Thank you for applying for the Teaching Assistant position": the sender's vacancy
-    if has_tag(clause, 0, len(clause), "APPLY"):
-        found.append(Hit("news", "position", first, last))
-        return
-    rest = clause[last + 1:last + 4]
-    if any("EMPLOYER" in t.tags for t in clause[k + 1:last + 3]) or has_tag(rest, 0, 2, "SENDER"):
-        return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
-    if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS"):
-        return  # "I'm recruiting for the Data Engineer role": the sender's own
-    found.append(Hit("news", "position", first, last))
-
-
-_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA"})
+_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME"})
 
 
 def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Rejected) -> None:
@@ -352,6 +304,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             continue
         if "POSS" in tags:
             _possessive(clause, i, found, rejected)
+            _named_thing(clause, i, found)
         elif "NAMEPOSS" in tags:
             _possessive(clause, i, found, rejected, news_only=True)
         if "OF" in tags and i:
@@ -364,12 +317,14 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             _perceived(clause, i, found, rejected)
         if not tags.keys().isdisjoint(_TIES):
             tie(clause, i, found)
+        if "FAVOUR" in tags:
+            favour(clause, i, found)
         if "SUBJ" in tags or "CSUBJ" in tags or "POSS" in tags or token.named and perceived:
-            _news_and_challenge(clause, i, model.news_window, model.inversion, found)
+            news_and_challenge(clause, i, model.news_window, model.inversion, found)
         if "CONGRATS" in tags or "VACANCY" in tags:
             congrats_and_vacancy(clause, i, found)
         if "POSITION" in tags and "QUESTION" not in clause[0].tags and ("OWN" not in present or "APPLY" in present):
-            _named_position(clause, i, found)
+            named_position(clause, i, found)
         if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
                 and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
             found.append(Hit("news", "company-news", i, i + 2))

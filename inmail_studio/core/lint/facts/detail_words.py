@@ -22,9 +22,10 @@ _CLASSES: dict[str, dict[str, str]] = {
     "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL", "appraisal": "APPRAISE",
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
-                "acted_on": "ACTED"},
+                "acted_on": "ACTED", "received": "GET", "as_agreed": "AS"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
-    "tie": {"markers": "TIE", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
+    "tie": {"markers": "TIE", "same": "SAME", "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO",
+            "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
             "know": "KNOW"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
@@ -37,13 +38,13 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
                 "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH",
-                "vague": "VAGUE", "pitch": "PITCH"},
+                "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND"},
 }
 
 
 # Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
 NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
-                    "OPINION", "INDUSTRY"})
+                    "OPINION", "INDUSTRY", "KIND"})
 
 
 PLACEHOLDER = re.compile("|".join((
@@ -64,8 +65,8 @@ _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never writte
 
 # Classes that start one of the rules below; a clause without them is skipped.
 TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
-                       "ALUM", "MUTUAL", "REFVERB", "VIA", "CONGRATS", "VACANCY", "ROLE", "EVENT", "MEET",
-                       "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN"})
+                       "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "FAVOUR", "CONGRATS", "VACANCY", "ROLE",
+                       "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN"})
 
 
 class Token(NamedTuple):

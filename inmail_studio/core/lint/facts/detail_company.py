@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The detail detector's company rules: news, a challenge or a position of the reader's company.
+
+"you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
+"the Marketing Manager position". Each reports hits as (kind, reason, first word, last word).
+"""
+
+from __future__ import annotations
+
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, phrase_last
+
+
+def subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
+    """Who does something at word s: ("company", last word) for "your team", "jullie", a name
+    after "I saw"; ("reader", s) for "you"; None otherwise."""
+    tags = clause[s].tags
+    if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
+        return "company", phrase_last(clause, s + 1)
+    if "CSUBJ" in tags:
+        return "company", s
+    if clause[s].named and (has_tag(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
+                            and has_tag(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
+        last = s
+        while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
+            last += 1  # "Hollis Foods", "Bakkerij Vos"
+        return "company", last
+    if "SUBJ" in tags:
+        return "reader", s
+    return None
+
+
+def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, found: Found) -> None:
+    """"you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
+    "jullie veel last hebben van no-shows" (not when hedged: "you might be dealing with")."""
+    who = subject_at(clause, s)
+    if (who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or "QUESTION" in clause[0].tags
+            or has_tag(clause, 0, len(clause), "SPEC")):
+        return
+    kind, last = who
+    if last + 1 < len(clause) and clause[last + 1].tags.keys() & {"INDUSTRY", "GENERIC"}:
+        return  # "Veel bedrijven in jullie branche worstelen met verloop": industry talk
+    for j in range(last + 1, min(last + 1 + window, len(clause))):
+        tags = clause[j].tags
+        if (tags.keys() & {"SENDER", "SUBJ"} or "MODAL" in tags and "AUX" not in tags) \
+                and not (kind == "reader" and j == last + 1 and "POSS" in tags):
+            return
+        if "NEWSV" in tags or (tags.keys() & {"VACV", "ACHIEVE"} and kind == "company"):
+            if says_what(clause, last, j):
+                found.append(Hit("news", "company-news", s, phrase_last(clause, j)))
+            return
+        if "CHALV" in tags:
+            found.append(Hit("challenge", "challenge", s, phrase_last(clause, j)))
+            return
+        if "AUX" not in tags and not free_order:
+            return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
+
+
+def says_what(clause: Clause, last: int, verb: int) -> bool:
+    """News that says what: a word besides "just", "are", "last week" between the company and its
+    verb or after it ("you're hiring a Head of Data", "jullie een magazijn openen"); "saw you're
+    hiring" alone is true of thousands."""
+    told = clause[last + 1:verb] + clause[phrase_last(clause, verb) + 1:]
+    return any(t.named or not t.tags.keys() & {"AUX", "BREAK", "STOP", "TIME"} for t in told)
+
+
+def _title_at(clause: Clause, k: int) -> int:
+    """Where a position's title starts after its noun: right after it or after "for" ("the listing
+    for Senior Planner"); 0 when no name follows."""
+    at = k + 2 if k + 2 < len(clause) and clause[k + 1].low in ("for", "voor") else k + 1
+    return at if at < len(clause) and clause[at].named else 0
+
+
+def named_position(clause: Clause, k: int, found: Found) -> None:
+    """A position named without its employer is at the reader's company: "the Marketing Manager
+    position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned".
+    One the writer applied for is the reader's whoever speaks ("I applied for the BI Analyst role")."""
+    before = next((a for a in range(k - 1, max(k - 5, -1), -1) if "ARTICLE" in clause[a].tags), None)
+    after = k + 1 < len(clause) and "OF" in clause[k + 1].tags
+    if before is not None and k - before > 1 and all(t.named for t in clause[before + 1:k]):
+        first, last = before + 1, k  # "the Marketing Manager position"
+    elif after and k and "ARTICLE" in clause[k - 1].tags and k + 2 < len(clause):
+        first, last = k, min(k + 3, len(clause) - 1)  # "de functie van teamleider planning"
+    elif k and "ARTICLE" in clause[k - 1].tags and (at := _title_at(clause, k)):
+        first, last = k, at  # "de functie Medewerker Salarisadministratie", "the ad for Senior Planner"
+        while last + 1 < min(k + 5, len(clause)) and clause[last + 1].named:
+            last += 1
+    else:
+        return
+    if has_tag(clause, 0, len(clause), "OFFER"):
+        return  # "The Senior Backend role pays up to €95k": a recruiter's offer
+    if has_tag(clause, 0, len(clause), "READAPPLY"):
+        return  # "Thank you for applying for the Teaching Assistant position": the sender's vacancy
+    if has_tag(clause, 0, len(clause), "APPLY"):
+        found.append(Hit("news", "position", first, last))
+        return
+    rest = clause[last + 1:last + 4]
+    after_for = k + 1 + (first == k and last > k + 1)  # past the "for" of "the ad for Senior Planner"
+    if any("EMPLOYER" in t.tags for t in clause[after_for:last + 3]) or has_tag(rest, 0, 2, "SENDER"):
+        return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
+    if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS"):
+        return  # "I'm recruiting for the Data Engineer role": the sender's own
+    found.append(Hit("news", "position", first, last))

@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, fifth round: news that says what, favours thanked for, "the same …", kinds of business.
+
+Each group holds one phenomenon in both languages, in sentences written for these tests (none copied
+from the coach corpus), so a rule is held to the pattern and not to the phrasing it was found in.
+"""
+
+from __future__ import annotations
+
+import pytest
+from personal_sentences import coach, shown, warned
+
+# (language, sentence, part of the detail the coach must show)
+FOUND = [
+    # company news that says what
+    ("en", "I saw you're hiring a Head of Data for the Leeds office.", "hiring a Head of Data"),
+    ("en", "Noticed your team is opening a second depot in Tilburg.", "opening a second depot"),
+    ("nl", "Ik zag dat jullie een teamleider planning zoeken.", "teamleider planning"),
+    ("nl", "Ik las dat jullie een tweede vestiging openen in Deventer.", "vestiging"),
+    # "the same …" with a name or a number and the reader or "we" in it
+    ("en", "We were in the same cohort at Le Wagon Amsterdam.", "same cohort"),
+    ("en", "Looks like you and I studied at the same university in Nijmegen around 2014.", "same university"),
+    ("nl", "We zaten in 2011 in dezelfde lichting bij de Politieacademie.", "dezelfde lichting"),
+    ("nl", "Jij en ik werkten bij hetzelfde bedrijf in Rotterdam, alleen nooit tegelijk.", "hetzelfde bedrijf"),
+    # a person in common named after "of" / "van"
+    ("en", "I'm a friend of Josh Harrington's from the climbing club.", "friend of Josh Harrington"),
+    ("en", "As a former colleague of Meera Pillai I heard a lot about your team.", "colleague of Meera"),
+    ("nl", "Ik ben een vriendin van Femke de Groot, zij gaf me je naam.", "vriendin van Femke"),
+    ("nl", "Als teamgenoot van Bas Vermeulen bij de hockeyclub hoorde ik over je.", "teamgenoot van Bas"),
+    # their reviews, ratings and job listings
+    ("en", "Several of your Trustpilot reviews praise the delivery drivers by name.", "your Trustpilot reviews"),
+    ("en", "The Warehouse Lead listing on your site still says 2023.", "Warehouse Lead listing"),
+    ("nl", "Een paar van je Google-reviews gaan over de lange wachttijd.", "Google-reviews"),
+    ("nl", "De advertentie voor Senior Planner op jullie site heeft een typfout.", "advertentie voor Senior Planner"),
+    # a thing of theirs no list knows, named by a name before its noun, that the writer saw or praises
+    ("en", "Loved your Rotterdam street-food ranking, number three was spot on.", "Rotterdam street-food ranking"),
+    ("en", "I enjoyed your Berlin bouldering roundup.", "Berlin bouldering roundup"),
+    ("nl", "Genoten van je Gentse koffieroute!", "Gentse koffieroute"),
+    ("nl", "Ik zag je Utrechtse fietsenkaart en heb hem meteen gebruikt.", "Utrechtse fietsenkaart"),
+    # a favour they did, thanked for, with the person it went to named
+    ("en", "Thanks for forwarding my portfolio to Dana in the design team.", "Dana"),
+    ("en", "Thank you for putting me in touch with Sam Okafor last week.", "Sam Okafor"),
+    ("nl", "Bedankt dat je mijn cv aan Laura hebt doorgestuurd.", "Laura"),
+    ("nl", "Dank voor het doorsturen van mijn portfolio naar Joost.", "Joost"),
+    # their remark or statement with a topic
+    ("en", "Your remark about night shifts in the Guardian stuck with me.", "Your remark about night shifts"),
+    ("en", "Your statement on supplier audits at the AGM was refreshingly direct.", "Your statement on supplier"),
+    ("nl", "In het FD las ik uw uitspraak over netcongestie in Flevoland.", "uitspraak over netcongestie"),
+    ("nl", "Je stelling over de vierdaagse werkweek kreeg veel bijval.", "stelling over de vierdaagse"),
+    # a business kind with a name or a place is theirs
+    ("en", "I walked past your dental clinic on Oudegracht last week.", "dental clinic on Oudegracht"),
+    ("nl", "Mooi dat uw praktijk in Zwolle nu ook op zaterdag open is.", "praktijk in Zwolle"),
+]
+
+GENERIC = [
+    # news that says nothing: true of thousands
+    ("en", "Saw you're hiring, so I thought I'd reach out."),
+    ("en", "I see your company is growing fast and expanding!"),
+    ("nl", "Ik zag dat jullie aan het uitbreiden zijn."),
+    ("nl", "Zag dat jullie werven, vandaar dit bericht."),
+    # the reader receiving, not saying
+    ("en", "You probably get asked this a lot, so I'll keep it short."),
+    ("en", "I know you get pitched by recruiters every single day."),
+    ("nl", "Je krijgt vast dagelijks berichten van recruiters."),
+    ("nl", "Ik weet dat je veel verzoeken krijgt over samenwerking."),
+    # "as discussed": the sender's follow-up, not the reader's words (English keeps "you" next to its
+    # verb, so only Dutch reaches a far "besproken")
+    ("nl", "In de bijlage vind je de offerte voor de 5 trainingen zoals besproken."),
+    ("nl", "Hierbij ontvang je het voorstel voor 2 sessies, zoals eerder besproken."),
+    ("nl", "Onderaan vind je het overzicht van de 3 modules zoals gisteren besproken."),
+    ("nl", "Morgen krijg je de planning voor week 12, zoals telefonisch besproken."),
+    # "the same …" with nobody shared or nothing named
+    ("en", "Most agencies now handle twice the work with the same team in 2025."),
+    ("en", "I see we went to the same university."),
+    ("nl", "Veel praktijken doen in 2025 meer werk met hetzelfde team."),
+    ("nl", "Volgens mij zaten we op dezelfde school."),
+    # a follower or connection count
+    ("en", "Congrats on hitting 10k followers!"),
+    ("en", "Congratulations on passing 500 connections."),
+    ("nl", "Gefeliciteerd met de 5000 volgers!"),
+    ("nl", "Proficiat met je 1000 connecties."),
+    # only the kind of business
+    ("en", "Fewer no-shows at your physio clinic?"),
+    ("en", "Your beauty salon deserves a better booking system."),
+    ("nl", "Minder no-shows bij je fysiopraktijk?"),
+    ("nl", "Uw tandartspraktijk verdient een beter afsprakensysteem."),
+    # a favour with nobody named
+    ("en", "Thanks for passing my CV on."),
+    ("en", "Thank you for sharing, it was helpful."),
+    ("nl", "Dank voor het meedenken en het delen!"),
+    ("nl", "Dank voor het delen van je gegevens."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), FOUND)
+def test_a_specific_detail_is_found_and_shown(lang: str, sentence: str, part: str) -> None:
+    result = coach(lang, sentence)
+    assert not warned(result), sentence
+    assert any(part in text for text in shown(result)), (sentence, shown(result))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), GENERIC)
+def test_what_every_reader_could_get_is_still_warned(lang: str, sentence: str) -> None:
+    assert warned(coach(lang, sentence)), sentence
