@@ -73,15 +73,26 @@ def keep_no_module_sources() -> None:
 
 def build_window(paths: Paths):  # type: ignore[no-untyped-def]
     """The main window over the data folder (opened as a `Workspace`); the caller shows it.
-    Raises `DatabaseUnavailable` when not even a temporary database can be made."""
+
+    The first frame shows the layout and the draft to restore, read ahead with sqlite3 alone
+    (core/workspace/first_look.py); the workspace opens right after it (MainWindow.complete), its
+    template library and the draft's template with it. When the file cannot be read ahead (a first
+    start is fine; another schema version, damage or a lock are not) the workspace opens here.
+    Raises `DatabaseUnavailable` when not even a temporary database can be made (here, or reported
+    in the window when it happens after the first frame).
+    """
     paint_on_gui_thread()
     keep_no_module_sources()
-    from inmail_studio.core.workspace import Workspace
+    from inmail_studio.core.workspace.first_look import first_look
     from inmail_studio.ui.main_window import MainWindow
-    from inmail_studio.ui.session import DraftSession
 
-    # The first frame shows the restored draft's text; its template is read right after (complete()).
-    return MainWindow(DraftSession(Workspace.open(paths), defer_template=True))
+    def open_session():  # type: ignore[no-untyped-def]
+        from inmail_studio.core.workspace import Workspace
+        from inmail_studio.ui.session import DraftSession
+
+        return DraftSession(Workspace.open(paths), defer_template=True)
+
+    return MainWindow(open_session, first_look(paths.database))
 
 
 SETTLE_AFTER_MS = 1500

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from inmail_studio.ui.enum_props import set_enum
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
@@ -63,7 +65,7 @@ class WindowActions(QObject):
 
     def toolbar(self) -> QToolBar:
         toolbar = self._toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum(toolbar, "toolButtonStyle", "ToolButtonTextOnly")  # not Qt's enum: ui/enum_props.py
         for action in (self.new, self.save, None, self.copy_subject, self.copy_message, self.copy_all, None,
                        self.sent, self.next, None, self.settings):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)

@@ -11,8 +11,6 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from inmail_studio.core.compose import readable_label
-
 CONTEXT = "Labels"
 
 KINDS = {
@@ -89,4 +87,6 @@ def label(table: Mapping[str, str], code: str) -> str:
 def variable_label(name: str) -> str:
     """A template variable's label: ours, translated, or readable from its name ("favourite_tool"
     → "Favourite tool": the user's own column, in the user's own words)."""
+    from inmail_studio.core.compose import readable_label  # with the form, after the first frame
+
     return label(VARIABLES, name) if name in VARIABLES else readable_label(name)

@@ -8,102 +8,86 @@ the prospect-list walk (prospects/walk.py). Only the layout and the first frame 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow
 
-from inmail_studio.core.compose import Composition
-from inmail_studio.ui import dialogs
+from inmail_studio.ui import dialogs, first_frame
 from inmail_studio.ui.actions import WindowActions
 from inmail_studio.ui.coach.controller import LintController
-from inmail_studio.ui.editor.banners import BannerSlot
-from inmail_studio.ui.editor.fields import MessageEditor
-from inmail_studio.ui.editor.header import EditedBanner, EditorHeader
-from inmail_studio.ui.main_tabs import LeftTabs, MainTabs
-from inmail_studio.ui.preview.mobile import MobilePreview
-from inmail_studio.ui.prospects.form import ProspectForm
-from inmail_studio.ui.send import SendActions
-from inmail_studio.ui.session import DraftSession
 from inmail_studio.ui.statusbar import StatusBar
-from inmail_studio.ui.texts import describe, describe_any, draft_title
+from inmail_studio.ui.texts import describe, describe_any
 from inmail_studio.ui.window_parts import Parts
 
 if TYPE_CHECKING:
+    from inmail_studio.core.compose import Composition
     from inmail_studio.core.lint.model import LintResult
+    from inmail_studio.core.workspace.first_look import FirstLook
     from inmail_studio.ui.coach.panel import CoachPanel
     from inmail_studio.ui.drafts.panel import DraftsPanel
     from inmail_studio.ui.flow import MessageFlow
     from inmail_studio.ui.library.actions import TemplateActions
     from inmail_studio.ui.library.panel import LibraryPanel
     from inmail_studio.ui.prospects.panel import ProspectsPanel
-
-
-def _message_flow(window: MainWindow) -> MessageFlow:
-    """The open message's state and what follows sending it (ui/flow.py)."""
-    from inmail_studio.ui.flow import MessageFlow
-
-    return MessageFlow(window)
+    from inmail_studio.ui.send import SendActions
+    from inmail_studio.ui.session import DraftSession
 
 
 class MainWindow(QMainWindow):
     sig_complete = Signal()  # everything is built: see complete()
 
-    def __init__(self, session: DraftSession) -> None:
+    def __init__(self, open_session: Callable[[], DraftSession], look: FirstLook | None = None) -> None:
+        """`open_session` opens the workspace. With a `look` (the draft it will restore, read ahead:
+        core/workspace/first_look.py) that waits until right after the first frame, so the first
+        frame waits for nothing; without one it happens here."""
         super().__init__()
-        self.session = session
+        self._open_session = open_session
+        self._session: DraftSession | None = None
+        self._look = look
         self.setWindowTitle(self.tr("InMail Studio"))
         self.lint = LintController(self)
-        self.send = SendActions(self, session)
         self.last_result: LintResult | None = None
         self._completed = self._complete_queued = False
         self._parts = Parts()
-        self._lay_out()
+        first_frame.lay_out(self)
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self.window_actions = WindowActions(self)
         self.addToolBar(self.window_actions.toolbar())
-        self.flow = _message_flow(self)
+        self.lint.sig_result.connect(self._on_lint_result)
+        self.lint.sig_failed.connect(self._on_lint_failed)
+        self.setTabOrder(self.editor.subject, self.editor.body)
+        if look is None:
+            self._start_session()
+        else:
+            first_frame.show_first_look(self, look)
+
+    @property
+    def session(self) -> DraftSession:
+        """The open workspace's session (opened at once when asked for before the first frame)."""
+        return self._session or self._start_session()
+
+    def _start_session(self) -> DraftSession:
+        """Open the workspace and show its draft: the one the first frame showed, with anything typed
+        since carried over. "startup" lints after the usual pause."""
+        from inmail_studio.ui.flow import MessageFlow
+        from inmail_studio.ui.send import SendActions
+
+        typed, look = self.editor.text(), self._look
+        session = self._session = self._open_session()
+        self._look = None
+        self.send: SendActions = SendActions(self, session)
+        self.flow: MessageFlow = MessageFlow(self)
         self._wire()
-        # "startup" lints after the usual pause, so the first paint does not wait for the coach.
+        if look is not None:
+            first_frame.carry_over(session, look, typed)
         self._show_composition(session.composition, "startup")
         if session.workspace.notice is not None:
             QTimer.singleShot(0, self._show_store_notice)
-
-    def _lay_out(self) -> None:
-        # The template library, the coach and the hidden tabs are built right after the first frame
-        # (window_parts.py): until then, stand-ins hold their place.
-        self.left_tabs = LeftTabs()
-        self.editor = MessageEditor(count_later=True)  # counters after the first frame: see complete
-        self.header = EditorHeader()
-        self.banner = EditedBanner()
-        self.banner_slot = BannerSlot(self.banner)  # keeps its height: the editor never moves
-        center = QWidget()
-        self.center_layout = center_layout = QVBoxLayout(center)  # log_parts.py adds the contact warning
-        for widget, stretch in ((self.header, 0), (self.banner_slot, 0), (self.editor, 1)):
-            center_layout.addWidget(widget, stretch)
-        self.form = ProspectForm()
-        self.preview = MobilePreview()
-        self.right = right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(QWidget())  # the coach's stand-in
-        right.addWidget(self.preview)
-        right.setStretchFactor(0, 1)
-        middle = QSplitter(Qt.Orientation.Vertical)
-        middle.addWidget(center)
-        form_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        form_scroll.setWidget(self.form)
-        middle.addWidget(form_scroll)
-        middle.setStretchFactor(0, 3)
-        middle.setStretchFactor(1, 2)
-        middle.setSizes([520, 300])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.left_tabs, 0), (middle, 1), (right, 0)):
-            splitter.addWidget(widget)
-            splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setSizes([400, 580, 340])
-        self.main_tabs = MainTabs(splitter)  # Write, then the log's pages (stand-ins until log_parts.py)
-        self.setCentralWidget(self.main_tabs)
+        return session
 
     def _wire(self) -> None:
         s, a = self.session, self.window_actions
@@ -121,9 +105,6 @@ class MainWindow(QMainWindow):
         s.sig_notice.connect(self._on_session_notice)
         self.send.sig_message.connect(self.status.say)
         self.flow.sig_message.connect(self.status.say)
-        self.lint.sig_result.connect(self._on_lint_result)
-        self.lint.sig_failed.connect(self._on_lint_failed)
-        self.setTabOrder(self.editor.subject, self.editor.body)
 
     # finishing start-up -------------------------------------------------------------------
     def complete(self) -> None:
@@ -135,8 +116,11 @@ class MainWindow(QMainWindow):
         """
         if self._completed:
             return
+        if self._session is None:
+            self._start_session()  # first: the parts are built on it
         self._completed = True
         from inmail_studio.ui.window_parts import build_parts, forget_module_sources
+
 
         build_parts(self, self._parts)
         if self.session.workspace.desk.template_pending:
@@ -206,7 +190,7 @@ class MainWindow(QMainWindow):
         if comp.error:
             self.status.warn(self.tr("The template could not be filled in: %s") % describe(comp.error))
         self.preview.show_message(comp.kind, comp.draft.subject, comp.draft.body, prefs.limits.subject_chars)
-        self.setWindowTitle(f"{draft_title(comp.draft.display_title)} — InMail Studio")
+        self.setWindowTitle(first_frame.window_title(comp.draft.display_title))
         self.lint.request(comp.message(prefs), immediate=source in ("open", "template"))
 
     @Slot()
@@ -283,14 +267,20 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._complete_after_first_frame)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.PaletteChange:
-            self._show_composition(self.session.composition, "kind")
+        session = self._session  # before it is open, the first look is on screen as it stays
+        if event.type() == QEvent.Type.PaletteChange and session is not None:
+            self._show_composition(session.composition, "kind")
         elif event.type() == QEvent.Type.LanguageChange:  # "Untitled draft" in the new language
-            self.setWindowTitle(f"{draft_title(self.session.draft.display_title)} — InMail Studio")
+            draft = session.draft if session is not None else self._look.draft if self._look else None
+            if draft is not None:
+                self.setWindowTitle(first_frame.window_title(draft.display_title))
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.session.save_now()
+        if self._look is not None and first_frame.typed_since(self._look, self.editor.text()):
+            self._start_session()  # closed before it opened: what was typed is saved all the same
+        if self._session is not None:
+            self._session.save_now()
         self.lint.shutdown()
         if self._parts.log is not None:
             self._parts.log.shutdown()

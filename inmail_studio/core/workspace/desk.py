@@ -16,12 +16,12 @@ from inmail_studio.core.draft import Draft
 from inmail_studio.core.errors import Problem
 from inmail_studio.core.message import KINDS, LANGUAGE_CHOICES, Message
 from inmail_studio.core.store import DraftChangedElsewhere, StoreError
+from inmail_studio.core.store.first_look import LAST_DRAFT_KEY  # the first frame reads it too
 from inmail_studio.core.workspace.changes import NOTHING, Changes
 
 if TYPE_CHECKING:
     from inmail_studio.core.workspace.workspace import Workspace
 
-LAST_DRAFT_KEY = "last_draft_id"
 COPY_PARTS = ("subject", "body", "all")
 _STORED = [f.name for f in fields(Draft) if f.name not in ("id", "created_at", "updated_at")]
 

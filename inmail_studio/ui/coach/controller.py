@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
-from inmail_studio.core.message import Message
 from inmail_studio.ui.translations import current_ui_language
 from inmail_studio.ui.worker_thread import start_worker_thread
 
@@ -15,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QThread
 
     from inmail_studio.core.lint.model import LintResult
+    from inmail_studio.core.message import Message
 
 DEBOUNCE_MS = 150
 

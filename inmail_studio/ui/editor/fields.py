@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from inmail_studio.core.message import Limits
 from inmail_studio.ui import theme
+from inmail_studio.ui.enum_props import set_enum
 from inmail_studio.ui.translations import Retranslating
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ class SingleLineEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for bar in ("verticalScrollBarPolicy", "horizontalScrollBarPolicy"):  # not Qt's enum: ui/enum_props.py
+            set_enum(self, bar, "ScrollBarAlwaysOff")
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         margins = self.contentsMargins()
@@ -37,6 +38,8 @@ class SingleLineEdit(QPlainTextEdit):
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt  # loaded by now (the window's first frame does without it)
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.sig_enter_pressed.emit()
             return
@@ -131,6 +134,10 @@ class MessageEditor(Retranslating, QWidget):
         self.subject_label.setVisible(has_subject)
         self.subject_counter.setVisible(has_subject)
         self._refresh_counters()
+
+    def show_kind(self, kind: str) -> None:
+        """Another kind of message, with the account and limits as they are (the first frame's)."""
+        self.set_kind(kind, self._account, self._limits)
 
     def set_text(self, subject: str, body: str) -> None:
         """Show text the program made (a template rendering, a restored draft)."""

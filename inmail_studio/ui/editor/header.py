@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from inmail_studio.core.compose import Composition
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.ui import labels
 from inmail_studio.ui.translations import Retranslating
+
+if TYPE_CHECKING:
+    from inmail_studio.core.compose import Composition
 
 
 def select_data(combo: QComboBox, value: object) -> None:
@@ -59,9 +63,13 @@ class EditorHeader(Retranslating, QWidget):
         self.language_combo.setItemText(0, self.tr("Detect language"))
 
     def show_composition(self, comp: Composition) -> None:
-        select_data(self.kind_combo, comp.kind)
-        self.kind_combo.setEnabled(comp.template is None)  # a template decides its kind
-        select_data(self.language_combo, comp.draft.language)
+        self.show_state(comp.kind, comp.draft.language, kind_free=comp.template is None)
+
+    def show_state(self, kind: str, language: str, kind_free: bool = True) -> None:
+        """The message's kind and language code; `kind_free` False when a template decides the kind."""
+        select_data(self.kind_combo, kind)
+        self.kind_combo.setEnabled(kind_free)
+        select_data(self.language_combo, language)
 
     @Slot(int)
     def _on_kind(self, _index: int) -> None:

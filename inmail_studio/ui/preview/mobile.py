@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from inmail_studio.core.preview import PREVIEW_LINES, phone_lines, phone_subject, subject_is_cut
+from inmail_studio.ui.enum_props import set_enum
 from inmail_studio.ui.translations import Retranslating
 
 
@@ -17,7 +17,7 @@ class MobilePreview(Retranslating, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel()
         self.subject = QLabel(objectName="phoneSubject")
-        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self.subject, "textFormat", "PlainText")  # not Qt's enum: ui/enum_props.py
         font = self.subject.font()
         font.setBold(True)
         self.subject.setFont(font)
@@ -27,7 +27,7 @@ class MobilePreview(Retranslating, QFrame):
         self.lines = QLabel(objectName="phoneLines", wordWrap=False)
         for label in (self.subject, self.lines):  # a long line must not widen the coach column
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self.lines, "textFormat", "PlainText")
         self.note = QLabel(wordWrap=True)
         self.note.setObjectName("phoneNote")
         layout = QVBoxLayout(self)
