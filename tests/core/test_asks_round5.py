@@ -24,7 +24,17 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - status: a question whether they did something ("Did you get a chance to read…?"), a request for
   their own details ("Send me your CV") or a survey asks for a reply, whatever else it names;
 - interest_words: "Worth a quick look?", "if you'd like to know more", "interessant voor jullie?";
-- together: going through something together is a meeting; so is an interview one is invited to.
+- together: going through something together is a meeting; so is an interview one is invited to;
+- need_any: the reader's need of anything ("Should you need any further information…") is a closing;
+- invitation: an English invitation to an event counts only when no question or link asks about it
+  (the writers: 3 of 4); the Dutch writers count "Graag nodig ik u uit…" as its own ask (3 of 4);
+- attachment: "Please find my CV attached", "In de bijlage vind je…" ask nothing;
+- disposition: "Always happy to swap ideas", "Altijd blij om…" ask nothing (a wish to connect does);
+- shared_past: "…, remember?", "didn't we both…?", "weet je nog?" are small talk;
+- conditional_request: "If you send me your number, I'll call you" asks for a reply;
+- would_be_great: a step then "zou geweldig zijn", "an intro would be amazing" asks;
+- proposal: "Then we can jump on a call", "Dan kunnen we even bellen" asks for a meeting;
+- praised_experience: "Je ervaring bij X lijkt me waardevol" asks nothing; "ik hoor graag je ervaring" does.
 """
 
 from __future__ import annotations
@@ -152,6 +162,70 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Past donderdag om de cijfers samen door te nemen?', ('meeting',)),
         ('en', "We'd like to invite you to a second interview.", ('meeting',)),
         ('nl', 'We nodigen je graag uit voor een tweede gesprek.', ('meeting',)),
+    ],
+    "need_any": [
+        ('en', "Should you need any further information, I'm happy to provide it.", ()),
+        ('en', 'If you need more details on my background, just let me know.', ()),
+        ('nl', 'Mocht u nog aanvullende gegevens nodig hebben, dan hoor ik het graag.', ()),
+        ('nl', 'Als je extra informatie nodig hebt, laat het gerust weten.', ()),
+    ],
+    "invitation": [
+        ('en', "We'd love to invite you to our supply-chain breakfast on 4 March. "
+         'Would you be able to make it?', ('reply',)),
+        ('en', "I'd like to invite you to a first interview with our CTO. "
+         'Please choose a slot here: https://cal.com/acme/interview', ('calendar',)),
+        ('nl', 'Graag nodig ik je uit voor onze klantendag op 14 mei. '
+         'Laat je even weten of je erbij bent?', ('reply', 'reply')),
+        ('nl', 'Wij nodigen u graag uit voor de opening van ons nieuwe lab. '
+         'Kunt u aangeven of u komt?', ('reply', 'reply')),
+        ('en', "I'd like to invite you to our roundtable on data contracts next month.", ('reply',)),
+        ('nl', 'Ik nodig je graag uit voor onze meetup over platform engineering.', ('reply',)),
+    ],
+    "attachment": [
+        ('en', 'Please find my CV attached.', ()),
+        ('en', "Attached you'll find the brochure for next year.", ()),
+        ('en', "I've attached the case study we discussed.", ()),
+        ('nl', 'In de bijlage vind je mijn portfolio.', ()),
+        ('nl', 'Bijgaand treft u de offerte aan.', ()),
+        ('nl', 'U vindt het programma als bijlage bij deze mail.', ()),
+    ],
+    "disposition": [
+        ('en', 'Always happy to swap ideas if you ever fancy it.', ()),
+        ('en', "I'm always glad to help people who are new to the field.", ()),
+        ('en', 'Always keen to connect with people in hospital logistics.', ('connect',)),
+        ('nl', 'Altijd blij om ervaringen uit te wisselen als je daar ooit zin in hebt.', ()),
+        ('nl', 'Ik sta altijd open om mee te denken met starters in de zorg.', ()),
+    ],
+    "shared_past": [
+        ('en', 'We were both in the 2019 cohort at Insead, remember?', ()),
+        ('en', "Hi Noor, didn't we both work on the Schiphol tender back then?", ()),
+        ('nl', 'Hoi Sanne, zaten jij en ik niet allebei bij de Hogeschool Utrecht?', ()),
+        ('nl', 'We liepen allebei stage bij Philips, weet je nog?', ()),
+    ],
+    "conditional_request": [
+        ('en', "If you send me your number, I'll give you a ring on Thursday.", ('reply',)),
+        ('en', "If you reply with two good times, I'll send over an invite.", ('reply',)),
+        ('nl', 'Als je me je mailadres stuurt, stuur ik de uitnodiging door.', ('reply',)),
+        ('nl', 'Als u mij uw beschikbaarheid doorgeeft, plan ik een afspraak in.', ('reply',)),
+    ],
+    "would_be_great": [
+        ('nl', 'Een korte call zou al geweldig zijn.', ('meeting',)),
+        ('nl', 'Een halfuurtje koffie zou echt top zijn.', ('meeting',)),
+        ('nl', 'Een introductie bij jullie inkoper zou heel fijn zijn.', ('intro',)),
+        ('en', 'And if you know their head of IT, an intro would be fantastic.', ('intro',)),
+        ('en', 'A quick intro to your finance lead would be amazing.', ('intro',)),
+    ],
+    "proposal": [
+        ('nl', 'Dan kunnen we even bellen over de planning.', ('meeting',)),
+        ('nl', 'Daarna kunnen we eens koffie drinken in Utrecht.', ('meeting',)),
+        ('en', 'Then we can jump on a call about the timeline.', ('meeting',)),
+        ('en', 'Maybe we could grab a coffee near your office.', ('meeting',)),
+    ],
+    "praised_experience": [
+        ('nl', 'Je ervaring bij Fluxys lijkt me hier erg waardevol.', ()),
+        ('nl', 'Jouw ervaring in de retail past precies bij deze rol.', ()),
+        ('nl', 'Ik hoor graag je ervaring met die migratie.', ('opinion',)),
+        ('en', 'Your experience at Vattenfall seems highly relevant here.', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
