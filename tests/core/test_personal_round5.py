@@ -50,6 +50,21 @@ FOUND = [
     # a business kind with a name or a place is theirs
     ("en", "I walked past your dental clinic on Oudegracht last week.", "dental clinic on Oudegracht"),
     ("nl", "Mooi dat uw praktijk in Zwolle nu ook op zaterdag open is.", "praktijk in Zwolle"),
+    # an event the reader runs, named before "you"
+    ("en", "I've been to the Product Breakfast Leeds you host a few times now.", "Product Breakfast Leeds"),
+    ("en", "The Rust Meetup Ghent you organise is the best evening of the month.", "Rust Meetup Ghent"),
+    ("nl", "Ik was al twee keer bij de Data Borrel Zwolle die jij organiseert.", "Data Borrel Zwolle"),
+    ("nl", "Het Startup Ontbijt Arnhem dat u organiseert heb ik twee keer bezocht.", "Startup Ontbijt Arnhem"),
+    # seeing the reader again at a named event
+    ("en", "So good to see you again at the alumni day of Leiden Law School.", "alumni day"),
+    ("en", "Great seeing you at the Fintech Fika in Malmö on Thursday.", "Fintech Fika"),
+    ("nl", "Leuk je weer te zien op de terugkomdag van de Hanzehogeschool.", "terugkomdag"),
+    ("nl", "Wat fijn om je te zien op de alumnidag van Nyenrode.", "alumnidag"),
+    # their publication or magazine
+    ("en", "Your publication in The Lancet on hip fractures in care homes was widely shared.", "publication"),
+    ("en", "The spring issue of your association's magazine on cycling safety looked great.", "magazine"),
+    ("nl", "Met interesse las ik uw publicatie in Medisch Contact over werkdruk.", "publicatie"),
+    ("nl", "Het nieuwe clubblad van uw vereniging ziet er strak uit.", "clubblad van uw vereniging"),
 ]
 
 GENERIC = [
@@ -89,6 +104,23 @@ GENERIC = [
     ("en", "Thank you for sharing, it was helpful."),
     ("nl", "Dank voor het meedenken en het delen!"),
     ("nl", "Dank voor het delen van je gegevens."),
+    # a place or a field they are in now, said as a tie: true of thousands
+    ("en", "I see we're both based in Leeds."),
+    ("en", "I'm also working in fintech sales in the Rotterdam area."),
+    ("en", "We both live in Utrecht, so a coffee should be easy."),
+    ("nl", "Ik zie dat we allebei in Arnhem wonen."),
+    ("nl", "Werken jij en ik niet allebei in de logistiek?"),
+    ("nl", "Net als jij ben ik werkzaam in de Brabantse bouw."),
+    # an anniversary with its number is still what the network prompts
+    ("nl", "Gefeliciteerd met het 40-jarig bestaan van jullie zaak!"),
+    ("nl", "Proficiat met het 10-jarig jubileum van je bedrijf!"),
+    ("en", "Congrats on your 5-year work anniversary!"),
+    ("en", "Happy 10th anniversary to your company, and a question about your events."),
+    # their events by kind only
+    ("nl", "Uw klantdagen verdienen betere catering."),
+    ("nl", "Voor jullie personeelsfeesten regelen wij alles."),
+    ("en", "Your customer events deserve better catering."),
+    ("en", "We organise your staff parties from start to finish."),
 ]
 
 

@@ -175,8 +175,10 @@ def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     if at is None:
         return None
     last = phrase_last(clause, at)
-    if any(_specific(t) or t.tags.keys() & {"TOPIC", "AT", "EMPLOYER"} for t in clause[last + 1:]):
-        return None
+    after = clause[last + 1:]
+    stop = next((k for k, t in enumerate(after) if "STOP" in t.tags and not t.named), len(after))
+    if any(_specific(t) or t.tags.keys() & {"TOPIC", "AT", "EMPLOYER"} for t in after[:stop]):
+        return None  # "…as Head of Sales at Acme"; not "Uw jubileum en een idee voor uw klantdagen"
     return (at - 1 if at and "POSS" in clause[at - 1].tags else at), last
 
 
@@ -201,16 +203,17 @@ def tie(clause: Clause, k: int, found: Found) -> None:
     """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
     tags = clause[k].tags
     end = phrase_last(clause, k)
-    if "TIE" in tags and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or has_tag(clause, 0, len(clause), "FIELD")
-                          and not has_tag(clause, end + 1, len(clause), "EVENT", "CONTENT")
-                          or _common_ground(clause, k, end)):
-        return  # "we're both in the SaaS space", "we both know how hard hiring is": true of thousands
+    n = len(clause)
+    in_field = has_tag(clause, 0, n, "FIELD") and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
+    if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
+                                          or _common_ground(clause, k, end)):
+        return  # "we're both in the SaaS space", "we're both based in Austin", "we both know how hard hiring is"
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
     elif "SAME" in tags and named_in(clause, 0, len(clause)) and any(
             t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
         found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
-    elif "ALSO" in tags and not has_tag(clause, end + 1, len(clause), "INDUSTRY") and (
+    elif "ALSO" in tags and (
             named_in(clause, end + 1, len(clause)) or has_tag(clause, end + 1, len(clause), "BACKGROUND")):
         found.append(Hit("tie", "also", k, end))
     elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
@@ -322,6 +325,7 @@ def says_which(clause: Clause, k: int) -> bool:
     for t in clause[k:k + 5]:
         if t.tags.keys() & {"STOP", "SENDER"} and not t.named and "TIME" not in t.tags:  # "your post last week on X"
             return False  # "je nieuwsbrief altijd met plezier": a manner, not a topic
-        if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER", "COMPOUND"}:
+        if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER"} \
+                or "COMPOUND" in t.tags and "EVENT" not in t.tags:  # "uw klantdagen" is a kind of event
             return True
     return False

@@ -265,7 +265,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
 def _event(clause: Clause, found: Found) -> None:
     """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
     if "QUESTION" in clause[0].tags or any("ORGANISE" in t.tags and not (
-            k + 1 < len(clause) and "MEET" in clause[k + 1].tags) for k, t in enumerate(clause)):
+            k + 1 < len(clause) and "MEET" in clause[k + 1].tags or _theirs(clause, k))
+            for k, t in enumerate(clause)):
         return  # "our webinar" is the sender's; "our chat at the Booking.com drinks" was shared
     links = [k for k, t in enumerate(clause)
              if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]
@@ -282,6 +283,12 @@ def _event(clause: Clause, found: Found) -> None:
                 if "AT" in clause[a].tags and any(t.named and t.capital for t in after):  # not "a call at 10 a.m."
                     found.append(Hit("event", "met-at", e, a + 1))
                     return
+
+
+def _theirs(clause: Clause, k: int) -> bool:
+    """An event the reader runs: "the Frontend Meetup you host", "de meetup die jij organiseert" (the
+    event before "you"); not "You're invited: CFO Breakfast"."""
+    return k > 1 and "SUBJ" in clause[k - 1].tags and has_tag(clause, 0, k - 1, "EVENT")
 
 
 def _at_their_place(clause: Clause, e: int) -> bool:
