@@ -34,7 +34,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - conditional_request: "If you send me your number, I'll call you" asks for a reply;
 - would_be_great: a step then "zou geweldig zijn", "an intro would be amazing" asks;
 - proposal: "Then we can jump on a call", "Dan kunnen we even bellen" asks for a meeting;
-- praised_experience: "Je ervaring bij X lijkt me waardevol" asks nothing; "ik hoor graag je ervaring" does.
+- praised_experience: "Je ervaring bij X lijkt me waardevol" asks nothing; "ik hoor graag je ervaring" does;
+- learn_more_weak: "I'd love to learn more about your goals" counts only when nothing else asks;
+- situation_words: "What does your setup look like?" asks for a reply, "Wat vind jij?" for an opinion.
 """
 
 from __future__ import annotations
@@ -226,6 +228,22 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Jouw ervaring in de retail past precies bij deze rol.', ()),
         ('nl', 'Ik hoor graag je ervaring met die migratie.', ('opinion',)),
         ('en', 'Your experience at Vattenfall seems highly relevant here.', ()),
+    ],
+    "learn_more_weak": [
+        ('en', "I'd love to learn more about your plans for 2025 and see whether we could help. "
+         'Who looks after paid search at your company?', ('intro',)),
+        ('en', 'Keen to find out more about your hiring goals. Would a short call on Monday work?', ('meeting',)),
+        ('en', "I'd love to learn more about your roadmap.", ('opinion',)),
+        ('nl', 'Ik wil graag meer weten over jullie plannen voor volgend jaar. '
+         'Ben jij daarvoor de juiste persoon?', ('intro',)),
+        ('nl', 'Graag hoor ik meer over jullie groeiplannen. Zullen we donderdag even bellen?', ('meeting',)),
+        ('nl', 'Ik zou graag meer horen over jouw aanpak.', ('opinion',)),
+    ],
+    "situation_words": [
+        ('en', 'What does your current setup look like?', ('reply',)),
+        ('en', 'What does onboarding look like for new hires?', ('reply',)),
+        ('nl', 'Wat vind jij?', ('opinion',)),
+        ('nl', 'Wat denkt u, is dit haalbaar?', ('opinion',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")

@@ -82,6 +82,14 @@ HARD_CASES = [
      ["Ook een West-Vlaamse in de marketing 😄", "Zin om te connecteren?"]),
     ("nl", "Kijk op www.acme.nl/vacatures. Groet!", ["Kijk op www.acme.nl/vacatures.", "Groet!"]),
     ("nl", "Dat doen we zo. Bel je me?", ["Dat doen we zo.", "Bel je me?"]),
+    # A month abbreviated after a day ends a sentence before a capitalised word that is no acronym.
+    ("en", "The dinner is on 3 Dec. Would you like to come?", ["The dinner is on 3 Dec.", "Would you like to come?"]),
+    ("en", "Deadline is 14 Feb. Could you confirm by then?", ["Deadline is 14 Feb.", "Could you confirm by then?"]),
+    ("en", "Shall we say Dec. 3 at 10 a.m. CET?", ["Shall we say Dec. 3 at 10 a.m. CET?"]),
+    ("en", "We meet on 3 Dec. at 10 a.m. in Leeds.", ["We meet on 3 Dec. at 10 a.m. in Leeds."]),
+    ("nl", "De borrel is op 12 dec. Kom je ook?", ["De borrel is op 12 dec.", "Kom je ook?"]),
+    ("nl", "Vanaf 1 okt. 2026 geldt de nieuwe regel.", ["Vanaf 1 okt. 2026 geldt de nieuwe regel."]),
+    ("nl", "We spreken af op 4 mrt. CET of later.", ["We spreken af op 4 mrt. CET of later."]),
 ]
 
 
