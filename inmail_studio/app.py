@@ -8,12 +8,19 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from inmail_studio import APP_ID, __version__
-from inmail_studio.core.paths import DATA_DIR_ENV, Paths
+
+if TYPE_CHECKING:
+    from inmail_studio.core.paths import Paths
+
+# Everything else of ours is imported after keep_no_module_sources() (the end of this module).
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    from inmail_studio.core.paths import DATA_DIR_ENV
+
     parser = argparse.ArgumentParser(prog="inmail-studio", description="InMail Studio: a writing coach for "
                                      "LinkedIn outreach. Commands lint, render and templates run without a window.")
     parser.add_argument("--data-dir", metavar="PATH",
@@ -36,16 +43,17 @@ def paint_on_gui_thread() -> None:
 
 
 def keep_no_module_sources() -> None:
-    """Have PySide's import check leave no source text behind; call before importing the window.
+    """Have PySide's import check leave no source text behind; call as soon as PySide is loaded.
 
-    PySide 6 reads the whole source of every module imported after it, to see whether it uses
-    PySide (PYSIDE-2029: `_mod_uses_pyside` in shibokensupport/feature.py, `"PySide6" in
-    inspect.getsource(module)`), and `linecache` keeps every line: 6.3 MiB by the first lint, 2.5
-    MiB of it imported after the window is complete (Jinja2 with the first template, the lint
-    rules), and 4-8 ms before the first frame. The same test on the file's bytes keeps nothing
-    (UTF-8 and the other encodings Python source may use write "PySide6" alike); a module without
-    a .py file goes to PySide's own check, and its lines are dropped after it. Without that
-    function (another PySide) nothing changes.
+    PySide 6 reads the whole source of the module every import statement names, once it is loaded
+    itself, to see whether it uses PySide (PYSIDE-2029: `_mod_uses_pyside` in shibokensupport/
+    feature.py, `"PySide6" in inspect.getsource(module)`), and `linecache` keeps every line: 6.3
+    MiB by the first lint, and 0.1–0.5 ms a statement (3 ms for the standard library modules our
+    first imports name: typing, inspect, re, pathlib...). The same test on the file's bytes keeps
+    nothing (UTF-8 and the other encodings Python source may use write "PySide6" alike); a module
+    without a .py file goes to PySide's own check, and its lines are dropped after it. Without that
+    function (another PySide) nothing changes. Called when this module is imported (a program that
+    builds the window itself has loaded PySide by then), by `run()` once it has, and by `build_window()`.
     """
     import linecache
 
@@ -128,6 +136,9 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    keep_no_module_sources()
+    from inmail_studio.core.paths import Paths
+
     app = QApplication([sys.argv[0], *argv])
     app.setApplicationName("InMail Studio")
     app.setApplicationVersion(__version__)
@@ -155,3 +166,6 @@ def run(argv: Sequence[str]) -> int:
 
     QTimer.singleShot(SETTLE_AFTER_MS, settle)  # once the window is up and the first lint is in
     return app.exec()
+
+
+keep_no_module_sources()  # see there: when PySide is loaded already, the modules imported next are ours

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The main window: lays out the library, editor, prospect form, coach and preview, and wires them.
+"""The main window: the library, editor, prospect form, coach and preview, wired to the workspace.
 
 What the user does is the workspace's (core/workspace, through `DraftSession`); the parts are their
-own modules: the editor header and banner (editor/header.py), actions and shortcuts (actions.py),
-the prospect-list walk (prospects/walk.py). Only the layout and the first frame are decided here.
+own modules: the layout and the first frame (first_frame.py), the editor header and banner
+(editor/header.py), actions and shortcuts (actions.py), what is built after the first frame
+(window_parts.py), the prospect-list walk (prospects/walk.py). The order of start-up is decided here.
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ class MainWindow(QMainWindow):
         from inmail_studio.ui.send import SendActions
 
         typed, look = self.editor.text(), self._look
+        self._look = None  # tried once: a database that cannot be opened is reported, not retried on closing
         session = self._session = self._open_session()
-        self._look = None
         self.send: SendActions = SendActions(self, session)
         self.flow: MessageFlow = MessageFlow(self)
         self._wire()
@@ -110,9 +111,10 @@ class MainWindow(QMainWindow):
     def complete(self) -> None:
         """Build what the first frame does not show; runs right after it, or on first use.
 
-        That is the template library, the coach, the Drafts and Prospects tabs, what the template
-        buttons and Settings open, the keyboard shortcuts (window_parts.py), then the prospect form's
-        fields and the placeholder colours.
+        That is the workspace first (when the first frame showed the draft read ahead), then the
+        template library, the coach, the Drafts and Prospects tabs, what the template buttons and
+        Settings open, the keyboard shortcuts (window_parts.py), then the prospect form's fields,
+        the counters and the placeholder colours.
         """
         if self._completed:
             return
@@ -120,7 +122,6 @@ class MainWindow(QMainWindow):
             self._start_session()  # first: the parts are built on it
         self._completed = True
         from inmail_studio.ui.window_parts import build_parts, forget_module_sources
-
 
         build_parts(self, self._parts)
         if self.session.workspace.desk.template_pending:
