@@ -36,7 +36,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - proposal: "Then we can jump on a call", "Dan kunnen we even bellen" asks for a meeting;
 - praised_experience: "Je ervaring bij X lijkt me waardevol" asks nothing; "ik hoor graag je ervaring" does;
 - learn_more_weak: "I'd love to learn more about your goals" counts only when nothing else asks;
-- situation_words: "What does your setup look like?" asks for a reply, "Wat vind jij?" for an opinion.
+- situation_words: "What does your setup look like?" and "Wat vind jij?" ask for an opinion;
+- statements_and_hopes: "Ik stuur je morgen de uitnodiging", "Onze klanten waarderen het overleg"
+  ask nothing; "Ik hoopte dat we eens koffie konden drinken" and "mijn uitnodiging accepteren?" do.
 """
 
 from __future__ import annotations
@@ -240,10 +242,20 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Ik zou graag meer horen over jouw aanpak.', ('opinion',)),
     ],
     "situation_words": [
-        ('en', 'What does your current setup look like?', ('reply',)),
-        ('en', 'What does onboarding look like for new hires?', ('reply',)),
+        ('en', 'What does your current setup look like?', ('opinion',)),
+        ('en', 'What does onboarding look like for new hires?', ('opinion',)),
         ('nl', 'Wat vind jij?', ('opinion',)),
         ('nl', 'Wat denkt u, is dit haalbaar?', ('opinion',)),
+    ],
+    "statements_and_hopes": [
+        ('nl', 'Ik stuur je morgen de uitnodiging.', ()),
+        ('nl', 'Onze klanten waarderen het wekelijkse overleg.', ()),
+        ('en', 'Our customers value the weekly check-in call.', ()),
+        ('en', "I'll send you the invite tomorrow.", ()),
+        ('nl', 'Ik hoopte dat we eens koffie konden drinken als je in Amsterdam bent.', ('meeting',)),
+        ('nl', 'Zou zoiets nuttig zijn voor jullie team?', ('interest',)),
+        ('nl', 'Laten we volgende week een halfuur vrijmaken.', ('meeting',)),
+        ('nl', 'Zou u mijn uitnodiging willen accepteren?', ('connect',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
