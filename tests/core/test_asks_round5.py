@@ -38,7 +38,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - learn_more_weak: "I'd love to learn more about your goals" counts only when nothing else asks;
 - situation_words: "What does your setup look like?" and "Wat vind jij?" ask for an opinion;
 - statements_and_hopes: "Ik stuur je morgen de uitnodiging", "Onze klanten waarderen het overleg"
-  ask nothing; "Ik hoopte dat we eens koffie konden drinken" and "mijn uitnodiging accepteren?" do.
+  ask nothing; "Ik hoopte dat we eens koffie konden drinken" and "mijn uitnodiging accepteren?" do;
+- greeting_question: "Hoi Wim, ook actief in de GGZ?" in the greeting line is small talk;
+- flemish_wish: "Graag had ik eens kennisgemaakt" asks for a meeting; a missed chance ("…, maar") does not.
 """
 
 from __future__ import annotations
@@ -257,6 +259,20 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Laten we volgende week een halfuur vrijmaken.', ('meeting',)),
         ('nl', 'Zou u mijn uitnodiging willen accepteren?', ('connect',)),
     ],
+    "greeting_question": [
+        ('nl', 'Hoi Wim, ook actief in de GGZ? Lijkt me leuk om elkaar te volgen!', ('connect',)),
+        ('nl', 'Hey Fleur, jij ook in de logistiek? Leuk om te connecten.', ('connect',)),
+        ('en', 'Hi Wim, also in hospital IT? Would be great to connect.', ('connect',)),
+        ('en', "Hey Sara, another Elixir fan? Let's connect!", ('connect',)),
+        ('nl', 'Hoi Wim, heb je nog plek in je team?', ('reply',)),
+        ('en', 'Hi Wim, are you still hiring for the SRE role?', ('reply',)),
+    ],
+    "flemish_wish": [
+        ('nl', 'Graag had ik eens kennisgemaakt.', ('meeting',)),
+        ('nl', 'Graag had ik u eens gesproken over uw uitbreidingsplannen.', ('meeting',)),
+        ('nl', 'Ik had je graag gesproken op de beurs, maar je was er niet.', ()),
+        ('en', "I'd have loved to meet you at the fair, but you'd already left.", ()),
+    ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
          for name, rows in PHENOMENA.items() for index, (language, sentence, want) in enumerate(rows)]
@@ -271,3 +287,13 @@ def test_every_phenomenon_is_tested_in_both_languages() -> None:
 @pytest.mark.parametrize(("language", "sentence", "want"), CASES)
 def test_a_round5_sentence_gets_its_asks(language: str, sentence: str, want: tuple[str, ...]) -> None:
     assert kinds(language, sentence) == want
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", "Hi Tom,\n\nWould you be open to a 15-minute call next week?\n\nBest,\nJane Doe\nHead of Sales | Acme\n"
+           "Web: www.acmerobotics.com\nTel: +31 6 1234 5678\nLinkedIn: linkedin.com/in/janedoe"),
+    ("nl", "Beste meneer De Vries,\n\nGraag wil ik u uitnodigen voor een kennismakingsgesprek.\n\n"
+           "Met vriendelijke groet,\nSanne Jansen\nT: 020 123 4567\nE: sanne@talentlab.nl\nW: www.talentlab.nl"),
+])
+def test_a_signature_contact_field_is_no_ask(language: str, body: str) -> None:
+    assert lint(Message(kind="inmail", body=body, language=language)).metrics.cta_count == 1
