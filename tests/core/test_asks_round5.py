@@ -40,7 +40,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - statements_and_hopes: "Ik stuur je morgen de uitnodiging", "Onze klanten waarderen het overleg"
   ask nothing; "Ik hoopte dat we eens koffie konden drinken" and "mijn uitnodiging accepteren?" do;
 - greeting_question: "Hoi Wim, ook actief in de GGZ?" in the greeting line is small talk;
-- flemish_wish: "Graag had ik eens kennisgemaakt" asks for a meeting; a missed chance ("…, maar") does not.
+- flemish_wish: "Graag had ik eens kennisgemaakt" asks for a meeting; a missed chance ("…, maar") does not;
+- leave_and_openness: "Hope it's okay to add you", "Ik sta open voor je feedback", "Speelt dit bij
+  jullie?" ask; "Do you know if the role is still open?" asks for a reply, not to open something.
 """
 
 from __future__ import annotations
@@ -272,6 +274,14 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Graag had ik u eens gesproken over uw uitbreidingsplannen.', ('meeting',)),
         ('nl', 'Ik had je graag gesproken op de beurs, maar je was er niet.', ()),
         ('en', "I'd have loved to meet you at the fair, but you'd already left.", ()),
+    ],
+    "leave_and_openness": [
+        ('en', "Hope it's okay to add you to my network.", ('connect',)),
+        ('en', "Hope you don't mind me sending over the case study.", ('resource',)),
+        ('nl', 'Ik sta open voor je feedback.', ('opinion',)),
+        ('nl', 'Ik hoop dat het goed is dat ik je toevoeg aan mijn netwerk.', ('connect',)),
+        ('nl', 'Speelt dit bij jullie?', ('interest',)),
+        ('en', 'Do you know if the role is still open?', ('reply',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
