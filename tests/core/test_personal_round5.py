@@ -65,6 +65,18 @@ FOUND = [
     ("en", "The spring issue of your association's magazine on cycling safety looked great.", "magazine"),
     ("nl", "Met interesse las ik uw publicatie in Medisch Contact over werkdruk.", "publicatie"),
     ("nl", "Het nieuwe clubblad van uw vereniging ziet er strak uit.", "clubblad van uw vereniging"),
+    # a vacancy said with what it is for, even in lower case
+    ("nl", "Ik zag dat jullie een vacature hebben voor een junior planner logistiek.", "vacature"),
+    ("en", "I noticed you posted a vacancy for a night-shift team lead.", "vacancy"),
+    # the question they asked, in a relative clause
+    ("nl", "De vraag die je na afloop van de lezing stelde, zette me aan het denken.", "vraag die je"),
+    ("en", "The question you asked after the keynote on grid capacity made me think.", "question you asked"),
+    # a piece on a platform with a topic is theirs
+    ("en", "Loved your LinkedIn post about remote onboarding.", "your LinkedIn post about remote"),
+    ("nl", "Je LinkedIn-post over verzuim in de kinderopvang was herkenbaar.", "LinkedIn-post over verzuim"),
+    # a contribution said with what it went to
+    ("en", "I heard about your contribution to the national apprenticeship working group.", "your contribution to"),
+    ("nl", "Ik hoorde over je bijdrage aan de regionale werkgroep techniekonderwijs.", "je bijdrage aan"),
 ]
 
 GENERIC = [
@@ -121,6 +133,36 @@ GENERIC = [
     ("nl", "Voor jullie personeelsfeesten regelen wij alles."),
     ("en", "Your customer events deserve better catering."),
     ("en", "We organise your staff parties from start to finish."),
+    # "that" + an industry's figures: industry talk, not the reader's news
+    ("en", "I read that the logistics market grew 8% in 2024."),
+    ("en", "I saw that the staffing sector shrank by 3% last quarter."),
+    ("nl", "Ik las dat de bouwsector in 2024 met 5% kromp."),
+    ("nl", "Ik zag dat de markt voor zonnepanelen vorig jaar 12% groeide."),
+    # where they are based, after "I saw"
+    ("en", "Saw that your team is based in Amsterdam."),
+    ("en", "I noticed your company sits in Rotterdam."),
+    ("nl", "Ik zag dat u een team van 12 mensen leidt in Eindhoven."),
+    ("nl", "Ik zag dat jullie met 80 mensen in Utrecht zitten."),
+    # hiring, a job or a vacancy, and nothing says which
+    ("en", "I noticed you're hiring for several roles."),
+    ("en", "I noticed you posted a job on LinkedIn."),
+    ("nl", "Ik zag dat je een vacature op LinkedIn hebt geplaatst."),
+    ("nl", "Ik zag dat jullie op zoek zijn naar verschillende functies."),
+    # the sender speaking at an event
+    ("en", "We're speaking at the HR Tech Summit in Amsterdam next month."),
+    ("en", "I'm presenting at the Logistics Forum Utrecht in June, maybe see you there."),
+    ("nl", "Wij spreken in juni op het Logistiek Congres in Utrecht."),
+    ("nl", "Ik presenteer volgende maand op de Vakdag Zorg in Ede."),
+    # a piece on a platform, unnamed: generic praise or a question about it
+    ("en", "Your Glassdoor rating is impressive."),
+    ("en", "Quick question about your recent move."),
+    ("nl", "Je LinkedIn-post was erg herkenbaar."),
+    ("nl", "Een vraag over je laatste post."),
+    ("en", "I enjoyed your post on LinkedIn."),
+    ("nl", "Je post op LinkedIn was erg herkenbaar."),
+    # a wish about their quarter
+    ("en", "I hope your Q4 is going smoothly."),
+    ("nl", "Ik hoop dat je Q4 goed verloopt."),
 ]
 
 

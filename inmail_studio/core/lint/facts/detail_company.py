@@ -58,9 +58,9 @@ def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, fo
 def says_what(clause: Clause, last: int, verb: int) -> bool:
     """News that says what: a word besides "just", "are", "last week" between the company and its
     verb or after it ("you're hiring a Head of Data", "jullie een magazijn openen"); "saw you're
-    hiring" alone is true of thousands."""
+    hiring" alone or "hiring for several roles" is true of thousands."""
     told = clause[last + 1:verb] + clause[phrase_last(clause, verb) + 1:]
-    return any(t.named or not t.tags.keys() & {"AUX", "BREAK", "STOP", "TIME"} for t in told)
+    return any(t.named or not t.tags.keys() & {"AUX", "BREAK", "STOP", "TIME", "VAGUE", "GENERIC"} for t in told)
 
 
 def _title_at(clause: Clause, k: int) -> int:

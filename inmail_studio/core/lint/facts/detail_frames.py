@@ -65,10 +65,13 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
     if nxt + 1 >= len(clause):
         return
     rest = clause[nxt + 1:nxt + 6]
-    if "TOPIC" in clause[nxt].tags and any(not t.tags.keys() & {"BREAK", "SENDER", "STOP"} for t in rest[:3]):
+    if "TOPIC" in clause[nxt].tags and any(not t.tags.keys() & _NOT_A_TOPIC for t in rest[:3]):
         found.append(Hit("content", "appraised", det if det is not None else k, nxt + 1))
     elif "OF" in clause[nxt].tags and any(_specific(t) or t.tags.keys() & {"POSS", "EVENT"} for t in rest[:3]):
         found.append(Hit("content", "appraised", det if det is not None else k, nxt + 1))
+
+
+_NOT_A_TOPIC = frozenset({"BREAK", "SENDER", "STOP", "PLATFORM"})  # not "Great post on LinkedIn"
 
 
 def _given(clause: Clause, k: int) -> int:
@@ -306,26 +309,36 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
                 named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))
-    elif "VACANCY" in tags and has_tag(clause, 0, k, "PERCEIVE"):
+    elif "VACANCY" in tags and has_tag(clause, 0, k, "PERCEIVE") and not some_vacancy(clause, k - 1):
         found.append(Hit("news", "vacancy", k, phrase_last(clause, k)))
+
+
+def some_vacancy(clause: Clause, a: int) -> bool:
+    """Word a is "a"/"een" before a job or a vacancy, and nothing after it is named: "you posted a job
+    on LinkedIn", "je hebt een vacature geplaatst" are true of thousands; "a vacancy for a Head of Data" is not."""
+    return (0 <= a < len(clause) - 1 and "INDEF" in clause[a].tags
+            and bool(clause[a + 1].tags.keys() & {"GENERIC", "VACANCY", "POSITION"})
+            and not any(t.named or "WHICH" in t.tags for t in clause[a + 1:]))  # "…voor een stagiair marketing"
 
 
 _NEWS_NOUNS = ("NEWSN", "NEWSV", "CONTENT", "SITE", "VACANCY", "POSITION", "EVENT")
 
 
 def unnamed(clause: Clause, i: int, j: int) -> bool:
-    """"your (latest) post" and nothing that says which: not "the chart in your post", "your PR fixing…"."""
-    return (all("VAGUE" in t.tags for t in clause[i + 1:j]) and not says_which(clause, j)
-            and not (i > 1 and clause[i - 1].tags.keys() & {"PLACE", "AT", "OF", "TOPIC"}))
+    """"your (latest, LinkedIn) post" and nothing that says which: not "the chart in your post", "your PR fixing…"."""
+    return (all(t.tags.keys() & {"VAGUE", "PLATFORM"} for t in clause[i + 1:j]) and not says_which(clause, j)
+            and not (i > 1 and clause[i - 1].tags.keys() & {"PLACE", "AT", "OF"}))
 
 
 def says_which(clause: Clause, k: int) -> bool:
     """Word k says which piece: a topic, an owner, a place or event, a name or number ("your post on X",
     "your talk at DevOpsDays"); "I enjoyed your post." and "Ik volg jullie blog al een tijdje" do not."""
-    for t in clause[k:k + 5]:
+    for a, t in enumerate(clause[k:k + 5], start=k):
         if t.tags.keys() & {"STOP", "SENDER"} and not t.named and "TIME" not in t.tags:  # "your post last week on X"
             return False  # "je nieuwsbrief altijd met plezier": a manner, not a topic
-        if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER"} \
+        if has_tag(clause, a + 1, a + 2, "PLATFORM") and not has_tag(clause, a + 2, a + 4, "TOPIC", "WHICH"):
+            return False  # "your post on LinkedIn": where everyone posts
+        if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER", "WHICH"} \
                 or "COMPOUND" in t.tags and "EVENT" not in t.tags:  # "uw klantdagen" is a kind of event
             return True
     return False

@@ -15,6 +15,7 @@ from inmail_studio.core.lint.facts.detail_frames import (
     modified_site,
     noticed_yours,
     says_which,
+    some_vacancy,
     tie,
     to_do,
     unnamed,
@@ -51,7 +52,7 @@ def _topic_after(clause: Clause, k: int) -> bool:
         return False
     if "SENDER" in rest[0].tags:
         return has_tag(rest, 1, 3, "CONTENT")
-    return any(not t.tags.keys() & {"BREAK", "SENDER"} for t in rest)
+    return any(not t.tags.keys() & {"BREAK", "SENDER", "PLATFORM"} for t in rest)  # not "your work on LinkedIn"
 
 
 def _asks_or_receives(clause: Clause, i: int) -> bool:
@@ -111,7 +112,8 @@ def _named_thing(clause: Clause, i: int, found: Found) -> None:
         run += 1
     last = run - 1
     if (last < i + 2 or not any(t.named for t in clause[i + 1:last]) or clause[last].capital
-            or not has_tag(clause, 0, i, "PERCEIVE", "APPRAISE") or not _plain(clause, i)):
+            or not has_tag(clause, 0, i, "PERCEIVE", "APPRAISE") or not _plain(clause, i)
+            or has_tag(clause, 0, i, "REL")):  # "Ik hoop dat je Q4 goed verloopt": a wish about their quarter
         return
     found.append(Hit("content", "possessive", i, last))
 
@@ -179,13 +181,20 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
         if "GET" in tags or "CVERB" in tags and has_tag(clause, max(i + 1, j - 3), j, "AS"):
             return  # "you get pitched all the time", "je vindt de offerte, zoals besproken": not theirs
         if "CVERB" in tags:
-            if "ACHIEVE" not in tags or _deed_named(clause, i, j):
+            if ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
         if tags.keys() & {"SENDER", "SUBJ"}:
             return
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
         found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
+
+
+def _some_job(clause: Clause, i: int, j: int) -> bool:
+    """What they said is "a job" or "een vacature" and nothing in the clause names it: "you posted a
+    job on LinkedIn" is true of thousands; "you posted a job for a Head of Data" is not."""
+    near = clause[i + 1:j + 4]
+    return any(some_vacancy(clause, i + 1 + k) for k, t in enumerate(near) if "INDEF" in t.tags)
 
 
 def _deed_named(clause: Clause, i: int, j: int) -> bool:
@@ -234,8 +243,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         if (said_that and clause[s].named or tags.keys() & {"COMPANY", "SITE", "NEWSN"}
                 and after_article(clause, s) and (said_that or s < p + 5)):
             break  # "zag dat de gemeente Ede…", "I hear the new plant in Zwolle goes live"
-        if "SENDER" in tags and clause[s].low not in ("i", "ik"):
-            return
+        if "SENDER" in tags and clause[s].low not in ("i", "ik") or "INDUSTRY" in tags:
+            return  # "I read that the logistics market grew 8%": industry talk
         said_that = said_that or "REL" in tags
     else:
         return
@@ -256,16 +265,22 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif any(t.named and not (_a_number(t) and has_tag(rest, k + 1, k + 2, "ORDINARY"))
-             and not (has_tag(rest, k - 1, k, "EMPLOYER") and has_tag(rest, k - 2, k - 1, "ORDINARY"))
-             for k, t in enumerate(rest)):  # not "…connected to several people at Philips"
-        found.append(Hit("content", "perceived", s, s + 1))  # not a headcount: "has 120 employees on LinkedIn"
+    elif any(t.named and not _count_or_place(rest, k) for k, t in enumerate(rest)):
+        found.append(Hit("content", "perceived", s, s + 1))
+
+
+def _count_or_place(rest: Clause, k: int) -> bool:
+    """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
+    several people at Philips") or where they are ("…based in Amsterdam"): true of thousands."""
+    return (_a_number(rest[k]) and has_tag(rest, k + 1, k + 2, "ORDINARY")
+            or has_tag(rest, k - 1, k, "EMPLOYER") and has_tag(rest, k - 2, k - 1, "ORDINARY")
+            or has_tag(rest, k - 1, k, "PLACE"))
 
 
 def _event(clause: Clause, found: Found) -> None:
     """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
     if "QUESTION" in clause[0].tags or any("ORGANISE" in t.tags and not (
-            k + 1 < len(clause) and "MEET" in clause[k + 1].tags or _theirs(clause, k))
+            "OWN" in t.tags and k + 1 < len(clause) and "MEET" in clause[k + 1].tags or _theirs(clause, k))
             for k, t in enumerate(clause)):
         return  # "our webinar" is the sender's; "our chat at the Booking.com drinks" was shared
     links = [k for k, t in enumerate(clause)

@@ -22,7 +22,7 @@ _CLASSES: dict[str, dict[str, str]] = {
     "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL", "appraisal": "APPRAISE",
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
-                "acted_on": "ACTED", "received": "GET", "as_agreed": "AS"},
+                "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
     "tie": {"markers": "TIE", "same": "SAME", "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO",
             "background_verbs": "BACKGROUND", "fellow": "ALUM",
@@ -38,7 +38,8 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
                 "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH",
-                "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND"},
+                "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND",
+                "platforms": "PLATFORM"},
 }
 
 
@@ -149,7 +150,8 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
         if not extra and model.compounds and len(low) > 6:
             tail = range(max(2, len(low) - _LONGEST_HEAD), len(low) - 3)  # linear on a 1 MB pasted word
             extra = next((h for k in tail if (h := _head(low[k:], model))), frozenset())
-        found = found | extra | ({"COMPOUND"} if extra else set())  # "roosterprobleem": the first part names it
+        names = extra and "PLATFORM" not in model.single.get(low.split("-")[0], ())  # not "LinkedIn-post"
+        found = found | extra | ({"COMPOUND"} if names else set())  # "roosterprobleem": the first part names it
     if len(model.cache) < 50_000:
         model.cache[low] = found
     return found
@@ -170,8 +172,8 @@ def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
     if found is None:
         low = fold(word)
         classes = _classes(low, model)
-        if "NOTNAME" in classes and not word.isupper():
-            name = 0  # "LinkedIn" is where everyone is, not a name that says anything
+        if "NOTNAME" in classes and not word.isupper() or "PLATFORM" in model.single.get(low.split("-")[0], ()):
+            name = 0  # "LinkedIn", "LinkedIn-post": where everyone is, not a name that says anything
         elif (not word.isalpha() and any(c.isdigit() for c in word)
               or len(word) > 1 and not word.islower() and not word[1:].islower()):
             name = 1
