@@ -277,7 +277,8 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     ],
     "leave_and_openness": [
         ('en', "Hope it's okay to add you to my network.", ('connect',)),
-        ('en', "Hope you don't mind me sending over the case study.", ('resource',)),
+        ('en', "Hope that's fine to send over the case study.", ('resource',)),
+        ('nl', 'Ik sta open voor een kort gesprek.', ('meeting',)),
         ('nl', 'Ik sta open voor je feedback.', ('opinion',)),
         ('nl', 'Ik hoop dat het goed is dat ik je toevoeg aan mijn netwerk.', ('connect',)),
         ('nl', 'Speelt dit bij jullie?', ('interest',)),
