@@ -17,6 +17,8 @@ rhetorical questions are spans in which no frame counts.
 - a wish, offer, availability or value ("I'd love to", "happy to", "would go a long way")
   asks when the sentence names a step;
 - a link asks when the sentence presents it ("here", "at", "Portfolio: …") or names a step;
+- spans of [not] steps ("…, and I'll set up a call", "If you ever have 10 minutes, …") hide their
+  steps but not their frames: the sender's promise or the reader's spare time sets no kind;
 - a weak ask, the sender's backdrop to an ask ("growing my network of founders", "your input would
   be valuable", "ik breid mijn netwerk uit", "a two-line reply is enough", "een halfuurtje
   volstaat"), counts only in a message where nothing else asks: the tuning writers labelled such
@@ -28,6 +30,15 @@ written after tuning came out right at first try in 81-91 % of cases (tests/core
 later in 86-100 % per batch and 34 of 36 whole messages (tests/core/test_asks_generalise.py),
 and in round 3 87-98 % per batch and 29 of 29 whole messages (tests/core/test_asks_round3.py),
 before their misses were fixed as phenomena; and every ask can say why it is one.
+
+On whole messages by a writer the rules never saw, the right bucket (0 / 1 / 2+) came out at
+87.1 %, 90.2 % / 86.3 % and 88.2 % (heldout2-4, each scored once before study), while every set
+studied went to 97-100 %. Round 5 measured how far a fix carries: the phenomena behind the misses
+of heldout4's odd-numbered messages were fixed (tests/core/test_asks_round5.py), and its untouched
+even half moved from 85.8 % to 86.8 % (91 -> 92 of 106): a new writer mostly brings new
+phenomena, so expect about 88-90 % on a new set, not the studied sets' figures. A second, blind
+labelling of heldout4 agreed with the first on the bucket of 206 of 212 messages (97.2 %), the
+ceiling against any one writer; the detector now agrees with that relabelling on 211 of 212.
 """
 
 from __future__ import annotations
