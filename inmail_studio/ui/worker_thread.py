@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
 
 
 def start_worker_thread(owner: QObject, name: str, worker: QObject, dispatch: SignalInstance,
@@ -17,6 +21,8 @@ def start_worker_thread(owner: QObject, name: str, worker: QObject, dispatch: Si
     owner dropped without `quit()`/`wait()` (a test, an error while building the window) stops the
     thread first, or Qt aborts destroying a running QThread.
     """
+    from PySide6.QtCore import QThread  # with the first job: the window's first frame has no thread
+
     thread = QThread(owner)
     thread.setObjectName(name)
     worker.moveToThread(thread)
