@@ -42,7 +42,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - greeting_question: "Hoi Wim, ook actief in de GGZ?" in the greeting line is small talk;
 - flemish_wish: "Graag had ik eens kennisgemaakt" asks for a meeting; a missed chance ("…, maar") does not;
 - leave_and_openness: "Hope it's okay to add you", "Ik sta open voor je feedback", "Speelt dit bij
-  jullie?" ask; "Do you know if the role is still open?" asks for a reply, not to open something.
+  jullie?" ask; "Do you know if the role is still open?" asks for a reply, not to open something;
+- graag_as_habit: Dutch "graag" as a habit ("Ik lees graag je posts", "…met klanten", "Onze klanten
+  bellen ons graag") offers nothing; "Mijn cv stuur ik je graag toe" does.
 """
 
 from __future__ import annotations
@@ -283,6 +285,16 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Ik hoop dat het goed is dat ik je toevoeg aan mijn netwerk.', ('connect',)),
         ('nl', 'Speelt dit bij jullie?', ('interest',)),
         ('en', 'Do you know if the role is still open?', ('reply',)),
+    ],
+    "graag_as_habit": [
+        ('nl', 'Ik lees graag je posts over leiderschap.', ()),
+        ('nl', 'Ik deel graag kennis op mijn blog.', ()),
+        ('nl', 'Ik ga graag in gesprek met klanten over hun uitdagingen.', ()),
+        ('nl', 'Onze klanten bellen ons graag als er iets misgaat.', ()),
+        ('nl', 'Mijn cv stuur ik je graag toe.', ('resource',)),
+        ('nl', 'Ik volg je graag!', ('connect',)),
+        ('en', 'I love reading your posts on leadership.', ()),
+        ('en', 'We love working with local partners.', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
