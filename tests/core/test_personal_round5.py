@@ -77,6 +77,11 @@ FOUND = [
     # a contribution said with what it went to
     ("en", "I heard about your contribution to the national apprenticeship working group.", "your contribution to"),
     ("nl", "Ik hoorde over je bijdrage aan de regionale werkgroep techniekonderwijs.", "je bijdrage aan"),
+    # "together", "next to each other" after "we", with a name or a number
+    ("en", "We sat next to each other at the Mind the Product dinner in London.", "next to each other"),
+    ("en", "We spent a week together on the Erasmus exchange in Porto in 2011.", "together"),
+    ("nl", "We zaten in 2016 samen in het bestuur van studievereniging Ideefiks.", "samen"),
+    ("nl", "We stonden vorige week naast elkaar in de rij op de Dutch Design Week.", "naast elkaar"),
 ]
 
 GENERIC = [
@@ -163,6 +168,11 @@ GENERIC = [
     # a wish about their quarter
     ("en", "I hope your Q4 is going smoothly."),
     ("nl", "Ik hoop dat je Q4 goed verloopt."),
+    # "together with" a third party: the sender's clients, not a tie with the reader
+    ("en", "We worked together with Acme on their 2024 rollout."),
+    ("en", "Together we helped Picnic cut costs by 15%."),
+    ("nl", "We werken samen met Coolblue en Bol aan betere logistiek."),
+    ("nl", "Samen met Jumbo hebben we in 2023 de voorraad halveerd."),
 ]
 
 

@@ -211,11 +211,16 @@ def tie(clause: Clause, k: int, found: Found) -> None:
     if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
                                           or _common_ground(clause, k, end)):
         return  # "we're both in the SaaS space", "we're both based in Austin", "we both know how hard hiring is"
+    if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
+        return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
     elif "SAME" in tags and named_in(clause, 0, len(clause)) and any(
             t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
         found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
+    elif "TOGETHER" in tags and any(t.low in _WE for t in clause[max(k - 5, 0):k]) and named_in(clause, 0, n) \
+            and not has_tag(clause, 0, n, "MODAL", "SPEC"):
+        found.append(Hit("tie", "together", k, end))  # "we zaten in 2016 samen in het bestuur van Ideefiks"
     elif "ALSO" in tags and (
             named_in(clause, end + 1, len(clause)) or has_tag(clause, end + 1, len(clause), "BACKGROUND")):
         found.append(Hit("tie", "also", k, end))
