@@ -44,7 +44,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - leave_and_openness: "Hope it's okay to add you", "Ik sta open voor je feedback", "Speelt dit bij
   jullie?" ask; "Do you know if the role is still open?" asks for a reply, not to open something;
 - graag_as_habit: Dutch "graag" as a habit ("Ik lees graag je posts", "…met klanten", "Onze klanten
-  bellen ons graag") offers nothing; "Mijn cv stuur ik je graag toe" does.
+  bellen ons graag") offers nothing; "Mijn cv stuur ik je graag toe" does;
+- reader_named: an English indirect question names the reader ("Curious how you…"; the market's
+  course is no ask); a past wish ("I was keen to read") and "meet our targets" ask nothing.
 """
 
 from __future__ import annotations
@@ -295,6 +297,16 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Ik volg je graag!', ('connect',)),
         ('en', 'I love reading your posts on leadership.', ()),
         ('en', 'We love working with local partners.', ()),
+    ],
+    "reader_named": [
+        ('en', 'Keen to see how the market develops this year.', ()),
+        ('en', 'Curious how the new rules will play out.', ()),
+        ('en', 'Keen to hear your first impressions.', ('opinion',)),
+        ('en', "Curious how you're handling the new rules.", ('opinion',)),
+        ('en', 'I was keen to read the report after your talk.', ()),
+        ('en', "We'd love to meet our targets this quarter.", ()),
+        ('nl', 'Benieuwd hoe de verhuizing is verlopen!', ('opinion',)),
+        ('nl', 'Ik ben altijd nieuwsgierig hoe andere teams dat doen.', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
