@@ -59,6 +59,24 @@ _TEXTS_EN: dict[str, str] = {
     "template_file.missing_key": "{source}: the template has no “{key}”",
     "template_file.bad_value": "{source}: {detail}",
     "template_file.unreadable": "{source}: {detail}",
+    "template_file.bad_id": ("{source}: the template id “{template}” may hold only lower-case letters, digits "
+                             "and dashes"),
+    "template_file.bad_choice": "{source}: template {template}: “{field}” must be one of {allowed}",
+    "template_file.bad_dmu_role": "{source}: template {template}: “{role}” is not a DMU role",
+    "template_file.bad_campaign_field": ("{source}: template {template}: list-wide field “{name}” is not a "
+                                         "variable name"),
+    "template_file.campaign_not_list": "{source}: “campaign” must be a list of variable names",
+    "template_file.variants_not_tables": "{source}: variants must be [[variants]] tables",
+    "template_file.variant_unknown_key": "{source}: a variant has an unknown key “{key}” (use name, subject, body)",
+    "template_file.variant_not_text": "{source}: a variant's name, subject and body must be text",
+    "template_file.too_few_variants": "{source}: template {template}: give two or more variants, or none",
+    "template_file.bad_variant_name": ("{source}: template {template}: variant name “{name}”: use up to 20 letters, "
+                                       "digits and dashes"),
+    "template_file.variant_twice": "{source}: template {template}: two variants are both called “{name}”",
+    "template_file.variant_subject_not_inmail": ("{source}: template {template}: only an InMail has a subject "
+                                                 "to vary"),
+    "template_file.variants_own_text": ("{source}: template {template}: only one variant may keep the template's "
+                                        "own text"),
     "import.binary": "This is not a CSV file: it contains binary data.",
     "import.cannot_open": "{file} cannot be opened: {detail}",
     "import.empty": "{file} is empty.",
@@ -120,6 +138,25 @@ _TEXTS_NL: dict[str, str] = {
     "template_file.missing_key": "{source}: het sjabloon heeft geen ‘{key}’",
     "template_file.bad_value": "{source}: {detail}",
     "template_file.unreadable": "{source}: {detail}",
+    "template_file.bad_id": ("{source}: de sjabloon-id ‘{template}’ mag alleen kleine letters, cijfers en "
+                             "streepjes bevatten"),
+    "template_file.bad_choice": "{source}: sjabloon {template}: ‘{field}’ moet een van deze zijn: {allowed}",
+    "template_file.bad_dmu_role": "{source}: sjabloon {template}: ‘{role}’ is geen DMU-rol",
+    "template_file.bad_campaign_field": ("{source}: sjabloon {template}: lijstbreed veld ‘{name}’ is geen "
+                                         "variabelenaam"),
+    "template_file.campaign_not_list": "{source}: ‘campaign’ moet een lijst van variabelenamen zijn",
+    "template_file.variants_not_tables": "{source}: varianten moeten [[variants]]-tabellen zijn",
+    "template_file.variant_unknown_key": ("{source}: een variant heeft een onbekende sleutel ‘{key}’ (gebruik "
+                                          "name, subject, body)"),
+    "template_file.variant_not_text": "{source}: naam, onderwerp en tekst van een variant moeten tekst zijn",
+    "template_file.too_few_variants": "{source}: sjabloon {template}: geef twee of meer varianten, of geen",
+    "template_file.bad_variant_name": ("{source}: sjabloon {template}: variantnaam ‘{name}’: gebruik hoogstens 20 "
+                                       "letters, cijfers en streepjes"),
+    "template_file.variant_twice": "{source}: sjabloon {template}: twee varianten heten allebei ‘{name}’",
+    "template_file.variant_subject_not_inmail": ("{source}: sjabloon {template}: alleen een InMail heeft een "
+                                                 "onderwerp om te variëren"),
+    "template_file.variants_own_text": ("{source}: sjabloon {template}: maar één variant mag de eigen tekst van "
+                                        "het sjabloon houden"),
     "import.binary": "Dit is geen CSV-bestand: er staan binaire gegevens in.",
     "import.cannot_open": "{file} kan niet worden geopend: {detail}",
     "import.empty": "{file} is leeg.",

@@ -69,17 +69,23 @@ def test_variants_survive_a_save_and_a_reload(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("tables", "problem"), [
-    ('[[variants]]\nname = "A"\nsubject = "x"\n', "two or more"),
-    ('[[variants]]\nname = "A"\nsubject = "x"\n[[variants]]\nname = "A"\nsubject = "y"\n', "both called"),
-    ('[[variants]]\nname = "A"\ntitle = "x"\n[[variants]]\nname = "B"\n', "unknown key"),
-    ('[[variants]]\nname = "A"\n[[variants]]\nname = "B"\n', "only one variant"),
-    ('[[variants]]\nname = "A B"\nsubject = "x"\n[[variants]]\nname = "C"\n', "variant name"),
+    ('[[variants]]\nname = "A"\nsubject = "x"\n', ("template_file.too_few_variants", {})),
+    ('[[variants]]\nname = "A"\nsubject = "x"\n[[variants]]\nname = "A"\nsubject = "y"\n',
+     ("template_file.variant_twice", {"name": "A"})),
+    ('[[variants]]\nname = "A"\ntitle = "x"\n[[variants]]\nname = "B"\n',
+     ("template_file.variant_unknown_key", {"key": "title"})),
+    ('[[variants]]\nname = "A"\n[[variants]]\nname = "B"\n', ("template_file.variants_own_text", {})),
+    ('[[variants]]\nname = "A B"\nsubject = "x"\n[[variants]]\nname = "C"\n',
+     ("template_file.bad_variant_name", {"name": "A B"})),
 ])
-def test_a_bad_variant_is_refused_with_a_reason(tables: str, problem: str) -> None:
+def test_a_bad_variant_is_refused_with_a_reason(tables: str, problem: tuple[str, dict[str, str]]) -> None:
     head = TEMPLATE.split("[[variants]]")[0]
     with pytest.raises(TemplateFileError) as caught:
         template_from_toml(head + tables, source="ab-note.toml")
-    assert problem in caught.value.problem.params["detail"]
+    code, params = problem
+    assert caught.value.code == code
+    assert caught.value.params["source"] == "ab-note.toml"
+    assert params.items() <= caught.value.params.items()
 
 
 def test_a_connection_request_has_no_subject_to_vary() -> None:
@@ -189,3 +195,35 @@ def test_the_variant_is_never_kept_as_a_persons_detail_or_the_lists(ws: Workspac
     assert VARIANT_KEY not in ws.people.list_values(lst.id)
     ws.people.open(bob.id)
     assert ws.desk.composition.variant in ("A", "B")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "ab-note.toml: template ab-note: two variants are both called “A”"),
+    ("nl", "ab-note.toml: sjabloon ab-note: twee varianten heten allebei ‘A’"),
+])
+def test_a_bad_variant_is_worded_in_the_users_language(language: str, expected: str) -> None:
+    from inmail_studio.cli.texts import describe
+
+    head = TEMPLATE.split("[[variants]]")[0]
+    tables = '[[variants]]\nname = "A"\nsubject = "x"\n[[variants]]\nname = "A"\nsubject = "y"\n'
+    with pytest.raises(TemplateFileError) as caught:
+        template_from_toml(head + tables, source="ab-note.toml")
+    assert describe(caught.value, language) == expected
+
+
+@pytest.mark.parametrize("field", ["kind", "language", "goal", "phase"])
+def test_a_field_outside_its_choices_names_the_field_and_the_choices(field: str) -> None:
+    from inmail_studio.cli.texts import describe
+
+    head = TEMPLATE.split("[[variants]]")[0]
+    if f"\n{field} =" in head:
+        lines = head.splitlines()
+        head = "\n".join(f'{field} = "nonsense"' if line.startswith(f"{field} =") else line for line in lines)
+    else:
+        head = head.replace("\nkind =", f'\n{field} = "nonsense"\nkind =', 1)
+    with pytest.raises(TemplateFileError) as caught:
+        template_from_toml(head, source="x.toml")
+    assert caught.value.code == "template_file.bad_choice"
+    assert caught.value.params["field"] == field
+    text = describe(caught.value, "en")
+    assert f"“{field}” must be one of" in text and "nonsense" not in text

@@ -7,7 +7,14 @@ Codes (params): "template.too_long" (limit), "template.syntax" (detail, line), "
 "template.filter_by_value", "template.test_by_value" (a value given where a filter's or test's name goes),
 "template.not_allowed" (detail), "template.python_object", "template.failed" (detail);
 template files: "template_file.invalid" (source, detail), "template_file.missing_key" (source,
-key), "template_file.bad_value" (source, detail), "template_file.unreadable" (source, detail).
+key), "template_file.bad_value" (source, detail), "template_file.unreadable" (source, detail),
+and the checks of a template's fields (`TemplateFieldError`, raised with `template` = its id and
+reported with `source` added): "template_file.bad_id", "template_file.bad_choice" (field, allowed),
+"template_file.bad_dmu_role" (role), "template_file.bad_campaign_field" (name),
+"template_file.campaign_not_list", "template_file.variants_not_tables", "template_file.variant_unknown_key"
+(key), "template_file.variant_not_text", "template_file.too_few_variants", "template_file.bad_variant_name"
+(name), "template_file.variant_twice" (name), "template_file.variant_subject_not_inmail",
+"template_file.variants_own_text".
 """
 
 from __future__ import annotations
@@ -22,6 +29,15 @@ _REPR = re.compile(r"<[^<>]*?(?:\bat 0x[0-9a-fA-F]+|\bobject\b|\bfunction\b|\bme
                    r"|\b0x[0-9a-fA-F]{6,}\b")
 _UNKNOWN = re.compile(r"^no (filter|test) named '([A-Za-z_][A-Za-z0-9_]*)'\.?$", re.IGNORECASE)
 _NAMED_BY_OBJECT = re.compile(r"^no (filter|test) named ", re.IGNORECASE)
+
+
+class TemplateFieldError(ValueError):
+    """A template field that breaks a rule of the file format, as a code and values (see the module
+    docstring); a ValueError, so a caller checking a template it built itself may catch either."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code, self.params = code, params
+        super().__init__(f"{code} ({', '.join(f'{k}={v}' for k, v in params.items())})")
 
 
 class TemplateError(CoreError):

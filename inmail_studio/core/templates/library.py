@@ -13,7 +13,7 @@ from inmail_studio.core.errors import Problem
 from inmail_studio.core.files import atomic_write_text
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.templates import render as _render
-from inmail_studio.core.templates.errors import TemplateFileError
+from inmail_studio.core.templates.errors import TemplateFieldError, TemplateFileError
 from inmail_studio.core.templates.variants import Variant, check_variants, parse_variants, variant_text, variants_toml
 
 GOALS = ("recruiting", "sales", "networking")
@@ -42,20 +42,19 @@ class Template:
     variants: tuple[Variant, ...] = ()  # A/B variants (core/templates/variants.py): none, or two or more
 
     def __post_init__(self) -> None:
+        """Raises TemplateFieldError for an id, kind, language, goal, DMU role, phase, campaign
+        field or variant the file format does not allow."""
         if not _ID.match(self.id):
-            raise ValueError(f"template id {self.id!r}: use lower-case letters, digits and dashes")
-        if self.kind not in KINDS:
-            raise ValueError(f"template {self.id}: kind must be one of {', '.join(KINDS)}")
-        if self.language not in LANGUAGES:
-            raise ValueError(f"template {self.id}: language must be one of {', '.join(LANGUAGES)}")
-        if self.goal not in GOALS:
-            raise ValueError(f"template {self.id}: goal must be one of {', '.join(GOALS)}")
+            raise TemplateFieldError("template_file.bad_id", template=self.id)
+        for name, value, allowed in (("kind", self.kind, KINDS), ("language", self.language, LANGUAGES),
+                                     ("goal", self.goal, GOALS), ("phase", self.phase or PHASES[0], PHASES)):
+            if value not in allowed:
+                raise TemplateFieldError("template_file.bad_choice", template=self.id, field=name,
+                                         allowed=", ".join(allowed))
         if bad := [r for r in self.dmu if r not in DMU_ROLES]:
-            raise ValueError(f"template {self.id}: unknown DMU role {bad[0]!r}")
-        if self.phase and self.phase not in PHASES:
-            raise ValueError(f"template {self.id}: phase must be one of {', '.join(PHASES)}")
+            raise TemplateFieldError("template_file.bad_dmu_role", template=self.id, role=str(bad[0]))
         if bad := [n for n in self.campaign if not isinstance(n, str) or not _VARIABLE.match(n)]:
-            raise ValueError(f"template {self.id}: campaign field {bad[0]!r} is not a variable name")
+            raise TemplateFieldError("template_file.bad_campaign_field", template=self.id, name=str(bad[0]))
         check_variants(self.id, self.kind, self.variants)
 
     @property
@@ -162,14 +161,16 @@ def template_from_toml(text: str, *, builtin: bool = False, source: str = "") ->
         raise TemplateFileError("template_file.invalid", source=source, detail=str(exc)) from None
     except KeyError as exc:
         raise TemplateFileError("template_file.missing_key", source=source, key=str(exc.args[0])) from None
+    except TemplateFieldError as exc:
+        raise TemplateFileError(exc.code, source=source, **exc.params) from None
     except (TypeError, ValueError) as exc:
         raise TemplateFileError("template_file.bad_value", source=source, detail=str(exc)) from None
 
 
 def _names(value: object) -> tuple[str, ...]:
-    """`campaign = [...]` as a tuple of names; ValueError for anything but a list of strings."""
+    """`campaign = [...]` as a tuple of names; TemplateFieldError for anything but a list of strings."""
     if not isinstance(value, list | tuple) or not all(isinstance(n, str) for n in value):
-        raise ValueError("campaign must be a list of variable names")
+        raise TemplateFieldError("template_file.campaign_not_list")
     return tuple(dict.fromkeys(value))
 
 

@@ -26,6 +26,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from inmail_studio.core.templates.errors import TemplateFieldError
+
 VARIANT_KEY = "@variant"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,19}$")
 
@@ -41,37 +43,37 @@ class Variant:
 
 def parse_variants(raw: object) -> tuple[Variant, ...]:
     """The `[[variants]]` tables of a template file (a list of tables) as Variants, checked for
-    shape only (see `check_variants`); raises ValueError for anything but tables of strings."""
+    shape only (see `check_variants`); raises TemplateFieldError for anything but tables of strings."""
     if raw is None:
         return ()
     if not isinstance(raw, list) or not all(isinstance(table, dict) for table in raw):
-        raise ValueError("variants must be [[variants]] tables")
+        raise TemplateFieldError("template_file.variants_not_tables")
     found = []
     for table in raw:
         if unknown := sorted(set(table) - {"name", "subject", "body"}):
-            raise ValueError(f"a variant has an unknown key {unknown[0]!r} (name, subject, body)")
+            raise TemplateFieldError("template_file.variant_unknown_key", key=str(unknown[0]))
         if not all(isinstance(value, str) for value in table.values()):
-            raise ValueError("a variant's name, subject and body are strings")
+            raise TemplateFieldError("template_file.variant_not_text")
         found.append(Variant(table.get("name", ""), table.get("subject"), table.get("body")))
     return tuple(found)
 
 
 def check_variants(template_id: str, kind: str, variants: Sequence[Variant]) -> None:
-    """Raise ValueError (naming the template) unless `variants` is empty or two or more distinct,
+    """Raise TemplateFieldError (naming the template) unless `variants` is empty or two or more distinct,
     well-named variants, each giving a subject or a body, subjects only for an InMail."""
     if not variants:
         return
     names = [v.name for v in variants]
     if len(variants) < 2:
-        raise ValueError(f"template {template_id}: give two or more variants, or none")
+        raise TemplateFieldError("template_file.too_few_variants", template=template_id)
     if bad := [n for n in names if not _NAME.match(n)]:
-        raise ValueError(f"template {template_id}: variant name {bad[0]!r}: use up to 20 letters, digits and dashes")
+        raise TemplateFieldError("template_file.bad_variant_name", template=template_id, name=str(bad[0]))
     if len(set(names)) != len(names):
-        raise ValueError(f"template {template_id}: two variants are both called {_first_repeat(names)!r}")
+        raise TemplateFieldError("template_file.variant_twice", template=template_id, name=_first_repeat(names))
     if kind != "inmail" and any(v.subject is not None for v in variants):
-        raise ValueError(f"template {template_id}: only an InMail has a subject to vary")
+        raise TemplateFieldError("template_file.variant_subject_not_inmail", template=template_id)
     if sum(v.subject is None and v.body is None for v in variants) > 1:
-        raise ValueError(f"template {template_id}: only one variant may keep the template's own text")
+        raise TemplateFieldError("template_file.variants_own_text", template=template_id)
 
 
 def _first_repeat(names: Sequence[str]) -> str:
