@@ -173,6 +173,19 @@ GENERIC = [
     ("en", "Together we helped Picnic cut costs by 15%."),
     ("nl", "We werken samen met Coolblue en Bol aan betere logistiek."),
     ("nl", "Samen met Jumbo hebben we in 2023 de voorraad halveerd."),
+    # what the profile says after "I saw on your profile that…" is a CV fact
+    ("en", "I saw on your profile that you speak Spanish."),
+    ("en", "I read on your profile that you studied in Leuven."),
+    ("nl", "Ik zag op je profiel dat je Spaans spreekt."),
+    ("nl", "Ik las op uw profiel dat u in Leuven hebt gestudeerd."),
+    # hearing wished for is an ask, not something heard
+    ("en", "I'd love to hear your view on the 2025 budget cuts."),
+    ("en", "Keen to hear your thoughts on the Q3 figures."),
+    ("nl", "Ik hoor graag je visie op de bezuinigingen van 2025."),
+    ("nl", "Ik hoor graag uw mening over de cao van 2026."),
+    # how their posts do says nothing about which
+    ("en", "Your posts get a lot of engagement."),
+    ("nl", "Je posts krijgen veel reacties van recruiters."),
 ]
 
 

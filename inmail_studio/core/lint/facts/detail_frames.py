@@ -339,8 +339,8 @@ def says_which(clause: Clause, k: int) -> bool:
     """Word k says which piece: a topic, an owner, a place or event, a name or number ("your post on X",
     "your talk at DevOpsDays"); "I enjoyed your post." and "Ik volg jullie blog al een tijdje" do not."""
     for a, t in enumerate(clause[k:k + 5], start=k):
-        if t.tags.keys() & {"STOP", "SENDER"} and not t.named and "TIME" not in t.tags:  # "your post last week on X"
-            return False  # "je nieuwsbrief altijd met plezier": a manner, not a topic
+        if t.tags.keys() & {"STOP", "SENDER", "GET"} and not t.named and "TIME" not in t.tags:  # not "last week"
+            return False  # "je nieuwsbrief altijd met plezier": a manner; "your posts get a lot of…": no topic
         if has_tag(clause, a + 1, a + 2, "PLATFORM") and not has_tag(clause, a + 2, a + 4, "TOPIC", "WHICH"):
             return False  # "your post on LinkedIn": where everyone posts
         if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER", "WHICH"} \

@@ -232,6 +232,8 @@ def _noun_before(clause: Clause, i: int) -> int:
 def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None:
     """"I saw you worked with Sanne at Adyen", "zag dat jullie checkout 7 stappen heeft";
     "I see you're in engineering" is a role, rejected."""
+    if _wished(clause, p):
+        return
     said_that = False  # "heard from Priya Nair that you're…", "zag dat de gemeente Ede…"
     for s in range(p + 1, min(p + 7, len(clause))):
         tags = clause[s].tags
@@ -265,8 +267,15 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif any(t.named and not _count_or_place(rest, k) for k, t in enumerate(rest)):
+    elif not has_tag(clause, p + 1, s, "GENERIC") and any(t.named and not _count_or_place(rest, k)
+                                                           for k, t in enumerate(rest)):  # not "on your profile"
         found.append(Hit("content", "perceived", s, s + 1))
+
+
+def _wished(clause: Clause, p: int) -> bool:
+    """Hearing wished for, not done: "Ik hoor graag je visie op…", "I'd love to hear your take on…"."""
+    return has_tag(clause, p + 1, p + 2, "WISH") or p > 1 and clause[p - 1].low == "to" \
+        and has_tag(clause, p - 3, p - 1, "WISH")
 
 
 def _count_or_place(rest: Clause, k: int) -> bool:
