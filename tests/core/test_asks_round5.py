@@ -46,7 +46,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - graag_as_habit: Dutch "graag" as a habit ("Ik lees graag je posts", "…met klanten", "Onze klanten
   bellen ons graag") offers nothing; "Mijn cv stuur ik je graag toe" does;
 - reader_named: an English indirect question names the reader ("Curious how you…"; the market's
-  course is no ask); a past wish ("I was keen to read") and "meet our targets" ask nothing.
+  course is no ask); a past wish ("I was keen to read") and "meet our targets" ask nothing;
+- pitch_announcement: "I'd like to tell you about a role", "Ik deel graag wat we doen" announce the
+  pitch: weak (after "If so, …" it is an offer); presenting oneself ("introduce myself") asks nothing.
 """
 
 from __future__ import annotations
@@ -307,6 +309,19 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', "We'd love to meet our targets this quarter.", ()),
         ('nl', 'Benieuwd hoe de verhuizing is verlopen!', ('opinion',)),
         ('nl', 'Ik ben altijd nieuwsgierig hoe andere teams dat doen.', ()),
+    ],
+    "pitch_announcement": [
+        ('en', "I'd like to tell you about a role that might interest you. "
+         'Would you be open to a short call?', ('meeting',)),
+        ('en', "I thought I'd share how we helped a similar team. Is this on your radar at all?", ('interest',)),
+        ('en', "I'd like to share a bit about what we do.", ('resource',)),
+        ('nl', 'Ik wil je graag iets vertellen over een mooie functie. '
+         'Heb je deze week tijd voor een belletje?', ('meeting',)),
+        ('nl', 'Ik deel graag wat we doen. Is dat interessant voor jullie?', ('interest',)),
+        ('en', 'I want to introduce myself briefly.', ()),
+        ('en', "I'd like to take a moment to introduce our studio.", ()),
+        ('en', 'Could you introduce me to your head of data?', ('intro',)),
+        ('en', "If so, I'd love to share how we cut churn for a similar team.", ('resource',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
