@@ -253,11 +253,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
     if "POSS" in tags and s + 1 < len(clause) and "CONTENT" in clause[s + 1].tags and not says_which(clause, s + 1):
         found.append(Hit("content", "bare", s, s + 1))  # "Ik volg jullie blog al een tijdje": which blog post?
         return
-    whole = rest = clause[s + 1:s + 12]
-    cut = next((k for k, t in enumerate(rest)  # past "vorige week": "hoorde je vorige week op BNR"
-                if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and not t.tags.keys() & {"TIME", "AUX"}),
-               None)  # "…that Hollandia is closing its plant"
-    rest = rest[:cut]  # "following your company and admire what you're building": the news is not theirs
+    whole = clause[s + 1:s + 12]
+    rest = _until_other(whole)
     if any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} or t.tags.keys() & {"NEWSV", "VACV", "ACHIEVE"}
             and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
            and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
@@ -270,6 +267,15 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
     elif not has_tag(clause, p + 1, s, "GENERIC") and any(t.named and not _count_or_place(rest, k)
                                                            for k, t in enumerate(rest)):  # not "on your profile"
         found.append(Hit("content", "perceived", s, s + 1))
+
+
+def _until_other(words: Clause) -> Clause:
+    """The words perceived, up to where the clause goes on about something else: past "vorige week"
+    ("hoorde je vorige week op BNR"), not into "…and admire what you're building"."""
+    cut = next((k for k, t in enumerate(words)
+                if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and not t.tags.keys() & {"TIME", "AUX"}),
+               None)  # "…that Hollandia is closing its plant"
+    return words[:cut]
 
 
 def _wished(clause: Clause, p: int) -> bool:
