@@ -9,7 +9,6 @@ turns of the event loop, each put where a same-sized stand-in was, so nothing mo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSplitter, QWidget
@@ -48,10 +47,10 @@ def replace_in_splitter(splitter: QSplitter, index: int, widget: QWidget) -> Non
         stand_in.deleteLater()
 
 
-@dataclass
 class Parts:
     """Everything built after the first frame, each set as soon as it is built (a part that fails
-    to build leaves the ones before it working)."""
+    to build leaves the ones before it working). A plain class: the first frame does without
+    dataclass's code generation."""
 
     library: LibraryPanel | None = None
     coach: CoachPanel | None = None

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from inmail_studio.core.message import Limits
-from inmail_studio.ui import theme
 from inmail_studio.ui.enum_props import set_enum
 from inmail_studio.ui.translations import Retranslating
 
@@ -222,6 +221,7 @@ class MessageEditor(Retranslating, QWidget):
         if not self._counting:
             return
         from inmail_studio.core.counters import counters
+        from inmail_studio.ui import theme  # both with the counters, after the first frame
 
         labels = {"subject": self.subject_counter, "words": self.words_counter, "characters": self.chars_counter}
         text = self.text()
