@@ -48,7 +48,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - reader_named: an English indirect question names the reader ("Curious how you…"; the market's
   course is no ask); a past wish ("I was keen to read") and "meet our targets" ask nothing;
 - pitch_announcement: "I'd like to tell you about a role", "Ik deel graag wat we doen" announce the
-  pitch: weak (after "If so, …" it is an offer); presenting oneself ("introduce myself") asks nothing.
+  pitch: weak (after "If so, …" it is an offer); presenting oneself ("introduce myself") asks nothing;
+- pain_hook: a pitch's hook question ("Struggling to hire…?", "Moe van handmatig factureren?", "What
+  would you do with ten extra hours?") is rhetorical; "Are you still hiring…?" asks.
 """
 
 from __future__ import annotations
@@ -322,6 +324,30 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', "I'd like to take a moment to introduce our studio.", ()),
         ('en', 'Could you introduce me to your head of data?', ('intro',)),
         ('en', "If so, I'd love to share how we cut churn for a similar team.", ('resource',)),
+    ],
+    "pain_hook": [
+        ('en', 'Struggling to hire senior engineers?', ()),
+        ('en', 'Tired of chasing invoices every month?', ()),
+        ('en', 'Still doing payroll in spreadsheets?', ()),
+        ('en', 'Why does this matter?', ()),
+        ('en', 'So what does this mean for your team?', ()),
+        ('en', 'The catch?', ()),
+        ('en', 'Looking for a way to cut onboarding time in half?', ()),
+        ('en', 'What would you do with ten extra hours a week?', ()),
+        ('en', 'Did you know 60% of candidates drop out after the first interview?', ()),
+        ('en', 'Ever tried hiring a data engineer in Amsterdam?', ()),
+        ('nl', 'Moe van handmatig factureren?', ()),
+        ('nl', 'Worstel je met het vinden van goede developers?', ()),
+        ('nl', 'Nog steeds je planning in Excel?', ()),
+        ('nl', 'Waarom is dit belangrijk?', ()),
+        ('nl', 'Wat betekent dit voor jullie team?', ()),
+        ('nl', 'Op zoek naar een manier om je onboarding te halveren?', ()),
+        ('nl', 'Wist je dat 60% van de kandidaten afhaakt na het eerste gesprek?', ()),
+        ('nl', 'Wat zou jij doen met tien uur extra per week?', ()),
+        ('en', 'Are you still hiring for the SRE role?', ('reply',)),
+        ('en', 'How big is your data team today?', ('reply',)),
+        ('nl', 'Zoeken jullie nog een SRE?', ('reply',)),
+        ('nl', 'Hoe groot is jullie data-team nu?', ('reply',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
