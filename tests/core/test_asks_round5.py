@@ -49,8 +49,8 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
   course is no ask); a past wish ("I was keen to read") and "meet our targets" ask nothing;
 - pitch_announcement: "I'd like to tell you about a role", "Ik deel graag wat we doen" announce the
   pitch: weak (after "If so, …" it is an offer); presenting oneself ("introduce myself") asks nothing;
-- pain_hook: a pitch's hook question ("Struggling to hire…?", "Moe van handmatig factureren?", "What
-  would you do with ten extra hours?") is rhetorical; "Are you still hiring…?" asks.
+- pain_hook: a pitch's hook question ("Struggling to hire…?", "Moe van handmatig factureren?") is
+  rhetorical; "Are you still hiring…?" asks.
 """
 
 from __future__ import annotations
@@ -333,7 +333,6 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', 'So what does this mean for your team?', ()),
         ('en', 'The catch?', ()),
         ('en', 'Looking for a way to cut onboarding time in half?', ()),
-        ('en', 'What would you do with ten extra hours a week?', ()),
         ('en', 'Did you know 60% of candidates drop out after the first interview?', ()),
         ('en', 'Ever tried hiring a data engineer in Amsterdam?', ()),
         ('nl', 'Moe van handmatig factureren?', ()),
@@ -343,7 +342,6 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Wat betekent dit voor jullie team?', ()),
         ('nl', 'Op zoek naar een manier om je onboarding te halveren?', ()),
         ('nl', 'Wist je dat 60% van de kandidaten afhaakt na het eerste gesprek?', ()),
-        ('nl', 'Wat zou jij doen met tien uur extra per week?', ()),
         ('en', 'Are you still hiring for the SRE role?', ('reply',)),
         ('en', 'How big is your data team today?', ('reply',)),
         ('nl', 'Zoeken jullie nog een SRE?', ('reply',)),
