@@ -82,6 +82,16 @@ FOUND = [
     ("en", "We spent a week together on the Erasmus exchange in Porto in 2011.", "together"),
     ("nl", "We zaten in 2016 samen in het bestuur van studievereniging Ideefiks.", "samen"),
     ("nl", "We stonden vorige week naast elkaar in de rij op de Dutch Design Week.", "naast elkaar"),
+    # a deed of theirs with a definite object at a named employer
+    ("nl", "Ik zag op je profiel dat je bij Coolblue het chatteam hebt opgezet.", "het chatteam hebt opgezet"),
+    ("nl", "Ik las dat u bij Gemeente Zwolle de parkeerapp hebt gelanceerd.", "de parkeerapp hebt gelanceerd"),
+    ("en", "I read that you set up the returns desk at Zalando.", "you set up"),
+    ("en", "I heard you launched the loyalty app at HEMA.", "you launched"),
+    # the writer went through it too: "myself", "zelf", with a background verb and a name or a year
+    ("nl", "Ik deed zelf in 2019 het traineeship bij Rijkswaterstaat.", "zelf"),
+    ("nl", "Ik heb zelf in 2018 bij jullie in Venlo stage gelopen.", "zelf"),
+    ("en", "I did the graduate scheme at Shell myself in 2015.", "myself"),
+    ("en", "I interned at your Leeds office myself in 2020.", "Leeds office"),
 ]
 
 GENERIC = [
@@ -186,6 +196,11 @@ GENERIC = [
     # how their posts do says nothing about which
     ("en", "Your posts get a lot of engagement."),
     ("nl", "Je posts krijgen veel reacties van recruiters."),
+    # "myself" with nothing named, or asked
+    ("en", "I worked in retail myself for years."),
+    ("en", "Did you do the Shell graduate scheme yourself in 2015?"),
+    ("nl", "Ik werkte zelf jarenlang in de detailhandel."),
+    ("nl", "Heb je zelf in 2019 bij ProRail gewerkt?"),
 ]
 
 

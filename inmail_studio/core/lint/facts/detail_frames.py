@@ -104,17 +104,19 @@ def named_piece(clause: Clause, k: int, found: Found) -> None:
 
 def achievement(clause: Clause, s: int, window: int, found: Found) -> None:
     """A deed of theirs with a name, a number or an event: "you rebuilt the onboarding programme at
-    Coolbrew in 2023", "je hebt in 2022 de webshop omgebouwd", "you handled the recall"; not "you built a
-    great team" (names nothing)."""
+    Coolbrew in 2023", "je hebt bij Coolblue het chatteam opgezet", "you handled the recall"; not "you built a
+    great team at Acme" (names nothing of theirs but the employer)."""
     if s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"} or _blocked(clause):
         return
     verb = next((j for j in range(s + 1, min(s + 1 + window, len(clause))) if "ACHIEVE" in clause[j].tags), None)
     if verb is None:
         return
     after = clause[s + 1:s + 16]
-    if any(_specific(t) and not (k and "EMPLOYER" in after[k - 1].tags and not has_tag(after, k - 2, k - 1, "POSITION"))
-           or t.tags.keys() & {"NEWSN", "CHALN"}  # "you handled the recall", "you accepted the offer at Booking"
-           for k, t in enumerate(after)):
+    the_thing = has_tag(after, 0, verb - s + 2, "ARTICLE") and any(_specific(t) for t in after)  # the chat team at X
+    if the_thing or any(_specific(t) and not (k and "EMPLOYER" in after[k - 1].tags
+                                              and not has_tag(after, k - 2, k - 1, "POSITION"))
+                        or t.tags.keys() & {"NEWSN", "CHALN"}  # "you handled the recall", "the offer at Booking"
+                        for k, t in enumerate(after)):
         found.append(Hit("content", "achievement", s, verb))
 
 
@@ -221,6 +223,9 @@ def tie(clause: Clause, k: int, found: Found) -> None:
     elif "TOGETHER" in tags and any(t.low in _WE for t in clause[max(k - 5, 0):k]) and named_in(clause, 0, n) \
             and not has_tag(clause, 0, n, "MODAL", "SPEC"):
         found.append(Hit("tie", "together", k, end))  # "we zaten in 2016 samen in het bestuur van Ideefiks"
+    elif "SELF" in tags and any(t.low in ("i", "ik") for t in clause[:k]) and has_tag(clause, 0, n, "BACKGROUND") \
+            and named_in(clause, 0, n) and not has_tag(clause, 0, n, "QUESTION", "SPEC"):
+        found.append(Hit("tie", "self", k, end))  # "Ik deed zelf in 2019 het traineeship bij ProRail"
     elif "ALSO" in tags and (
             named_in(clause, end + 1, len(clause)) or has_tag(clause, end + 1, len(clause), "BACKGROUND")):
         found.append(Hit("tie", "also", k, end))

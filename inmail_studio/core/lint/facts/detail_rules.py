@@ -327,7 +327,7 @@ def _at_their_place(clause: Clause, e: int) -> bool:
                for k in range(e + 1, min(e + 4, len(clause))))
 
 
-_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER"})
+_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF"})
 
 
 def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Rejected) -> None:

@@ -24,8 +24,8 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
                 "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
-    "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "favour": "FAVOUR",
-            "thanks": "THANKS", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
+    "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
+            "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
             "know": "KNOW"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
@@ -66,7 +66,8 @@ _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never writte
 
 # Classes that start one of the rules below; a clause without them is skipped.
 TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
-                       "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "FAVOUR", "CONGRATS", "VACANCY", "ROLE",
+                       "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "FAVOUR",
+                       "CONGRATS", "VACANCY", "ROLE",
                        "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN"})
 
 
