@@ -50,7 +50,10 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - pitch_announcement: "I'd like to tell you about a role", "Ik deel graag wat we doen" announce the
   pitch: weak (after "If so, …" it is an offer); presenting oneself ("introduce myself") asks nothing;
 - pain_hook: a pitch's hook question ("Struggling to hire…?", "Moe van handmatig factureren?") is
-  rhetorical; "Are you still hiring…?" asks.
+  rhetorical; "Are you still hiring…?" asks;
+- connect_wish: the wish to connect in more words ("link up", "among my connections", "figured we
+  should be connected", "Ik voeg je graag toe"); being connected already ("Glad we're connected
+  now", "Leuk dat we nu verbonden zijn") and a product that connects people ask nothing.
 """
 
 from __future__ import annotations
@@ -346,6 +349,40 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', 'How big is your data team today?', ('reply',)),
         ('nl', 'Zoeken jullie nog een SRE?', ('reply',)),
         ('nl', 'Hoe groot is jullie data-team nu?', ('reply',)),
+    ],
+    "connect_wish": [
+        ('en', 'Would be nice to have you in my network.', ('connect',)),
+        ('en', "Let's link up here.", ('connect',)),
+        ('en', 'Figured we should be connected.', ('connect',)),
+        ('en', 'Adding you here so we can stay in touch.', ('connect',)),
+        ('en', "Happy to connect if you're open to it.", ('connect',)),
+        ('en', "I'd be glad to have you among my connections.", ('connect',)),
+        ('en', "It'd be great to follow your work more closely.", ('connect',)),
+        ('en', 'Hoping we can connect.', ('connect',)),
+        ('en', 'Keen to be connected with more people in edtech.', ('connect',)),
+        ('en', 'Mind if I connect?', ('connect',)),
+        ('en', 'Sending a request your way.', ('connect',)),
+        ('en', 'Would love to add you to my network.', ('connect',)),
+        ('en', 'Connecting here as promised!', ('connect',)),
+        ('en', 'Thanks for connecting!', ()),
+        ('en', "Glad we're connected now.", ()),
+        ('en', 'Great to be connected.', ('connect',)),
+        ('en', 'I connect with a lot of people in HR tech.', ()),
+        ('en', 'Our platform connects patients with therapists.', ()),
+        ('nl', 'Zou leuk zijn om in elkaars netwerk te zitten.', ('connect',)),
+        ('nl', 'Laten we connecten!', ('connect',)),
+        ('nl', 'Ik voeg je graag toe.', ('connect',)),
+        ('nl', 'Lijkt me goed om verbonden te zijn.', ('connect',)),
+        ('nl', 'Mag ik je toevoegen aan mijn netwerk?', ('connect',)),
+        ('nl', 'Hierbij een connectieverzoek.', ('connect',)),
+        ('nl', 'Graag in contact!', ('connect',)),
+        ('nl', 'Ik zou graag met je connecten.', ('connect',)),
+        ('nl', 'Fijn als we elkaar hier kunnen volgen.', ('connect',)),
+        ('nl', 'Zin om te linken?', ('connect',)),
+        ('nl', 'Bedankt voor het connecten!', ()),
+        ('nl', 'Leuk dat we nu verbonden zijn.', ()),
+        ('nl', 'Ons platform verbindt patiënten met therapeuten.', ()),
+        ('nl', 'Ik connect veel met mensen uit de HR-tech.', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
