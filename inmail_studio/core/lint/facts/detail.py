@@ -12,7 +12,17 @@ on pricing", "the Northstar rollout", "you rebuilt … in 2023" (detail_frames).
 every mass message says ("your background", "I see you're in engineering") is noted as a
 rejected mention, so the coach can say why it did not count; so is a piece of theirs that nothing
 says which of ("I enjoyed your post.": no topic, place, event, name, number or quoted title), which
-is generic praise.
+is generic praise. Company news, challenges and positions have their own module (detail_company).
+
+How well it carries to a writer it never saw (found / warned: personal messages with a detail found,
+generic ones warned), each held-out set scored once before it was studied: 80.8/94.6, 84.2/91.2,
+88.1/90.3 and 88.2/85.5 (heldout4), while every set studied went to 97-100 %. Round 5 measured how
+far a fix carries: the phenomena behind the misses of heldout4's odd-numbered messages were fixed
+(tests/core/test_personal_round5.py), and its untouched even half stayed at 90.2/85.5 (46 of 51,
+47 of 55): a new writer mostly brings new phenomena, so expect high 80s to about 90 % on a new set,
+not the studied sets' figures. A second, blind labelling of heldout4 agreed with the first on
+"personal" for 204 of 212 messages (96.2 %, kappa 0.93), the ceiling against any one writer; after
+round 5 the detector gets all 204 agreed messages right (100/100 found, 104/104 warned).
 """
 
 from __future__ import annotations
