@@ -176,3 +176,36 @@ def test_a_file_the_store_must_open_first_gives_no_first_look(paths: Paths) -> N
     damaged = Path(paths.data / "other.sqlite3")
     damaged.write_bytes(b"not a database at all" * 100)
     assert first_look(damaged) is None
+
+
+def test_the_editor_and_the_phone_preview_keep_their_place_when_the_window_completes(qtbot, paths: Paths) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    from inmail_studio.app import build_window
+
+    _draft(paths, SUBJECT, BODY)
+    window = build_window(paths)
+    qtbot.addWidget(window)
+    window.resize(1320, 820)
+    places = lambda: [w.geometry().getRect() for w in (window.editor.subject, window.editor.body,  # noqa: E731
+                                                       window.preview)]
+    seen: list[object] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not seen:
+                seen.append(places())
+            return False
+
+    watch = FirstPaint()
+    window.installEventFilter(watch)
+    try:
+        with qtbot.waitSignal(window.sig_complete, timeout=5000):
+            window.show()
+        qtbot.wait(50)  # the layouts settle on the next turns of the event loop
+        assert window.editor.subject_counter.text() == f"{len(SUBJECT)}/60"  # the counters filled in...
+        assert places() == seen[0]  # ...and the subject field did not shrink for them
+    finally:
+        window.removeEventFilter(watch)
+        window.close()
+        window.session.workspace.store.close()

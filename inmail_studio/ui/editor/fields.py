@@ -98,6 +98,10 @@ class MessageEditor(Retranslating, QWidget):
         subject_row.addWidget(self.subject_label)
         subject_row.addWidget(self.subject, 1)
         subject_row.addWidget(self.subject_counter)
+        # Room for "999/999" from the first frame on, where the counters are still empty: the subject
+        # field keeps its width when they fill in, and while the count grows.
+        self.subject_counter.setMinimumWidth(self.subject_counter.fontMetrics().horizontalAdvance(" 999/999"))
+        set_enum(self.subject_counter, "alignment", "AlignRight|AlignVCenter")
         counter_row = QHBoxLayout()
         counter_row.addStretch(1)
         counter_row.addWidget(self.words_counter)
