@@ -53,7 +53,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
   rhetorical; "Are you still hiring…?" asks;
 - connect_wish: the wish to connect in more words ("link up", "among my connections", "figured we
   should be connected", "Ik voeg je graag toe"); being connected already ("Glad we're connected
-  now", "Leuk dat we nu verbonden zijn") and a product that connects people ask nothing.
+  now", "Leuk dat we nu verbonden zijn") and a product that connects people ask nothing;
+- english_idioms: "Please advise.", "the best person to chat to", "Would you be keen?" ask; "Have a
+  good one." closes.
 """
 
 from __future__ import annotations
@@ -383,6 +385,15 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Leuk dat we nu verbonden zijn.', ()),
         ('nl', 'Ons platform verbindt patiënten met therapeuten.', ()),
         ('nl', 'Ik connect veel met mensen uit de HR-tech.', ()),
+    ],
+    "english_idioms": [
+        ('en', 'Please advise.', ('reply',)),
+        ('en', "Who's the best person to chat to about this?", ('intro',)),
+        ('en', 'Would you be keen?', ('interest',)),
+        ('en', 'Have a good one.', ()),
+        ('en', 'Might you have time for a coffee next week?', ('meeting',)),
+        ('nl', 'Wie is bij jullie de juiste persoon voor inkoop?', ('intro',)),
+        ('nl', 'Nog een fijne avond!', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
