@@ -55,7 +55,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
   should be connected", "Ik voeg je graag toe"); being connected already ("Glad we're connected
   now", "Leuk dat we nu verbonden zijn") and a product that connects people ask nothing;
 - english_idioms: "Please advise.", "the best person to chat to", "Would you be keen?" ask; "Have a
-  good one." closes.
+  good one." closes;
+- follow_up_nudges: "Did you have a chance to think about it?", "Heb je er al over na kunnen denken?"
+  ask about interest; "Just checking in." asks nothing.
 """
 
 from __future__ import annotations
@@ -394,6 +396,14 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', 'Might you have time for a coffee next week?', ('meeting',)),
         ('nl', 'Wie is bij jullie de juiste persoon voor inkoop?', ('intro',)),
         ('nl', 'Nog een fijne avond!', ()),
+    ],
+    "follow_up_nudges": [
+        ('en', 'Did you have a chance to think about it?', ('interest',)),
+        ('en', 'Have you had time to think it over?', ('interest',)),
+        ('nl', 'Heb je er al over na kunnen denken?', ('interest',)),
+        ('nl', 'Wil je er nog even over nadenken?', ('interest',)),
+        ('en', 'Just checking in.', ()),
+        ('nl', 'Even een kleine reminder van mijn kant.', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
