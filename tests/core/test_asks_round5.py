@@ -57,7 +57,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - english_idioms: "Please advise.", "the best person to chat to", "Would you be keen?" ask; "Have a
   good one." closes;
 - follow_up_nudges: "Did you have a chance to think about it?", "Heb je er al over na kunnen denken?"
-  ask about interest; "Just checking in." asks nothing.
+  ask about interest; "Just checking in." asks nothing;
+- job_seeking: advice questions ("Welke vaardigheden zou jij ontwikkelen…?"), "in aanmerking komen",
+  "in gedachten houden" and "doorsturen naar" ask; a CV attached or a statement of fit does not.
 """
 
 from __future__ import annotations
@@ -404,6 +406,28 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Wil je er nog even over nadenken?', ('interest',)),
         ('en', 'Just checking in.', ()),
         ('nl', 'Even een kleine reminder van mijn kant.', ()),
+    ],
+    "job_seeking": [
+        ('en', "I'd be grateful for any advice on breaking into UX.", ('opinion',)),
+        ('en', "I've applied for the analyst role and would love to be considered.", ('interest',)),
+        ('en', "I've attached my CV for your consideration.", ()),
+        ('en', "I'd appreciate it if you could keep me in mind for future roles.", ('reply',)),
+        ('en', 'Would you be willing to pass my CV on to the hiring manager?', ('intro',)),
+        ('en', "If you know anyone hiring junior analysts, I'd be grateful for a pointer.", ('intro',)),
+        ('en', 'What skills would you focus on if you were starting out today?', ('opinion',)),
+        ('en', "I'm a recent graduate looking for my first role in data.", ()),
+        ('en', "I'm passionate about sustainable finance.", ()),
+        ('en', 'I believe my background would make me a strong fit for your team.', ()),
+        ('en', 'Would you have 15 minutes for an informational interview?', ('meeting',)),
+        ('nl', 'Ik zou je advies over de overstap naar UX erg waarderen.', ('opinion',)),
+        ('nl', 'Ik heb gesolliciteerd op de functie en zou graag in aanmerking komen.', ('interest',)),
+        ('nl', 'In de bijlage vind je mijn cv.', ()),
+        ('nl', 'Wil je mij in gedachten houden voor toekomstige vacatures?', ('reply',)),
+        ('nl', 'Zou je mijn cv willen doorsturen naar de hiring manager?', ('intro',)),
+        ('nl', 'Welke vaardigheden zou jij ontwikkelen als je nu begon?', ('opinion',)),
+        ('nl', 'Ik ben net afgestudeerd en zoek mijn eerste baan in data.', ()),
+        ('nl', 'Ik denk dat mijn achtergrond goed past bij jullie team.', ()),
+        ('nl', 'Heb je een kwartiertje voor een kort oriënterend gesprek?', ('meeting',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
