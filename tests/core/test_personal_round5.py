@@ -92,6 +92,13 @@ FOUND = [
     ("nl", "Ik heb zelf in 2018 bij jullie in Venlo stage gelopen.", "zelf"),
     ("en", "I did the graduate scheme at Shell myself in 2015.", "myself"),
     ("en", "I interned at your Leeds office myself in 2020.", "Leeds office"),
+    # pieces and speech verbs a new writer brings: essays, slides, studies; debated, warned, stressed
+    ("nl", "Je essay over de economie van fietspaden heeft mijn partner overtuigd.", "Je essay over"),
+    ("nl", "Je afsluitende slide van de keynote hangt nu bij ons op kantoor.", "slide"),
+    ("en", "Your study on night-shift fatigue among Dutch nurses is on my desk.", "Your study on"),
+    ("en", "You warned about grid congestion in Flevoland long before the news did.", "You warned"),
+    ("nl", "Je waarschuwde al in 2022 voor netcongestie in Flevoland.", "waarschuwde"),
+    ("nl", "Vanochtend las ik in Emerce over de stap van Brightline naar België.", "stap van Brightline"),
 ]
 
 GENERIC = [
