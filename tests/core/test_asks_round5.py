@@ -59,7 +59,10 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
 - follow_up_nudges: "Did you have a chance to think about it?", "Heb je er al over na kunnen denken?"
   ask about interest; "Just checking in." asks nothing;
 - job_seeking: advice questions ("Welke vaardigheden zou jij ontwikkelen…?"), "in aanmerking komen",
-  "in gedachten houden" and "doorsturen naar" ask; a CV attached or a statement of fit does not.
+  "in gedachten houden" and "doorsturen naar" ask; a CV attached or a statement of fit does not;
+- benefit_claims: what the reader could do with the product ("With our tool you can book meetings
+  twice as fast", "Je kunt binnen een week resultaat zien") asks nothing; "You can book a slot in
+  my calendar" does.
 """
 
 from __future__ import annotations
@@ -428,6 +431,27 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Ik ben net afgestudeerd en zoek mijn eerste baan in data.', ()),
         ('nl', 'Ik denk dat mijn achtergrond goed past bij jullie team.', ()),
         ('nl', 'Heb je een kwartiertje voor een kort oriënterend gesprek?', ('meeting',)),
+    ],
+    "benefit_claims": [
+        ('en', 'You can see results within the first week.', ()),
+        ('en', 'With our tool you can book meetings twice as fast.', ()),
+        ('en', 'Your reps can reply to leads straight from Slack.', ()),
+        ('en', 'Clients can download their reports any time.', ()),
+        ('en', 'Our clients book 30% more meetings.', ()),
+        ('en', 'We send a short report every Friday.', ()),
+        ('en', 'You can expect a first draft within two days.', ()),
+        ('en', 'Candidates can apply in under a minute.', ()),
+        ('en', 'You can call it a side project that got out of hand.', ()),
+        ('en', 'You can read more about it on our website.', ('resource',)),
+        ('en', 'You can book a slot directly in my calendar.', ('calendar',)),
+        ('nl', 'Je kunt binnen een week resultaat zien.', ()),
+        ('nl', 'Met onze tool kun je twee keer zo snel afspraken inplannen.', ()),
+        ('nl', 'Klanten kunnen hun rapporten altijd downloaden.', ()),
+        ('nl', 'Onze klanten boeken 30% meer afspraken.', ()),
+        ('nl', 'We sturen elke vrijdag een kort rapport.', ()),
+        ('nl', 'Je kunt binnen twee dagen een eerste versie verwachten.', ()),
+        ('nl', 'Je kunt er meer over lezen op onze website.', ('resource',)),
+        ('nl', 'Je kunt direct een moment in mijn agenda boeken.', ('calendar',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
