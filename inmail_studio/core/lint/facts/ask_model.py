@@ -22,6 +22,8 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,9 +37,11 @@ FEATURISER = "words-1"  # bump when `features` changes: a file trained on other 
 # Words (letters or digits with one inner apostrophe: "let's"), numbers and the marks that shape an ask.
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\?|!|:|\d+")
 # What may close a sentence after its last mark: quotes, brackets, white space and emoji ("Connecten? 🙂").
-# Starting only where such a run starts keeps a long run linear (as asks.py's _END).
-_CLOSE = "\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
-_TAIL = re.compile(f"(?<![{_CLOSE}])[{_CLOSE}]*+$")
+# Read from the end of the reversed text: linear in the run, whatever precedes it.
+_TAIL = re.compile("[\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]*")
+# Every URL, address or domain URL_RE finds holds "://" or a letter or digit, a dot and two letters:
+# a cheap gate before the costly search (as in asks.py).
+_MAYBE_LINK = re.compile(r"[^\W_]\.[A-Za-z]{2}|://")
 # Length in words: upper bounds of the bands, then the last band.
 _LENGTHS = ((3, "1-3"), (7, "4-7"), (15, "8-15"), (25, "16-25"))
 # The words that open a greeting define a feature the weights were learned over, so they live with
@@ -49,35 +53,39 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "good", "hoi", "hallo", "b
 def features(text: str, index: int, count: int, kind: str, language: str) -> list[str]:
     """The features of sentence `index` (from 0) of the `count` sentences of a message of `kind`
     ("inmail", "connection_request", "follow_up") in `language` ("en", "nl"): names, each once, in a
-    fixed order."""
+    fixed order (the sentence's own, then its place in the message)."""
+    names, question, words, greeting = _own(text)
+    third = "a" if index < count / 3 else "c" if index >= 2 * count / 3 else "b"
+    place = [f"third:{third}", "lang:" + language, "kind:" + kind, f"kind:{kind}&third:{third}"]
+    if question:
+        place += [f"kind:{kind}&end?", f"lang:{language}&end?"]
+    if index == 0:
+        place += ["pos:first", "greeting"] if greeting and words <= 4 else ["pos:first"]
+    if index == count - 1:
+        place.append("pos:last")
+    if index >= count - 2 and words <= 3 and not question:
+        place.append("signoff")
+    return [*names, *place]
+
+
+@lru_cache(maxsize=4096)
+def _own(text: str) -> tuple[tuple[str, ...], bool, int, bool]:
+    """What a sentence says by itself, wherever it stands: its word and form features, whether it
+    ends in a question, its number of words, whether it opens with a greeting word. Cached: a
+    message being edited keeps most of its sentences."""
     low = fold(text)
     tokens = _TOKEN.findall(low)
-    found = dict.fromkeys(["w:" + t for t in tokens])
-    found.update(dict.fromkeys(f"b:{a}_{b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True)))
-    closed = low[:_TAIL.search(low).start()]  # type: ignore[union-attr]  # the pattern matches anywhere
+    names = list(map("w:".__add__, tokens))
+    names += map("b:{}_{}".format, ["<s>", *tokens], [*tokens, "</s>"])
+    closed = low[:len(low) - _TAIL.match(low[::-1]).end()]  # type: ignore[union-attr]  # it matches ""
     question = closed.endswith("?")
-    words = sum(1 for t in tokens if t[0].isalnum())
-    third = "a" if index < count / 3 else "c" if index >= 2 * count / 3 else "b"
-    form = {
-        "end?": question,
-        "has?": "?" in low,
-        "end!": closed.endswith("!"),
-        "end:": closed.endswith(":"),
-        "url": any("@" not in m.group() for m in URL_RE.finditer(text)),
-        "pos:first": index == 0,
-        "pos:last": index == count - 1,
-        "third:" + third: True,
-        "len:" + next((band for top, band in _LENGTHS if words <= top), "26+"): True,
-        "greeting": index == 0 and words <= 4 and bool(tokens) and tokens[0] in _GREETINGS,
-        "signoff": index >= count - 2 and words <= 3 and not question,
-        "lang:" + language: True,
-        "kind:" + kind: True,
-        f"kind:{kind}&end?": question,
-        f"kind:{kind}&third:{third}": True,
-        f"lang:{language}&end?": question,
-    }
-    found.update((name, None) for name, on in form.items() if on)
-    return list(found)
+    words = len(tokens) - tokens.count("?") - tokens.count("!") - tokens.count(":")
+    forms = (("end?", question), ("has?", "?" in low), ("end!", closed.endswith("!")),
+             ("end:", closed.endswith(":")), ("url", _MAYBE_LINK.search(text) is not None and any(
+                 "@" not in m.group() for m in URL_RE.finditer(text))))
+    names += [name for name, on in forms if on]
+    names.append("len:" + next((band for top, band in _LENGTHS if words <= top), "26+"))
+    return tuple(dict.fromkeys(names)), question, words, bool(tokens) and tokens[0] in _GREETINGS
 
 
 @dataclass(frozen=True)
@@ -94,7 +102,7 @@ class AskModel:
 
     def probability(self, names: list[str]) -> float:
         """p(ask) in [0, 1] for a sentence's `features()`; unknown names weigh nothing."""
-        z = self.bias + sum(self.weights.get(name, 0.0) for name in names)
+        z = self.bias + sum(map(self.weights.get, names, repeat(0.0)))
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)  # never overflows for z < 0
