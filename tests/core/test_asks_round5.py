@@ -62,7 +62,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
   "in gedachten houden" and "doorsturen naar" ask; a CV attached or a statement of fit does not;
 - benefit_claims: what the reader could do with the product ("With our tool you can book meetings
   twice as fast", "Je kunt binnen een week resultaat zien") asks nothing; "You can book a slot in
-  my calendar" does.
+  my calendar" does;
+- sense_and_sales: "Does it make sense to explore this?" asks about interest, "Does that make sense?"
+  and "Klinkt dat logisch?" check understanding; "on your list", "worth a 10-minute look" are interest.
 """
 
 from __future__ import annotations
@@ -452,6 +454,15 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Je kunt binnen twee dagen een eerste versie verwachten.', ()),
         ('nl', 'Je kunt er meer over lezen op onze website.', ('resource',)),
         ('nl', 'Je kunt direct een moment in mijn agenda boeken.', ('calendar',)),
+    ],
+    "sense_and_sales": [
+        ('en', 'Does it make sense to explore this together?', ('interest',)),
+        ('en', 'Does that make sense?', ()),
+        ('nl', 'Klinkt dat logisch?', ()),
+        ('en', 'Worth a 10-minute look?', ('interest',)),
+        ('en', 'Is improving forecast accuracy on your list for next year?', ('interest',)),
+        ('nl', 'Staat verbetering van de forecast op jullie lijstje voor volgend jaar?', ('interest',)),
+        ('en', 'Would it help if I sent over a few examples?', ('interest',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
