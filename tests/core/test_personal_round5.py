@@ -182,6 +182,9 @@ GENERIC = [
     ("nl", "Een vraag over je laatste post."),
     ("en", "I enjoyed your post on LinkedIn."),
     ("nl", "Je post op LinkedIn was erg herkenbaar."),
+    # a quarter is a time everyone has, not a name
+    ("en", "A question about your Q1 hiring plans."),
+    ("nl", "Een vraag over jullie Q3-planning en jullie H2 roadmap."),
     # a wish about their quarter
     ("en", "I hope your Q4 is going smoothly."),
     ("nl", "Ik hoop dat je Q4 goed verloopt."),

@@ -39,8 +39,8 @@ _MAX_EXTEND = 8
 
 def _named_place(clause: Clause, start: int, end: int) -> bool:
     """A name or number that is not just where the reader works ("your work at Acme" is a company name)."""
-    return any((t.named or "NUMBER" in t.tags) and not (k and "EMPLOYER" in clause[k - 1].tags)
-               for k, t in enumerate(clause[:end]) if k >= start)
+    return any((t.named or "NUMBER" in t.tags) and "TIME" not in t.tags and not (k and "EMPLOYER" in clause[k - 1].tags)
+               for k, t in enumerate(clause[:end]) if k >= start)  # not "your Q1 hiring plans"
 
 
 def _topic_after(clause: Clause, k: int) -> bool:

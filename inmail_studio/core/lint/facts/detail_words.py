@@ -151,11 +151,16 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
         if not extra and model.compounds and len(low) > 6:
             tail = range(max(2, len(low) - _LONGEST_HEAD), len(low) - 3)  # linear on a 1 MB pasted word
             extra = next((h for k in tail if (h := _head(low[k:], model))), frozenset())
-        names = extra and "PLATFORM" not in model.single.get(low.split("-")[0], ())  # not "LinkedIn-post"
+        names = extra and not _says_nothing(low, model)  # not "LinkedIn-post", "Q3-planning"
         found = found | extra | ({"COMPOUND"} if names else set())  # "roosterprobleem": the first part names it
     if len(model.cache) < 50_000:
         model.cache[low] = found
     return found
+
+
+def _says_nothing(low: str, model: DetailWords) -> bool:
+    """A compound whose first part is a platform or a time ("linkedin-post", "q3-planning")."""
+    return "-" in low and not model.single.get(low.split("-")[0], frozenset()).isdisjoint(("PLATFORM", "TIME"))
 
 
 def _head(part: str, model: DetailWords) -> frozenset[str]:
@@ -173,8 +178,8 @@ def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
     if found is None:
         low = fold(word)
         classes = _classes(low, model)
-        if "NOTNAME" in classes and not word.isupper() or "PLATFORM" in model.single.get(low.split("-")[0], ()):
-            name = 0  # "LinkedIn", "LinkedIn-post": where everyone is, not a name that says anything
+        if "NOTNAME" in classes and not word.isupper() or _says_nothing(low, model):
+            name = 0  # "LinkedIn", "LinkedIn-post", "Q3-planning": where or when everyone is, not a name
         elif (not word.isalpha() and any(c.isdigit() for c in word)
               or len(word) > 1 and not word.islower() and not word[1:].islower()):
             name = 1
