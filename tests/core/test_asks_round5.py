@@ -64,7 +64,9 @@ Dutch, through lint(): the ask kinds the coach reports for an opening plus the s
   twice as fast", "Je kunt binnen een week resultaat zien") asks nothing; "You can book a slot in
   my calendar" does;
 - sense_and_sales: "Does it make sense to explore this?" asks about interest, "Does that make sense?"
-  and "Klinkt dat logisch?" check understanding; "on your list", "worth a 10-minute look" are interest.
+  and "Klinkt dat logisch?" check understanding; "on your list", "worth a 10-minute look" are interest;
+- flemish_and_formal: "gij"-forms, "iets gaan drinken" (a meeting), "of u de offerte hebt ontvangen"
+  (a reply), Flemish closings ("Nog een schone dag!", "Tot de volgende!").
 """
 
 from __future__ import annotations
@@ -463,6 +465,23 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', 'Is improving forecast accuracy on your list for next year?', ('interest',)),
         ('nl', 'Staat verbetering van de forecast op jullie lijstje voor volgend jaar?', ('interest',)),
         ('en', 'Would it help if I sent over a few examples?', ('interest',)),
+    ],
+    "flemish_and_formal": [
+        ('en', 'Fancy going for a drink sometime?', ('meeting',)),
+        ('en', "Could you let me know whether you've received the quote?", ('reply',)),
+        ('nl', 'Zijt ge geïnteresseerd?', ('interest',)),
+        ('nl', 'Kunt ge mij eens bellen?', ('meeting',)),
+        ('nl', 'Laat maar iets weten, hé!', ('reply',)),
+        ('nl', 'Hebt ge zin om eens iets te gaan drinken?', ('meeting',)),
+        ('nl', 'Zullen we eens afspreken op kantoor in Gent?', ('meeting',)),
+        ('nl', 'Zou dat iets voor u zijn?', ('interest',)),
+        ('nl', 'Mag ik u eens bellen om dit af te toetsen?', ('meeting',)),
+        ('nl', 'Merci voor uw reactie!', ()),
+        ('nl', 'Nog een schone dag!', ()),
+        ('nl', 'Tot de volgende!', ()),
+        ('nl', 'Ik ben afkomstig uit Brugge en woon nu in Leuven.', ()),
+        ('nl', 'Ik had graag uw mening gekend over ons voorstel.', ('opinion',)),
+        ('nl', 'Kan u mij laten weten of u de offerte hebt ontvangen?', ('reply',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
