@@ -33,7 +33,9 @@ files before it was kept (no set lost a message).
 - sense_and_sales: "Does it make sense to explore this?" asks about interest, "Does that make sense?"
   and "Klinkt dat logisch?" check understanding; "on your list", "worth a 10-minute look" are interest;
 - flemish_and_formal: "gij"-forms, "iets gaan drinken" (a meeting), "of u de offerte hebt ontvangen"
-  (a reply), Flemish closings ("Nog een schone dag!", "Tot de volgende!").
+  (a reply), Flemish closings ("Nog een schone dag!", "Tot de volgende!");
+- standing_offer: "My offer of a coffee still stands", "Mijn aanbod voor een kop koffie staat nog"
+  ask for the step offered; "The role is still open" asks nothing.
 """
 
 from __future__ import annotations
@@ -261,6 +263,19 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Ik ben afkomstig uit Brugge en woon nu in Leuven.', ()),
         ('nl', 'Ik had graag uw mening gekend over ons voorstel.', ('opinion',)),
         ('nl', 'Kan u mij laten weten of u de offerte hebt ontvangen?', ('reply',)),
+    ],
+    "standing_offer": [
+        ('en', 'The role is still open.', ()),
+        ('en', "We're still looking for the right person.", ()),
+        ('en', "I'm still keen on a short chat if it's on your radar.", ('meeting',)),
+        ('en', 'My offer of a coffee still stands.', ('meeting',)),
+        ('en', 'The offer of a quick call still stands.', ('meeting',)),
+        ('en', 'Our offer still stands at €95k.', ()),
+        ('nl', 'De vacature staat nog open.', ()),
+        ('nl', 'We zoeken nog steeds de juiste persoon.', ()),
+        ('nl', 'Ik ben nog steeds geïnteresseerd in een kennismaking.', ('interest',)),
+        ('nl', 'Mijn aanbod voor een kop koffie staat nog steeds.', ('meeting',)),
+        ('nl', 'Het aanbod om even te bellen staat nog.', ('meeting',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
