@@ -1,21 +1,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Score the personalisation rule against a labelled coach corpus.
 
-    python tests/data/coach_corpus/score_personal.py tests/data/coach_corpus/tune.jsonl [--misses]
+    python tests/data/coach_corpus/score_personal.py tests/data/coach_corpus/tune.jsonl [--misses] [--without-model]
 
 Lints each message as the coach does (its kind, subject, body and labelled language) and prints,
 overall and per language: personal messages where the rule found a detail (no personalisation
 warning; recall), generic messages it warns (specificity), and how often the detail it shows (its
-highlight) overlaps the labelled "detail" substring. `--misses` lists each wrong message. The
-corpus format is described in CORPUS_SPEC (one JSON object per line: lang, kind, subject, body,
-personal, detail).
+highlight) overlaps the labelled "detail" substring. `--misses` lists each wrong message.
+`--without-model` scores the rules alone: the coach reads a copy of the rules folder without
+personalisation/detail_model.json, the learned model that may overrule the rules
+(facts/detail_model.py). The corpus format is described in CORPUS_SPEC (one JSON object per line:
+lang, kind, subject, body, personal, detail).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -23,16 +27,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from inmail_studio.core import Message  # noqa: E402
+from inmail_studio.core import Message, paths  # noqa: E402
 from inmail_studio.core.lint import lint  # noqa: E402
+from inmail_studio.core.lint.facts.detail_model import MODEL_FILE  # noqa: E402
 
 RULE = "personalisation"
 
 
-def score_row(row: dict[str, Any], tally: Counter[str]) -> str | None:
-    """Count one message; return a line describing it when the rule got it wrong."""
+def score_row(row: dict[str, Any], tally: Counter[str], rules_dir: Path | None = None) -> str | None:
+    """Count one message (linted with the rules in `rules_dir`, default the shipped ones); return a
+    line describing it when the rule got it wrong."""
     message = Message(kind=row["kind"], subject=row.get("subject", ""), body=row["body"], language=row["lang"])
-    result = lint(message)
+    result = lint(message, rules_dir=rules_dir)
     warned = any(f.rule == RULE for f in result.findings)
     shown = next((h for h in result.highlights if h.rule == RULE), None)
     if not row["personal"]:
@@ -52,6 +58,16 @@ def score_row(row: dict[str, Any], tally: Counter[str]) -> str | None:
     return None
 
 
+def score_rows(rows: list[dict[str, Any]], rules_dir: Path | None, misses: bool) -> dict[str, Counter[str]]:
+    """Counts per message language; each wrong message printed when `misses`."""
+    by_language: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        miss = score_row(row, by_language[row["lang"]], rules_dir)
+        if misses and miss:
+            print(miss)
+    return by_language
+
+
 def report(name: str, t: Counter[str]) -> None:
     def pct(a: int, b: int) -> str:
         return f"{100 * a / b:5.1f} %" if b else "   - "
@@ -69,21 +85,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("corpus", type=Path, help="a .jsonl file in the coach corpus format")
     parser.add_argument("--misses", action="store_true", help="list every message the rule got wrong")
+    parser.add_argument("--without-model", action="store_true",
+                        help=f"the rules alone: lint with a copy of the rules folder without {MODEL_FILE}")
     args = parser.parse_args(argv)
     try:
         rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, ValueError) as error:
         print(f"score_personal: cannot read {args.corpus}: {error}", file=sys.stderr)
         return 2
+    with tempfile.TemporaryDirectory() as scratch:
+        rules_dir = None
+        if args.without_model:
+            rules_dir = Path(scratch) / "rules"
+            shutil.copytree(paths.rules_dir(), rules_dir, ignore=shutil.ignore_patterns(MODEL_FILE))
+        by_language = score_rows(rows, rules_dir, args.misses)
     overall: Counter[str] = Counter()
-    by_language: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        miss = score_row(row, by_language[row["lang"]])
-        if args.misses and miss:
-            print(miss)
     for counts in by_language.values():
         overall.update(counts)
-    report(f"all ({args.corpus.name})", overall)
+    report(f"all ({args.corpus.name}{', rules alone' if args.without_model else ''})", overall)
     for language in sorted(by_language):
         report(language, by_language[language])
     return 0
