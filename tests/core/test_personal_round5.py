@@ -211,6 +211,12 @@ GENERIC = [
     ("en", "Did you do the Shell graduate scheme yourself in 2015?"),
     ("nl", "Ik werkte zelf jarenlang in de detailhandel."),
     ("nl", "Heb je zelf in 2019 bij ProRail gewerkt?"),
+    # a compound of plans, a season's wishes, the sender's own role and town
+    ("nl", "Een vraag over jullie wervingsplannen."),
+    ("nl", "Ik hoop dat je goede feestdagen hebt gehad."),
+    ("en", "I hope you had a good holiday season and happy holidays to your team."),
+    ("nl", "Ik ben ook marketeer in Eindhoven, nu bij Philips."),
+    ("en", "I'm also a marketer in Eindhoven, currently at Philips."),
 ]
 
 
