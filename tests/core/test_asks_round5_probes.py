@@ -35,7 +35,9 @@ files before it was kept (no set lost a message).
 - flemish_and_formal: "gij"-forms, "iets gaan drinken" (a meeting), "of u de offerte hebt ontvangen"
   (a reply), Flemish closings ("Nog een schone dag!", "Tot de volgende!");
 - standing_offer: "My offer of a coffee still stands", "Mijn aanbod voor een kop koffie staat nog"
-  ask for the step offered; "The role is still open" asks nothing.
+  ask for the step offered; "The role is still open" asks nothing;
+- story_and_catch_up: "Ik hoor graag je verhaal" asks for an opinion, "tijd om bij te praten?" for a
+  meeting; congratulations ask nothing.
 """
 
 from __future__ import annotations
@@ -276,6 +278,25 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Ik ben nog steeds geïnteresseerd in een kennismaking.', ('interest',)),
         ('nl', 'Mijn aanbod voor een kop koffie staat nog steeds.', ('meeting',)),
         ('nl', 'Het aanbod om even te bellen staat nog.', ('meeting',)),
+    ],
+    "story_and_catch_up": [
+        ('en', 'Would love to pick your brain over a coffee.', ('meeting',)),
+        ('en', "I'd love to hear your story.", ('opinion',)),
+        ('en', "I'd love to hear how you made the jump from law to product.", ('opinion',)),
+        ('en', "It's been ages — time for a catch-up?", ('meeting',)),
+        ('en', "Long time no see! Thought I'd reconnect here.", ('connect',)),
+        ('en', 'Congrats on the new role, well deserved!', ()),
+        ('en', 'Congrats on 5 years at Philips!', ()),
+        ('en', 'Such a great milestone.', ()),
+        ('en', "What a journey it's been for your team.", ()),
+        ('en', 'How did you find the move from agency to in-house?', ('opinion',)),
+        ('nl', 'Ik zou graag eens je brein pijnigen bij een kop koffie.', ('meeting',)),
+        ('nl', 'Ik hoor graag je verhaal.', ('opinion',)),
+        ('nl', 'Ik ben benieuwd hoe je de overstap van advocatuur naar product hebt gemaakt.', ('opinion',)),
+        ('nl', 'Lang geleden — tijd om bij te praten?', ('meeting',)),
+        ('nl', 'Gefeliciteerd met de nieuwe rol, dik verdiend!', ()),
+        ('nl', 'Wat een mijlpaal!', ()),
+        ('nl', 'Hoe heb je de overstap van bureau naar in-house ervaren?', ('opinion',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
