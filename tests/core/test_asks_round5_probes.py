@@ -37,7 +37,9 @@ files before it was kept (no set lost a message).
 - standing_offer: "My offer of a coffee still stands", "Mijn aanbod voor een kop koffie staat nog"
   ask for the step offered; "The role is still open" asks nothing;
 - story_and_catch_up: "Ik hoor graag je verhaal" asks for an opinion, "tijd om bij te praten?" for a
-  meeting; congratulations ask nothing.
+  meeting; congratulations ask nothing;
+- subjectless_statements: a statement without its "I" ("Have been following your work", "Hit our
+  target in Q3") is no imperative; "Have a few minutes this week for a quick call?" still asks.
 """
 
 from __future__ import annotations
@@ -297,6 +299,25 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Gefeliciteerd met de nieuwe rol, dik verdiend!', ()),
         ('nl', 'Wat een mijlpaal!', ()),
         ('nl', 'Hoe heb je de overstap van bureau naar in-house ervaren?', ('opinion',)),
+    ],
+    "subjectless_statements": [
+        ('en', 'Have been following your work for a while.', ()),
+        ('en', 'Have worked with a few teams like yours.', ()),
+        ('en', 'Hit our hiring target in Q3, which was a first.', ()),
+        ('en', 'Read your piece on pricing last week.', ()),
+        ('en', 'Came across your profile while researching cold-chain logistics.', ()),
+        ('en', "Took a look at your careers page, looks like you're growing fast.", ()),
+        ('en', 'Checked out your podcast, really enjoyed the episode on churn.', ()),
+        ('en', 'Joined Acme last month as head of sales.', ()),
+        ('en', "Saw you're hiring for a data lead.", ()),
+        ('en', 'Try as we might, spreadsheets never scale.', ()),
+        ('en', 'Have a few minutes this week for a quick call?', ('meeting',)),
+        ('en', 'Take a look at the demo here: https://acme.com/demo', ('resource',)),
+        ('en', 'Give it a read and let me know what you think.', ('opinion',)),
+        ('nl', 'Volg je werk al een tijdje.', ()),
+        ('nl', 'Zag dat jullie groeien in Gent.', ()),
+        ('nl', 'Las je stuk over prijsstrategie.', ()),
+        ('nl', 'Kijk gerust eens naar de demo: https://acme.nl/demo', ('resource',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
