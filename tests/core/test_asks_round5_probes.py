@@ -39,7 +39,9 @@ files before it was kept (no set lost a message).
 - story_and_catch_up: "Ik hoor graag je verhaal" asks for an opinion, "tijd om bij te praten?" for a
   meeting; congratulations ask nothing;
 - subjectless_statements: a statement without its "I" ("Have been following your work", "Hit our
-  target in Q3") is no imperative; "Have a few minutes this week for a quick call?" still asks.
+  target in Q3") is no imperative; "Have a few minutes this week for a quick call?" still asks;
+- dutch_subjectless: the same in Dutch ("Lees je posts altijd met plezier", "Bel vaak met klanten"),
+  and "Kijk uit naar je reactie!" closes like "Looking forward to your reply!".
 """
 
 from __future__ import annotations
@@ -318,6 +320,19 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Zag dat jullie groeien in Gent.', ()),
         ('nl', 'Las je stuk over prijsstrategie.', ()),
         ('nl', 'Kijk gerust eens naar de demo: https://acme.nl/demo', ('resource',)),
+    ],
+    "dutch_subjectless": [
+        ('nl', 'Lees je posts altijd met veel plezier.', ()),
+        ('nl', 'Kijk uit naar je reactie.', ()),
+        ('nl', 'Kijk ernaar uit!', ()),
+        ('nl', 'Bel vaak met klanten over dit soort vragen.', ()),
+        ('nl', 'Schrijf zelf ook over duurzame inkoop.', ()),
+        ('nl', 'Probeer al een tijdje een goede planner te vinden.', ()),
+        ('nl', 'Bel me gerust even.', ('reply',)),
+        ('nl', 'Lees hier het hele verhaal: https://acme.nl/blog', ('resource',)),
+        ('nl', 'Kom gerust eens langs op kantoor.', ('meeting',)),
+        ('en', 'Looking forward to your reply!', ()),
+        ('en', 'Really looking forward to it.', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
