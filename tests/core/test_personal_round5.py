@@ -217,6 +217,11 @@ GENERIC = [
     ("en", "I hope you had a good holiday season and happy holidays to your team."),
     ("nl", "Ik ben ook marketeer in Eindhoven, nu bij Philips."),
     ("en", "I'm also a marketer in Eindhoven, currently at Philips."),
+    # what their own website says, a count of vacancies, the sender's colleague who spoke to them
+    ("en", "On your website I read that you help clients across the Netherlands."),
+    ("nl", "Op uw website las ik dat u klanten in heel Nederland helpt."),
+    ("nl", "Jullie groeien hard, dat zie je aan het aantal vacatures."),
+    ("nl", "Mijn collega Jeroen heeft jullie vorig jaar gesproken op de Vakbeurs."),
 ]
 
 

@@ -172,8 +172,9 @@ def _phrase_ends(clause: Clause, k: int) -> bool:
 
 def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) -> None:
     """"what you said about", "the redesign you mentioned", "je schreef", "zei je"."""
-    if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV"}:
-        return
+    if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV"} or i > 1 and "AUX" in clause[i - 1].tags \
+            and has_tag(clause, 0, i - 1, "SENDER"):
+        return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
     if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS:
         return  # "je ervaring als developer sprak me aan": "je" is "your" here
     for j in range(i + 1, min(i + 1 + window, len(clause))):
@@ -264,8 +265,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("role", s, min(s + 6, len(clause) - 1)))
     elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif not has_tag(clause, p + 1, s, "GENERIC") and any(t.named and not _count_or_place(rest, k)
-                                                           for k, t in enumerate(rest)):  # not "on your profile"
+    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not _count_or_place(rest, k)
+                                                               for k, t in enumerate(rest)):  # not "on your website"
         found.append(Hit("content", "perceived", s, s + 1))
 
 
