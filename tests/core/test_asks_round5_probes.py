@@ -41,7 +41,9 @@ files before it was kept (no set lost a message).
 - subjectless_statements: a statement without its "I" ("Have been following your work", "Hit our
   target in Q3") is no imperative; "Have a few minutes this week for a quick call?" still asks;
 - dutch_subjectless: the same in Dutch ("Lees je posts altijd met plezier", "Bel vaak met klanten"),
-  and "Kijk uit naar je reactie!" closes like "Looking forward to your reply!".
+  and "Kijk uit naar je reactie!" closes like "Looking forward to your reply!";
+- english_subjectless_habits: "Use your app daily", "Read a lot about it lately" are habits, not
+  imperatives; "Use this link to skip the queue: …" asks.
 """
 
 from __future__ import annotations
@@ -333,6 +335,21 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Kom gerust eens langs op kantoor.', ('meeting',)),
         ('en', 'Looking forward to your reply!', ()),
         ('en', 'Really looking forward to it.', ()),
+    ],
+    "english_subjectless_habits": [
+        ('en', 'Use your app daily, love it.', ()),
+        ('en', 'Send out a newsletter every month to 4,000 founders.', ()),
+        ('en', 'Tell my clients about your tool all the time.', ()),
+        ('en', 'Read a lot about supply-chain finance lately.', ()),
+        ('en', 'Look after the Benelux accounts these days.', ()),
+        ('en', 'Call on hospital buyers most weeks.', ()),
+        ('en', 'Watch your videos every Friday with my team.', ()),
+        ('en', 'Use this link to skip the queue: https://acme.com/vip', ('resource',)),
+        ('en', 'Send me the file when you can.', ('resource',)),
+        ('en', 'Tell me more about your setup.', ('reply',)),
+        ('en', 'Watch the 2-minute video: https://youtu.be/x', ('resource',)),
+        ('nl', 'Gebruik jullie app dagelijks, top ding.', ()),
+        ('nl', 'Gebruik deze link om voor te gaan: https://acme.nl/vip', ('resource',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
