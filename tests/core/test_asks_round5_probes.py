@@ -43,7 +43,9 @@ files before it was kept (no set lost a message).
 - dutch_subjectless: the same in Dutch ("Lees je posts altijd met plezier", "Bel vaak met klanten"),
   and "Kijk uit naar je reactie!" closes like "Looking forward to your reply!";
 - english_subjectless_habits: "Use your app daily", "Read a lot about it lately" are habits, not
-  imperatives; "Use this link to skip the queue: …" asks.
+  imperatives; "Use this link to skip the queue: …" asks;
+- open_to_move: "Ben je momenteel op zoek?", "Zit je nog op je plek?", "Are you currently looking?"
+  ask about interest; the sender's own search asks nothing.
 """
 
 from __future__ import annotations
@@ -350,6 +352,16 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', 'Watch the 2-minute video: https://youtu.be/x', ('resource',)),
         ('nl', 'Gebruik jullie app dagelijks, top ding.', ()),
         ('nl', 'Gebruik deze link om voor te gaan: https://acme.nl/vip', ('resource',)),
+    ],
+    "open_to_move": [
+        ('nl', 'Ben je momenteel op zoek naar een nieuwe stap?', ('interest',)),
+        ('nl', 'Bent u actief op zoek?', ('interest',)),
+        ('nl', 'Zit je nog helemaal op je plek bij Bol?', ('interest',)),
+        ('en', 'Are you currently looking?', ('interest',)),
+        ('en', 'Are you actively exploring new roles?', ('interest',)),
+        ('en', 'Happy where you are, or open to a conversation?', ('interest',)),
+        ('nl', 'Ik ben op zoek naar een nieuwe uitdaging in de logistiek.', ()),
+        ('en', "I'm looking for my next challenge in logistics.", ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
