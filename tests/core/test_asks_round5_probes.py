@@ -45,7 +45,9 @@ files before it was kept (no set lost a message).
 - english_subjectless_habits: "Use your app daily", "Read a lot about it lately" are habits, not
   imperatives; "Use this link to skip the queue: …" asks;
 - open_to_move: "Ben je momenteel op zoek?", "Zit je nog op je plek?", "Are you currently looking?"
-  ask about interest; the sender's own search asks nothing.
+  ask about interest; the sender's own search asks nothing;
+- small_talk_then_ask: a question that opens with small talk asks with the clause after it ("Hope
+  you're well — would you be open to a call?", "Geen haast, maar sta je open voor een gesprek?").
 """
 
 from __future__ import annotations
@@ -362,6 +364,17 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('en', 'Happy where you are, or open to a conversation?', ('interest',)),
         ('nl', 'Ik ben op zoek naar een nieuwe uitdaging in de logistiek.', ()),
         ('en', "I'm looking for my next challenge in logistics.", ()),
+    ],
+    "small_talk_then_ask": [
+        ('en', "Hope you're well — would you be open to a call next week?", ('meeting',)),
+        ('en', 'Hope all is good, are you still open to new roles?', ('interest',)),
+        ('en', 'How are things at Adyen, and could we catch up over coffee soon?', ('meeting',)),
+        ('en', 'No pressure, but what do you think?', ('opinion',)),
+        ('nl', 'Hoop dat alles goed gaat, heb je volgende week tijd voor een belletje?', ('meeting',)),
+        ('nl', 'Geen haast, maar sta je open voor een gesprek?', ('interest',)),
+        ('nl', 'Hoe gaat het daar, en wat vind je van het voorstel?', ('opinion',)),
+        ('en', 'Hi Tanya, how are you?', ()),
+        ('nl', 'Wat een avond gisteren, hè?', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")

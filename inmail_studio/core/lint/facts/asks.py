@@ -153,9 +153,23 @@ def _classify(sentence: str, model: _Model) -> str | None:
     if frames.pop("booking", None) is not None and link and kind == "meeting":
         kind = "calendar"  # "You can grab 20 minutes with me here: https://…" books through the link
     found = _decide(low, model, frames, kind, question, link.group() if link else None, blocked)
+    if found is None and question and blocked and (rest := _after_small_talk(low, blocked)):
+        found = _classify(rest, model)  # "Hope you're well — would you be open to a call?"
     if found is not None and model.sentences_not is not None and model.sentences_not.search(low):
         return None  # a closing formula around an ask word ("Let me know if you have any questions")
     return found
+
+
+# Where a clause ends after small talk: a dash, comma, semicolon or colon, or "and"/"but"/"en"/"maar".
+_CLAUSE = re.compile(r"\s*[,;:\u2014\u2013-]\s+|\s+(?:and|but|en|maar)\s+")
+
+
+def _after_small_talk(low: str, blocked: list[tuple[int, int]]) -> str | None:
+    """The clause after the last small-talk span of a question ("Hope you're well — would you…?",
+    "Geen haast, maar sta je open…?"), or None when the small talk runs to its end."""
+    clause = _CLAUSE.search(low, max(end for _, end in blocked))
+    rest = low[clause.end():] if clause else ""
+    return rest if len(rest.split()) >= 2 else None
 
 
 def _kind(steps: dict[str, int], kinds: tuple[str, ...]) -> str | None:
