@@ -99,6 +99,13 @@ FOUND = [
     ("en", "You warned about grid congestion in Flevoland long before the news did.", "You warned"),
     ("nl", "Je waarschuwde al in 2022 voor netcongestie in Flevoland.", "waarschuwde"),
     ("nl", "Vanochtend las ik in Emerce over de stap van Brightline naar België.", "stap van Brightline"),
+    # news, letters and shared ties in words a new writer brings
+    ("en", "Word is that Fastned is adding 40 stations in Germany this year.", "Fastned"),
+    ("en", "Your open letter to the minister about nurse wages was brave.", "open letter"),
+    ("en", "We share a mentor in Ingrid Visser, who speaks highly of you.", "share a mentor"),
+    ("nl", "Ik zag het stuk in Het Parool over het zero-waste menu van jullie restaurant.", "stuk in Het Parool"),
+    ("nl", "Het nieuwe lab in Eindhoven dat jullie in maart aankondigden ziet er mooi uit.", "aankondigden"),
+    ("nl", "Ik ben ook alumnus van Wageningen, lichting 2014.", "ook alumnus"),
 ]
 
 GENERIC = [
@@ -222,6 +229,11 @@ GENERIC = [
     ("nl", "Op uw website las ik dat u klanten in heel Nederland helpt."),
     ("nl", "Jullie groeien hard, dat zie je aan het aantal vacatures."),
     ("nl", "Mijn collega Jeroen heeft jullie vorig jaar gesproken op de Vakbeurs."),
+    # sharing a passion or a count of connections is true of thousands
+    ("en", "We share a passion for SaaS in 2025."),
+    ("en", "I see we share 14 connections."),
+    ("nl", "We delen een passie voor logistiek sinds 2010."),
+    ("nl", "Ik zie dat we 14 gedeelde connecties hebben."),
 ]
 
 

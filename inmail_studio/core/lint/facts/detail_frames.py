@@ -61,7 +61,7 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
         return  # "I read an article about…": some article, not theirs
     if det is None and k and "SENDER" in clause[k - 1].tags:
         return
-    nxt = _given(clause, k + 1)
+    nxt = _past_source(clause, _given(clause, k + 1))
     if nxt + 1 >= len(clause):
         return
     rest = clause[nxt + 1:nxt + 6]
@@ -72,6 +72,17 @@ def appraised(clause: Clause, k: int, found: Found) -> None:
 
 
 _NOT_A_TOPIC = frozenset({"BREAK", "SENDER", "STOP", "PLATFORM"})  # not "Great post on LinkedIn"
+
+
+def _past_source(clause: Clause, k: int) -> int:
+    """Past where a piece appeared, to its topic: "het stuk in Het Parool over…", "the piece in the FT on…"."""
+    if k < len(clause) and clause[k].tags.keys() & {"PLACE", "AT"}:
+        for a in range(k + 1, min(k + 5, len(clause))):
+            if "TOPIC" in clause[a].tags:
+                return a
+            if not (clause[a].named or "ARTICLE" in clause[a].tags):
+                break
+    return k
 
 
 def _given(clause: Clause, k: int) -> int:
@@ -217,8 +228,8 @@ def tie(clause: Clause, k: int, found: Found) -> None:
         return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
     if tags.keys() & {"TIE", "REFERRAL"}:
         found.append(Hit("tie", "shared", k, end))
-    elif "SAME" in tags and named_in(clause, 0, len(clause)) and any(
-            t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
+    elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 4, "GENERIC", "INDUSTRY") \
+            and any(t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
         found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
     elif "TOGETHER" in tags and any(t.low in _WE for t in clause[max(k - 5, 0):k]) and named_in(clause, 0, n) \
             and not has_tag(clause, 0, n, "MODAL", "SPEC"):
@@ -227,7 +238,7 @@ def tie(clause: Clause, k: int, found: Found) -> None:
             and named_in(clause, 0, n) and not has_tag(clause, 0, n, "QUESTION", "SPEC"):
         found.append(Hit("tie", "self", k, end))  # "Ik deed zelf in 2019 het traineeship bij ProRail"
     elif "ALSO" in tags and (has_tag(clause, end + 1, n, "BACKGROUND") or named_in(clause, end + 1, n)
-                             and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME")):
+                             and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME", "ALUM")):
         found.append(Hit("tie", "also", k, end))
     elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
         found.append(Hit("tie", "fellow", k - 1, end))
