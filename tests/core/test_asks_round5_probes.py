@@ -47,7 +47,9 @@ files before it was kept (no set lost a message).
 - open_to_move: "Ben je momenteel op zoek?", "Zit je nog op je plek?", "Are you currently looking?"
   ask about interest; the sender's own search asks nothing;
 - small_talk_then_ask: a question that opens with small talk asks with the clause after it ("Hope
-  you're well — would you be open to a call?", "Geen haast, maar sta je open voor een gesprek?").
+  you're well — would you be open to a call?", "Geen haast, maar sta je open voor een gesprek?");
+- closing_then_ask: a question that opens with a closing formula asks with the clause after it ("Any
+  questions, just shout — otherwise, shall we pencil in Thursday?"); the closing alone asks nothing.
 """
 
 from __future__ import annotations
@@ -375,6 +377,13 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Hoe gaat het daar, en wat vind je van het voorstel?', ('opinion',)),
         ('en', 'Hi Tanya, how are you?', ()),
         ('nl', 'Wat een avond gisteren, hè?', ()),
+    ],
+    "closing_then_ask": [
+        ('en', 'Any questions, just shout — otherwise, shall we pencil in Thursday?', ('meeting',)),
+        ('en', 'If anything changes, let me know; otherwise could you confirm Friday?', ('reply',)),
+        ('nl', 'Mocht je vragen hebben, laat het weten; anders plannen we donderdag een call?', ('meeting',)),
+        ('en', 'Let me know if you have any questions.', ()),
+        ('nl', 'Mocht u nog vragen hebben, laat het gerust weten.', ()),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")

@@ -155,8 +155,10 @@ def _classify(sentence: str, model: _Model) -> str | None:
     found = _decide(low, model, frames, kind, question, link.group() if link else None, blocked)
     if found is None and question and blocked and (rest := _after_small_talk(low, blocked)):
         found = _classify(rest, model)  # "Hope you're well — would you be open to a call?"
-    if found is not None and model.sentences_not is not None and model.sentences_not.search(low):
-        return None  # a closing formula around an ask word ("Let me know if you have any questions")
+    closing = found is not None and model.sentences_not is not None and model.sentences_not.search(low)
+    if closing:  # a closing formula around an ask word ("Let me know if you have any questions")
+        rest = question and _after_small_talk(low, [closing.span()])  # "Any questions, just shout — or…?"
+        return _classify(rest, model) if rest else None
     return found
 
 
