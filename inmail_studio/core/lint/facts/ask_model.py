@@ -39,9 +39,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\?|!|:|\d+")
 # What may close a sentence after its last mark: quotes, brackets, white space and emoji ("Connecten? 🙂").
 # Read from the end of the reversed text: linear in the run, whatever precedes it.
 _TAIL = re.compile("[\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]*")
-# Every URL, address or domain URL_RE finds holds "://" or a letter or digit, a dot and two letters:
-# a cheap gate before the costly search (as in asks.py).
-_MAYBE_LINK = re.compile(r"[^\W_]\.[A-Za-z]{2}|://")
+# Every URL, address or domain URL_RE finds holds "://" or a dot before two letters: a cheap gate
+# before the costly search.
+_MAYBE_LINK = re.compile(r"\.[A-Za-z]{2}|://")
 # Length in words: upper bounds of the bands, then the last band.
 _LENGTHS = ((3, "1-3"), (7, "4-7"), (15, "8-15"), (25, "16-25"))
 # The words that open a greeting define a feature the weights were learned over, so they live with
@@ -75,17 +75,21 @@ def _own(text: str) -> tuple[tuple[str, ...], bool, int, bool]:
     message being edited keeps most of its sentences."""
     low = fold(text)
     tokens = _TOKEN.findall(low)
-    names = list(map("w:".__add__, tokens))
-    names += map("b:{}_{}".format, ["<s>", *tokens], [*tokens, "</s>"])
+    names = ["w:" + t for t in dict.fromkeys(tokens)]
+    names += ["b:" + a + "_" + b for a, b in dict.fromkeys(zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))]
     closed = low[:len(low) - _TAIL.match(low[::-1]).end()]  # type: ignore[union-attr]  # it matches ""
     question = closed.endswith("?")
+    if question:
+        names.append("end?")
+    if "?" in low:
+        names.append("has?")
+    if closed.endswith(("!", ":")):
+        names.append("end" + closed[-1])
+    if _MAYBE_LINK.search(text) and any("@" not in m.group() for m in URL_RE.finditer(text)):
+        names.append("url")
     words = len(tokens) - tokens.count("?") - tokens.count("!") - tokens.count(":")
-    forms = (("end?", question), ("has?", "?" in low), ("end!", closed.endswith("!")),
-             ("end:", closed.endswith(":")), ("url", _MAYBE_LINK.search(text) is not None and any(
-                 "@" not in m.group() for m in URL_RE.finditer(text))))
-    names += [name for name, on in forms if on]
     names.append("len:" + next((band for top, band in _LENGTHS if words <= top), "26+"))
-    return tuple(dict.fromkeys(names)), question, words, bool(tokens) and tokens[0] in _GREETINGS
+    return tuple(names), question, words, bool(tokens) and tokens[0] in _GREETINGS
 
 
 @dataclass(frozen=True)
