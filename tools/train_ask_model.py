@@ -125,6 +125,8 @@ def choose_c(writers: dict[str, list[Labelled]]) -> float:
 def export(vectorizer: Any, model: Any, c: float, sources: list[Path], prune: float = PRUNE,
            digits: int | None = DIGITS) -> dict[str, Any]:
     """The weights file's object: weights of size ≥ `prune`, rounded to `digits` (None: as fitted)."""
+    import sklearn
+
     def rounded(value: float) -> float:
         return float(value) if digits is None else round(float(value), digits)
 
@@ -135,7 +137,7 @@ def export(vectorizer: Any, model: Any, c: float, sources: list[Path], prune: fl
                    "features from inmail_studio/core/lint/facts/ask_model.py. Written by tools/train_ask_model.py; "
                    "do not edit by hand, retrain.",
         "featuriser": ask_model.FEATURISER,
-        "model": {"kind": "logistic regression (scikit-learn, liblinear, L2)", "C": c,
+        "model": {"kind": f"logistic regression (scikit-learn {sklearn.__version__}, liblinear, L2)", "C": c,
                   "prune_below": prune, "digits": digits},
         "trained_on": [{"file": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in sources],
         "cutoffs": CUTOFFS,
