@@ -10,8 +10,12 @@ message). Its probability of holding the detail is sigmoid(bias + the sum of the
 
 The weights and cut-offs are data, resources/rules/personalisation/detail_model.json, written by
 tools/train_detail_model.py from the coach corpus (the same `features` here, so training and the
-coach cannot drift apart; the file names the featuriser version it was trained with). A rules
-folder without the file means rules alone.
+coach cannot drift apart; the file names the featuriser version it was trained with). The
+cut-offs were fixed before any unseen set was scored: leave-one-writer-out over the five corpus
+sets, each scored by a model trained on the other four, judged against the rules as held-out sets
+2-4 first met them (today's rules were tuned on all five and miss almost nothing there); the
+file's "source" says so. Dropping a detail the rules found did not help with today's rules, so
+the shipped file has no drop cut-off. A rules folder without the file means rules alone.
 """
 
 from __future__ import annotations
@@ -218,8 +222,12 @@ def load_model(folder: Path) -> DetailModel | None:
 
 
 def _folder(book: RuleBook) -> Path | None:
-    """The personalisation folder of the rules folder `book` was read from (None if unknown)."""
-    rules = getattr(book, "folder", None)  # RuleBook.folder, once the book records where it was read
+    """The personalisation folder of the rules folder `book` was read from, when that can be told.
+
+    A book that records its folder (`RuleBook.folder`) says so; until books do, only the shipped
+    book is known, and a book read from another folder is taken to have no model (rules alone).
+    """
+    rules = getattr(book, "folder", None)
     if rules is None:
         default = paths.rules_dir()
         rules = default if load_rulebook(default) is book else None  # cached: this reads nothing again
