@@ -4,12 +4,15 @@ height whichever it shows, so the editor below never moves while the user types.
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
 from inmail_studio.ui.translations import Retranslating
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def when(moment: datetime) -> str:
@@ -42,9 +45,9 @@ class SentBanner(Retranslating, QWidget):
         self.follow_up_button.setText(self.tr("Write a follow-up"))
         # A screen reader says it in the window's language, like every other button.
         self.follow_up_button.setAccessibleName(self.tr("Write a follow-up"))
-        # Worded with a time even before the first message is sent, so the strip's height is right.
-        self.label.setText(self.tr("Sent %s. This is the text that was sent; it can no longer be "
-                                   "changed.") % when(self._sent_at or datetime.now().astimezone()))
+        if self._sent_at is not None:  # worded once shown: the strip's height is BannerSlot's, not the text's
+            self.label.setText(self.tr("Sent %s. This is the text that was sent; it can no longer be "
+                                       "changed.") % when(self._sent_at))
 
     def show_sent(self, sent_at: datetime) -> None:
         self._sent_at = sent_at
