@@ -106,6 +106,11 @@ FOUND = [
     ("nl", "Ik zag het stuk in Het Parool over het zero-waste menu van jullie restaurant.", "stuk in Het Parool"),
     ("nl", "Het nieuwe lab in Eindhoven dat jullie in maart aankondigden ziet er mooi uit.", "aankondigden"),
     ("nl", "Ik ben ook alumnus van Wageningen, lichting 2014.", "ook alumnus"),
+    # what happened to them, and "nice job on" something named
+    ("en", "Sorry to see the cyberattack on your booking system in the news.", "cyberattack"),
+    ("en", "Nice job on the relaunch of the Hema app last week.", "Nice job on"),
+    ("nl", "Vervelend om te lezen over de cyberaanval op jullie boekingssysteem.", "cyberaanval"),
+    ("nl", "Ik las over de staking in jullie distributiecentrum in Tiel.", "staking"),
 ]
 
 GENERIC = [
