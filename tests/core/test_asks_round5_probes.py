@@ -49,7 +49,9 @@ files before it was kept (no set lost a message).
 - small_talk_then_ask: a question that opens with small talk asks with the clause after it ("Hope
   you're well — would you be open to a call?", "Geen haast, maar sta je open voor een gesprek?");
 - closing_then_ask: a question that opens with a closing formula asks with the clause after it ("Any
-  questions, just shout — otherwise, shall we pencil in Thursday?"); the closing alone asks nothing.
+  questions, just shout — otherwise, shall we pencil in Thursday?"); the closing alone asks nothing;
+- worth_it_and_case_studies: "Might be worth a chat", "Wellicht de moeite waard om even te sparren"
+  ask; what the product did for others ("We helped Picnic book 30% more demos") does not.
 """
 
 from __future__ import annotations
@@ -384,6 +386,22 @@ PHENOMENA: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ('nl', 'Mocht je vragen hebben, laat het weten; anders plannen we donderdag een call?', ('meeting',)),
         ('en', 'Let me know if you have any questions.', ()),
         ('nl', 'Mocht u nog vragen hebben, laat het gerust weten.', ()),
+    ],
+    "worth_it_and_case_studies": [
+        ('en', 'We helped Picnic book 30% more demos last quarter.', ()),
+        ('en', 'Our customers tell us the weekly call is the best part.', ()),
+        ('en', 'Teams like yours use us to cut reporting time in half.', ()),
+        ('en', 'Most of our clients start with a two-week pilot.', ()),
+        ('en', 'The pilot usually takes two weeks and one kickoff call.', ()),
+        ('en', 'Could be worth a quick look.', ('interest',)),
+        ('en', 'Might be worth a chat.', ('meeting',)),
+        ('en', 'Perhaps worth comparing notes?', ('meeting',)),
+        ('en', 'Might be relevant for your Q3 plans?', ('interest',)),
+        ('nl', "We hielpen Picnic vorig kwartaal aan 30% meer demo's.", ()),
+        ('nl', 'Onze klanten zeggen dat het wekelijkse gesprek het beste deel is.', ()),
+        ('nl', 'De meeste klanten beginnen met een pilot van twee weken.', ()),
+        ('nl', 'Misschien de moeite waard om eens naar te kijken.', ('interest',)),
+        ('nl', 'Wellicht de moeite waard om even te sparren.', ('meeting',)),
     ],
 }
 CASES = [pytest.param(language, sentence, want, id=f"{name}-{index}")
