@@ -116,6 +116,32 @@ _TEXTS: dict[str, str] = {
         "Problems", "{source}: {detail}"),
     "template_file.unreadable": QT_TRANSLATE_NOOP(
         "Problems", "{source}: {detail}"),
+    "template_file.bad_id": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: the template id “{template}” may hold only lower-case letters, digits and dashes"),
+    "template_file.bad_choice": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: “{field}” must be one of {allowed}"),
+    "template_file.bad_dmu_role": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: “{role}” is not a DMU role"),
+    "template_file.bad_campaign_field": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: list-wide field “{name}” is not a variable name"),
+    "template_file.campaign_not_list": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: “campaign” must be a list of variable names"),
+    "template_file.variants_not_tables": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: variants must be [[variants]] tables"),
+    "template_file.variant_unknown_key": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: a variant has an unknown key “{key}” (use name, subject, body)"),
+    "template_file.variant_not_text": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: a variant's name, subject and body must be text"),
+    "template_file.too_few_variants": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: give two or more variants, or none"),
+    "template_file.bad_variant_name": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: variant name “{name}”: use up to 20 letters, digits and dashes"),
+    "template_file.variant_twice": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: two variants are both called “{name}”"),
+    "template_file.variant_subject_not_inmail": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: only an InMail has a subject to vary"),
+    "template_file.variants_own_text": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: template {template}: only one variant may keep the template's own text"),
     # importing prospects
     "import.binary": QT_TRANSLATE_NOOP(
         "Problems", "This is not a CSV file: it contains binary data."),

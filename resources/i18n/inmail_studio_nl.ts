@@ -1397,6 +1397,58 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
         <translation>{source}: {detail}</translation>
     </message>
     <message>
+        <source>{source}: the template id “{template}” may hold only lower-case letters, digits and dashes</source>
+        <translation>{source}: de sjabloon-id ‘{template}’ mag alleen kleine letters, cijfers en streepjes bevatten</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: “{field}” must be one of {allowed}</source>
+        <translation>{source}: sjabloon {template}: ‘{field}’ moet een van deze zijn: {allowed}</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: “{role}” is not a DMU role</source>
+        <translation>{source}: sjabloon {template}: ‘{role}’ is geen DMU-rol</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: list-wide field “{name}” is not a variable name</source>
+        <translation>{source}: sjabloon {template}: lijstbreed veld ‘{name}’ is geen variabelenaam</translation>
+    </message>
+    <message>
+        <source>{source}: “campaign” must be a list of variable names</source>
+        <translation>{source}: ‘campaign’ moet een lijst van variabelenamen zijn</translation>
+    </message>
+    <message>
+        <source>{source}: variants must be [[variants]] tables</source>
+        <translation>{source}: varianten moeten [[variants]]-tabellen zijn</translation>
+    </message>
+    <message>
+        <source>{source}: a variant has an unknown key “{key}” (use name, subject, body)</source>
+        <translation>{source}: een variant heeft een onbekende sleutel ‘{key}’ (gebruik name, subject, body)</translation>
+    </message>
+    <message>
+        <source>{source}: a variant&apos;s name, subject and body must be text</source>
+        <translation>{source}: naam, onderwerp en tekst van een variant moeten tekst zijn</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: give two or more variants, or none</source>
+        <translation>{source}: sjabloon {template}: geef twee of meer varianten, of geen</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: variant name “{name}”: use up to 20 letters, digits and dashes</source>
+        <translation>{source}: sjabloon {template}: variantnaam ‘{name}’: gebruik hoogstens 20 letters, cijfers en streepjes</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: two variants are both called “{name}”</source>
+        <translation>{source}: sjabloon {template}: twee varianten heten allebei ‘{name}’</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: only an InMail has a subject to vary</source>
+        <translation>{source}: sjabloon {template}: alleen een InMail heeft een onderwerp om te variëren</translation>
+    </message>
+    <message>
+        <source>{source}: template {template}: only one variant may keep the template&apos;s own text</source>
+        <translation>{source}: sjabloon {template}: maar één variant mag de eigen tekst van het sjabloon houden</translation>
+    </message>
+    <message>
         <source>This is not a CSV file: it contains binary data.</source>
         <translation>Dit is geen CSV-bestand: er staan binaire gegevens in.</translation>
     </message>

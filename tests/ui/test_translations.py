@@ -113,3 +113,15 @@ def test_english_plurals_come_from_the_english_catalogue(translations) -> None: 
     translations.set_language("nl")
     assert QApplication.translate("LibraryPanel", "%n template(s)", "", 1) == "1 sjabloon"
     assert QApplication.translate("LibraryPanel", "%n template(s)", "", 24) == "24 sjablonen"
+
+
+def test_a_refused_template_file_is_worded_like_the_command_line_in_both_languages(translations) -> None:  # type: ignore[no-untyped-def]
+    from inmail_studio.cli.texts import describe as cli_describe
+    from inmail_studio.core.templates.errors import TemplateFileError
+    from inmail_studio.ui.texts import describe
+
+    refused = TemplateFileError("template_file.variant_twice", source="ab.toml", template="ab", name="A")
+    translations.set_language("nl")
+    assert describe(refused) == "ab.toml: sjabloon ab: twee varianten heten allebei ‘A’" == cli_describe(refused, "nl")
+    translations.set_language("en")
+    assert describe(refused) == cli_describe(refused, "en")
