@@ -13,12 +13,13 @@ from pathlib import Path
 _OPEN_PAGES_ONE_BY_ONE = r"""
 import sys
 from PySide6.QtWidgets import QApplication
+feature = sys.modules["shibokensupport.feature"]
+pyside_check = feature._mod_uses_pyside  # PySide's own, before importing the app replaces it
 from inmail_studio.app import build_window
 from inmail_studio.core.paths import Paths
 from inmail_studio.ui.main_tabs import DUE, RESULTS, SENT
 app = QApplication(sys.argv[:1])
-feature = sys.modules["shibokensupport.feature"]
-pyside_check = feature._mod_uses_pyside
+assert feature._mod_uses_pyside is not pyside_check
 window = build_window(Paths.default(sys.argv[1]))
 window.show()
 window.complete()
