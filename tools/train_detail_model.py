@@ -15,7 +15,7 @@ and whether to drop (and below what) are chosen by leave-one-writer-out on the g
 set is scored by a model trained on the others, and the choice maximises the mean over sets of
 (personal found + generic warned) / 2 of rules plus model. Today's rules were tuned on these very
 sets and miss almost nothing there, so the cut-offs are judged with the rules as each held-out
-set first met them (FIRST_CONTACT, `--today` for today's rules); a drop cut-off is kept only if
+set first met them (tools/first_contact.py; `--today` for today's rules); a drop cut-off is kept only if
 it helps with today's rules too. `--report` adds an outer leave-one-writer-out (the choice made
 on four sets, scored on the fifth).
 Deterministic: the same files give the same JSON.
@@ -32,7 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
+
+from first_contact import FIRST_CONTACT, first_contact  # noqa: E402
 
 from inmail_studio.core import text  # noqa: E402
 from inmail_studio.core.lint.engine import rulebook  # noqa: E402
@@ -46,30 +48,6 @@ GRID_C = (0.3, 1.0, 3.0)
 MIN_WRITERS = 2  # a word or pair must occur in this many sets to get a weight
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the shipped file
 PLACES = 4  # decimals kept
-# The rules as they were when each set was first scored, before anyone tuned on it (they reproduce
-# the README's first-contact figures: heldout2 83.3/91.2 (README 84.2/91.2), heldout3 88.1/90.3,
-# heldout4 88.2/85.5). The rules of today were tuned on all five sets and miss almost nothing there,
-# so only these show how the rules err on a new writer's messages, which is what the model overrules.
-FIRST_CONTACT = {"heldout2": "6b83fd1^", "heldout3": "b978d14^", "heldout4": "58f41da^"}
-_VERDICTS = """
-import json, sys
-from inmail_studio.core import Message
-try:
-    from inmail_studio.core.lint import lint
-except ImportError:  # before effc387, lint() lived in core
-    from inmail_studio.core import lint
-from inmail_studio.core.lint.engine import rulebook
-from inmail_studio.core.lint.facts.detail import compile_words, find_detail
-book, out = rulebook(), {}
-for line in open(sys.argv[1], encoding="utf-8"):
-    if line.strip():
-        row = json.loads(line)
-        res = lint(Message(kind=row["kind"], subject=row.get("subject", ""), body=row["body"], language=row["lang"]))
-        words = compile_words(book.words("personalisation", row["lang"]), book.words("personalisation", "*"))
-        found = not any(f.rule == "personalisation" for f in res.findings)
-        out[row["id"]] = [found, [] if found else [[m.start, m.end] for m in find_detail(row["body"], words).rejected]]
-print(json.dumps(out))
-"""
 
 
 @dataclass
@@ -124,20 +102,6 @@ def load_sets(paths: Sequence[Path]) -> dict[str, list[Msg]]:
     words = {code: compile_words(book.words("personalisation", code), book.words("personalisation", "*"))
              for code in book.languages}
     return {p.stem: load(p, words) for p in paths}
-
-
-def first_contact(path: Path, commit: str) -> dict[str, tuple[bool, list[tuple[int, int]]]]:
-    """Per message id: (the rules counted a detail, the mentions they rejected), by the rules at `commit`."""
-    import subprocess
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tree:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "inmail_studio", "resources"],
-                                 check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True)
-        done = subprocess.run([sys.executable, "-c", _VERDICTS, str(path.resolve())], cwd=tree, check=True,
-                              capture_output=True, text=True)
-    return {k: (found, [(a, b) for a, b in spans]) for k, (found, spans) in json.loads(done.stdout).items()}
 
 
 def as_first_met(msgs: list[Msg], verdicts: dict[str, tuple[bool, list[tuple[int, int]]]]) -> list[Msg]:
@@ -226,13 +190,15 @@ def disagreements(model: DetailModel, msgs: Sequence[Msg]) -> list[str]:
 def score(sets: dict[str, list[Msg]], probs: dict[str, list[list[float]]], override: float,
           drop: float | None) -> dict[str, tuple[float, float]]:
     """Per set: (personal found, generic warned), fractions."""
-    out = {}
-    for name, msgs in sets.items():
-        said = [decide(m, p, override, drop)[0] for m, p in zip(msgs, probs[name], strict=True)]
-        personal = [s for s, m in zip(said, msgs, strict=True) if m.personal]
-        generic = [not s for s, m in zip(said, msgs, strict=True) if not m.personal]
-        out[name] = (sum(personal) / max(len(personal), 1), sum(generic) / max(len(generic), 1))
-    return out
+    return {name: _rates([decide(m, p, override, drop)[0] for m, p in zip(msgs, probs[name], strict=True)], msgs)
+            for name, msgs in sets.items()}
+
+
+def _rates(said: Sequence[bool], msgs: Sequence[Msg]) -> tuple[float, float]:
+    """(personal found, generic warned) when each message is said to be personal or not."""
+    personal = [s for s, m in zip(said, msgs, strict=True) if m.personal]
+    generic = [not s for s, m in zip(said, msgs, strict=True) if not m.personal]
+    return sum(personal) / max(len(personal), 1), sum(generic) / max(len(generic), 1)
 
 
 def objective(rates: dict[str, tuple[float, float]]) -> float:
@@ -268,16 +234,8 @@ def _plateau_middle(scored: list[tuple[float, float]]) -> float:
 def alone(sets: dict[str, list[Msg]], probs: dict[str, list[list[float]]]) -> float:
     """The model alone at its best message cut-off (any sentence above it: personal), for choosing C."""
     best_of = {name: [max(p, default=0.0) for p in probs[name]] for name in sets}
-    best = 0.0
-    for cut in _cuts(v for values in best_of.values() for v in values):
-        rates = []
-        for name, msgs in sets.items():
-            said = [b > cut for b in best_of[name]]
-            f = [s for s, m in zip(said, msgs, strict=True) if m.personal]
-            w = [not s for s, m in zip(said, msgs, strict=True) if not m.personal]
-            rates.append((sum(f) / max(len(f), 1) + sum(w) / max(len(w), 1)) / 2)
-        best = max(best, statistics.fmean(rates))
-    return best
+    return max(objective({name: _rates([b > cut for b in best_of[name]], msgs) for name, msgs in sets.items()})
+               for cut in _cuts(v for values in best_of.values() for v in values))
 
 
 def choose_cutoffs(sets: dict[str, list[Msg]], probs: dict[str, list[list[float]]]) -> tuple[float, float | None]:
