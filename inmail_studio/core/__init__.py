@@ -8,17 +8,18 @@ data are compiled.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from inmail_studio.core.lazy import lazy_exports
 
 _EXPORTS = {
-    "Finding": "inmail_studio.core.lint.model",
-    "LintResult": "inmail_studio.core.lint.model",
-    "Metrics": "inmail_studio.core.lint.model",
-    "Severity": "inmail_studio.core.lint.model",
-    "DEFAULT_LIMITS": "inmail_studio.core.message",
-    "Limits": "inmail_studio.core.message",
-    "Message": "inmail_studio.core.message",
+    "Finding": "lint.model",
+    "LintResult": "lint.model",
+    "Metrics": "lint.model",
+    "Severity": "lint.model",
+    "DEFAULT_LIMITS": "message",
+    "Limits": "message",
+    "Message": "message",
 }
 __all__ = ["DEFAULT_LIMITS", "Finding", "Limits", "LintResult", "Message", "Metrics", "Severity"]
 
@@ -27,9 +28,4 @@ if TYPE_CHECKING:
     from inmail_studio.core.message import DEFAULT_LIMITS, Limits, Message
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        value = getattr(import_module(_EXPORTS[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,9 @@ Names load on first use, so the window's start-up does not pay for the CSV machi
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from inmail_studio.core.lazy import lazy_exports
 
 _EXPORTS = {
     "export_csv": "export", "export_person": "export", "neutralise": "export",
@@ -34,9 +35,4 @@ if TYPE_CHECKING:
     from inmail_studio.core.prospects.model import STATUSES, Prospect, normalise_url
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        value = getattr(import_module(f"inmail_studio.core.prospects.{_EXPORTS[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

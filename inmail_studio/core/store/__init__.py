@@ -7,8 +7,9 @@ use, so reading the window's first frame (first_look.py) does not load the whole
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from inmail_studio.core.lazy import lazy_exports
 
 _EXPORTS = {
     "DatabaseUnavailable": "database", "DraftChangedElsewhere": "drafts", "Store": "store",
@@ -23,9 +24,4 @@ if TYPE_CHECKING:
     from inmail_studio.core.store.store import Store
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        value = getattr(import_module(f"inmail_studio.core.store.{_EXPORTS[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -7,8 +7,9 @@ load on first use, so the window's first frame pays only for what it shows.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from inmail_studio.core.lazy import lazy_exports
 
 _EXPORTS = {
     "NOTHING": "changes", "Changes": "changes", "Imported": "people", "Step": "people", "Sent": "sending",
@@ -23,9 +24,4 @@ if TYPE_CHECKING:
     from inmail_studio.core.workspace.workspace import Workspace, read_preferences
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        value = getattr(import_module(f"inmail_studio.core.workspace.{_EXPORTS[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)
