@@ -1,0 +1,275 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Train the stacked detail model: resources/rules/personalisation/detail_model.json.
+
+    .venv/bin/python tools/train_detail_stack.py [--out FILE] [--report] [--stack DIR] [--old FILE ...]
+
+Items (body sentences and the subject) get `detail_stack.item_features`: the coach's featuriser
+plus the rules' outputs. An item is positive when it overlaps the labelled detail (the subject
+when the detail is there and not in the body). Logistic regression (scikit-learn, liblinear,
+balanced classes, random_state 0: a development tool only, the coach scores in plain Python); a
+feature is kept only when at least two sets use it; weights below 1e-4 are zeroed and the rest
+rounded to 6 places in the classifier itself, so the file scores exactly as scikit-learn does.
+
+Training sets: the eight writers' sets of tests/data/coach_corpus/stack (no rule was tuned on them)
+plus the five older sets, which the rules were tuned on. Two variants: "S+" gives the older
+sets' items no rule features but an "old" indicator (the rules miss almost nothing there, which
+would teach the model to trust them too much); "S+keep" keeps their rule features. The variant,
+C and the threshold are chosen by leave-one-writer-out over the stack sets only, maximising the
+pooled (personal found + generic warned) / 2. `--report` adds an outer leave-one-writer-out: each
+stack set scored by a model whose variant, C and threshold were chosen on the other seven.
+Deterministic: the same files give the same JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT)]
+
+from inmail_studio.core.lint.context import LintContext  # noqa: E402
+from inmail_studio.core.lint.engine import rulebook  # noqa: E402
+from inmail_studio.core.lint.facts.detail_model import FEATURISER, features  # noqa: E402
+from inmail_studio.core.lint.facts.detail_stack import FORMAT, STACK_FILE, SUBJECT, items, rules_verdict  # noqa: E402
+from inmail_studio.core.lint.rules.personal import detail_words  # noqa: E402
+from inmail_studio.core.message import Message  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "coach_corpus"
+OLD = tuple(CORPUS / f"{s}.jsonl" for s in ("tune", "heldout", "heldout2", "heldout3", "heldout4"))
+OUT = ROOT / "resources" / "rules" / "personalisation" / STACK_FILE
+GRID_C = (0.3, 1.0, 3.0, 10.0)
+GRID_T = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90
+VARIANTS = ("S+", "S+keep")
+MIN_SETS = 2  # a feature must occur in this many sets to get a weight
+ZERO, PLACES = 1e-4, 6
+
+
+@dataclass
+class Msg:
+    """One labelled message: per item (text features, rule features, label), and the rules' verdict."""
+
+    id: str
+    personal: bool
+    rules_found: bool
+    items: list[tuple[list[str], tuple[str, ...], int]]
+
+
+def message(row: dict, book) -> Msg:  # type: ignore[type-arg, no-untyped-def]
+    """One corpus row as the coach sees it (its sentences, subject and the rules' verdict)."""
+    subject = row.get("subject", "") or ""
+    ctx = LintContext(Message(kind=row["kind"], subject=subject, body=row["body"], language=row["lang"]),
+                      row["lang"], book)
+    words = detail_words(ctx)
+    verdict, where = rules_verdict(ctx.body, ctx.subject, words)
+    counted = None if verdict.detail is None else (where, verdict.detail.start, verdict.detail.end)
+    detail = (row.get("detail") or "") if row["personal"] else ""
+    at = ctx.body.find(detail) if detail else -1
+    out = []
+    for item in items(ctx.sentences, ctx.subject, words, counted):
+        if item.field == "body":
+            y = at >= 0 and at < item.end and item.start < at + len(detail)
+        else:
+            y = bool(detail) and at < 0 and detail in item.text
+        text = features(item.text, item.index, item.count) + ([SUBJECT] if item.field == "subject" else [])
+        out.append((text, item.rules, int(y)))
+    return Msg(row["id"], bool(row["personal"]), counted is not None, out)
+
+
+def load(path: Path, book) -> list[Msg]:  # type: ignore[no-untyped-def]
+    """One set's messages; raises OSError, ValueError or KeyError on a bad file."""
+    return [message(json.loads(line), book) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def feats(text: list[str], rules: tuple[str, ...], variant: str, old: bool) -> list[str]:
+    """An item's features in a variant: an older set's rule features are replaced by "old" in S+."""
+    return text + (["old"] if old and variant == "S+" else list(rules))
+
+
+def fit(sets: dict[str, list[Msg]], old: Sequence[str], variant: str, c: float):  # type: ignore[no-untyped-def]
+    """(vectoriser, classifier) trained on `sets` (those named in `old` are older sets), zeroed and rounded."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    seen: dict[str, set[str]] = {}
+    rows, ys = [], []
+    for name, msgs in sets.items():
+        for m in msgs:
+            for text, rules, y in m.items:
+                f = feats(text, rules, variant, name in old)
+                for x in f:
+                    seen.setdefault(x, set()).add(name)
+                rows.append(f)
+                ys.append(y)
+    keep = {x for x, where in seen.items() if len(where) >= MIN_SETS}
+    vec = DictVectorizer()
+    x = small(vec.fit_transform([{f: 1.0 for f in r if f in keep} for r in rows]))
+    clf = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=5000, random_state=0)
+    clf.fit(x, np.array(ys))
+    coef = np.round(clf.coef_, PLACES)
+    coef[np.abs(coef) < ZERO] = 0.0
+    clf.coef_ = coef
+    clf.intercept_ = np.round(clf.intercept_, PLACES)
+    return vec, clf
+
+
+def small(x):  # type: ignore[no-untyped-def]
+    """A sparse matrix with 32-bit indices, as liblinear accepts."""
+    import numpy as np
+
+    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)
+    return x
+
+
+def best_p(model, msgs: Sequence[Msg], variant: str, old: bool) -> list[float]:  # type: ignore[no-untyped-def]
+    """Per message, its best item's probability (0 for a message with no items)."""
+    vec, clf = model
+    rows = [{f: 1.0 for f in feats(t, r, variant, old)} for m in msgs for t, r, _ in m.items]
+    p = clf.predict_proba(small(vec.transform(rows)))[:, 1] if rows else []
+    out, at = [], 0
+    for m in msgs:
+        out.append(float(max(p[at:at + len(m.items)], default=0.0)))
+        at += len(m.items)
+    return out
+
+
+def rates(said: Sequence[bool], msgs: Sequence[Msg]) -> tuple[int, int, int, int]:
+    """(personal found, personal, generic warned, generic) when each message is said personal or not."""
+    pf = sum(s for s, m in zip(said, msgs, strict=True) if m.personal)
+    gw = sum(not s for s, m in zip(said, msgs, strict=True) if not m.personal)
+    n = sum(m.personal for m in msgs)
+    return pf, n, gw, len(msgs) - n
+
+
+def balanced(r: tuple[int, int, int, int]) -> float:
+    return (r[0] / max(r[1], 1) + r[2] / max(r[3], 1)) / 2
+
+
+class Search:
+    """Leave-one-writer-out over the stack sets, each fitted model remembered (a fold of an outer
+    fold is the fold of another: training on all but sets A and B serves both)."""
+
+    def __init__(self, stack: dict[str, list[Msg]], old: dict[str, list[Msg]]) -> None:
+        self.stack, self.old, self.probs = stack, old, {}  # type: dict[tuple[frozenset[str], str, float, str], list[float]]
+
+    def predicted(self, left_out: frozenset[str], variant: str, c: float, name: str) -> list[float]:
+        """Best-item probabilities of set `name` by a model trained without the sets in `left_out`."""
+        key = (left_out, variant, c, name)
+        if key not in self.probs:
+            train = {k: v for k, v in self.stack.items() if k not in left_out} | self.old
+            model = fit(train, self.old, variant, c)
+            for other in left_out:
+                self.probs[(left_out, variant, c, other)] = best_p(model, self.stack[other], variant, False)
+        return self.probs[key]
+
+    def choose(self, outer: str | None = None, variants: Sequence[str] = VARIANTS) -> tuple[float, str, float, float]:
+        """(pooled balanced score, variant, C, threshold) by leave-one-writer-out over the stack sets but `outer`."""
+        inner = [k for k in self.stack if k != outer]
+        best = (-1.0, "", 0.0, 0.0)
+        for variant in variants:
+            for c in GRID_C:
+                probs = {k: self.predicted(frozenset({k, outer} - {None}), variant, c, k) for k in inner}
+                for t in GRID_T:
+                    total = [0, 0, 0, 0]
+                    for k in inner:
+                        total = [a + b for a, b in zip(total, rates([p > t for p in probs[k]], self.stack[k]),
+                                                       strict=True)]
+                    score = balanced(tuple(total))  # type: ignore[arg-type]
+                    if score > best[0] + 1e-12:
+                        best = (score, variant, c, t)
+        return best
+
+
+def sign_p(fixes: int, breaks: int) -> float:
+    """Two-sided sign test on the messages one side got right and the other wrong."""
+    n, k = fixes + breaks, min(fixes, breaks)
+    return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / 2 ** n) if n else 1.0
+
+
+def _pct(r: Sequence[int]) -> str:
+    return f"{100 * r[0] / max(r[1], 1):5.1f}/{100 * r[2] / max(r[3], 1):5.1f}"
+
+
+def report(search: Search) -> None:
+    """Outer leave-one-writer-out: per stack set, rules alone beside the stacked model chosen on the
+    other seven (variant, C and threshold), pooled, and the messages fixed and broken against the rules."""
+    print("outer leave-one-writer-out over the stack sets: personal found / generic warned (%)")
+    for label, variants in (("chosen", VARIANTS), *((v, (v,)) for v in VARIANTS)):
+        pooled_r, pooled_s, fixes, breaks = [0] * 4, [0] * 4, 0, 0
+        for name, msgs in search.stack.items():
+            _, variant, c, t = search.choose(name, variants)
+            said = [p > t for p in search.predicted(frozenset({name}), variant, c, name)]
+            rules = [m.rules_found for m in msgs]
+            r, s = rates(rules, msgs), rates(said, msgs)
+            pooled_r = [a + b for a, b in zip(pooled_r, r, strict=True)]
+            pooled_s = [a + b for a, b in zip(pooled_s, s, strict=True)]
+            right = [(a == m.personal, b == m.personal) for a, b, m in zip(rules, said, msgs, strict=True)]
+            fixes += sum(b and not a for a, b in right)
+            breaks += sum(a and not b for a, b in right)
+            if label == "chosen":
+                print(f"  {name:9s} rules {_pct(r)}  stacked {_pct(s)}  [{variant}, C={c}, t={t}]")
+        print(f"  POOLED ({label}): rules {_pct(pooled_r)} ({100 * balanced(tuple(pooled_r)):.1f})  stacked "  # type: ignore[arg-type]
+              f"{_pct(pooled_s)} ({100 * balanced(tuple(pooled_s)):.1f}); fixes {fixes}, breaks {breaks}, "  # type: ignore[arg-type]
+              f"p = {sign_p(fixes, breaks):.3g}")
+
+
+def write(search: Search, choice: tuple[float, str, float, float], files: Sequence[Path], out: Path) -> int:
+    """Fit on every set with the chosen variant and C and write the shipped file (sorted keys); the weight count."""
+    score, variant, c, t = choice
+    vec, clf = fit(search.stack | search.old, search.old, variant, c)
+    raw = as_json(vec, clf, t) | {
+        "variant": variant, "C": c,
+        "training_files": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in files],
+        "source": (f"tools/train_detail_stack.py: liblinear logistic regression, balanced classes; variant, C and "
+                   f"threshold chosen by leave-one-writer-out over the {len(search.stack)} stack sets "
+                   f"(pooled (found + warned) / 2 = {score:.4f})")}
+    out.write_text(json.dumps(raw, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    return len(raw["weights"])
+
+
+def as_json(vec, clf, threshold: float) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    """The model file's core (format, featuriser, bias, threshold, non-zero weights but "old") for a fitted pair."""
+    import sklearn
+
+    weights = {str(n): float(w) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+               if w != 0.0 and n != "old"}
+    return {"format": FORMAT, "featuriser": FEATURISER, "threshold": threshold, "bias": float(clf.intercept_[0]),
+            "scikit_learn": sklearn.__version__, "weights": weights}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--stack", type=Path, default=CORPUS / "stack", help="folder of the stack sets (*.jsonl)")
+    parser.add_argument("--old", type=Path, nargs="*", default=list(OLD), help="the older sets the rules were tuned on")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"where to write the model (default: {OUT})")
+    parser.add_argument("--report", action="store_true", help="also score an outer leave-one-writer-out")
+    args = parser.parse_args(argv)
+    book = rulebook()
+    stack_files = sorted(args.stack.glob("*.jsonl"))
+    try:
+        stack = {p.stem: load(p, book) for p in stack_files}
+        old = {p.stem: load(p, book) for p in args.old}
+    except (OSError, ValueError, KeyError) as error:
+        print(f"train_detail_stack: cannot read the corpus: {error}", file=sys.stderr)
+        return 2
+    if len(stack) < 3:
+        print("train_detail_stack: give at least three stack sets", file=sys.stderr)
+        return 2
+    search = Search(stack, old)
+    choice = search.choose()
+    count = write(search, choice, [*stack_files, *args.old], args.out)
+    print(f"wrote {args.out}: {choice[1]}, C={choice[2]}, threshold {choice[3]}, {count} weights; "
+          f"leave-one-writer-out (found + warned) / 2 = {100 * choice[0]:.1f}")
+    if args.report:
+        report(search)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
