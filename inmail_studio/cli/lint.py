@@ -35,8 +35,9 @@ def _line_col(text: str, offset: int, first_line: int = 1) -> str:
 
 def print_report(result: LintResult, message: Message, name: str, out: TextIO, body_line: int = 1,
                  language: str = "en") -> None:
-    """A finding per line: where (file line:column, so an editor can jump there), what, how to fix;
-    the words around the findings in `language`, the UI language ("en" or "nl")."""
+    """A finding per line: where (the field, file line:column, so an editor can jump there), what, how
+    to fix; the words around the findings, the field's name too, in `language`, the UI language ("en"
+    or "nl")."""
     m, w = result.metrics, report_words(language)
     out.write(w["summary"].format(name=name, score=result.score, language=code_name(result.language, language),
                                   kind=code_name(result.kind, language),
@@ -47,7 +48,7 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO, b
     for f in result.findings:
         field_text = message.subject if f.field == "subject" else message.body
         where = _line_col(field_text, f.start, 1 if f.field == "subject" else body_line)
-        out.write(f"  {f.field} {where}  {w[f.severity.value]:<{width}}  {f.rule}: {f.message}\n")
+        out.write(f"  {w.get(f.field, f.field)} {where}  {w[f.severity.value]:<{width}}  {f.rule}: {f.message}\n")
         if f.hint:
             out.write(f"      {w['fix']} {f.hint}\n")
     if not result.findings:
@@ -55,7 +56,8 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO, b
     for h in result.highlights:  # what the coach counted in the message's favour: the personal detail
         where = _line_col(message.subject if h.field == "subject" else message.body, h.start,
                           1 if h.field == "subject" else body_line)
-        out.write(f"  {h.field} {where}  {w['good']:<{width}}  {h.rule}: {w['detail'].format(text=h.text)}\n")
+        out.write(f"  {w.get(h.field, h.field)} {where}  {w['good']:<{width}}  {h.rule}: "
+                  f"{w['detail'].format(text=h.text)}\n")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

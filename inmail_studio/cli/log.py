@@ -50,7 +50,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     p = actions.add_parser("mark", parents=[common], help=helps("log_mark"))
     p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("outcome", choices=OUTCOMES)
+    p.add_argument("outcome", choices=OUTCOMES, metavar=helps("outcome"),  # names it in a usage error too
+                   help=helps("log_mark_outcome", choices=", ".join(OUTCOMES[:-1]), last=OUTCOMES[-1]))
     p.add_argument("--at", type=_time, metavar="ISO-8601", help=helps("default_now"))
     p.set_defaults(handler=cmd_mark)
 

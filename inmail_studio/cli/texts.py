@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inmail_studio.cli.words import fill, number, speaking
+from inmail_studio.cli.words import WORDS, fill, number, speaking
 from inmail_studio.core.errors import CoreError, Problem
 
 _TEXTS_EN: dict[str, str] = {
@@ -58,7 +58,12 @@ _TEXTS_EN: dict[str, str] = {
     "template_file.invalid": "{source}: not a valid template file ({detail})",
     "template_file.missing_key": "{source}: the template has no “{key}”",
     "template_file.bad_value": "{source}: {detail}",
-    "template_file.unreadable": "{source}: {detail}",
+    "template_file.unreadable": "{source}: cannot be read ({detail})",
+    "template_file.not_utf8": "{source}: the file is not UTF-8 text; save it as UTF-8",
+    "template_file.too_deep": "{source}: lists or tables are nested too deeply",
+    "template_file.not_text": "{source}: “{key}” must be text",
+    "template_file.not_list": "{source}: “{key}” must be a list of texts",
+    "template_file.not_table": "{source}: “{key}” must be a table of names and texts",
     "template_file.bad_id": ("{source}: the template id “{template}” may hold only lower-case letters, digits "
                              "and dashes"),
     "template_file.bad_choice": "{source}: template {template}: “{field}” must be one of {allowed}",
@@ -137,7 +142,12 @@ _TEXTS_NL: dict[str, str] = {
     "template_file.invalid": "{source}: geen geldig sjabloonbestand ({detail})",
     "template_file.missing_key": "{source}: het sjabloon heeft geen ‘{key}’",
     "template_file.bad_value": "{source}: {detail}",
-    "template_file.unreadable": "{source}: {detail}",
+    "template_file.unreadable": "{source}: kan niet worden gelezen ({detail})",
+    "template_file.not_utf8": "{source}: het bestand is geen UTF-8-tekst; sla het op als UTF-8",
+    "template_file.too_deep": "{source}: lijsten of tabellen zijn te diep genest",
+    "template_file.not_text": "{source}: ‘{key}’ moet tekst zijn",
+    "template_file.not_list": "{source}: ‘{key}’ moet een lijst van teksten zijn",
+    "template_file.not_table": "{source}: ‘{key}’ moet een tabel van namen en teksten zijn",
     "template_file.bad_id": ("{source}: de sjabloon-id ‘{template}’ mag alleen kleine letters, cijfers en "
                              "streepjes bevatten"),
     "template_file.bad_choice": "{source}: sjabloon {template}: ‘{field}’ moet een van deze zijn: {allowed}",
@@ -200,7 +210,8 @@ def _fill(text: str, params: Mapping[str, Any], language: str) -> str:
 
 def describe(problem: Problem | CoreError, language: str | None = None) -> str:
     """The sentence for a problem in `language` ("en" or "nl"; default: the command's UI language);
-    an unknown code shows as itself. Whole numbers show with the language's thousands separator."""
+    an unknown code shows as itself. Whole numbers show with the language's thousands separator; a
+    problem naming a system error (param "errno", e.g. "ENOENT") has its `detail` in the language."""
     language = language if language in TEXTS else speaking()
     if isinstance(problem, CoreError):
         problem = problem.problem
@@ -210,6 +221,8 @@ def describe(problem: Problem | CoreError, language: str | None = None) -> str:
         params["reason_text"] = describe(Problem(reason, params), language)
     if problem.code == "template.syntax" and "line" not in params:
         return str(params.get("detail", ""))
+    if (system := WORDS[language].get(f"errno.{params.get('errno')}")) is not None:
+        params["detail"] = system  # a system error the table words (WORDS "errno.…"); any other as the system put it
     text = TEXTS[language].get(problem.code)
     return _fill(text, params, language) if text else problem.code
 

@@ -25,12 +25,13 @@ REPORT: dict[str, dict[str, str]] = {
     "en": {"summary": "{name}: score {score} · {language} · {kind} · {words} · {chars} · {asks}",
            "word": "1 word", "words": "{n} words", "char": "1 character", "chars": "{n} characters",
            "ask": "1 ask", "asks": "{n} asks", "error": "error", "warning": "warning", "info": "info",
-           "fix": "fix:", "none": "no findings", "good": "good", "detail": "personal: “{text}”"},
+           "fix": "fix:", "none": "no findings", "good": "good", "detail": "personal: “{text}”",
+           "subject": "subject", "body": "body"},
     "nl": {"summary": "{name}: score {score} · {language} · {kind} · {words} · {chars} · {asks}",
            "word": "1 woord", "words": "{n} woorden", "char": "1 teken", "chars": "{n} tekens",
            "ask": "1 verzoek", "asks": "{n} verzoeken", "error": "moet anders", "warning": "kan beter",
            "info": "tip", "fix": "zo los je het op:", "none": "geen opmerkingen", "good": "goed",
-           "detail": "persoonlijk: ‘{text}’"},
+           "detail": "persoonlijk: ‘{text}’", "subject": "onderwerp", "body": "berichttekst"},
 }
 
 # Every other sentence a command writes (after "inmail-studio: " where it is an error or a note).

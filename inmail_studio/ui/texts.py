@@ -115,7 +115,17 @@ _TEXTS: dict[str, str] = {
     "template_file.bad_value": QT_TRANSLATE_NOOP(
         "Problems", "{source}: {detail}"),
     "template_file.unreadable": QT_TRANSLATE_NOOP(
-        "Problems", "{source}: {detail}"),
+        "Problems", "{source}: cannot be read ({detail})"),
+    "template_file.not_utf8": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: the file is not UTF-8 text; save it as UTF-8"),
+    "template_file.too_deep": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: lists or tables are nested too deeply"),
+    "template_file.not_text": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: “{key}” must be text"),
+    "template_file.not_list": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: “{key}” must be a list of texts"),
+    "template_file.not_table": QT_TRANSLATE_NOOP(
+        "Problems", "{source}: “{key}” must be a table of names and texts"),
     "template_file.bad_id": QT_TRANSLATE_NOOP(
         "Problems", "{source}: the template id “{template}” may hold only lower-case letters, digits and dashes"),
     "template_file.bad_choice": QT_TRANSLATE_NOOP(
@@ -154,6 +164,18 @@ _TEXTS: dict[str, str] = {
     "import.cannot_decode": QT_TRANSLATE_NOOP(
         "Problems", "{file} cannot be decoded as text ({detail})."),
 }
+# The system's commonest refusals by their name (a problem's "errno"), as the command line words them
+# (cli/words.py WORDS "errno.…"); any other stays in the system's own words (its "detail").
+_SYSTEM_ERRORS: dict[str, str] = {
+    "ENOENT": QT_TRANSLATE_NOOP("Problems", "No such file or directory"),
+    "EACCES": QT_TRANSLATE_NOOP("Problems", "Permission denied"),
+    "EPERM": QT_TRANSLATE_NOOP("Problems", "Operation not permitted"),
+    "EISDIR": QT_TRANSLATE_NOOP("Problems", "Is a directory"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("Problems", "Not a directory"),
+    "ENOSPC": QT_TRANSLATE_NOOP("Problems", "No space left on device"),
+    "EROFS": QT_TRANSLATE_NOOP("Problems", "Read-only file system"),
+    "EEXIST": QT_TRANSLATE_NOOP("Problems", "File exists"),
+}
 _BAD_ROWS: dict[str, str] = {
     "not_csv": QT_TRANSLATE_NOOP(
         "Problems", "cannot be read as CSV ({detail})"),
@@ -179,7 +201,8 @@ def bad_row(row: Any) -> str:
 
 
 def describe(problem: Problem | CoreError) -> str:
-    """The sentence for a problem; an unknown code shows as itself (a missing text, not a crash)."""
+    """The sentence for a problem; an unknown code shows as itself (a missing text, not a crash). A
+    problem naming a system error (param "errno", e.g. "ENOENT") has its `detail` translated."""
     if isinstance(problem, CoreError):
         problem = problem.problem
     params = dict(problem.params)
@@ -190,6 +213,8 @@ def describe(problem: Problem | CoreError) -> str:
         params["reason_text"] = describe(Problem(reason, params))
     if problem.code == "template.syntax" and "line" not in params:
         return str(params.get("detail", ""))
+    if (system := _SYSTEM_ERRORS.get(str(params.get("errno")))) is not None:
+        params["detail"] = _t(system)
     text = _TEXTS.get(problem.code)
     return _fill(_t(text), params) if text else problem.code
 

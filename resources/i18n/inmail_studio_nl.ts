@@ -1397,6 +1397,30 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
         <translation>{source}: {detail}</translation>
     </message>
     <message>
+        <source>{source}: cannot be read ({detail})</source>
+        <translation>{source}: kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <source>{source}: the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>{source}: het bestand is geen UTF-8-tekst; sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <source>{source}: lists or tables are nested too deeply</source>
+        <translation>{source}: lijsten of tabellen zijn te diep genest</translation>
+    </message>
+    <message>
+        <source>{source}: “{key}” must be text</source>
+        <translation>{source}: ‘{key}’ moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>{source}: “{key}” must be a list of texts</source>
+        <translation>{source}: ‘{key}’ moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <source>{source}: “{key}” must be a table of names and texts</source>
+        <translation>{source}: ‘{key}’ moet een tabel van namen en teksten zijn</translation>
+    </message>
+    <message>
         <source>{source}: the template id “{template}” may hold only lower-case letters, digits and dashes</source>
         <translation>{source}: de sjabloon-id ‘{template}’ mag alleen kleine letters, cijfers en streepjes bevatten</translation>
     </message>
@@ -1467,6 +1491,38 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
     <message>
         <source>{file} cannot be decoded as text ({detail}).</source>
         <translation>{file} kan niet als tekst worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>dit is een map</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>dit is geen map</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>het bestandssysteem is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>bestaat al</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>

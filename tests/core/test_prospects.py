@@ -224,3 +224,14 @@ def test_cli_reads_a_dutch_subject_label_and_reports_file_lines(tmp_path: Path) 
     report = out.getvalue()
     assert "subject 1:1" in report and "vague-subject" in report
     assert "body 3:5" in report  # [Naam] on line 3 of the file, column 5
+
+
+def test_a_file_that_cannot_be_opened_is_named_by_its_path_with_the_system_error_code(tmp_path: Path) -> None:
+    missing = tmp_path / "lists" / "missing.csv"
+    with pytest.raises(ProspectImportError) as caught:
+        read_csv(missing)
+    assert caught.value.code == "import.cannot_open"
+    assert caught.value.params["file"] == str(missing) and caught.value.params["errno"] == "ENOENT"
+    with pytest.raises(ProspectImportError) as caught:
+        preview_csv(tmp_path)  # a folder
+    assert caught.value.params["errno"] == "EISDIR"

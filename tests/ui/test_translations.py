@@ -125,3 +125,31 @@ def test_a_refused_template_file_is_worded_like_the_command_line_in_both_languag
     assert describe(refused) == "ab.toml: sjabloon ab: twee varianten heten allebei ‘A’" == cli_describe(refused, "nl")
     translations.set_language("en")
     assert describe(refused) == cli_describe(refused, "en")
+
+
+def test_a_system_error_and_a_field_of_the_wrong_type_are_worded_like_the_command_line(translations) -> None:  # type: ignore[no-untyped-def]
+    from inmail_studio.cli.texts import describe as cli_describe
+    from inmail_studio.core.prospects import ProspectImportError
+    from inmail_studio.core.templates.errors import TemplateFileError
+    from inmail_studio.ui.texts import describe
+
+    missing = ProspectImportError("import.cannot_open", file="/tmp/l/x.csv", detail="No such file or directory",
+                                  errno="ENOENT")
+    odd = ProspectImportError("import.cannot_open", file="x.csv", detail="Too many levels of symbolic links",
+                              errno="ELOOP")
+    wrong = [TemplateFileError("template_file.not_text", source="t.toml", key="title"),
+             TemplateFileError("template_file.not_list", source="t.toml", key="dmu"),
+             TemplateFileError("template_file.not_table", source="t.toml", key="sample"),
+             TemplateFileError("template_file.not_utf8", source="t.toml"),
+             TemplateFileError("template_file.too_deep", source="t.toml"),
+             TemplateFileError("template_file.unreadable", source="t.toml", detail="Permission denied",
+                               errno="EACCES")]
+    translations.set_language("nl")
+    assert describe(missing) == "/tmp/l/x.csv kan niet worden geopend: het bestand of de map bestaat niet"
+    assert describe(odd) == "x.csv kan niet worden geopend: Too many levels of symbolic links"
+    assert describe(wrong[0]) == "t.toml: ‘title’ moet tekst zijn"
+    for refused in [missing, odd, *wrong]:
+        assert describe(refused) == cli_describe(refused, "nl")
+    translations.set_language("en")
+    for refused in [missing, odd, *wrong]:
+        assert describe(refused) == cli_describe(refused, "en")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import operator
 import re
@@ -37,7 +38,9 @@ DELIMITERS = (",", ";", "\t", "|")
 
 class ProspectImportError(CoreError):
     """The file cannot be imported at all. Codes (params): "import.binary", "import.cannot_open"
-    (file, detail), "import.empty" (file), "import.no_header", "import.cannot_decode" (file, detail)."""
+    (file: the path as given, detail: the system's words, errno: the error's name such as "ENOENT",
+    or "" — the words to show for it are the UI's), "import.empty" (file: its name), "import.no_header",
+    "import.cannot_decode" (file: its name, detail)."""
 
 
 @dataclass
@@ -119,12 +122,22 @@ def detect_encoding(sample: bytes) -> str:
         return "cp1252"
 
 
+def _cannot_open(path: Path, exc: OSError) -> ProspectImportError:
+    """"import.cannot_open" with the path as given, the system's words and the error's name."""
+    return ProspectImportError("import.cannot_open", file=str(path), detail=exc.strerror or type(exc).__name__,
+                               errno=errno.errorcode.get(exc.errno or 0, ""))
+
+
 def _open(path: Path) -> tuple[IO[str], str]:
     try:
         raw = path.open("rb")
     except OSError as exc:
-        raise ProspectImportError("import.cannot_open", file=path.name, detail=exc.strerror or str(exc)) from None
-    sample = raw.read(SAMPLE_BYTES)
+        raise _cannot_open(path, exc) from None
+    try:
+        sample = raw.read(SAMPLE_BYTES)
+    except OSError as exc:
+        raw.close()
+        raise _cannot_open(path, exc) from None
     if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raw.close()
         raise ProspectImportError("import.empty", file=path.name)

@@ -6,10 +6,14 @@ Codes (params): "template.too_long" (limit), "template.syntax" (detail, line), "
 "template.memory", "template.unknown_filter" (name), "template.unknown_test" (name),
 "template.filter_by_value", "template.test_by_value" (a value given where a filter's or test's name goes),
 "template.not_allowed" (detail), "template.python_object", "template.failed" (detail);
-template files: "template_file.invalid" (source, detail), "template_file.missing_key" (source,
-key), "template_file.bad_value" (source, detail), "template_file.unreadable" (source, detail),
-and the checks of a template's fields (`TemplateFieldError`, raised with `template` = its id and
-reported with `source` added): "template_file.bad_id", "template_file.bad_choice" (field, allowed),
+template files: "template_file.invalid" (source, detail: the TOML parser's words),
+"template_file.too_deep" (source), "template_file.missing_key" (source, key),
+"template_file.not_utf8" (source), "template_file.unreadable" (source, detail: the system's words,
+errno: its name, e.g. "EACCES", or ""), "template_file.bad_value" (source, detail; a last resort no
+known file reaches), and the checks of a template's fields (`TemplateFieldError`, raised with
+`template` = its id where the check knows it, and reported with `source` added):
+"template_file.not_text" (key; "sample.NAME" for a sample value), "template_file.not_list" (key),
+"template_file.not_table" (key), "template_file.bad_id", "template_file.bad_choice" (field, allowed),
 "template_file.bad_dmu_role" (role), "template_file.bad_campaign_field" (name),
 "template_file.campaign_not_list", "template_file.variants_not_tables", "template_file.variant_unknown_key"
 (key), "template_file.variant_not_text", "template_file.too_few_variants", "template_file.bad_variant_name"

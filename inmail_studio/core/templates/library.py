@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -13,7 +14,8 @@ from inmail_studio.core.errors import Problem
 from inmail_studio.core.files import atomic_write_text
 from inmail_studio.core.message import KINDS, LANGUAGES
 from inmail_studio.core.templates import render as _render
-from inmail_studio.core.templates.errors import TemplateFieldError, TemplateFileError
+from inmail_studio.core.templates.errors import TemplateFieldError, TemplateFileError, clean
+from inmail_studio.core.templates.fields import checked_fields
 from inmail_studio.core.templates.variants import Variant, check_variants, parse_variants, variant_text, variants_toml
 
 GOALS = ("recruiting", "sales", "networking")
@@ -145,26 +147,27 @@ def _toml_string(value: str) -> str:
 
 
 def template_from_toml(text: str, *, builtin: bool = False, source: str = "") -> Template:
+    """The template in a template file's text (a leading byte order mark is ignored); `source`, the
+    file's name, goes into the errors. Raises TemplateFileError: "template_file.invalid" (detail:
+    the TOML parser's words), "template_file.too_deep" (lists or tables nested past Python's
+    recursion limit), "template_file.missing_key" (key), the field checks' codes (core/templates/
+    fields.py, variants.py and Template's own) and, as a last resort, "template_file.bad_value"."""
     import tomllib  # on first read: kept off start-up
 
     try:
-        data = tomllib.loads(text)
-        sample = {str(k): str(v) for k, v in data.get("sample", {}).items()}
-        return Template(
-            id=data["id"], title=data["title"], kind=data["kind"], language=data["language"],
-            description=data.get("description", ""), subject=data.get("subject", ""),
-            body=data["body"], goal=data.get("goal", "networking"), dmu=tuple(data.get("dmu", ())),
-            phase=data.get("phase", ""), sample=sample, builtin=builtin,
-            campaign=_names(data.get("campaign", ())), variants=parse_variants(data.get("variants")),
-        )
+        data = tomllib.loads(text.removeprefix("\ufeff"))
+        return Template(**checked_fields(data), builtin=builtin, campaign=_names(data.get("campaign", ())),
+                        variants=parse_variants(data.get("variants")))
     except tomllib.TOMLDecodeError as exc:
         raise TemplateFileError("template_file.invalid", source=source, detail=str(exc)) from None
+    except RecursionError:
+        raise TemplateFileError("template_file.too_deep", source=source) from None
     except KeyError as exc:
         raise TemplateFileError("template_file.missing_key", source=source, key=str(exc.args[0])) from None
     except TemplateFieldError as exc:
         raise TemplateFileError(exc.code, source=source, **exc.params) from None
-    except (TypeError, ValueError) as exc:
-        raise TemplateFileError("template_file.bad_value", source=source, detail=str(exc)) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise TemplateFileError("template_file.bad_value", source=source, detail=clean(str(exc))) from None
 
 
 def _names(value: object) -> tuple[str, ...]:
@@ -206,8 +209,12 @@ class TemplateLibrary:
         for path in sorted(folder.glob("*.toml")):
             try:
                 yield template_from_toml(path.read_text(encoding="utf-8"), builtin=builtin, source=path.name)
-            except (OSError, UnicodeDecodeError) as exc:
-                self._errors.append(Problem("template_file.unreadable", {"source": path.name, "detail": str(exc)}))
+            except OSError as exc:
+                self._errors.append(Problem("template_file.unreadable", {
+                    "source": path.name, "detail": exc.strerror or type(exc).__name__,
+                    "errno": errno.errorcode.get(exc.errno or 0, "")}))
+            except UnicodeDecodeError:
+                self._errors.append(Problem("template_file.not_utf8", {"source": path.name}))
             except TemplateFileError as exc:
                 self._errors.append(exc.problem)
 
