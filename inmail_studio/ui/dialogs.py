@@ -29,6 +29,13 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def critical(parent: QWidget | None, title: str, text: str) -> None:
+    """A message that the app cannot go on, with Qt's critical icon."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, title, text)
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 

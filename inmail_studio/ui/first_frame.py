@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from inmail_studio.ui import dialogs
 from inmail_studio.ui.editor.banners import BannerSlot
 from inmail_studio.ui.editor.fields import MessageEditor
 from inmail_studio.ui.editor.header import EditedBanner, EditorHeader
@@ -19,12 +20,13 @@ from inmail_studio.ui.enum_props import set_enum
 from inmail_studio.ui.main_tabs import LeftTabs, MainTabs
 from inmail_studio.ui.preview.mobile import MobilePreview
 from inmail_studio.ui.prospects.form import ProspectForm
-from inmail_studio.ui.texts import draft_title
+from inmail_studio.ui.texts import describe, draft_title
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from inmail_studio.core.workspace.first_look import FirstLook
     from inmail_studio.ui.main_window import MainWindow
-    from inmail_studio.ui.session import DraftSession
 
 
 def _vertical_splitter() -> QSplitter:
@@ -78,14 +80,20 @@ def window_title(display_title: str) -> str:
 
 
 def show_first_look(window: MainWindow, look: FirstLook) -> None:
-    """Show the draft to restore as the workspace will: its text, kind, language and banner; its
-    form, counters and coach follow once the workspace is open."""
+    """Show the draft to restore as the workspace will: its text, kind, language and banner, and
+    a sent one as a record that cannot be changed (as MessageFlow.show does); its form, counters
+    and coach follow once the workspace is open."""
     draft = look.draft
     templated = draft.template_id is not None
     window.header.show_state(draft.kind, draft.language, kind_free=not templated)
-    window.banner_slot.show_state(templated and draft.edited, None)
+    window.banner_slot.show_state(templated and draft.edited, look.sent_at)
     window.editor.show_kind(draft.kind)
     window.editor.set_text(draft.subject, draft.body)
+    if look.sent_at is not None:
+        for editor in (window.editor.subject, window.editor.body):
+            editor.setReadOnly(True)
+        for part in (window.form, window.header, window.window_actions.sent):
+            part.setEnabled(False)
     window.preview.show_message(draft.kind, draft.subject, draft.body, look.subject_chars)
     window.window_actions.copy_subject.setEnabled(draft.kind == "inmail")  # only an InMail has a subject
     window.setWindowTitle(window_title(draft.display_title))
@@ -96,11 +104,37 @@ def typed_since(look: FirstLook, text: tuple[str, str]) -> bool:
     return text != (look.draft.subject, look.draft.body)
 
 
-def carry_over(session: DraftSession, look: FirstLook, text: tuple[str, str]) -> None:
+def carry_over(window: MainWindow, look: FirstLook, text: tuple[str, str]) -> None:
     """Keep what was typed before the workspace opened: into the draft it was typed in, or a new
-    one when the workspace opened another draft (a database it had to fall back from)."""
+    one when the workspace opened another draft (a database it had to fall back from) or the draft
+    turns out to be sent (marked so elsewhere meanwhile): a sent message's text is a record. A draft
+    the first look found sent stays read-only until complete() reads the sent log."""
+    session = window.session
+    draft_id = session.draft.id
+    if look.sent_at is not None and look.draft.id == draft_id:
+        window.flow.sent_at = look.sent_at
     if not typed_since(look, text):
         return
-    if session.draft.id != look.draft.id:
+    if draft_id != look.draft.id or (draft_id and session.workspace.sending.last_sent(draft_id) is not None):
         session.new_draft()
     session.set_text(*text)
+
+
+def or_stop(window: MainWindow, step: Callable[[], object]) -> bool:
+    """Run `step`, which opens the workspace after the first frame; True when it ran. When nothing
+    can be stored (`DatabaseUnavailable`), say so as `run()` (app.py) does when that happens before
+    the first frame, leave the event loop with exit code 1 and return False: the window must close,
+    as a window that looks usable but keeps nothing would lose all that is typed in it."""
+    from inmail_studio.core.workspace.first_look import cannot_store
+
+    try:
+        step()
+    except Exception as exc:
+        if not cannot_store(exc):
+            raise
+        from PySide6.QtCore import QCoreApplication
+
+        dialogs.critical(window, "InMail Studio", describe(exc))
+        QCoreApplication.exit(1)
+        return False
+    return True

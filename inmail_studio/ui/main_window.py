@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.flow: MessageFlow = MessageFlow(self)
         self._wire()
         if look is not None:
-            first_frame.carry_over(session, look, typed)
+            first_frame.carry_over(self, look, typed)
         self._show_composition(session.composition, "startup")
         if session.workspace.notice is not None:
             QTimer.singleShot(0, self._show_store_notice)
@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _complete_after_first_frame(self) -> None:
         try:
-            self.complete()
+            if not first_frame.or_stop(self, self.complete):
+                self.close()  # nothing can be stored: the app ends, as run() ends it before the first frame
         except Exception as exc:  # the window is up: say what is missing instead of going on half-built in silence
             dialogs.inform(self, self.tr("InMail Studio"),
                            self.tr("Part of the window could not be built: %s\n\nYour drafts are saved. "
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._look is not None and first_frame.typed_since(self._look, self.editor.text()):
-            self._start_session()  # closed before it opened: what was typed is saved all the same
+            first_frame.or_stop(self, self._start_session)  # closed before it opened: what was typed is saved
         if self._session is not None:
             self._session.save_now()
         self.lint.shutdown()

@@ -145,7 +145,7 @@ def test_closing_before_the_workspace_opens_saves_what_was_typed(qtbot, paths: P
 
 
 def test_first_look_reads_the_draft_the_workspace_restores(paths: Paths) -> None:
-    assert first_look(paths.database) == (first_look(paths.database)[0], DEFAULT_LIMITS.subject_chars)
+    assert first_look(paths.database) == (first_look(paths.database)[0], DEFAULT_LIMITS.subject_chars, None)
     assert first_look(paths.database).draft.id == 0 and not paths.database.exists()  # nothing written
     older = _draft(paths, "Older", "The first one.")
     newer = _draft(paths, "Newer", "The second one.")

@@ -16,7 +16,7 @@ from inmail_studio.core.draft import Draft
 from inmail_studio.core.errors import Problem
 from inmail_studio.core.message import KINDS, LANGUAGE_CHOICES, Message
 from inmail_studio.core.store import DraftChangedElsewhere, StoreError
-from inmail_studio.core.store.first_look import LAST_DRAFT_KEY  # the first frame reads it too
+from inmail_studio.core.store.first_look import LAST_DRAFT_KEY, MAX_ROW_ID  # the first frame reads it too
 from inmail_studio.core.workspace.changes import NOTHING, Changes
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class Desk:
         self._dirty = False
         self._touched = False  # the user worked on it since it was opened: a prospect's is now "drafted"
         self.template_pending = False  # restored without its template yet: see restore_last
+        self._remember_on_save = False  # restore_last opened a draft the settings do not name yet
 
     @property
     def draft(self) -> Draft:
@@ -55,20 +56,27 @@ class Desk:
         holds the database the new draft lives here only (id 0) until the first save gets through.
 
         `defer_template`: leave the template library unread (the window's first frame shows the
-        text only); the first edit, or `refresh_template()`, looks the template up."""
+        text only); the first edit, or `refresh_template()`, looks the template up.
+
+        A stored last draft id that is no SQLite id (not a whole number from 1 to MAX_ROW_ID) is
+        ignored. Nothing is written here: another program writing to the file would hold the window
+        up to the store's busy timeout (2 s). The next start-up makes the same choice; a draft the
+        settings do not name yet (the last one is gone, or none was stored) is named with the
+        first save."""
         store = self._ws.store
         try:
             last = store.settings.get(LAST_DRAFT_KEY)
-            draft = store.drafts.get(last) if isinstance(last, int) else None
+            valid = type(last) is int and 0 < last <= MAX_ROW_ID  # not True, 1.0 or 2**64
+            draft = store.drafts.get(last) if valid else None
             if draft is None:
                 drafts = store.drafts.list()
                 draft = drafts[0] if drafts else store.drafts.create()
         except StoreError:
-            draft = Draft(id=0)
+            draft, last = Draft(id=0), None
         self.template_pending = defer_template and draft.template_id is not None
         self.composition = Composition(draft) if self.template_pending else self.composition_for(draft)
         self._dirty, self._touched = False, False
-        self._remember(draft)
+        self._remember_on_save = draft.id != last
         return Changes(composition="open")
 
     def _resolve(self) -> None:
@@ -96,6 +104,7 @@ class Desk:
         return changes | Changes(composition="template" if composition else "open")
 
     def _remember(self, draft: Draft) -> None:
+        self._remember_on_save = False
         if draft.id:
             try:
                 self._ws.store.settings.set(LAST_DRAFT_KEY, draft.id)
@@ -209,6 +218,8 @@ class Desk:
         saved, notice = self._write(self.draft)
         self.composition = replace(self.composition, draft=saved)
         self._dirty = False
+        if self._remember_on_save:
+            self._remember(saved)  # the file was free a moment ago: see restore_last
         changes = Changes(drafts=True, notice=notice)
         if saved.prospect_id is not None and self._touched:
             changes = changes | self._ws.people.mark_drafted(saved.prospect_id)
