@@ -1,0 +1,202 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The stacked ask decision: logistic regression over a sentence's words and place and the rules' verdict on it.
+
+The rules in asks.py read every sentence first; this model then decides, per sentence, from the
+featuriser's features (ask_model.features) plus what the rules said of that sentence (`rule_features`:
+do they count it as an ask and of which kind, did they classify it as one but drop it, how many
+asks they count in the message). A sentence is an ask when p(ask) > the file's threshold.
+
+Trained by tools/train_ask_stack.py on writers the rules were never tuned on (tests/data/coach_corpus/
+stack/), so the weights learn how far the rules carry to a new writer; the tuning sets join with
+their rule features left out (their rules' verdicts are too good to learn trust from). The weights
+file, resources/rules/call-to-action/ask_stack.json, holds the bias, the weights, the threshold and C
+(each chosen by leave-one-writer-out), the training files and the featuriser version, with the
+figures. Without the file the rules alone decide. Pure Python at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+from typing import NamedTuple
+
+from inmail_studio.core.lint.data import RuleBook
+from inmail_studio.core.lint.facts import ask_model, asks
+from inmail_studio.core.lint.facts.asks import Ask
+from inmail_studio.core.lint.facts.patterns import words_of
+from inmail_studio.core.text import Span, fold
+
+RULE = "call-to-action"
+FILE = "ask_stack.json"
+RULES_FEATURES = "rules-1"  # bump when `rule_features` changes
+FEATURISER = f"{ask_model.FEATURISER}+{RULES_FEATURES}"
+
+
+class Reading(NamedTuple):
+    """What the rules decided for one sentence: `raw` the kind `asks.classify` gives the text they read
+    for it (None: no ask), `ask` the kind of the ask they count there (None: they count none)."""
+
+    raw: str | None
+    ask: str | None
+
+
+def rule_features(reading: Reading, count: int, kind: str, language: str) -> list[str]:
+    """The rules' verdict on one sentence as feature names, `count` being the asks the rules count in the
+    message of `kind` in `language`: "r:ask", "r:kind:<k>", "r:ask&kind:<kind>", "r:ask&lang:<lang>" when
+    they count it; "r:raw", "r:rawkind:<k>" when it reads as an ask alone, "r:suppressed" when it does
+    but is not counted (a weak ask beside another, a link's intro line); "r:msg0" / "r:msg1" / "r:msg2+"."""
+    names = []
+    if reading.ask is not None:
+        names += ["r:ask", "r:kind:" + reading.ask, "r:ask&kind:" + kind, "r:ask&lang:" + language]
+    if reading.raw is not None:
+        names += ["r:raw", "r:rawkind:" + reading.raw]
+        if reading.ask is None:
+            names.append("r:suppressed")
+    names.append("r:msg" + ("2+" if count >= 2 else str(count)))
+    return names
+
+
+def features(texts: Sequence[str], readings: Sequence[Reading], kind: str, language: str) -> list[list[str]]:
+    """Every sentence's features in its message (`texts` in order, `readings` the rules' per sentence):
+    the featuriser's, then the rules'. The trainer calls this very function."""
+    count = sum(r.ask is not None for r in readings)
+    return [ask_model.features(text, index, len(texts), kind, language) + rule_features(reading, count, kind, language)
+            for index, (text, reading) in enumerate(zip(texts, readings, strict=True))]
+
+
+@dataclass(frozen=True)
+class StackModel:
+    """p(ask) = 1 / (1 + e^-(bias + Σ weights of the features present)); an ask when p > `threshold`."""
+
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float
+
+    def probability(self, names: Sequence[str]) -> float:
+        """p(ask) in [0, 1] for a sentence's `features`; unknown names weigh nothing."""
+        z = self.bias + math.fsum(map(self.weights.get, names, repeat(0.0)))
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)  # never overflows for z < 0
+        return e / (1.0 + e)
+
+    def strongest(self, names: Sequence[str], most: int = 3) -> tuple[str, ...]:
+        """Up to `most` of `names` that weigh most towards an ask, strongest first (why it reads as one)."""
+        weighing = sorted((n for n in set(names) if self.weights.get(n, 0.0) > 0), key=lambda n: (-self.weights[n], n))
+        return tuple(weighing[:most])
+
+
+class Decision(NamedTuple):
+    """The stacked verdict on sentence `index`: `p` its p(ask), `ask` whether it counts, `because` the
+    features weighing most towards an ask when it counts and the rules alone would not count it."""
+
+    index: int
+    p: float
+    ask: bool
+    because: tuple[str, ...]
+
+
+def decide(texts: Sequence[str], readings: Sequence[Reading], kind: str, language: str,
+           model: StackModel) -> list[Decision]:
+    """The model's decision on every sentence of a message (see `features`)."""
+    out = []
+    for index, names in enumerate(features(texts, readings, kind, language)):
+        p = model.probability(names)
+        ask = p > model.threshold
+        because = model.strongest(names) if ask and readings[index].ask is None else ()
+        out.append(Decision(index, p, ask, because))
+    return out
+
+
+def ask_kind(reading: Reading, named_step: str | None) -> str:
+    """The kind of a stacked ask: the rules' when they count it, else the kind the rules classify it
+    as, else the step the sentence names (`named_step`), else "reply" (a bare request for an answer)."""
+    return reading.ask or reading.raw or named_step or "reply"
+
+
+def from_json(raw: Mapping[str, object]) -> StackModel:
+    """A StackModel from the weights file's object; raises ValueError naming what is missing or wrong."""
+    weights = raw.get("weights")
+    if not isinstance(weights, Mapping) or "bias" not in raw or "threshold" not in raw:
+        raise ValueError("not a stacked ask model: needs bias, weights and threshold")
+    if raw.get("featuriser") != FEATURISER:
+        raise ValueError(f"trained on features {raw.get('featuriser')!r}, not {FEATURISER!r}: retrain it "
+                         "(tools/train_ask_stack.py)")
+    try:
+        model = StackModel(float(raw["bias"]), {str(k): float(v) for k, v in weights.items()},  # type: ignore[arg-type]
+                           float(raw["threshold"]))  # type: ignore[arg-type]
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"not a stacked ask model: bad number ({error})") from None
+    if not 0.0 < model.threshold < 1.0:
+        raise ValueError("not a stacked ask model: needs 0 < threshold < 1")
+    return model
+
+
+def load(path: Path) -> StackModel | None:
+    """The model in the JSON file at `path`, or None when there is no such file (the rules alone decide).
+
+    Raises ValueError with a one-line reason (naming the file) when the file is not a model.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path}: cannot read the stacked ask model: {error}") from None
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{path}: not a stacked ask model (a JSON object is needed)")
+    try:
+        return from_json(raw)
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from None
+
+
+def for_book(book: RuleBook) -> StackModel | None:
+    """The model beside `book`'s call-to-action rule, read once per book on first use; None without one."""
+    def build() -> StackModel | None:
+        folder = ask_model._folder(book)  # noqa: SLF001  # one way to tell a book's folder
+        return load(folder / FILE) if folder is not None else None
+    return book.compiled((RULE, FILE), build)
+
+
+def readings(sentences: Sequence[Span], language: str, book: RuleBook) -> tuple[list[Ask], list[Reading]]:
+    """The rules' asks among `sentences` (asks.find_asks) and their reading of each of the first
+    asks.MAX_SENTENCES sentences (the kind classify gives the text they read for it, cached)."""
+    found = asks.find_asks(sentences, language, book)
+    at = {a.start: a.kind for a in found}
+    out, previous = [], None
+    for s in sentences[:asks.MAX_SENTENCES]:
+        raw = asks.classify(asks._with_intro(previous, s), language, book)  # noqa: SLF001
+        out.append(Reading(raw, at.get(s.start)))
+        previous = s
+    return found, out
+
+
+def named_step(sentence: str, language: str, book: RuleBook) -> str | None:
+    """The kind of step `sentence` names, whether or not it asks for it (None: it names none)."""
+    model = asks._model(book, language)  # noqa: SLF001
+    low = fold(sentence)
+    words = words_of(low)
+    blocked = asks._spans(model.spans_not, low, words) + asks._spans(model.steps_not, low, words)  # noqa: SLF001
+    return asks._kind(asks._found(model.steps, low, words, blocked), model.kinds)  # noqa: SLF001
+
+
+def find_asks(sentences: Sequence[Span], language: str, kind: str, book: RuleBook,
+              model: StackModel | None) -> list[Ask]:
+    """The asking sentences in order, each with its kind: the rules' (asks.find_asks) when `model` is
+    None, else the stacked model's decisions (`decide`, kinds by `ask_kind`)."""
+    found, read = readings(sentences, language, book)
+    if model is None:
+        return found
+    texts = [s.text for s in sentences[:len(read)]]
+    out = []
+    for d in decide(texts, read, kind, language, model):
+        if d.ask:
+            s, r = sentences[d.index], read[d.index]
+            step = None if r.ask or r.raw else named_step(s.text, language, book)
+            out.append(Ask(s.start, s.end, s.text, ask_kind(r, step)))
+    return out

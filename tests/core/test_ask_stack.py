@@ -1,0 +1,200 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The stacked ask model: the coach's p(ask) is scikit-learn's on the same features, rules alone without
+a weights file, a sentence it adds or drops changes the count, and every ask keeps one of the eight kinds."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inmail_studio.core.lint.context import LintContext
+from inmail_studio.core.lint.data import load_rulebook
+from inmail_studio.core.lint.engine import rulebook
+from inmail_studio.core.lint.facts import ask_model, ask_stack, asks
+from inmail_studio.core.message import Message
+from inmail_studio.core.paths import rules_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+KINDS = {"calendar", "intro", "meeting", "connect", "opinion", "interest", "resource", "reply"}
+
+
+def trainer():  # type: ignore[no-untyped-def]
+    """tools/train_ask_stack.py as a module (it is a script, not a package)."""
+    spec = importlib.util.spec_from_file_location("train_ask_stack", ROOT / "tools" / "train_ask_stack.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+MESSAGES = [
+    ("en", "inmail", ["Hi Anna,", "I read your post on onboarding.", "Would you be open to a call?"], [2]),
+    ("en", "connection_request", ["Hi Bo,", "We both work in logistics.", "Let's connect!"], [2]),
+    ("nl", "inmail", ["Hoi Wim,", "Ik las je stuk over planning.", "Zullen we eens bellen?"], [2]),
+    ("en", "follow_up", ["Hi Anna,", "Just checking in.", "Did you get a chance to read it?"], [2]),
+    ("en", "inmail", ["Hello Sam,", "Great talk last week.", "Thanks for sharing it."], []),
+    ("nl", "connection_request", ["Beste Els,", "Graag voeg ik je toe aan mijn netwerk."], [1]),
+    ("en", "inmail", ["Dear Kim,", "Here is the deck: https://acme.com/deck", "How are you?"], [1]),
+    ("nl", "follow_up", ["Hoi Piet,", "Hoe gaat het?", "Mag ik je iets vragen?", "Groet,"], [2]),
+    ("en", "inmail", ["Hi Lou,", "Happy to send the case study.", "Worth a look?"], [1, 2]),
+]
+
+
+def corpus(folder: Path, writers: tuple[str, ...]) -> list[Path]:
+    """Invented writers' labelled messages in the coach corpus format, one file each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for writer in writers:
+        rows = [{"id": f"{writer}{n}", "lang": lang, "kind": kind, "subject": "", "body": "\n".join(texts),
+                 "sentences": [{"text": t, "ask": "reply" if i in ask else None} for i, t in enumerate(texts)]}
+                for n, (lang, kind, texts, ask) in enumerate(MESSAGES)]
+        path = folder / f"{writer}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def sentences_of(body: str, language: str = "en"):  # type: ignore[no-untyped-def]
+    message = Message(kind="inmail", subject="", body=body, language=language)
+    return LintContext(message, language, rulebook()).sentences
+
+
+def test_the_coachs_probability_is_scikit_learns_on_the_same_features(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    train = trainer()
+    book = rulebook()
+    writers = {p.stem: train.read(p, book, old=False) for p in corpus(tmp_path, ("one", "two"))}
+    writers["old:three"] = train.read(corpus(tmp_path / "old", ("three",))[0], book, old=True)
+    vocab, fitted = train.fit(writers, 10.0)
+    learned = train.weights(vocab, fitted, prune=0.0, digits=None)
+    model = ask_stack.StackModel(learned["bias"], learned["weights"], 0.5)
+    rows = [names for ms in writers.values() for m in ms for names in m.features]
+    expected = fitted.predict_proba(train.matrix(rows, vocab))[:, 1]
+    ours = [model.probability(names) for names in rows]
+    assert len(ours) == len(expected) > 50
+    assert max(abs(a - b) for a, b in zip(ours, expected, strict=True)) < 1e-6
+    assert min(ours) < 0.2 and max(ours) > 0.8  # it learned something, so the check can fail
+    # the coach's own path (its sentences, the rules' readings) gives the trainer's rows
+    lang, kind, texts, _ = MESSAGES[0]
+    found, read = ask_stack.readings(sentences_of("\n".join(texts)), lang, book)
+    decided = ask_stack.decide(texts, read, kind, lang, model)
+    assert [d.p for d in decided] == [model.probability(n) for n in writers["one"][0].features]
+
+
+def test_training_writes_the_same_file_for_the_same_corpus(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    train = trainer()
+    corpus(tmp_path / "stack", ("one", "two", "three"))
+    old = corpus(tmp_path / "old", ("four",))
+    for name in ("a.json", "b.json"):
+        argv = ["--stack", str(tmp_path / "stack"), "--old", *map(str, old), "--out", str(tmp_path / name),
+                "--workers", "1"]
+        assert train.main(argv) == 0
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    raw = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert raw["model"]["C"] in train.CS and raw["threshold"] in train.TS
+    assert [f["file"] for f in raw["trained_on"]["stack"]] == ["one.jsonl", "three.jsonl", "two.jsonl"]
+    assert any(line.startswith("pooled") for line in raw["lowo"])
+    assert ask_stack.load(tmp_path / "a.json") is not None
+
+
+def test_a_missing_weights_file_is_no_model_and_a_broken_one_a_one_line_error(tmp_path: Path) -> None:
+    assert ask_stack.load(tmp_path / ask_stack.FILE) is None
+    broken = tmp_path / "broken.json"
+    model = {"featuriser": ask_stack.FEATURISER, "bias": 0, "weights": {}, "threshold": 0.5}
+    broken.write_text(json.dumps(model), encoding="utf-8")
+    assert ask_stack.load(broken) is not None
+    for text in ("{", "[]", '{"bias": 0, "weights": {}}', json.dumps({**model, "featuriser": "words-0"}),
+                 json.dumps({**model, "threshold": 1.5}), json.dumps({**model, "bias": "x"})):
+        broken.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match="broken.json") as error:
+            ask_stack.load(broken)
+        assert "\n" not in str(error.value)
+
+
+def test_without_a_model_the_rules_decide_alone() -> None:
+    body = "Hi Anna,\nI read your post on onboarding.\nWould you be open to a call?\nThanks!"
+    sentences = sentences_of(body)
+    assert ask_stack.find_asks(sentences, "en", "inmail", rulebook(), None) == \
+        asks.find_asks(sentences, "en", rulebook())
+
+
+def hand_model(**weights: float) -> ask_stack.StackModel:
+    """A model that follows the rules (their ask weighs 4, the bias -2) but for the given words."""
+    return ask_stack.StackModel(-2.0, {"r:ask": 4.0, **weights}, 0.5)
+
+
+def test_a_sentence_the_model_adds_or_drops_changes_the_count() -> None:
+    body = "Hi Anna,\nI read your post on onboarding.\nA pizza together sometime.\nWould you be open to a call?"
+    sentences, book = sentences_of(body), rulebook()
+    rules = ask_stack.find_asks(sentences, "en", "inmail", book, None)
+    assert [a.text for a in rules] == ["Would you be open to a call?"]
+    follows = ask_stack.find_asks(sentences, "en", "inmail", book, hand_model())
+    assert follows == rules
+    added = ask_stack.find_asks(sentences, "en", "inmail", book, hand_model(**{"w:pizza": 5.0}))
+    assert [(a.text, a.kind) for a in added] == [("A pizza together sometime.", "reply"),
+                                                 ("Would you be open to a call?", rules[0].kind)]
+    dropped = ask_stack.find_asks(sentences, "en", "inmail", book, hand_model(**{"w:call": -5.0}))
+    assert dropped == []
+
+
+def test_an_added_ask_takes_the_rules_kind_then_the_step_it_names_then_reply() -> None:
+    reading = ask_stack.Reading
+    assert ask_stack.ask_kind(reading("meeting", "interest"), "connect") == "interest"
+    assert ask_stack.ask_kind(reading("meeting", None), "connect") == "meeting"
+    assert ask_stack.ask_kind(reading(None, None), "connect") == "connect"
+    assert ask_stack.ask_kind(reading(None, None), None) == "reply"
+    assert ask_stack.named_step("A coffee next week would be lovely.", "en", rulebook()) == "meeting"
+    body = "Hi Anna,\nA coffee next week would be lovely."
+    found = ask_stack.find_asks(sentences_of(body), "en", "inmail", rulebook(), hand_model(**{"w:lovely": 5.0}))
+    assert [a.kind for a in found] == ["meeting"]
+
+
+def test_the_reason_names_the_strongest_features_only_where_the_rules_would_not_count_it() -> None:
+    texts = ["Hi Anna,", "A pizza together sometime.", "Would you be open to a call?"]
+    read = [ask_stack.Reading(None, None), ask_stack.Reading(None, None), ask_stack.Reading("meeting", "meeting")]
+    decided = ask_stack.decide(texts, read, "inmail", "en", hand_model(**{"w:pizza": 5.0, "w:together": 1.0}))
+    assert [d.ask for d in decided] == [False, True, True]
+    assert decided[1].because == ("w:pizza", "w:together")
+    assert decided[2].because == ()
+
+
+ANY_SENTENCES = st.lists(st.sampled_from([
+    "Hi Anna,", "Would you be open to a call?", "Let me know.", "Here is the deck: https://acme.com/d",
+    "Zin om te sparren?", "Thanks!", "I'd love to connect.", "How are you?", "Groet,", "Worth a look?",
+    "A pizza together sometime.", "Happy to send the case study.", "Mag ik je iets vragen?", "🙂",
+]), min_size=1, max_size=8)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=ANY_SENTENCES, bias=st.floats(-6, 6), language=st.sampled_from(["en", "nl"]))
+def test_every_ask_keeps_one_of_the_eight_kinds(texts: list[str], bias: float, language: str) -> None:
+    sentences = sentences_of("\n".join(texts), language)
+    model = ask_stack.StackModel(bias, {"r:ask": 1.0}, 0.5)
+    for kind in ("inmail", "connection_request", "follow_up"):
+        for ask in ask_stack.find_asks(sentences, language, kind, rulebook(), model):
+            assert ask.kind in KINDS
+
+
+def test_rules_read_from_a_folder_without_the_weights_file_decide_alone(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    books = {}
+    for name, with_model in (("with", True), ("without", False)):
+        folder = tmp_path / name
+        shutil.copytree(rules_dir(), folder)
+        weights = folder / "call-to-action" / ask_stack.FILE
+        weights.unlink(missing_ok=True)
+        if with_model:
+            weights.write_text(json.dumps({"featuriser": ask_stack.FEATURISER, "bias": 0.0, "weights": {},
+                                           "threshold": 0.5}), encoding="utf-8")
+        monkeypatch.setattr(ask_model, "rules_dir", lambda folder=folder: folder)  # the copy stands for the shipped
+        books[name] = ask_stack.for_book(load_rulebook(folder))
+    assert books["with"] is not None and books["without"] is None
