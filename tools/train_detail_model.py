@@ -39,7 +39,13 @@ from first_contact import FIRST_CONTACT, first_contact  # noqa: E402
 from inmail_studio.core import text  # noqa: E402
 from inmail_studio.core.lint.engine import rulebook  # noqa: E402
 from inmail_studio.core.lint.facts.detail import compile_words, find_detail  # noqa: E402
-from inmail_studio.core.lint.facts.detail_model import FEATURISER, MODEL_FILE, DetailModel, features  # noqa: E402
+from inmail_studio.core.lint.facts.detail_model import (  # noqa: E402
+    FEATURISER,
+    FORMAT,
+    MODEL_FILE,
+    DetailModel,
+    features,
+)
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 SETS = ("tune", "heldout", "heldout2", "heldout3", "heldout4")
@@ -326,6 +332,7 @@ def write(model: DetailModel, c: float, files: Sequence[Path], met: Sequence[str
     """The shipped file: sorted keys, so the same training gives the same bytes."""
     raw = {
         "featuriser": FEATURISER,
+        "format": FORMAT,
         "bias": model.bias,
         "cutoffs": {"override": round(model.override, PLACES),
                     "drop": None if model.drop is None else round(model.drop, PLACES)},

@@ -34,11 +34,12 @@ from inmail_studio.core import paths
 from inmail_studio.core.lint.data import RuleBook, load_rulebook
 from inmail_studio.core.text import Span
 
-__all__ = ["FEATURISER", "MODEL_FILE", "DetailModel", "drops", "features", "load_model", "model_for",
+__all__ = ["FEATURISER", "FORMAT", "MODEL_FILE", "DetailModel", "drops", "features", "load_model", "model_for",
            "overruled_detail", "strongest_run"]
 
 MODEL_FILE = "detail_model.json"
 FEATURISER = "a-prime-2"  # bump when `features` changes: a file trained with another version is refused
+FORMAT = "detail-override-1"  # the file's "format": weights, bias and the two cut-offs of `DetailModel`
 RULE = "personalisation"
 
 # Placeholders stay one token; words keep their apostrophes and hyphens ("you're", "co-founder").
@@ -194,6 +195,8 @@ def strongest_run(text: str, model: DetailModel) -> tuple[int, int]:
 def _parse(raw: Any, path: Path) -> DetailModel:
     """A model from the file's JSON object; raises ValueError naming the file when it is malformed."""
     try:
+        if raw.get("format") != FORMAT:
+            raise ValueError(f"format {raw.get('format')!r}, this coach reads {FORMAT!r}")
         if raw["featuriser"] != FEATURISER:
             raise ValueError(f"trained for featuriser {raw['featuriser']!r}, this coach has {FEATURISER!r}")
         drop = raw["cutoffs"]["drop"]
