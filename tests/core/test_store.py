@@ -128,3 +128,14 @@ def test_a_draft_that_is_gone_cannot_be_duplicated(store: Store) -> None:
     with pytest.raises(StoreError) as gone:
         store.drafts.duplicate(404, "copy")
     assert gone.value.code == "store.missing"
+
+
+def test_when_a_draft_was_sent_is_read_through_an_index(tmp_path: Path) -> None:
+    """The first frame asks it of the draft it restores; a long sent log must not slow start-up."""
+    from inmail_studio.core.store.first_look import _LAST
+
+    store = Store.open(tmp_path / "inmail.db")
+    store.close()
+    with sqlite3.connect(tmp_path / "inmail.db") as db:
+        plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {_LAST}", (1,)))
+    assert "sent_by_draft" in plan

@@ -99,6 +99,11 @@ CREATE TABLE outcome_events (
 );
 CREATE INDEX outcome_events_by_sent ON outcome_events(sent_id, id);
 """,
+    # 5: when a draft was sent, read at start-up for the first frame and whenever a draft opens
+    # (first_look.py, SentLog.last_for_draft): 3.7-8 ms over 10,000 sent messages without it, 0.3 ms with
+    5: """
+CREATE INDEX sent_by_draft ON sent(draft_id, sent_at);
+""",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
