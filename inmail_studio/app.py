@@ -86,8 +86,8 @@ def build_window(paths: Paths):  # type: ignore[no-untyped-def]
     (core/workspace/first_look.py); the workspace opens right after it (MainWindow.complete), its
     template library and the draft's template with it. When the file cannot be read ahead (a first
     start is fine; another schema version, damage or a lock are not) the workspace opens here.
-    Raises `DatabaseUnavailable` when not even a temporary database can be made (here, or reported
-    in the window when it happens after the first frame).
+    Raises `DatabaseUnavailable` when not even a temporary database can be made here; after the
+    first frame the window says so as run() does and the app exits with 1.
     """
     paint_on_gui_thread()
     keep_no_module_sources()
