@@ -130,6 +130,13 @@
             <numerusform>%n templates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n template file(s) not loaded:</source>
+        <translation>
+            <numerusform>%n template file not loaded:</numerusform>
+            <numerusform>%n template files not loaded:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>

@@ -721,6 +721,13 @@
             <numerusform>%n sjablonen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n template file(s) not loaded:</source>
+        <translation>
+            <numerusform>%n sjabloonbestand niet geladen:</numerusform>
+            <numerusform>%n sjabloonbestanden niet geladen:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>reader: %1</source>
         <translation>lezer: %1</translation>

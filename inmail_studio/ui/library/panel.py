@@ -119,6 +119,7 @@ class LibraryPanel(Retranslating, QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.skipped_label)
         layout.addWidget(self.preview)
         layout.addWidget(self.use_button)
         layout.addLayout(manage)
@@ -167,6 +168,10 @@ class LibraryPanel(Retranslating, QWidget):
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.itemDoubleClicked.connect(self._on_list_item_activated)
         self.count_label = QLabel()
+        # Template files that could not be read: named with the reason, so a typo in one's own file
+        # is found (the other templates load as usual).
+        self.skipped_label = QLabel(wordWrap=True, visible=False)
+        self.skipped_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.preview.setMinimumHeight(110)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -232,7 +237,21 @@ class LibraryPanel(Retranslating, QWidget):
             self.list.setCurrentRow(0)
         self.list.blockSignals(False)
         self.count_label.setText(self.tr("%n template(s)", "", len(templates)))
+        self._show_skipped()
         self._on_list_current_changed(self.list.currentItem(), None)
+
+    def _show_skipped(self) -> None:
+        from inmail_studio.ui.texts import describe
+        from inmail_studio.ui.theme import severity_color
+
+        problems = self.library.errors
+        self.skipped_label.setVisible(bool(problems))
+        if problems:
+            reasons = "".join(f"<br>{_escape(describe(problem))}" for problem in problems)
+            color = severity_color("warning").name()
+            self.skipped_label.setText(f"<span style='color:{color}'>"
+                                       + _escape(self.tr("%n template file(s) not loaded:", "", len(problems)))
+                                       + f"</span>{reasons}")
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
