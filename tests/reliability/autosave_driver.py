@@ -28,6 +28,7 @@ The body is always a prefix of `voice_text(VOICE, …)`, so LEN says exactly whi
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import signal
@@ -64,6 +65,15 @@ def _crash(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
     os._exit(4)
 
 
+WARM_MODULES = (
+    "core.store.store", "core.store.first_look", "core.workspace.workspace", "core.workspace.first_look",
+    "core.workspace.desk", "core.workspace.people", "core.workspace.sending", "core.templates.library",
+    "core.templates.search", "core.outreach.log", "core.prospects.model", "core.coach_view", "core.counters",
+    "ui.coach.panel", "ui.library.panel", "ui.library.actions", "ui.drafts.panel", "ui.prospects.panel",
+    "ui.prospects.walk", "ui.outreach.warning", "ui.send", "ui.flow", "ui.undo",
+)
+
+
 def _load() -> None:
     """Everything a driver needs, imported before any fork."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -71,10 +81,13 @@ def _load() -> None:
     import PySide6.QtWidgets  # noqa: F401
 
     import inmail_studio.app  # noqa: F401
-    import inmail_studio.core.store  # noqa: F401
-    import inmail_studio.core.templates  # noqa: F401
     import inmail_studio.ui.main_window  # noqa: F401
     import inmail_studio.ui.session  # noqa: F401
+
+    # What the window loads after its first frame (the packages load their names lazily): a child
+    # that compiled these itself would start much later (no byte code with PYTHONDONTWRITEBYTECODE).
+    for name in WARM_MODULES:
+        importlib.import_module(f"inmail_studio.{name}")
     from inmail_studio.core import Message
     from inmail_studio.core.lint import lint
 
