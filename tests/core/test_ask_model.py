@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from inmail_studio.core.lint.data import load_rulebook
+from inmail_studio.core.lint.context import LintContext
+from inmail_studio.core.lint.data import RuleBook, load_rulebook
 from inmail_studio.core.lint.engine import rulebook
-from inmail_studio.core.lint.facts import ask_model
+from inmail_studio.core.lint.facts import ask_model, asks
+from inmail_studio.core.message import Message
 from inmail_studio.core.paths import rules_dir
+from inmail_studio.core.text import Span
 
 ROOT = Path(__file__).resolve().parents[2]
 EN = "en"
@@ -127,3 +130,50 @@ def copied_rules(tmp_path: Path, with_model: bool) -> Path:
 def test_rules_read_from_a_folder_without_the_weights_file_decide_alone(tmp_path: Path) -> None:
     book = load_rulebook(copied_rules(tmp_path, with_model=False))
     assert ask_model.for_book(book) is None
+
+
+# An invented model: "pineapple" reads as an ask, "zebra" as none, every other word weighs nothing.
+INVENTED = ask_model.AskModel(bias=0.0, weights={"w:pineapple": 8.0, "w:zebra": -8.0}, ask_above=0.95,
+                              no_ask_below=0.05)
+
+
+def sentences(body: str, book: RuleBook | None = None) -> list[Span]:
+    return LintContext(Message(kind="inmail", body=body, language="en"), "en", book or rulebook()).sentences
+
+
+def test_the_model_adds_an_ask_it_is_sure_of_and_says_why() -> None:
+    body = "Hi Anna, I read your post on onboarding. We grow pineapple in Ghana. Would you be open to a call?"
+    alone = asks.find_asks(sentences(body), "en", rulebook())
+    both = asks.find_asks(sentences(body), "en", rulebook(), "inmail", INVENTED)
+    assert [a.text for a in alone] == ["Would you be open to a call?"]
+    assert (both[0].text, both[0].kind, both[0].because) == ("We grow pineapple in Ghana.", "reply", ("w:pineapple",))
+    assert both[1:] == alone
+
+
+def test_an_ask_only_the_model_found_takes_the_kind_of_the_step_the_rules_see_in_it() -> None:
+    both = asks.find_asks(sentences("Hi Anna, a pineapple call next week."), "en", rulebook(), "inmail", INVENTED)
+    assert [(a.kind, a.because) for a in both] == [("meeting", ("w:pineapple",))]
+
+
+def test_the_model_drops_an_ask_it_is_sure_is_none() -> None:
+    body = "Hi Anna, I read your post on onboarding. Would you be open to a zebra call?"
+    assert len(asks.find_asks(sentences(body), "en", rulebook())) == 1
+    assert asks.find_asks(sentences(body), "en", rulebook(), "inmail", INVENTED) == []
+
+
+def test_without_a_weights_file_or_a_message_kind_the_rules_decide_alone(tmp_path: Path) -> None:
+    body = "Hi Anna, we grow pineapple in Ghana. Would you be open to a zebra call? Here is our menu: acme.com/menu"
+    bare = load_rulebook(copied_rules(tmp_path, with_model=False))
+    alone = asks.find_asks(sentences(body, bare), "en", bare)
+    assert asks.find_asks(sentences(body, bare), "en", bare, "inmail") == alone
+    assert asks.find_asks(sentences(body), "en", rulebook()) == alone
+    assert asks.find_asks(sentences(body), "en", rulebook(), "inmail", INVENTED) != alone
+
+
+def test_the_shipped_model_overrules_the_rules_only_where_it_is_sure() -> None:
+    book, learned = rulebook(), ask_model.for_book(rulebook())
+    assert learned is not None
+    body = ("Hi Anna,\nI read your post on onboarding remote engineers.\nWe built a buddy scheme for it.\n"
+            "Would you be open to a short call next week?\nBest,\nTom")
+    found = asks.find_asks(sentences(body), "en", book, "inmail")
+    assert [a.text for a in found] == ["Would you be open to a short call next week?"]

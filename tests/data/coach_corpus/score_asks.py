@@ -1,20 +1,26 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Score the ask detector and the sentence splitter against a labelled coach corpus.
 
-    python tests/data/coach_corpus/score_asks.py tests/data/coach_corpus/tune.jsonl [--misses [--all]]
+    python tests/data/coach_corpus/score_asks.py tests/data/coach_corpus/tune.jsonl [--misses [--all]] [--without-model]
 
 Prints, overall and per language: the right bucket of asks per message (0 / 1 / 2+), overall and
 per bucket; sentence-level precision and recall of asks; kind accuracy on the asks found; and
 how many labelled sentences the splitter cuts exactly the same; and placeholder recall and
 false alarms. The corpus format is
 described in CORPUS_SPEC (one JSON object per line: body, lang, kind, sentences with "ask").
+
+The asks are the coach's: the rules, overruled where the learned model beside them is sure
+(resources/rules/call-to-action/ask_model.json). --without-model scores the rules alone, read from a
+copy of the rules folder without that file, as the coach does when the file is missing.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -23,8 +29,11 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from inmail_studio.core.lint.context import LintContext  # noqa: E402
+from inmail_studio.core.lint.data import RuleBook  # noqa: E402
 from inmail_studio.core.lint.engine import rulebook  # noqa: E402
+from inmail_studio.core.lint.facts import ask_model, asks  # noqa: E402
 from inmail_studio.core.message import Message  # noqa: E402
+from inmail_studio.core.paths import rules_dir  # noqa: E402
 
 
 def bucket(n: int) -> str:
@@ -45,11 +54,11 @@ def labelled_spans(body: str, sentences: list[dict[str, Any]]) -> list[tuple[int
     return spans
 
 
-def score_row(row: dict[str, Any], tally: Counter, misses: list[str]) -> None:
+def score_row(row: dict[str, Any], tally: Counter, misses: list[str], book: RuleBook) -> None:
     message = Message(kind=row["kind"], subject=row.get("subject", ""), body=row["body"], language=row["lang"])
-    ctx = LintContext(message, row["lang"], rulebook())
+    ctx = LintContext(message, row["lang"], book)
     gold = labelled_spans(row["body"], row["sentences"])
-    found = ctx.asks
+    found = asks.find_asks(ctx.sentences, row["lang"], book, row["kind"])
     want = sum(1 for *_, ask in gold if ask)
     right = bucket(len(found)) == bucket(want)
     tally[f"messages {bucket(want)}"] += 1
@@ -112,16 +121,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every wrong message and sentence")
     parser.add_argument("--all", action="store_true",
                         help="with --misses: also the sentence misses of messages in the right bucket")
+    parser.add_argument("--without-model", action="store_true",
+                        help="score the rules alone, without the learned model's overrides")
     args = parser.parse_args(argv)
     try:
         rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, ValueError) as error:
         print(f"score_asks: cannot read {args.corpus}: {error}", file=sys.stderr)
         return 2
+    if not args.without_model:
+        return score(args, rows, rulebook())
+    with tempfile.TemporaryDirectory() as folder:
+        rules = Path(folder) / "rules"
+        shutil.copytree(rules_dir(), rules, ignore=shutil.ignore_patterns(ask_model.FILE))
+        return score(args, rows, rulebook(rules))
+
+
+def score(args: argparse.Namespace, rows: list[dict[str, Any]], book: RuleBook) -> int:
+    learned = ask_model.for_book(book)
+    print("asks: the rules alone" if learned is None else "asks: the rules, overruled by the learned model "
+          f"where p > {learned.ask_above} or p < {learned.no_ask_below}")
     overall, by_language = Counter(), defaultdict(Counter)
     for row in rows:
         misses: list[str] = []
-        score_row(row, by_language[row["lang"]], misses)
+        score_row(row, by_language[row["lang"]], misses, book)
         wrong_bucket = misses and not misses[0].startswith("  ")
         if args.misses and misses and (args.all or wrong_bucket or "placeholder" in "".join(misses)):
             print("\n".join(misses))
