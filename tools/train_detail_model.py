@@ -67,7 +67,7 @@ class Msg:
     sentences: list[text.Span]
     positive: list[bool]  # per sentence: overlaps the labelled detail
     rules_found: bool  # the rules counted a detail (body or subject)
-    rejected: list[tuple[int, int]]  # the mentions the rules rejected as generic or a role (when none found)
+    rejected: list[tuple[int, int]]  # the mentions the rules rejected or declined (when they found none)
     detail_span: tuple[int, int] | None
 
     @property
@@ -96,7 +96,7 @@ def load(path: Path, book_words: dict[str, object]) -> list[Msg]:
         verdict = find_detail(body, words)  # type: ignore[arg-type]
         found = verdict.detail is not None or (bool(row.get("subject"))
                                                and find_detail(row["subject"], words).detail is not None)  # type: ignore[arg-type]
-        rejected = [(m.start, m.end) for m in verdict.rejected] if not found else []
+        rejected = [] if found else [(m.start, m.end) for m in (*verdict.rejected, *verdict.declined)]
         out.append(Msg(row["id"], path.stem, row["personal"], body, spans,
                        [label is not None and _overlaps(label, (s.start, s.end)) for s in spans], found,
                        rejected, label))

@@ -38,8 +38,10 @@ from inmail_studio.core.lint.facts.detail_words import (
     DetailWords,
     Found,
     Rejected,
+    Token,
     clause_tokens,
     compile_words,
+    has_tag,
 )
 from inmail_studio.core.text import fold
 
@@ -58,9 +60,10 @@ _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector rem
 @dataclass(frozen=True, slots=True)
 class Detail:
     """A detail about the reader: `kind` ("content", "event", "tie", "news", "challenge",
-    "placeholder"), its [start, end) span in code points of the text searched, its text, and
-    `reason`, the rule that found it ("possessive", "said", "perceived", "named-event", "titled"
-    (a piece with its title after it: 'your newsletter, "Margin Notes"'), …)."""
+    "placeholder"; "learned" when the learned model counted it, rules/personal.py), its [start, end)
+    span in code points of the text searched, its text, and `reason`, the rule that found it
+    ("possessive", "said", "perceived", "named-event", "titled" (a piece with its title after it:
+    'your newsletter, "Margin Notes"'), …; "model" for the learned model)."""
 
     kind: str
     start: int
@@ -72,7 +75,8 @@ class Detail:
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A mention weighed and not counted: `reason` is "generic" (a profile, background or role
-    after "your") or "role" ("I see you're in engineering"); span and text as in `Detail`."""
+    after "your"), "role" ("I see you're in engineering") or "declined" (not worth showing, see
+    `Verdict`); span and text as in `Detail`."""
 
     reason: str
     start: int
@@ -82,10 +86,13 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """What `find_detail` decided: the first detail found (None if none) and the mentions it did not count."""
+    """What `find_detail` decided: the first detail found (None if none), the mentions it did not
+    count and says why, and those it `declined` without a reason worth showing ("Mijn collega heeft
+    jullie gesproken": the reader is who was spoken to). A learned model may count neither."""
 
     detail: Detail | None
     rejected: tuple[Mention, ...] = ()
+    declined: tuple[Mention, ...] = ()
 
 
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
@@ -109,6 +116,24 @@ def placeholder_detail(text: str, detail_words: frozenset[str]) -> Detail | None
     return None
 
 
+def _declined(clause: list[Token]) -> Rejected:
+    """What a clause without a detail says that every reader could get, so that the learned model
+    may not count it either: the reader applied to the sender ("Thanks for your application", shown
+    as generic), their own site as where the writer read it ("On your website I read…", generic),
+    and the reader as the object of the sender's side ("Mijn collega heeft jullie … gesproken",
+    "declined": weighed, not shown)."""
+    out: Rejected = []
+    for i, token in enumerate(clause):
+        tags = token.tags
+        if "READAPPLY" in tags:
+            out.append(("generic", i, tags["READAPPLY"] - 1))
+        elif "SITE" in tags and i and "POSS" in clause[i - 1].tags and has_tag(clause, 0, len(clause), "PERCEIVE"):
+            out.append(("generic", i - 1, i))
+        elif "SUBJ" in tags and i > 1 and "AUX" in clause[i - 1].tags and has_tag(clause, 0, i - 1, "SENDER", "OWN"):
+            out.append(("declined", 0, i))
+    return out
+
+
 _Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]
 
 
@@ -128,6 +153,8 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         bare = [(h, prompted(clause, h)) for h in found]  # "Congrats on your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
         found = [h for h, span in bare if span is None]
+        if not found:
+            rejected += _declined(clause)
     return (tuple((h.kind, h.reason, clause[h.first].start, clause[extend(clause, h.last)].end) for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 
@@ -173,4 +200,7 @@ def find_detail(text: str, model: DetailWords) -> Verdict:
     mentions += [Mention("generic", d.start, d.end, d.text) for d in unnamed]  # "I enjoyed your post."
     spans = [replace(d, reason="titled") if d.reason == "bare" else d for d in spans if d not in unnamed]
     detail = min(spans, key=lambda d: (_bare(d), d.start, -d.end)) if spans else None
-    return Verdict(detail, tuple(dict.fromkeys(mentions)) if detail is None else ())
+    if detail is not None:
+        return Verdict(detail)
+    shown = tuple(dict.fromkeys(m for m in mentions if m.reason != "declined"))
+    return Verdict(None, shown, tuple(m for m in mentions if m.reason == "declined"))

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator, Mapping
 
 from inmail_studio.core.lint.context import LintContext, rule
-from inmail_studio.core.lint.facts.detail import DetailWords, compile_words, find_detail
+from inmail_studio.core.lint.facts.detail import Detail, DetailWords, Verdict, compile_words, find_detail
+from inmail_studio.core.lint.facts.detail_model import drops, model_for, overruled_detail
 from inmail_studio.core.lint.facts.placeholders import NON_DETAIL_FIELDS
 from inmail_studio.core.lint.model import Finding
 from inmail_studio.core.text import WORD_RE
@@ -58,6 +59,25 @@ def _prospect(ctx: LintContext, details: Mapping[str, str]) -> Iterator[Finding]
     yield ctx.finding("prospect", "body", *_opening(ctx), name=name, details=labels)
 
 
+def _second_opinion(ctx: LintContext, verdict: Verdict, field: str) -> Verdict:
+    """The learned model's say where it is sure (facts/detail_model.py; the rules alone in a template
+    or when the rules folder has no model): a detail in the body the rules missed, shown as the
+    strongest run of its sentence, or none where they found one (only below the file's drop
+    cut-off). A sentence holding a mention the rules rejected is never counted: their veto wins."""
+    model = None if ctx.message.template_mode else model_for(ctx.book)
+    if model is None:
+        return verdict
+    found = verdict.detail
+    if found is not None:
+        where = (found.start, found.end) if field == "body" else None
+        return Verdict(None) if drops(model, ctx.sentences, where) else verdict
+    vetoed = [(m.start, m.end) for m in (*verdict.rejected, *verdict.declined)]
+    span = overruled_detail(model, ctx.sentences, vetoed)
+    if span is None:
+        return verdict
+    return Verdict(Detail("learned", *span, ctx.body[span[0]:span[1]], "model"))
+
+
 @rule(RULE)
 def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
@@ -74,6 +94,7 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         subject_verdict = find_detail(ctx.subject, words)
         if subject_verdict.detail is not None:
             verdict, field = subject_verdict, "subject"
+    verdict = _second_opinion(ctx, verdict, field)
     if verdict.detail is not None:
         found = verdict.detail
         ctx.highlight("detail", field, found.start, found.end, found.text)
