@@ -119,6 +119,9 @@ class RuleBook:
     rules: Mapping[str, RuleSpec]
     placeholders: PlaceholderData
     languages: Mapping[str, LanguageData]
+    # The folder the book was read from (a rule's further data, e.g. a learned model's weights, lies
+    # beside its rule.toml there); None for a book built in code.
+    folder: Path | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def text(self, rule: str, case: str) -> RuleText:
@@ -231,4 +234,4 @@ def load_rulebook(rules_dir: Path) -> RuleBook:
     """Read and compile every rule under `rules_dir`; raises OSError or TOMLDecodeError on a bad folder."""
     rules = {p.name: _rule(p) for p in _rule_folders(rules_dir)}
     languages = {code: _language(code, _read(rules_dir / f"{code}.toml"), rules) for code in LANGUAGE_CODES}
-    return RuleBook(rules=rules, placeholders=load_placeholders(rules_dir), languages=languages)
+    return RuleBook(rules=rules, placeholders=load_placeholders(rules_dir), languages=languages, folder=rules_dir)
