@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Train the stacked ask model (resources/rules/call-to-action/ask_stack.json) and measure it by writer.
+"""Train the stacked ask model (resources/rules/call-to-action/ask_model.json) and measure it by writer.
 
     .venv/bin/python tools/train_ask_stack.py [--stack DIR] [--old FILE ...] [--out FILE] [--no-lowo]
 
 Each corpus file is one writer (tests/data/coach_corpus/README.md format). The stack sets (default
 tests/data/coach_corpus/stack/*.jsonl, which no rule was tuned on) give every sentence its features from
 inmail_studio/core/lint/facts/ask_stack.py, the very function the coach runs: the featuriser's plus the
-rules' verdict. The old sets (default tune, heldout, heldout2-4: the rules were tuned on them) add
-their sentences with the featuriser's features and "old" instead of the rules' (their rules' verdicts
+rules' reading of it (asks.read_asks). The old sets (default tune, heldout, heldout2-4: the rules were
+tuned on them) add their sentences with the featuriser's features and "old" instead of the rules' (their rules' verdicts
 are over-optimistic). A feature counts only when seen in two training files or more.
 
 C and the threshold t (a sentence asks when p > t) are chosen together by leave-one-writer-out over
@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from inmail_studio.core.lint.context import LintContext  # noqa: E402
 from inmail_studio.core.lint.data import RuleBook  # noqa: E402
 from inmail_studio.core.lint.engine import rulebook  # noqa: E402
-from inmail_studio.core.lint.facts import ask_model, ask_stack  # noqa: E402
+from inmail_studio.core.lint.facts import ask_model, ask_stack, asks  # noqa: E402
 from inmail_studio.core.message import KINDS, LANGUAGES, Message  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
@@ -84,7 +84,7 @@ def labelled(row: dict[str, Any], book: RuleBook, old: bool) -> Labelled:
         raise ValueError(f"language {row['lang']!r}, kind {row['kind']!r}")
     message = Message(kind=row["kind"], subject=row.get("subject", ""), body=row["body"], language=row["lang"])
     sentences = LintContext(message, row["lang"], book).sentences
-    found, read = ask_stack.readings(sentences, row["lang"], book)
+    found, read = asks.read_asks(sentences, row["lang"], book)
     texts = [s.text for s in sentences[:len(read)]]
     if old:
         feats = [ask_model.features(t, i, len(texts), row["kind"], row["lang"]) + [OLD_MARK]
@@ -246,7 +246,7 @@ def report(results: dict[str, Any]) -> list[str]:
             breaks += bucket(a) == bucket(g) != bucket(b)
         lines.append(f"{writer:<10} {rules['n']:>4}  {cell(rules):<32} {cell(stacked):<32} {r['C']:g}, {r['t']:g}")
     p = pooled
-    lines.append(f"{'pooled':<10} {p['rules']['n']:>4}  {cell(p['rules']):<32} {cell(p['stacked']):<32}")
+    lines.append(f"{'pooled':<10} {p['rules']['n']:>4}  {cell(p['rules']):<32} {cell(p['stacked'])}")
     lines.append(f"stacked vs rules: {fixes} messages fixed, {breaks} broken, net {fixes - breaks:+d}, "
                  f"two-sided sign test p = {sign_test(fixes, breaks):.2g}")
     return lines

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inmail_studio.core.lint.context import LintContext
-from inmail_studio.core.lint.data import load_rulebook
+from inmail_studio.core.lint.data import RuleBook, load_rulebook
 from inmail_studio.core.lint.engine import rulebook
-from inmail_studio.core.lint.facts import ask_model, ask_stack, asks
+from inmail_studio.core.lint.facts import ask_stack, asks
 from inmail_studio.core.message import Message
 from inmail_studio.core.paths import rules_dir
 
@@ -84,7 +84,7 @@ def test_the_coachs_probability_is_scikit_learns_on_the_same_features(tmp_path: 
     assert min(ours) < 0.2 and max(ours) > 0.8  # it learned something, so the check can fail
     # the coach's own path (its sentences, the rules' readings) gives the trainer's rows
     lang, kind, texts, _ = MESSAGES[0]
-    found, read = ask_stack.readings(sentences_of("\n".join(texts)), lang, book)
+    found, read = asks.read_asks(sentences_of("\n".join(texts)), lang, book)
     decided = ask_stack.decide(texts, read, kind, lang, model)
     assert [d.p for d in decided] == [model.probability(n) for n in writers["one"][0].features]
 
@@ -120,13 +120,6 @@ def test_a_missing_weights_file_is_no_model_and_a_broken_one_a_one_line_error(tm
         assert "\n" not in str(error.value)
 
 
-def test_without_a_model_the_rules_decide_alone() -> None:
-    body = "Hi Anna,\nI read your post on onboarding.\nWould you be open to a call?\nThanks!"
-    sentences = sentences_of(body)
-    assert ask_stack.find_asks(sentences, "en", "inmail", rulebook(), None) == \
-        asks.find_asks(sentences, "en", rulebook())
-
-
 def hand_model(**weights: float) -> ask_stack.StackModel:
     """A model that follows the rules (their ask weighs 4, the bias -2) but for the given words."""
     return ask_stack.StackModel(-2.0, {"r:ask": 4.0, **weights}, 0.5)
@@ -135,14 +128,14 @@ def hand_model(**weights: float) -> ask_stack.StackModel:
 def test_a_sentence_the_model_adds_or_drops_changes_the_count() -> None:
     body = "Hi Anna,\nI read your post on onboarding.\nA pizza together sometime.\nWould you be open to a call?"
     sentences, book = sentences_of(body), rulebook()
-    rules = ask_stack.find_asks(sentences, "en", "inmail", book, None)
+    rules = asks.find_asks(sentences, "en", book, "inmail", None)
     assert [a.text for a in rules] == ["Would you be open to a call?"]
-    follows = ask_stack.find_asks(sentences, "en", "inmail", book, hand_model())
+    follows = asks.find_asks(sentences, "en", book, "inmail", hand_model())
     assert follows == rules
-    added = ask_stack.find_asks(sentences, "en", "inmail", book, hand_model(**{"w:pizza": 5.0}))
+    added = asks.find_asks(sentences, "en", book, "inmail", hand_model(**{"w:pizza": 5.0}))
     assert [(a.text, a.kind) for a in added] == [("A pizza together sometime.", "reply"),
                                                  ("Would you be open to a call?", rules[0].kind)]
-    dropped = ask_stack.find_asks(sentences, "en", "inmail", book, hand_model(**{"w:call": -5.0}))
+    dropped = asks.find_asks(sentences, "en", book, "inmail", hand_model(**{"w:call": -5.0}))
     assert dropped == []
 
 
@@ -152,9 +145,9 @@ def test_an_added_ask_takes_the_rules_kind_then_the_step_it_names_then_reply() -
     assert ask_stack.ask_kind(reading("meeting", None), "connect") == "meeting"
     assert ask_stack.ask_kind(reading(None, None), "connect") == "connect"
     assert ask_stack.ask_kind(reading(None, None), None) == "reply"
-    assert ask_stack.named_step("A coffee next week would be lovely.", "en", rulebook()) == "meeting"
+    assert asks.step_kind("A coffee next week would be lovely.", "en", rulebook()) == "meeting"
     body = "Hi Anna,\nA coffee next week would be lovely."
-    found = ask_stack.find_asks(sentences_of(body), "en", "inmail", rulebook(), hand_model(**{"w:lovely": 5.0}))
+    found = asks.find_asks(sentences_of(body), "en", rulebook(), "inmail", hand_model(**{"w:lovely": 5.0}))
     assert [a.kind for a in found] == ["meeting"]
 
 
@@ -180,21 +173,38 @@ def test_every_ask_keeps_one_of_the_eight_kinds(texts: list[str], bias: float, l
     sentences = sentences_of("\n".join(texts), language)
     model = ask_stack.StackModel(bias, {"r:ask": 1.0}, 0.5)
     for kind in ("inmail", "connection_request", "follow_up"):
-        for ask in ask_stack.find_asks(sentences, language, kind, rulebook(), model):
+        for ask in asks.find_asks(sentences, language, rulebook(), kind, model):
             assert ask.kind in KINDS
 
 
-def test_rules_read_from_a_folder_without_the_weights_file_decide_alone(tmp_path: Path,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+# Invented messages on which the shipped model and the rules alone disagree (p well clear of the threshold).
+ADDED = ("nl", "inmail", "Hoi Sanne,\nIk zag je bericht over de nieuwe vestiging in Zwolle.\nWij helpen teams met "
+         "roosters.\nMisschien is een kort gesprek interessant.\nGroet,\nPiet")
+DROPPED = ("en", "inmail", "Hi Jo,\nLoved your post about hiring juniors.\nWould you be open to a short call next week?"
+           "\nDo let me know.\nThanks,\nKim")
+
+
+def counted(case: tuple[str, str, str], book: RuleBook | None = None, with_kind: bool = True) -> list[str]:
+    """The kinds of the asks found in an invented message (rules and stacked model, or the rules alone)."""
+    language, kind, body = case
+    found = asks.find_asks(sentences_of(body, language), language, book or rulebook(), kind if with_kind else None)
+    return [a.kind for a in found]
+
+
+def test_the_shipped_model_adds_and_drops_asks_the_rules_alone_would_count_otherwise() -> None:
+    assert ask_stack.for_book(rulebook()) is not None
+    assert counted(ADDED, with_kind=False) == [] and counted(ADDED) == ["meeting"]
+    assert counted(DROPPED, with_kind=False) == ["meeting", "reply"] and counted(DROPPED) == ["meeting"]
+
+
+def test_rules_read_from_a_folder_without_the_weights_file_decide_alone(tmp_path: Path) -> None:
     books = {}
     for name, with_model in (("with", True), ("without", False)):
         folder = tmp_path / name
         shutil.copytree(rules_dir(), folder)
-        weights = folder / "call-to-action" / ask_stack.FILE
-        weights.unlink(missing_ok=True)
-        if with_model:
-            weights.write_text(json.dumps({"featuriser": ask_stack.FEATURISER, "bias": 0.0, "weights": {},
-                                           "threshold": 0.5}), encoding="utf-8")
-        monkeypatch.setattr(ask_model, "rules_dir", lambda folder=folder: folder)  # the copy stands for the shipped
-        books[name] = ask_stack.for_book(load_rulebook(folder))
-    assert books["with"] is not None and books["without"] is None
+        if not with_model:
+            (folder / "call-to-action" / ask_stack.FILE).unlink()
+        books[name] = load_rulebook(folder)
+        assert (ask_stack.for_book(books[name]) is not None) == with_model
+    assert counted(DROPPED, books["with"]) == ["meeting"]
+    assert counted(DROPPED, books["without"]) == ["meeting", "reply"]

@@ -9,9 +9,10 @@ how many labelled sentences the splitter cuts exactly the same; and placeholder 
 false alarms. The corpus format is
 described in CORPUS_SPEC (one JSON object per line: body, lang, kind, sentences with "ask").
 
-The asks are the coach's: the rules, overruled where the learned model beside them is sure
-(resources/rules/call-to-action/ask_model.json). --without-model scores the rules alone, read from a
-copy of the rules folder without that file, as the coach does when the file is missing.
+The asks are the coach's: the stacked model's decision over the rules' reading of each sentence
+(resources/rules/call-to-action/ask_model.json; inmail_studio/core/lint/facts/ask_stack.py).
+--without-model scores the rules alone, read from a copy of the rules folder without that file,
+as the coach does when the file is missing.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from inmail_studio.core.lint.context import LintContext  # noqa: E402
 from inmail_studio.core.lint.data import RuleBook  # noqa: E402
 from inmail_studio.core.lint.engine import rulebook  # noqa: E402
-from inmail_studio.core.lint.facts import ask_model, asks  # noqa: E402
+from inmail_studio.core.lint.facts import ask_stack, asks  # noqa: E402
 from inmail_studio.core.message import Message  # noqa: E402
 from inmail_studio.core.paths import rules_dir  # noqa: E402
 
@@ -122,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true",
                         help="with --misses: also the sentence misses of messages in the right bucket")
     parser.add_argument("--without-model", action="store_true",
-                        help="score the rules alone, without the learned model's overrides")
+                        help="score the rules alone, without the stacked model")
     args = parser.parse_args(argv)
     try:
         rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -133,14 +134,14 @@ def main(argv: list[str] | None = None) -> int:
         return score(args, rows, rulebook())
     with tempfile.TemporaryDirectory() as folder:
         rules = Path(folder) / "rules"
-        shutil.copytree(rules_dir(), rules, ignore=shutil.ignore_patterns(ask_model.FILE))
+        shutil.copytree(rules_dir(), rules, ignore=shutil.ignore_patterns(ask_stack.FILE))
         return score(args, rows, rulebook(rules))
 
 
 def score(args: argparse.Namespace, rows: list[dict[str, Any]], book: RuleBook) -> int:
-    learned = ask_model.for_book(book)
-    print("asks: the rules alone" if learned is None else "asks: the rules, overruled by the learned model "
-          f"where p > {learned.ask_above} or p < {learned.no_ask_below}")
+    learned = ask_stack.for_book(book)
+    print("asks: the rules alone" if learned is None else "asks: the stacked model over the rules' reading "
+          f"(an ask where p > {learned.threshold})")
     overall, by_language = Counter(), defaultdict(Counter)
     for row in rows:
         misses: list[str] = []

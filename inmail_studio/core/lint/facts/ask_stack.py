@@ -1,15 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The stacked ask decision: logistic regression over a sentence's words and place and the rules' verdict on it.
 
-The rules in asks.py read every sentence first; this model then decides, per sentence, from the
-featuriser's features (ask_model.features) plus what the rules said of that sentence (`rule_features`:
-do they count it as an ask and of which kind, did they classify it as one but drop it, how many
-asks they count in the message). A sentence is an ask when p(ask) > the file's threshold.
+The rules in asks.py read every sentence first (asks.read_asks); this model then decides, per sentence,
+from the featuriser's features (ask_model.features) plus what the rules said of that sentence
+(`rule_features`: do they count it as an ask and of which kind, did they classify it as one but drop
+it, how many asks they count in the message). A sentence is an ask when p(ask) > the file's
+threshold (asks.find_asks, for a message whose kind it is given).
 
 Trained by tools/train_ask_stack.py on writers the rules were never tuned on (tests/data/coach_corpus/
 stack/), so the weights learn how far the rules carry to a new writer; the tuning sets join with
 their rule features left out (their rules' verdicts are too good to learn trust from). The weights
-file, resources/rules/call-to-action/ask_stack.json, holds the bias, the weights, the threshold and C
+file, resources/rules/call-to-action/ask_model.json, holds the bias, the weights, the threshold and C
 (each chosen by leave-one-writer-out), the training files and the featuriser version, with the
 figures. Without the file the rules alone decide. Pure Python at run time.
 """
@@ -25,15 +26,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 from inmail_studio.core.lint.data import RuleBook
-from inmail_studio.core.lint.facts import ask_model, asks
-from inmail_studio.core.lint.facts.asks import Ask
-from inmail_studio.core.lint.facts.patterns import words_of
-from inmail_studio.core.text import Span, fold
+from inmail_studio.core.lint.facts import ask_model
 
 RULE = "call-to-action"
-FILE = "ask_stack.json"
+FILE = "ask_model.json"
 RULES_FEATURES = "rules-1"  # bump when `rule_features` changes
 FEATURISER = f"{ask_model.FEATURISER}+{RULES_FEATURES}"
+
+
+# The features a writer can see in a sentence: what a reason may name.
+_VISIBLE = ("w:", "b:", "end?", "has?", "url")
 
 
 class Reading(NamedTuple):
@@ -78,15 +80,17 @@ class StackModel:
 
     def probability(self, names: Sequence[str]) -> float:
         """p(ask) in [0, 1] for a sentence's `features`; unknown names weigh nothing."""
-        z = self.bias + math.fsum(map(self.weights.get, names, repeat(0.0)))
+        z = self.bias + sum(map(self.weights.get, names, repeat(0.0)))
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)  # never overflows for z < 0
         return e / (1.0 + e)
 
     def strongest(self, names: Sequence[str], most: int = 3) -> tuple[str, ...]:
-        """Up to `most` of `names` that weigh most towards an ask, strongest first (why it reads as one)."""
-        weighing = sorted((n for n in set(names) if self.weights.get(n, 0.0) > 0), key=lambda n: (-self.weights[n], n))
+        """Up to `most` of `names` that weigh most towards an ask, strongest first: the words and word
+        pairs ("w:…", "b:…") and marks ("end?", "has?", "url") a writer can see (why it reads as one)."""
+        weighing = sorted((n for n in set(names) if n.startswith(_VISIBLE) and self.weights.get(n, 0.0) > 0),
+                          key=lambda n: (-self.weights[n], n))
         return tuple(weighing[:most])
 
 
@@ -156,47 +160,20 @@ def load(path: Path) -> StackModel | None:
 
 
 def for_book(book: RuleBook) -> StackModel | None:
-    """The model beside `book`'s call-to-action rule, read once per book on first use; None without one."""
+    """The model beside the call-to-action rule of the folder `book` was read from, read once per book on
+    first use; None without one (or for a book built in code): the rules alone decide."""
     def build() -> StackModel | None:
-        folder = ask_model._folder(book)  # noqa: SLF001  # one way to tell a book's folder
-        return load(folder / FILE) if folder is not None else None
+        return None if book.folder is None else load(Path(book.folder) / RULE / FILE)
     return book.compiled((RULE, FILE), build)
 
 
-def readings(sentences: Sequence[Span], language: str, book: RuleBook) -> tuple[list[Ask], list[Reading]]:
-    """The rules' asks among `sentences` (asks.find_asks) and their reading of each of the first
-    asks.MAX_SENTENCES sentences (the kind classify gives the text they read for it, cached)."""
-    found = asks.find_asks(sentences, language, book)
-    at = {a.start: a.kind for a in found}
-    out, previous = [], None
-    for s in sentences[:asks.MAX_SENTENCES]:
-        raw = asks.classify(asks._with_intro(previous, s), language, book)  # noqa: SLF001
-        out.append(Reading(raw, at.get(s.start)))
-        previous = s
-    return found, out
-
-
-def named_step(sentence: str, language: str, book: RuleBook) -> str | None:
-    """The kind of step `sentence` names, whether or not it asks for it (None: it names none)."""
-    model = asks._model(book, language)  # noqa: SLF001
-    low = fold(sentence)
-    words = words_of(low)
-    blocked = asks._spans(model.spans_not, low, words) + asks._spans(model.steps_not, low, words)  # noqa: SLF001
-    return asks._kind(asks._found(model.steps, low, words, blocked), model.kinds)  # noqa: SLF001
-
-
-def find_asks(sentences: Sequence[Span], language: str, kind: str, book: RuleBook,
-              model: StackModel | None) -> list[Ask]:
-    """The asking sentences in order, each with its kind: the rules' (asks.find_asks) when `model` is
-    None, else the stacked model's decisions (`decide`, kinds by `ask_kind`)."""
-    found, read = readings(sentences, language, book)
-    if model is None:
-        return found
-    texts = [s.text for s in sentences[:len(read)]]
-    out = []
-    for d in decide(texts, read, kind, language, model):
-        if d.ask:
-            s, r = sentences[d.index], read[d.index]
-            step = None if r.ask or r.raw else named_step(s.text, language, book)
-            out.append(Ask(s.start, s.end, s.text, ask_kind(r, step)))
-    return out
+def phrases(because: Sequence[str]) -> tuple[str, ...]:
+    """What a writer sees of `because`'s features: "w:graag" → "graag", "b:<s>_let's" → "let's",
+    "b:een_kort" → "een kort", "end?" / "has?" → "?", "url" → the link; each once, in order."""
+    out: dict[str, None] = {}
+    for name in because:
+        if name.startswith(("w:", "b:")):
+            out[" ".join(t for t in name[2:].split("_") if t not in ("<s>", "</s>"))] = None
+        else:
+            out["?" if name in ("end?", "has?") else "https://…"] = None
+    return tuple(p for p in out if p)
