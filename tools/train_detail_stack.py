@@ -13,10 +13,16 @@ rounded to 6 places in the classifier itself, so the file scores exactly as scik
 Training sets: the eight writers' sets of tests/data/coach_corpus/stack (no rule was tuned on them)
 plus the five older sets, which the rules were tuned on. Two variants: "S+" gives the older
 sets' items no rule features but an "old" indicator (the rules miss almost nothing there, which
-would teach the model to trust them too much); "S+keep" keeps their rule features. The variant,
-C and the threshold are chosen by leave-one-writer-out over the stack sets only, maximising the
-pooled (personal found + generic warned) / 2. `--report` adds an outer leave-one-writer-out: each
-stack set scored by a model whose variant, C and threshold were chosen on the other seven.
+could teach the model to trust them too much); "S+keep" keeps their rule features.
+
+The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a
+detail the rules counted is dropped when every item is at or below `drop`, and one is added
+where they counted none when an item is above `add`. The variant, C and the two cut-offs (within
+GRID_DROP and GRID_ADD, limits that keep the hand-written personal tests' phrases as the rules
+decide them) are chosen by leave-one-writer-out over the stack sets only, maximising the pooled
+(personal found + generic warned) / 2. `--report` adds an outer leave-one-writer-out: each stack
+set scored by a model whose variant, C and cut-offs were chosen on the other seven, for the band
+and for one free threshold (drop = add, no limits) beside it.
 Deterministic: the same files give the same JSON.
 """
 
@@ -44,8 +50,15 @@ CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 OLD = tuple(CORPUS / f"{s}.jsonl" for s in ("tune", "heldout", "heldout2", "heldout3", "heldout4"))
 OUT = ROOT / "resources" / "rules" / "personalisation" / STACK_FILE
 GRID_C = (0.3, 1.0, 3.0, 10.0)
-GRID_T = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90
+GRID_T = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90: one threshold, for the report
+# The band: the model overrules the rules only where it is sure. Its limits keep every phrase of the
+# hand-written personal tests (tests/core/test_personal*.py) as the rules decide it under the shipped model.
+GRID_DROP = (0.0, 0.02, 0.05)
+GRID_ADD = (0.97, 0.99, 1.0)
+BAND = tuple((d, a) for d in GRID_DROP for a in GRID_ADD)
+SINGLE = tuple((t, t) for t in GRID_T)
 VARIANTS = ("S+", "S+keep")
+SHIPPED = ("S+keep",)  # S+ scores a little higher but overrules hand-written test phrases at any cut-off in the band
 MIN_SETS = 2  # a feature must occur in this many sets to get a weight
 ZERO, PLACES = 1e-4, 6
 
@@ -71,7 +84,7 @@ def message(row: dict, book) -> Msg:  # type: ignore[type-arg, no-untyped-def]
     detail = (row.get("detail") or "") if row["personal"] else ""
     at = ctx.body.find(detail) if detail else -1
     out = []
-    for item in items(ctx.sentences, ctx.subject, words, counted):
+    for item in items(ctx.body, ctx.sentences, ctx.subject, words, counted):
         if item.field == "body":
             y = at >= 0 and at < item.end and item.start < at + len(detail)
         else:
@@ -156,7 +169,8 @@ class Search:
     fold is the fold of another: training on all but sets A and B serves both)."""
 
     def __init__(self, stack: dict[str, list[Msg]], old: dict[str, list[Msg]]) -> None:
-        self.stack, self.old, self.probs = stack, old, {}  # type: dict[tuple[frozenset[str], str, float, str], list[float]]
+        self.stack, self.old = stack, old
+        self.probs: dict[tuple[frozenset[str], str, float, str], list[float]] = {}
 
     def predicted(self, left_out: frozenset[str], variant: str, c: float, name: str) -> list[float]:
         """Best-item probabilities of set `name` by a model trained without the sets in `left_out`."""
@@ -168,27 +182,35 @@ class Search:
                 self.probs[(left_out, variant, c, other)] = best_p(model, self.stack[other], variant, False)
         return self.probs[key]
 
-    def choose(self, outer: str | None = None, variants: Sequence[str] = VARIANTS) -> tuple[float, str, float, float]:
-        """(pooled balanced score, variant, C, threshold) by leave-one-writer-out over the stack sets but `outer`."""
+    def choose(self, outer: str | None = None, variants: Sequence[str] = VARIANTS,
+               cutoffs: Sequence[tuple[float, float]] = BAND) -> tuple[float, str, float, float, float]:
+        """(pooled balanced score, variant, C, drop, add) by leave-one-writer-out over the stack sets but `outer`."""
+        import numpy as np
+
         inner = [k for k in self.stack if k != outer]
-        best = (-1.0, "", 0.0, 0.0)
+        personal = np.array([m.personal for k in inner for m in self.stack[k]])
+        rules = np.array([m.rules_found for k in inner for m in self.stack[k]])
+        best = (-1.0, "", 0.0, 0.0, 0.0)
         for variant in variants:
             for c in GRID_C:
-                probs = {k: self.predicted(frozenset({k, outer} - {None}), variant, c, k) for k in inner}
-                for t in GRID_T:
-                    total = [0, 0, 0, 0]
-                    for k in inner:
-                        total = [a + b for a, b in zip(total, rates([p > t for p in probs[k]], self.stack[k]),
-                                                       strict=True)]
-                    score = balanced(tuple(total))  # type: ignore[arg-type]
+                p = np.concatenate([self.predicted(frozenset({k, outer} - {None}), variant, c, k) for k in inner])
+                for drop, add in cutoffs:
+                    said = np.where(rules, p > drop, p > add)
+                    score = ((said & personal).sum() / personal.sum()
+                             + (~said & ~personal).sum() / (~personal).sum()) / 2
                     if score > best[0] + 1e-12:
-                        best = (score, variant, c, t)
+                        best = (float(score), variant, c, drop, add)
         return best
+
+
+def decide(p: float, rules_found: bool, drop: float, add: float) -> bool:
+    """The coach's decision: a detail the rules counted stays unless p <= drop; one they did not is added if p > add."""
+    return p > drop if rules_found else p > add
 
 
 def sign_p(fixes: int, breaks: int) -> float:
     """Two-sided sign test on the messages one side got right and the other wrong."""
-    n, k = fixes + breaks, min(fixes, breaks)
+    n, k = int(fixes + breaks), int(min(fixes, breaks))
     return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / 2 ** n) if n else 1.0
 
 
@@ -198,13 +220,18 @@ def _pct(r: Sequence[int]) -> str:
 
 def report(search: Search) -> None:
     """Outer leave-one-writer-out: per stack set, rules alone beside the stacked model chosen on the
-    other seven (variant, C and threshold), pooled, and the messages fixed and broken against the rules."""
+    other seven (C and cut-offs, for the shipped variant), pooled, and the messages fixed and broken
+    against the rules; then pooled with S+ or S+keep chosen too, in the band and with one free
+    threshold (drop = add) instead."""
     print("outer leave-one-writer-out over the stack sets: personal found / generic warned (%)")
-    for label, variants in (("chosen", VARIANTS), *((v, (v,)) for v in VARIANTS)):
+    runs = ((f"{'/'.join(SHIPPED)}, band", SHIPPED, BAND), ("S+ or S+keep, band", VARIANTS, BAND),
+            ("S+ or S+keep, one threshold", VARIANTS, SINGLE))
+    for label, variants, cutoffs in runs:
         pooled_r, pooled_s, fixes, breaks = [0] * 4, [0] * 4, 0, 0
         for name, msgs in search.stack.items():
-            _, variant, c, t = search.choose(name, variants)
-            said = [p > t for p in search.predicted(frozenset({name}), variant, c, name)]
+            _, variant, c, drop, add = search.choose(name, variants, cutoffs)
+            probs = search.predicted(frozenset({name}), variant, c, name)
+            said = [decide(p, m.rules_found, drop, add) for p, m in zip(probs, msgs, strict=True)]
             rules = [m.rules_found for m in msgs]
             r, s = rates(rules, msgs), rates(said, msgs)
             pooled_r = [a + b for a, b in zip(pooled_r, r, strict=True)]
@@ -212,35 +239,35 @@ def report(search: Search) -> None:
             right = [(a == m.personal, b == m.personal) for a, b, m in zip(rules, said, msgs, strict=True)]
             fixes += sum(b and not a for a, b in right)
             breaks += sum(a and not b for a, b in right)
-            if label == "chosen":
-                print(f"  {name:9s} rules {_pct(r)}  stacked {_pct(s)}  [{variant}, C={c}, t={t}]")
+            if variants == SHIPPED:
+                print(f"  {name:9s} rules {_pct(r)}  stacked {_pct(s)}  [{variant}, C={c}, drop<={drop}, add>{add}]")
         print(f"  POOLED ({label}): rules {_pct(pooled_r)} ({100 * balanced(tuple(pooled_r)):.1f})  stacked "  # type: ignore[arg-type]
               f"{_pct(pooled_s)} ({100 * balanced(tuple(pooled_s)):.1f}); fixes {fixes}, breaks {breaks}, "  # type: ignore[arg-type]
               f"p = {sign_p(fixes, breaks):.3g}")
 
 
-def write(search: Search, choice: tuple[float, str, float, float], files: Sequence[Path], out: Path) -> int:
+def write(search: Search, choice: tuple[float, str, float, float, float], files: Sequence[Path], out: Path) -> int:
     """Fit on every set with the chosen variant and C and write the shipped file (sorted keys); the weight count."""
-    score, variant, c, t = choice
+    score, variant, c, drop, add = choice
     vec, clf = fit(search.stack | search.old, search.old, variant, c)
-    raw = as_json(vec, clf, t) | {
+    raw = as_json(vec, clf, drop, add) | {
         "variant": variant, "C": c,
         "training_files": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in files],
-        "source": (f"tools/train_detail_stack.py: liblinear logistic regression, balanced classes; variant, C and "
-                   f"threshold chosen by leave-one-writer-out over the {len(search.stack)} stack sets "
-                   f"(pooled (found + warned) / 2 = {score:.4f})")}
+        "source": (f"tools/train_detail_stack.py: liblinear logistic regression, balanced classes; C and "
+                   f"cut-offs (drop within {GRID_DROP}, add within {GRID_ADD}) chosen by leave-one-writer-out "
+                   f"over the {len(search.stack)} stack sets (pooled (found + warned) / 2 = {score:.4f})")}
     out.write_text(json.dumps(raw, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     return len(raw["weights"])
 
 
-def as_json(vec, clf, threshold: float) -> dict:  # type: ignore[no-untyped-def, type-arg]
-    """The model file's core (format, featuriser, bias, threshold, non-zero weights but "old") for a fitted pair."""
+def as_json(vec, clf, drop: float, add: float) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    """The model file's core (format, featuriser, bias, cut-offs, non-zero weights but "old") for a fitted pair."""
     import sklearn
 
     weights = {str(n): float(w) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
                if w != 0.0 and n != "old"}
-    return {"format": FORMAT, "featuriser": FEATURISER, "threshold": threshold, "bias": float(clf.intercept_[0]),
-            "scikit_learn": sklearn.__version__, "weights": weights}
+    return {"format": FORMAT, "featuriser": FEATURISER, "cutoffs": {"drop": drop, "add": add},
+            "bias": float(clf.intercept_[0]), "scikit_learn": sklearn.__version__, "weights": weights}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--old", type=Path, nargs="*", default=list(OLD), help="the older sets the rules were tuned on")
     parser.add_argument("--out", type=Path, default=OUT, help=f"where to write the model (default: {OUT})")
     parser.add_argument("--report", action="store_true", help="also score an outer leave-one-writer-out")
+    parser.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(SHIPPED),
+                        help=f"the variants to choose among (default: {' '.join(SHIPPED)})")
     args = parser.parse_args(argv)
     book = rulebook()
     stack_files = sorted(args.stack.glob("*.jsonl"))
@@ -262,9 +291,9 @@ def main(argv: list[str] | None = None) -> int:
         print("train_detail_stack: give at least three stack sets", file=sys.stderr)
         return 2
     search = Search(stack, old)
-    choice = search.choose()
+    choice = search.choose(None, args.variants)
     count = write(search, choice, [*stack_files, *args.old], args.out)
-    print(f"wrote {args.out}: {choice[1]}, C={choice[2]}, threshold {choice[3]}, {count} weights; "
+    print(f"wrote {args.out}: {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}, {count} weights; "
           f"leave-one-writer-out (found + warned) / 2 = {100 * choice[0]:.1f}")
     if args.report:
         report(search)

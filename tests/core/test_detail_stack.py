@@ -5,12 +5,14 @@ and it decides where the rules alone go wrong."""
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from inmail_studio.core import Message
+from inmail_studio.core import Message, paths
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.context import LintContext
 from inmail_studio.core.lint.engine import rulebook
 from inmail_studio.core.lint.facts.detail_stack import (
@@ -42,7 +44,7 @@ def _coach_items(row: dict):  # type: ignore[no-untyped-def, type-arg]
     words = detail_words(ctx)
     verdict, where = rules_verdict(ctx.body, ctx.subject, words)
     counted = None if verdict.detail is None else (where, verdict.detail.start, verdict.detail.end)
-    return items(ctx.sentences, ctx.subject, words, counted)
+    return list(items(ctx.body, ctx.sentences, ctx.subject, words, counted))
 
 
 def test_the_coach_scores_each_sentence_as_scikit_learn_does(tmp_path: Path) -> None:
@@ -57,7 +59,7 @@ def test_the_coach_scores_each_sentence_as_scikit_learn_does(tmp_path: Path) -> 
     sets["tune"] = [trainer.message(json.loads(line), book) for line in
                     (ROOT / "tests/data/coach_corpus/tune.jsonl").read_text(encoding="utf-8").splitlines()[:40]]
     vec, clf = trainer.fit(sets, ["tune"], "S+", 1.0)
-    (tmp_path / STACK_FILE).write_text(json.dumps(trainer.as_json(vec, clf, 0.5)), encoding="utf-8")
+    (tmp_path / STACK_FILE).write_text(json.dumps(trainer.as_json(vec, clf, 0.1, 0.9)), encoding="utf-8")
     model = load_stack(tmp_path)
     assert model is not None
     checked = 0
@@ -75,7 +77,56 @@ def test_a_folder_without_the_file_has_no_model(tmp_path: Path) -> None:
 
 
 def test_a_file_of_another_kind_is_refused_in_one_line(tmp_path: Path) -> None:
-    (tmp_path / STACK_FILE).write_text(json.dumps({"featuriser": "x", "cutoffs": {}}), encoding="utf-8")
+    (tmp_path / STACK_FILE).write_text(json.dumps({"featuriser": "x", "cutoffs": {"drop": 0.1}}), encoding="utf-8")
     with pytest.raises(ValueError, match=r"not a stacked detail model") as error:
         load_stack(tmp_path)
     assert "\n" not in str(error.value)
+
+
+# Written for these tests: news of theirs the rules have no pattern for, and a role they count.
+MISSED = ("Hi Tom,\nHope the move to the new Zuidas office went smoothly last month.\n"
+          "We help small teams run that search.\nOpen to a short call next week?\nBest,\nAnna")
+ROLE = ("Hi Tom,\nI see you're leading RevOps at a 300-person company.\n"
+        "We help small teams run that search.\nOpen to a short call next week?\nBest,\nAnna")
+
+
+@pytest.fixture(scope="module")
+def rules_alone(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the shipped rules folder without the model file."""
+    folder = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(paths.rules_dir(), folder, ignore=shutil.ignore_patterns(STACK_FILE))
+    return folder
+
+
+def _coach(body: str, rules_dir: Path | None = None) -> tuple[bool, list[str]]:
+    """(warned, details shown) for an English InMail."""
+    result = lint(Message(kind="inmail", body=body, language="en"), rules_dir=rules_dir)
+    return (any(f.rule == RULE for f in result.findings),
+            [h.text for h in result.highlights if h.rule == RULE])
+
+
+def test_the_shipped_rules_folder_has_the_model() -> None:
+    assert load_stack(paths.rules_dir() / RULE) is not None
+
+
+def test_without_the_file_the_rules_alone_decide(rules_alone: Path) -> None:
+    assert _coach(MISSED, rules_alone) == (True, [])
+    assert _coach(ROLE, rules_alone) == (False, ["you're leading RevOps at a 300-person company"])
+
+
+def test_the_model_finds_a_detail_the_rules_miss() -> None:
+    warned, shown = _coach(MISSED)
+    assert not warned
+    assert len(shown) == 1 and "the move to the new Zuidas office" in shown[0], shown
+
+
+def test_the_model_warns_a_role_the_rules_counted() -> None:
+    assert _coach(ROLE) == (True, [])
+
+
+def test_the_shown_detail_lies_inside_the_message() -> None:
+    for row in _rows("train_s", 60) + _rows("heldout6", 60):
+        message = Message(kind=row["kind"], subject=row.get("subject", ""), body=row["body"], language=row["lang"])
+        for h in (h for h in lint(message).highlights if h.rule == RULE):
+            text = message.subject if h.field == "subject" else message.body
+            assert 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.text, row["id"]

@@ -8,8 +8,8 @@ overall and per language: personal messages where the rule found a detail (no pe
 warning; recall), generic messages it warns (specificity), and how often the detail it shows (its
 highlight) overlaps the labelled "detail" substring. `--misses` lists each wrong message.
 `--without-model` scores the rules alone: the coach reads a copy of the rules folder without
-personalisation/detail_model.json, the learned model that may overrule the rules
-(facts/detail_model.py). The corpus format is described in CORPUS_SPEC (one JSON object per line:
+personalisation/detail_model.json, the stacked model that may overrule the rules where it is
+sure (facts/detail_stack.py). The corpus format is described in CORPUS_SPEC (one JSON object per line:
 lang, kind, subject, body, personal, detail).
 """
 
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from inmail_studio.core import Message, paths  # noqa: E402
 from inmail_studio.core.lint import lint  # noqa: E402
-from inmail_studio.core.lint.facts.detail_model import MODEL_FILE  # noqa: E402
+from inmail_studio.core.lint.facts.detail_stack import STACK_FILE as MODEL_FILE  # noqa: E402
 
 RULE = "personalisation"
 

@@ -60,10 +60,9 @@ _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector rem
 @dataclass(frozen=True, slots=True)
 class Detail:
     """A detail about the reader: `kind` ("content", "event", "tie", "news", "challenge",
-    "placeholder"; "learned" when the learned model counted it, rules/personal.py), its [start, end)
-    span in code points of the text searched, its text, and `reason`, the rule that found it
-    ("possessive", "said", "perceived", "named-event", "titled" (a piece with its title after it:
-    'your newsletter, "Margin Notes"'), …; "model" for the learned model)."""
+    "placeholder"), its [start, end) span in code points of the text searched, its text, and
+    `reason`, the rule that found it ("possessive", "said", "perceived", "named-event", "titled"
+    (a piece with its title after it: 'your newsletter, "Margin Notes"'), …)."""
 
     kind: str
     start: int
@@ -88,7 +87,8 @@ class Mention:
 class Verdict:
     """What `find_detail` decided: the first detail found (None if none), the mentions it did not
     count and says why, and those it `declined` without a reason worth showing ("Mijn collega heeft
-    jullie gesproken": the reader is who was spoken to). A learned model may count neither."""
+    jullie gesproken": the reader is who was spoken to). The stacked model (detail_stack) weighs
+    both as features."""
 
     detail: Detail | None
     rejected: tuple[Mention, ...] = ()
@@ -117,8 +117,8 @@ def placeholder_detail(text: str, detail_words: frozenset[str]) -> Detail | None
 
 
 def _declined(clause: list[Token]) -> Rejected:
-    """What a clause without a detail says that every reader could get, so that the learned model
-    may not count it either: the reader applied to the sender ("Thanks for your application", shown
+    """What a clause without a detail says that every reader could get, so that the stacked model
+    weighs it too (detail_stack): the reader applied to the sender ("Thanks for your application", shown
     as generic), their own site as where the writer read it ("On your website I read…", generic),
     and the reader as the object of the sender's side ("Mijn collega heeft jullie … gesproken",
     "declined": weighed, not shown)."""

@@ -6,36 +6,42 @@ featuriser's (`detail_model.features`: words, word pairs, cues; "X:subject" for 
 the rules' outputs (`rule_features`): whether the rules counted a detail anywhere in the message
 ("r:msgfound"/"r:msgwarned"), whether the detail they counted lies in this item ("r:counted"),
 the detail `find_detail` sees in the item alone with its kind and reason ("r:any", "r:kind:…",
-"r:reason:…") and the mentions it rejected there with theirs ("r:rejected:generic", "…:role").
-The message holds a detail about the reader when its best item's probability
-sigmoid(bias + Σ weights) is above the threshold; the rules' vetoes are features, not overrides.
+"r:reason:…") and the mentions it rejected or declined there ("r:rejected:generic", "…:role",
+"…:declined").
+An item's probability is sigmoid(bias + Σ weights). The model overrules the rules only where it
+is sure: a detail the rules counted is dropped when no item is above the `drop` cut-off, and
+where they counted none, the best item holds one when it is above the `add` cut-off. The rules'
+vetoes are features, not overrides.
 
-The weights and threshold are data, resources/rules/personalisation/detail_model.json, written by
-tools/train_detail_stack.py (scikit-learn) from the eight writers' sets of
-tests/data/coach_corpus/stack, which no rule was tuned on; that file says how C and the threshold
-were chosen and names the featuriser version (a file for another version is refused). A rules
-folder without it means rules alone.
+Measured leave-one-writer-out over the eight stack sets, each scored by a model whose variant, C
+and cut-offs were chosen on the other seven: see tools/train_detail_stack.py --report (the file's
+"source" gives the pooled figure it was chosen by). The weights and cut-offs are data,
+resources/rules/personalisation/detail_model.json, written by that tool (scikit-learn) from the
+stack sets, which no rule was tuned on, and the five older sets; the file names the featuriser
+version (a file for another version is refused). A rules folder without it means rules alone.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from inmail_studio.core.lint.data import RuleBook
 from inmail_studio.core.lint.facts.detail import Detail, DetailWords, Verdict, find_detail
 from inmail_studio.core.lint.facts.detail_model import FEATURISER, features, strongest_run
 from inmail_studio.core.text import Span
 
 __all__ = ["FORMAT", "STACK_FILE", "SUBJECT", "Item", "StackModel", "best_item", "item_features", "items",
            "load_stack", "rule_features", "rules_verdict",
-           "shown_detail"]
+           "shown_detail", "stack_for", "stacked_detail"]
 
+RULE = "personalisation"
 STACK_FILE = "detail_model.json"
 FORMAT = "detail-stack-1"  # the file's "format": bump when `rule_features` changes
 SUBJECT = "X:subject"
@@ -69,35 +75,49 @@ def rules_verdict(body: str, subject: str, words: DetailWords) -> tuple[Verdict,
     return verdict, "body"
 
 
-def rule_features(text: str, words: DetailWords, counted: bool, message_found: bool) -> tuple[tuple[str, ...],
-                                                                                                 Detail | None]:
+def rule_features(text: str, words: DetailWords, counted: bool, message_found: bool,
+                  lead: int = 0) -> tuple[tuple[str, ...], Detail | None]:
     """The rules' features for one item (see the module docstring), sorted, and the detail the
-    detector finds in the item alone. `counted`: the rules' detail for the message lies in this item;
-    `message_found`: the rules counted a detail in the body or subject."""
+    detector finds in the item alone, its offsets within `text[lead:]`. `counted`: the rules' detail
+    for the message lies in this item; `message_found`: the rules counted a detail in the body or
+    subject. `text` may open with `lead` blanks (the space after the sentence before it, so the
+    detector finds the clause it weighed for the whole body in its cache)."""
     alone = find_detail(text, words)
     out = {"r:msgfound" if message_found else "r:msgwarned"}
     if counted:
         out.add("r:counted")
     if alone.detail is not None:
         out |= {"r:any", "r:kind:" + alone.detail.kind, "r:reason:" + alone.detail.reason}
-    out |= {"r:rejected:" + m.reason for m in alone.rejected}
-    return tuple(sorted(out)), alone.detail
+    out |= {"r:rejected:" + m.reason for m in (*alone.rejected, *alone.declined)}
+    detail = alone.detail
+    if detail is not None and lead:
+        detail = replace(detail, start=detail.start - lead, end=detail.end - lead)
+    return tuple(sorted(out)), detail
 
 
-def items(sentences: Sequence[Span], subject: str, words: DetailWords,
-          counted: tuple[str, int, int] | None) -> list[Item]:
-    """The message's items: each body sentence, then the subject when it has any text.
-    `counted` is the rules' detail for the message, (field, start, end), or None when they found none."""
+def items(body: str, sentences: Sequence[Span], subject: str, words: DetailWords,
+          counted: tuple[str, int, int] | None) -> Iterator[Item]:
+    """The message's items, made as they are asked for: each body sentence (`sentences`,
+    text.sentences of `body`), then the subject when it has any text; the item holding `counted`,
+    the rules' detail for the message as (field, start, end), comes first (None: they found none)."""
     found = counted is not None
-    out = []
-    for i, s in enumerate(sentences):
-        here = found and counted[0] == "body" and counted[1] < s.end and s.start < counted[2]  # type: ignore[index]
-        rules, alone = rule_features(s.text, words, here, found)
-        out.append(Item("body", s.start, s.end, s.text, i, len(sentences), rules, alone))
-    if subject.strip():
-        rules, alone = rule_features(subject, words, found and counted[0] == "subject", found)  # type: ignore[index]
-        out.append(Item("subject", 0, len(subject), subject, 0, 1, rules, alone))
-    return out
+    holds = [found and counted[0] == "body" and counted[1] < s.end and s.start < counted[2]  # type: ignore[index]
+             for s in sentences]
+    in_subject = found and counted[0] == "subject" and bool(subject.strip())  # type: ignore[index]
+    if in_subject:
+        yield _subject_item(subject, words, True, found)
+    for i in sorted(range(len(sentences)), key=lambda i: not holds[i]):
+        s = sentences[i]
+        lead = s.start - max(sentences[i - 1].end if i else 0, len(body[:s.start].rstrip(" \t")))
+        rules, alone = rule_features(body[s.start - lead:s.end], words, holds[i], found, lead)
+        yield Item("body", s.start, s.end, s.text, i, len(sentences), rules, alone)
+    if subject.strip() and not in_subject:
+        yield _subject_item(subject, words, False, found)
+
+
+def _subject_item(subject: str, words: DetailWords, counted: bool, message_found: bool) -> Item:
+    rules, alone = rule_features(subject, words, counted, message_found)
+    return Item("subject", 0, len(subject), subject, 0, 1, rules, alone)
 
 
 def item_features(item: Item) -> list[str]:
@@ -108,12 +128,14 @@ def item_features(item: Item) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class StackModel:
-    """Weights by feature name, the bias and `threshold` (a probability in [0, 1]) above which an
-    item holds a detail about the reader."""
+    """Weights by feature name, the bias and the cut-offs (probabilities in [0, 1]): `drop`, at or
+    below which every item must lie for a detail the rules counted to be dropped, and `add`, above
+    which an item holds a detail the rules did not count."""
 
     weights: dict[str, float]
     bias: float
-    threshold: float
+    drop: float
+    add: float
     seen: dict[tuple[str, int, int, str], float] = field(default_factory=dict, compare=False, repr=False)
 
     def _text_score(self, item: Item) -> float:
@@ -134,27 +156,35 @@ class StackModel:
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-def best_item(model: StackModel, found: Sequence[Item]) -> tuple[Item, float] | None:
-    """The item with the highest probability, with it, when that is above the threshold; else None.
-    Ties go to the earlier item."""
-    best: tuple[Item, float] | None = None
-    for item in found:
-        p = model.probability(item)
-        if p > model.threshold and (best is None or p > best[1]):
-            best = (item, p)
-    return best
+def best_item(model: StackModel, found: Iterable[Item], cutoff: float) -> Item | None:
+    """The first item above `cutoff` when one is (the items are scored lazily, in their order),
+    else None."""
+    return next((item for item in found if model.probability(item) > cutoff), None)
 
 
-def shown_detail(item: Item, counted: tuple[str, int, int] | None, model: StackModel) -> tuple[int, int]:
-    """[start, end) in `item.field`'s text of the detail to show for the item the model chose: the
-    rules' detail when they counted one in it, else the detail the detector sees in the item alone,
-    else the item narrowed to its strongest run of words (`detail_model.strongest_run`)."""
-    if counted is not None and counted[0] == item.field and counted[1] < item.end and item.start < counted[2]:
-        return counted[1], counted[2]
+def shown_detail(item: Item, model: StackModel) -> tuple[int, int]:
+    """[start, end) in `item.field`'s text of the detail to show for an item the model added: the
+    detail the detector sees in the item alone, else the item narrowed to its strongest run of
+    words (`detail_model.strongest_run`)."""
     if item.alone is not None:
         return item.start + item.alone.start, item.start + item.alone.end
-    start, end = strongest_run(item.text, model)  # type: ignore[arg-type]
+    start, end = strongest_run(item.text, model.weights)
     return item.start + start, item.start + end
+
+
+def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subject: str, words: DetailWords,
+                   rules: tuple[Verdict, str]) -> tuple[str, int, int] | None:
+    """The detail the coach counts, (field, start, end) in that field's text, or None when the message
+    holds none. `sentences` are text.sentences of `body`; `rules` is `rules_verdict`'s answer for
+    the same body and subject. A detail the rules counted is shown as they found it; the item
+    holding it is scored first, so a kept detail costs one item."""
+    verdict, where = rules
+    if verdict.detail is None:
+        added = best_item(model, items(body, sentences, subject, words, None), model.add)
+        return None if added is None else (added.field, *shown_detail(added, model))
+    counted = (where, verdict.detail.start, verdict.detail.end)
+    kept = best_item(model, items(body, sentences, subject, words, counted), model.drop)
+    return None if kept is None else counted
 
 
 def _parse(raw: Any, path: Path) -> StackModel:
@@ -164,10 +194,10 @@ def _parse(raw: Any, path: Path) -> StackModel:
             raise ValueError(f"format {raw['format']!r}, this coach reads {FORMAT!r}")
         if raw["featuriser"] != FEATURISER:
             raise ValueError(f"trained for featuriser {raw['featuriser']!r}, this coach has {FEATURISER!r}")
-        threshold = float(raw["threshold"])
-        if not 0.0 <= threshold <= 1.0:
-            raise ValueError(f"threshold {threshold} is not in [0, 1]")
-        return StackModel({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), threshold)
+        drop, add = float(raw["cutoffs"]["drop"]), float(raw["cutoffs"]["add"])
+        if not (0.0 <= drop <= 1.0 and 0.0 <= add <= 1.0):
+            raise ValueError(f"cut-offs {drop}, {add} are not in [0, 1]")
+        return StackModel({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), drop, add)
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise ValueError(f"{path}: not a stacked detail model ({error})") from None
 
@@ -188,3 +218,20 @@ def load_stack(folder: Path) -> StackModel | None:
     except ValueError as error:
         raise ValueError(f"{path}: not valid JSON ({error})") from None
     return _parse(raw, path)
+
+
+def _folder(book: RuleBook) -> Path | None:
+    """The personalisation folder of the rules folder `book` was read from; None for a book built in code."""
+    return None if book.folder is None else Path(book.folder) / RULE
+
+
+def stack_for(book: RuleBook) -> StackModel | None:
+    """The stacked model that goes with `book`'s rules folder, read once per book; None for rules alone.
+
+    Raises ValueError as `load_stack` does.
+    """
+    def build() -> StackModel | None:
+        folder = _folder(book)
+        return None if folder is None else load_stack(folder)
+
+    return book.compiled((RULE, "stack"), build)

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator, Mapping
 
 from inmail_studio.core.lint.context import LintContext, rule
-from inmail_studio.core.lint.facts.detail import Detail, DetailWords, Verdict, compile_words, find_detail
-from inmail_studio.core.lint.facts.detail_model import drops, model_for, overruled_detail
+from inmail_studio.core.lint.facts.detail import DetailWords, Verdict, compile_words
+from inmail_studio.core.lint.facts.detail_stack import rules_verdict, stack_for, stacked_detail
 from inmail_studio.core.lint.facts.placeholders import NON_DETAIL_FIELDS
 from inmail_studio.core.lint.model import Finding
 from inmail_studio.core.text import WORD_RE
@@ -59,23 +59,14 @@ def _prospect(ctx: LintContext, details: Mapping[str, str]) -> Iterator[Finding]
     yield ctx.finding("prospect", "body", *_opening(ctx), name=name, details=labels)
 
 
-def _second_opinion(ctx: LintContext, verdict: Verdict, field: str) -> Verdict:
-    """The learned model's say where it is sure (facts/detail_model.py; the rules alone in a template
-    or when the rules folder has no model): a detail in the body the rules missed, shown as the
-    strongest run of its sentence, or none where they found one (only below the file's drop
-    cut-off). A sentence holding a mention the rules rejected is never counted: their veto wins."""
-    model = None if ctx.message.template_mode else model_for(ctx.book)
-    if model is None:
-        return verdict
-    found = verdict.detail
-    if found is not None:
-        where = (found.start, found.end) if field == "body" else None
-        return Verdict(None) if drops(model, ctx.sentences, where) else verdict
-    vetoed = [(m.start, m.end) for m in (*verdict.rejected, *verdict.declined)]
-    span = overruled_detail(model, ctx.sentences, vetoed)
-    if span is None:
-        return verdict
-    return Verdict(Detail("learned", *span, ctx.body[span[0]:span[1]], "model"))
+def _counted(ctx: LintContext, words: DetailWords, verdict: Verdict, field: str) -> tuple[str, int, int] | None:
+    """The detail the coach counts, (field, start, end): the stacked model's where the rules folder
+    has one (facts/detail_stack.py: it keeps the rules' detail unless sure it is none, and adds one
+    they missed only when sure), else the rules' own; the rules alone in a template."""
+    model = None if ctx.message.template_mode else stack_for(ctx.book)
+    if model is not None:
+        return stacked_detail(model, ctx.body, ctx.sentences, ctx.subject, words, (verdict, field))
+    return None if verdict.detail is None else (field, verdict.detail.start, verdict.detail.end)
 
 
 @rule(RULE)
@@ -88,20 +79,16 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         yield from _prospect(ctx, details)
         return
     words = detail_words(ctx)
-    verdict = find_detail(ctx.body, words)
-    field = "body"
-    if verdict.detail is None and ctx.subject:
-        subject_verdict = find_detail(ctx.subject, words)
-        if subject_verdict.detail is not None:
-            verdict, field = subject_verdict, "subject"
-    verdict = _second_opinion(ctx, verdict, field)
-    if verdict.detail is not None:
-        found = verdict.detail
-        ctx.highlight("detail", field, found.start, found.end, found.text)
+    verdict, field = rules_verdict(ctx.body, ctx.subject, words)
+    counted = _counted(ctx, words, verdict, field)
+    if counted is not None:
+        where, start, end = counted
+        ctx.highlight("detail", where, start, end, (ctx.subject if where == "subject" else ctx.body)[start:end])
     elif message.template_mode:
         yield ctx.finding("template", "body", *_opening(ctx))
-    elif verdict.rejected:
-        generic = verdict.rejected[0]
-        yield ctx.finding("generic", "body", generic.start, generic.end, generic=generic.text, example=words.example)
+    elif verdict.rejected or verdict.detail is not None:  # the model dropped the rules' detail: name it
+        generic = verdict.rejected[0] if verdict.rejected else verdict.detail
+        yield ctx.finding("generic", field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
+                          example=words.example)
     else:
         yield ctx.finding("missing", "body", *_opening(ctx), example=words.example)
