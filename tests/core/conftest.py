@@ -10,6 +10,7 @@ import pytest
 
 from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
+from inmail_studio.core.lint.facts import ask_stack
 from inmail_studio.core.lint.model import Finding, LintResult
 from inmail_studio.core.paths import Paths
 from inmail_studio.core.workspace import Workspace
@@ -36,6 +37,20 @@ def marks_of(message: Message, result: LintResult, rule: str | None = None) -> l
 
 
 MarksFunction = Callable[..., list[Mark]]
+
+
+# The hand rules' probes test the rules' own reading of a sentence: the learned model stays out of them.
+RULE_PROBES = ("test_asks", "test_lint_cta")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _rules_alone_in_rule_probes(request: pytest.FixtureRequest) -> Iterator[None]:
+    if not request.module.__name__.rpartition(".")[2].startswith(RULE_PROBES):
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ask_stack, "for_book", lambda book: None)
+        yield
 
 
 @pytest.fixture

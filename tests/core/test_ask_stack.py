@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.context import LintContext
 from inmail_studio.core.lint.data import RuleBook, load_rulebook
 from inmail_studio.core.lint.engine import rulebook
@@ -208,3 +209,20 @@ def test_rules_read_from_a_folder_without_the_weights_file_decide_alone(tmp_path
         assert (ask_stack.for_book(books[name]) is not None) == with_model
     assert counted(DROPPED, books["with"]) == ["meeting"]
     assert counted(DROPPED, books["without"]) == ["meeting", "reply"]
+
+
+def test_the_coach_counts_what_the_stacked_model_adds_or_drops() -> None:
+    for case, kinds in ((ADDED, ("meeting",)), (DROPPED, ("meeting",))):
+        language, kind, body = case
+        assert lint(Message(kind=kind, subject="", body=body, language=language)).metrics.cta_kinds == kinds
+
+
+def test_an_ask_only_the_model_finds_says_so_and_why_in_its_reason() -> None:
+    body = ("Hi Jo,\nWould you be open to a short call next week?\nYour sense of which two or three skills truly "
+            "matter would help me write a fairer profile.\nThanks,\nKim")
+    for ui_lang, says in (("en", "rules alone would not"), ("nl", "regels alleen")):
+        result = lint(Message(kind="inmail", subject="", body=body, language="en"), ui_lang=ui_lang)
+        reasons = {body[f.start:f.end]: f.reason for f in result.findings if f.rule == "call-to-action"}
+        learned = reasons["Your sense of which two or three skills truly matter would help me write a fairer profile."]
+        assert says in learned and "'would'" in learned
+        assert says not in reasons["Would you be open to a short call next week?"]

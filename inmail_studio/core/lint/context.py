@@ -86,8 +86,9 @@ class LintContext:
 
     @cached_property
     def asks(self) -> list[_asks.Ask]:
-        """The sentences that ask the reader for a next step, each with its kind."""
-        return _asks.find_asks(self.sentences, self.language, self.book)
+        """The sentences that ask the reader for a next step, each with its kind: the stacked model's
+        decision over the rules' reading (facts/ask_stack.py); the rules alone without its weights file."""
+        return _asks.find_asks(self.sentences, self.language, self.book, self.message.kind)
 
     @cached_property
     def reading_ease(self) -> float | None:

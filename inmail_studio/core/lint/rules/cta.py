@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from inmail_studio.core.lint.context import LintContext, rule
+from inmail_studio.core.lint.facts.ask_stack import phrases
 from inmail_studio.core.lint.model import Finding
 
 
@@ -21,7 +22,9 @@ def call_to_action(ctx: LintContext) -> Iterator[Finding]:
         return
     if len(asks) > 1:
         for index, ask in enumerate(asks, 1):
-            yield ctx.finding("multiple", "body", ask.start, ask.end, index=index, count=len(asks), kind=ask.kind)
+            case = "multiple_learned" if ask.because else "multiple"  # only the learned model reads it as an ask
+            yield ctx.finding(case, "body", ask.start, ask.end, index=index, count=len(asks), kind=ask.kind,
+                              because=", ".join(f"'{p}'" for p in phrases(ask.because)))
     kinds = [ask.kind for ask in asks]
     if ctx.message.first_contact and "meeting" in kinds and "interest" not in kinds:
         meeting = asks[kinds.index("meeting")]
