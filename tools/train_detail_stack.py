@@ -141,13 +141,16 @@ def small(x):  # type: ignore[no-untyped-def]
 
 
 def best_p(model, msgs: Sequence[Msg], variant: str, old: bool) -> list[float]:  # type: ignore[no-untyped-def]
-    """Per message, its best item's probability (0 for a message with no items)."""
+    """Per message, its best item's probability (0 for a message with no items), as the coach weighs
+    it: where the rules counted no detail, an item holding a mention they rejected is not counted."""
     vec, clf = model
     rows = [{f: 1.0 for f in feats(t, r, variant, old)} for m in msgs for t, r, _ in m.items]
     p = clf.predict_proba(small(vec.transform(rows)))[:, 1] if rows else []
     out, at = [], 0
     for m in msgs:
-        out.append(float(max(p[at:at + len(m.items)], default=0.0)))
+        allowed = [q for q, (_, rules, _) in zip(p[at:at + len(m.items)], m.items, strict=True)
+                   if m.rules_found or not any(r.startswith("r:rejected:") for r in rules)]
+        out.append(float(max(allowed, default=0.0)))
         at += len(m.items)
     return out
 

@@ -130,3 +130,11 @@ def test_the_shown_detail_lies_inside_the_message() -> None:
         for h in (h for h in lint(message).highlights if h.rule == RULE):
             text = message.subject if h.field == "subject" else message.body
             assert 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.text, row["id"]
+
+
+def test_a_sentence_holding_a_mention_the_rules_rejected_is_never_added() -> None:
+    body = "Hi Bas,\n\nI noticed on your profile that you lead the Payments team at Adyen in Amsterdam.\n\nCoffee soon?"
+    result = lint(Message(kind="connection_request", body=body, language="en"))
+    assert [h.text for h in result.highlights if h.rule == RULE] == []
+    (finding,) = [f for f in result.findings if f.rule == RULE]
+    assert body[finding.start:finding.end] in {"your profile", "you lead the Payments team at Adyen"}

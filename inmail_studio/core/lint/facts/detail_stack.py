@@ -11,7 +11,7 @@ the detail `find_detail` sees in the item alone with its kind and reason ("r:any
 An item's probability is sigmoid(bias + Σ weights). The model overrules the rules only where it
 is sure: a detail the rules counted is dropped when no item is above the `drop` cut-off, and
 where they counted none, the best item holds one when it is above the `add` cut-off. The rules'
-vetoes are features, not overrides.
+vetoes are features, and an item holding one is never added.
 
 Measured leave-one-writer-out over the eight stack sets (tools/train_detail_stack.py --report),
 each scored by a model whose C and cut-offs were chosen on the other seven: personal found /
@@ -44,7 +44,7 @@ from inmail_studio.core.text import Span
 
 __all__ = ["FORMAT", "STACK_FILE", "SUBJECT", "Item", "StackModel", "best_item", "item_features", "items",
            "load_stack", "rule_features", "rules_verdict",
-           "shown_detail", "stack_for", "stacked_detail"]
+           "shown_detail", "stack_for", "stacked_detail", "vetoed"]
 
 RULE = "personalisation"
 STACK_FILE = "detail_model.json"
@@ -177,15 +177,22 @@ def shown_detail(item: Item, model: StackModel) -> tuple[int, int]:
     return item.start + start, item.start + end
 
 
+def vetoed(item: Item) -> bool:
+    """The item holds a mention the rules rejected or declined ("your profile", "you lead sales at
+    Acme"): the model may weigh it but never add a detail there (a role is no detail, however sure)."""
+    return any(name.startswith("r:rejected:") for name in item.rules)
+
+
 def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subject: str, words: DetailWords,
                    rules: tuple[Verdict, str]) -> tuple[str, int, int] | None:
     """The detail the coach counts, (field, start, end) in that field's text, or None when the message
     holds none. `sentences` are text.sentences of `body`; `rules` is `rules_verdict`'s answer for
     the same body and subject. A detail the rules counted is shown as they found it; the item
-    holding it is scored first, so a kept detail costs one item."""
+    holding it is scored first, so a kept detail costs one item; a `vetoed` item is never added."""
     verdict, where = rules
     if verdict.detail is None:
-        added = best_item(model, items(body, sentences, subject, words, None), model.add)
+        free = (item for item in items(body, sentences, subject, words, None) if not vetoed(item))
+        added = best_item(model, free, model.add)
         return None if added is None else (added.field, *shown_detail(added, model))
     counted = (where, verdict.detail.start, verdict.detail.end)
     kept = best_item(model, items(body, sentences, subject, words, counted), model.drop)
