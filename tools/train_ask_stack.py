@@ -56,12 +56,14 @@ OLD_MARK = "old"
 @dataclass
 class Labelled:
     """One corpus message: each segmented sentence's features and label (1 = overlaps a labelled ask),
-    the number of labelled asks, and the number the rules alone count."""
+    the number of labelled asks, the number the rules alone count, and each sentence's veto (the rules
+    read small talk, a rhetorical question or a closing formula there: ask_stack.decide never counts it)."""
 
     features: list[list[str]]
     labels: list[int]
     gold: int
     rules: int
+    vetoes: list[bool]
 
 
 def gold_spans(body: str, sentences: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -93,7 +95,7 @@ def labelled(row: dict[str, Any], book: RuleBook, old: bool) -> Labelled:
         feats = ask_stack.features(texts, read, row["kind"], row["lang"])
     gold = gold_spans(row["body"], row["sentences"])
     labels = [int(any(a < s.end and s.start < b for a, b in gold)) for s in sentences[:len(read)]]
-    return Labelled(feats, labels, len(gold), len(found))
+    return Labelled(feats, labels, len(gold), len(found), [r.veto for r in read])
 
 
 def read(path: Path, book: RuleBook, old: bool) -> list[Labelled]:
@@ -147,10 +149,16 @@ def weights(vocab: dict[str, int], model: Any, prune: float = PRUNE, digits: int
     return {"bias": rounded(model.intercept_[0]), "weights": dict(sorted(kept.items()))}
 
 
+VETO = True  # apply the rules' veto as ask_stack.decide does (--no-veto: the model alone, to compare)
+
+
 def probabilities(learned: dict[str, Any], messages: list[Labelled]) -> list[list[float]]:
-    """Per message, each sentence's p(ask) from the runtime scorer on `learned` (bias and weights)."""
+    """Per message, each sentence's p(ask) from the runtime scorer on `learned` (bias and weights); 0 for
+    a sentence the rules veto (as ask_stack.decide, which never counts one), unless VETO is off."""
     scorer = ask_stack.StackModel(learned["bias"], learned["weights"], 0.5)
-    return [[scorer.probability(names) for names in m.features] for m in messages]
+    return [[0.0 if VETO and veto else scorer.probability(names) for names, veto in zip(m.features, m.vetoes,
+                                                                                         strict=True)]
+            for m in messages]
 
 
 def bucket(n: int) -> str:
@@ -285,8 +293,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--old", type=Path, nargs="*", default=OLD, help="sets the rules were tuned on")
     parser.add_argument("--out", type=Path, default=OUT, help=f"the weights file to write (default {OUT})")
     parser.add_argument("--no-lowo", action="store_true", help="skip the outer leave-one-writer-out figures")
+    parser.add_argument("--no-veto", action="store_true", help="score without the rules' veto (to compare)")
     parser.add_argument("--workers", type=int, default=2, help="processes fitting models (default 2)")
     args = parser.parse_args(argv)
+    global VETO
+    VETO = not args.no_veto
     book = rulebook()
     sources = sorted(args.stack.glob("*.jsonl"))
     try:

@@ -161,6 +161,21 @@ def test_the_reason_names_the_strongest_features_only_where_the_rules_would_not_
     assert decided[2].because == ()
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "How are you?"), ("en", "Who doesn't love a good checklist?"), ("nl", "Klinkt bekend?"),
+    ("en", "Let me know if you have any questions."),
+])
+def test_small_talk_rhetoric_and_closings_the_rules_veto_are_never_counted(lang: str, text: str) -> None:
+    body = f"Hi Anna,\nI read your post on onboarding.\n{text}"
+    eager = hand_model(**{"end?": 9.0, "w:know": 9.0, "w:questions": 9.0})  # counts any question, any "know"
+    _, read = asks.read_asks(sentences_of(body, lang), lang, rulebook())
+    assert read[-1].veto and read[-1].ask is None
+    assert asks.find_asks(sentences_of(body, lang), lang, rulebook(), "inmail", eager) == []
+    # the veto is the rules' reading of that sentence only: a real ask beside it still counts
+    found = asks.find_asks(sentences_of(body + "\nWould you be open to a call?", lang), lang, rulebook(),
+                           "inmail", eager)
+    assert [a.text for a in found] == ["Would you be open to a call?"]
+
 ANY_SENTENCES = st.lists(st.sampled_from([
     "Hi Anna,", "Would you be open to a call?", "Let me know.", "Here is the deck: https://acme.com/d",
     "Zin om te sparren?", "Thanks!", "I'd love to connect.", "How are you?", "Groet,", "Worth a look?",

@@ -40,10 +40,13 @@ _VISIBLE = ("w:", "b:", "end?", "has?", "url")
 
 class Reading(NamedTuple):
     """What the rules decided for one sentence: `raw` the kind `asks.classify` gives the text they read
-    for it (None: no ask), `ask` the kind of the ask they count there (None: they count none)."""
+    for it (None: no ask), `ask` the kind of the ask they count there (None: they count none), `veto`
+    whether they read no ask because it is small talk, a rhetorical question or a closing formula
+    ("How are you?", "Klinkt bekend?", "Let me know if you have questions."): no model may count it."""
 
     raw: str | None
     ask: str | None
+    veto: bool = False
 
 
 def rule_features(reading: Reading, count: int, kind: str, language: str) -> list[str]:
@@ -106,11 +109,12 @@ class Decision(NamedTuple):
 
 def decide(texts: Sequence[str], readings: Sequence[Reading], kind: str, language: str,
            model: StackModel) -> list[Decision]:
-    """The model's decision on every sentence of a message (see `features`)."""
+    """The model's decision on every sentence of a message (see `features`); it never counts a sentence
+    the rules vetoed (`Reading.veto`: small talk, a rhetorical question, a closing formula)."""
     out = []
     for index, names in enumerate(features(texts, readings, kind, language)):
         p = model.probability(names)
-        ask = p > model.threshold
+        ask = p > model.threshold and not readings[index].veto
         because = model.strongest(names) if ask and readings[index].ask is None else ()
         out.append(Decision(index, p, ask, because))
     return out

@@ -109,7 +109,7 @@ class _Model:
     steps_not: Grouped | None
     sentences_not: re.Pattern[str] | None
     weak: re.Pattern[str] | None
-    cache: dict[str, str | None]
+    cache: dict[str, tuple[str | None, bool]]
 
 
 def _model(book: RuleBook, language: str) -> _Model:
@@ -148,8 +148,9 @@ def _spans(pattern: Grouped | None, low: str, words: list[str]) -> list[tuple[in
     return [(start, end) for _, start, end in pattern.matches(low, words)]
 
 
-def _classify(sentence: str, model: _Model) -> str | None:
-    """The kind of step the sentence asks for, or None.
+def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
+    """(the kind of step the sentence asks for or None, whether small talk, a rhetorical question or
+    a closing formula is why it asks none: the stacked model may not count it then).
 
     The steps are looked for only when a frame, a question or a link makes an ask possible:
     most sentences of a message ask nothing, and their words pass no gate.
@@ -162,7 +163,7 @@ def _classify(sentence: str, model: _Model) -> str | None:
     if _MAYBE_LINK.search(low):
         link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None)
     if not (frames or question or link):
-        return None
+        return None, False
     blocked = _spans(model.spans_not, low, words)
     if blocked:
         frames = _found(model.frames, low, words, blocked)
@@ -174,12 +175,15 @@ def _classify(sentence: str, model: _Model) -> str | None:
         kind = "calendar"  # "You can grab 20 minutes with me here: https://…" books through the link
     found = _decide(low, model, frames, kind, question, link.group() if link else None, blocked)
     if found is None and question and blocked and (rest := _after_small_talk(low, blocked)):
-        found = _classify(rest, model)  # "Hope you're well — would you be open to a call?"
-    closing = found is not None and model.sentences_not is not None and model.sentences_not.search(low)
+        found = _classify(rest, model)[0]  # "Hope you're well — would you be open to a call?"
+    if found is None:  # a question whose only ask-like words are small talk ("How are you?")
+        return None, question and bool(blocked)
+    closing = model.sentences_not is not None and model.sentences_not.search(low)
     if closing:  # a closing formula around an ask word ("Let me know if you have any questions")
         rest = question and _after_small_talk(low, [closing.span()])  # "Any questions, just shout — or…?"
-        return _classify(rest, model) if rest else None
-    return found
+        found = _classify(rest, model)[0] if rest else None
+        return found, found is None
+    return found, False
 
 
 # Where a clause ends after small talk: a dash, comma, semicolon or colon, or "and"/"but"/"en"/"maar".
@@ -238,6 +242,11 @@ def _decide(low: str, model: _Model, frames: dict[str, int], kind: str | None, q
 
 def classify(sentence: str, language: str, book: RuleBook) -> str | None:
     """The kind of step `sentence` asks for, or None when it asks for none. Cached per language."""
+    return _judge(sentence, language, book)[0]
+
+
+def _judge(sentence: str, language: str, book: RuleBook) -> tuple[str | None, bool]:
+    """`classify`'s kind and whether small talk or a closing formula is why it is None (_classify)."""
     model = _model(book, language)
     cache = model.cache
     if sentence not in cache:
@@ -289,7 +298,7 @@ def read_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> tuple
     read = sentences[:MAX_SENTENCES]
     found, raws = _rule_asks(read, language, book)
     at = {a.start: a.kind for a in found}
-    return found, [Reading(raw, at.get(s.start)) for s, raw in zip(read, raws, strict=True)]
+    return found, [Reading(raw, at.get(s.start), veto) for s, (raw, veto) in zip(read, raws, strict=True)]
 
 
 def _stacked_ask(sentence: Span, reading: Reading, because: tuple[str, ...], language: str, book: RuleBook) -> Ask:
@@ -309,18 +318,20 @@ def step_kind(sentence: str, language: str, book: RuleBook) -> str | None:
     return _kind(_found(model.steps, low, words, blocked), model.kinds)
 
 
-def _rule_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> tuple[list[Ask], list[str | None]]:
+def _rule_asks(sentences: Sequence[Span], language: str, book: RuleBook
+               ) -> tuple[list[Ask], list[tuple[str | None, bool]]]:
     """The rules' asks (weak asks only when no other sentence asks; a link line and the line
-    introducing it ask once), and the kind `classify` gave each sentence's text (None: no ask)."""
+    introducing it ask once), and per sentence the kind `classify` gave its text (None: no ask) and
+    whether small talk or a closing formula is why it asks none."""
     found: list[Ask] = []
     weak: list[Ask] = []
-    raws: list[str | None] = []
+    raws: list[tuple[str | None, bool]] = []
     pattern = _model(book, language).weak
     previous: Span | None = None
     for s in sentences:
         text = _with_intro(previous, s)
-        kind = classify(text, language, book)
-        raws.append(kind)
+        kind, veto = _judge(text, language, book)
+        raws.append((kind, veto))
         if kind is not None:
             if text != s.text and found and found[-1].start == previous.start:
                 found.pop()  # "Here's the deck:" and its link: one ask, at the link's line
