@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.facts import ask_stack
 from inmail_studio.core.lint.model import Finding, LintResult
-from inmail_studio.core.paths import Paths
+from inmail_studio.core.paths import Paths, resources_dir
 from inmail_studio.core.workspace import Workspace
 
 
@@ -62,6 +63,12 @@ def marks() -> MarksFunction:
         return marks_of(message, lint(message), rule)
 
     return run
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    """The shipped resources and an empty data folder; a module may define its own."""
+    return Paths(resources=resources_dir(), data=tmp_path / "data")
 
 
 @pytest.fixture

@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from inmail_studio.core.paths import Paths, resources_dir
-from inmail_studio.core.workspace import Workspace, campaign
+from inmail_studio.core.workspace import campaign
 
 CONNECTIONS = Path(__file__).parent.parent / "data" / "walk" / "Connections.csv"
 SENIOR = "nl-recruit-inmail-senior-candidate"
 CHALLENGE = "de digitale transformatie van de klantenservice"
-
-
-@pytest.fixture
-def ws(tmp_path: Path):  # type: ignore[no-untyped-def]
-    workspace = Workspace.open(Paths(resources=resources_dir(), data=tmp_path))
-    workspace.desk.restore_last()
-    yield workspace
-    workspace.close()
 
 
 def _walk_list(ws):  # type: ignore[no-untyped-def]

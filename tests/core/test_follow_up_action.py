@@ -4,23 +4,13 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from inmail_studio.core.outreach.log import LogError
-from inmail_studio.core.paths import Paths, resources_dir
 from inmail_studio.core.prospects.model import Prospect
 from inmail_studio.core.workspace import Workspace
 from inmail_studio.core.workspace.campaign import set_follow_up_template
-
-
-@pytest.fixture
-def ws(tmp_path: Path):  # type: ignore[no-untyped-def]
-    workspace = Workspace.open(Paths(resources=resources_dir(), data=tmp_path / "data"))
-    workspace.desk.restore_last()
-    yield workspace
-    workspace.close()
 
 
 def test_someone_from_linkedins_export_gets_a_follow_up_that_knows_them(ws: Workspace) -> None:

@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from inmail_studio.core.paths import Paths, resources_dir
 from inmail_studio.core.prospects import Prospect
 from inmail_studio.core.workspace import Workspace, campaign
 
 CONNECTIONS = Path(__file__).parent.parent / "data" / "walk" / "Connections.csv"
-
-
-@pytest.fixture
-def ws(tmp_path: Path):  # type: ignore[no-untyped-def]
-    workspace = Workspace.open(Paths(resources=resources_dir(), data=tmp_path / "data"))
-    workspace.desk.restore_last()
-    yield workspace
-    workspace.close()
 
 
 def sent_follow_up(ws: Workspace, template_id: str, first_name: str = "Zoë"):  # type: ignore[no-untyped-def]

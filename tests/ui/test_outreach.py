@@ -9,17 +9,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from qt_fixtures import window_language
 
 from inmail_studio.core.outreach.log import OutreachLog
 from inmail_studio.core.outreach.people import Person
-from inmail_studio.core.paths import resources_dir
 from inmail_studio.core.store import Store
 from inmail_studio.ui.outreach.due_view import DueView
 from inmail_studio.ui.outreach.sent_tab import SentTab
 from inmail_studio.ui.outreach.warning import ContactWarningBar
-from inmail_studio.ui.translations import UiTranslations
 
 NOW = datetime(2026, 9, 30, 12, 0, tzinfo=UTC)
 
@@ -28,17 +27,8 @@ NOW = datetime(2026, 9, 30, 12, 0, tzinfo=UTC)
 def translations(qapp: QApplication):  # type: ignore[no-untyped-def]
     """The window's English catalogue, as the app installs it (it holds the plurals: "1 day", "4 messages");
     afterwards as they were (none if there were none)."""
-    existing, locale = UiTranslations.of(qapp), QLocale()
-    found = existing or UiTranslations(qapp, resources_dir() / "i18n")
-    before = found.language
-    found.set_language("en")
-    yield found
-    if existing is None:
-        found.uninstall()
-        found.setParent(None)
-    else:
-        found.set_language(before)
-    QLocale.setDefault(locale)
+    with window_language(qapp, "en") as found:
+        yield found
 
 
 @pytest.fixture
