@@ -1,43 +1,84 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""One worker thread wired to its owner: the coach's lint and the Results summary both run on one."""
+"""One worker thread for one kind of job: the coach's lint and the Results summary both run on one.
+
+The thread is a plain Python thread and no Qt object lives on it. Results come back by emitting
+a signal of the owner, which lives on the GUI thread, so Qt queues them there. An earlier design
+moved a QObject worker onto a QThread and deleted it with `deleteLater` when the thread finished;
+with PySide 6.11 that crashed about one closing window in three in a fresh checkout
+(SIGSEGV in `Shiboken::BindingManager::runDeletionInMainThread`, the Python wrapper of the worker
+being released from the worker thread while the GUI thread waited for it).
+"""
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject, SignalInstance
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QThread
+_STOP = object()
 
 
-def start_worker_thread(owner: QObject, name: str, worker: QObject, dispatch: SignalInstance,
-                        on_done: Callable[..., None], on_failed: Callable[..., None]) -> QThread:
-    """Move `worker` to a new thread named `name` and start it; return the thread.
+class Worker:
+    """Runs `job(*args)` for each `submit(revision, *args)`, one at a time in submission order, on
+    a thread named `name`; emits `done(revision, result)` or `failed(revision, traceback_text)`.
 
-    `dispatch` (a signal of `owner`) is connected to `worker.run`, and the worker's `sig_done` and
-    `sig_failed` to `on_done` and `on_failed`. The worker is deleted when the thread finishes. An
-    owner dropped without `quit()`/`wait()` (a test, an error while building the window) stops the
-    thread first, or Qt aborts destroying a running QThread.
+    `done` and `failed` must be signals of a QObject on the GUI thread, connected there; they are
+    emitted on the worker thread, so Qt delivers them on the GUI thread. The thread starts with
+    the first job (the window's first frame has none). `stop()` ends it after the job in flight; a
+    dropped `owner` stops it too, without waiting.
     """
-    from PySide6.QtCore import QThread  # with the first job: the window's first frame has no thread
 
-    thread = QThread(owner)
-    thread.setObjectName(name)
-    worker.moveToThread(thread)
-    dispatch.connect(worker.run)  # type: ignore[attr-defined]
-    worker.sig_done.connect(on_done)  # type: ignore[attr-defined]
-    worker.sig_failed.connect(on_failed)  # type: ignore[attr-defined]
-    thread.finished.connect(worker.deleteLater)
-    owner.destroyed.connect(_stopper(thread))
-    thread.start()
-    return thread
+    def __init__(self, owner: QObject, name: str, job: Callable[..., Any],
+                 done: SignalInstance, failed: SignalInstance) -> None:
+        self._name = name
+        self._job = job
+        self._done = done
+        self._failed = failed
+        self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._stopped = False
+        jobs = self._jobs
+        owner.destroyed.connect(lambda *_: jobs.put(_STOP))
+
+    @property
+    def started(self) -> bool:
+        """True once a thread runs or ran (after the first `submit`)."""
+        return self._thread is not None
+
+    def submit(self, revision: int, *args: Any) -> None:
+        """Queue one job; ignored after `stop()`."""
+        if self._stopped:
+            return
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name=self._name, daemon=True)
+            self._thread.start()
+        self._jobs.put((revision, args))
+
+    def stop(self) -> None:
+        """Let the job in flight end (a pasted megabyte takes a second or two), then end the thread."""
+        self._stopped = True
+        self._jobs.put(_STOP)
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
+
+    def _loop(self) -> None:
+        while (item := self._jobs.get()) is not _STOP:
+            revision, args = item
+            try:
+                result = self._job(*args)
+            except Exception:  # a bug in the job must show in the window, not kill the thread
+                import traceback
+
+                _emit(self._failed, revision, traceback.format_exc(limit=3))
+                continue
+            _emit(self._done, revision, result)
 
 
-def _stopper(thread: QThread) -> Callable[[], None]:
-    def stop() -> None:
-        thread.quit()
-        thread.wait()
-
-    return stop
+def _emit(signal: SignalInstance, *values: Any) -> None:
+    try:
+        signal.emit(*values)
+    except RuntimeError:  # the owner was deleted while the job ran (a window dropped without closing)
+        pass

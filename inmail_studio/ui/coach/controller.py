@@ -8,33 +8,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 from inmail_studio.ui.translations import current_ui_language
-from inmail_studio.ui.worker_thread import start_worker_thread
+from inmail_studio.ui.worker_thread import Worker
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QThread
-
     from inmail_studio.core.lint.model import LintResult
     from inmail_studio.core.message import Message
 
 DEBOUNCE_MS = 150
 
 
-class _Worker(QObject):
-    """Lives on the worker thread; may only call the pure core (`lint`)."""
+def _lint(message: Message, ui_lang: str) -> LintResult:
+    """The worker thread's job: the pure core only."""
+    from inmail_studio.core.lint.engine import lint  # loads the rule data on the worker thread
 
-    sig_done = Signal(int, object)
-    sig_failed = Signal(int, str)
-
-    @Slot(int, object, str)
-    def run(self, revision: int, message: Message, ui_lang: str) -> None:
-        from inmail_studio.core.lint.engine import lint  # loads the rule data on this thread
-
-        try:
-            self.sig_done.emit(revision, lint(message, ui_lang=ui_lang))
-        except Exception:  # a bug in a rule must show in the window, not kill the thread
-            import traceback
-
-            self.sig_failed.emit(revision, traceback.format_exc(limit=3))
+    return lint(message, ui_lang=ui_lang)
 
 
 class LintController(QObject):
@@ -49,7 +36,8 @@ class LintController(QObject):
 
     sig_result = Signal(object)  # LintResult
     sig_failed = Signal(str)
-    _sig_dispatch = Signal(int, object, str)
+    _sig_done = Signal(int, object)
+    _sig_worker_failed = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
@@ -59,13 +47,11 @@ class LintController(QObject):
         self._dispatched = -1
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._dispatch)
-        self._thread: QThread | None = None  # started with the first lint, after the first frame
         self._closed = False
-
-    def _start_thread(self) -> None:
-        self._worker = _Worker()
-        self._thread = start_worker_thread(self, "lint-worker", self._worker, self._sig_dispatch,
-                                           self._on_worker_done, self._on_worker_failed)
+        self._sig_done.connect(self._on_worker_done)
+        self._sig_worker_failed.connect(self._on_worker_failed)
+        # Its thread starts with the first lint, after the first frame.
+        self._worker = Worker(self, "lint-worker", _lint, self._sig_done, self._sig_worker_failed)
 
     @property
     def busy(self) -> bool:
@@ -89,26 +75,21 @@ class LintController(QObject):
     def shutdown(self) -> None:
         self._closed = True  # no thread may start after this
         self._timer.stop()
-        if self._thread is None:
-            return
-        self._thread.quit()
-        # Wait for a lint in flight to end (a pasted megabyte takes a second or two): a QThread
-        # destroyed while it runs aborts the whole process.
-        self._thread.wait()
+        self._worker.stop()
 
     @Slot()
     def _dispatch(self) -> None:
         if self._closed or self._in_flight or self._message is None or self._dispatched == self._revision:
             return
-        if self._thread is None:
-            self._start_thread()
         self._in_flight = True
         self._dispatched = self._revision
-        self._sig_dispatch.emit(self._revision, self._message, current_ui_language())
+        self._worker.submit(self._revision, self._message, current_ui_language())
 
     @Slot(int, object)
     def _on_worker_done(self, revision: int, result: LintResult) -> None:
         self._in_flight = False
+        if self._closed:  # the window is going
+            return
         if revision == self._revision:
             self.sig_result.emit(result)
         elif not self._timer.isActive():
@@ -117,6 +98,8 @@ class LintController(QObject):
     @Slot(int, str)
     def _on_worker_failed(self, revision: int, error: str) -> None:
         self._in_flight = False
+        if self._closed:
+            return
         self.sig_failed.emit(error)
         if revision != self._revision and not self._timer.isActive():
             self._dispatch()

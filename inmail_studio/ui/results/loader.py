@@ -6,13 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.results.credits import Adjustment
 from inmail_studio.core.results.settings import ResultsSettings
-from inmail_studio.ui.worker_thread import start_worker_thread
+from inmail_studio.ui.worker_thread import Worker
+
+if TYPE_CHECKING:
+    from inmail_studio.core.results.summary import ResultsSummary
+    from inmail_studio.core.results.works import FeatureCache
 
 
 @dataclass(frozen=True)
@@ -25,29 +30,18 @@ class Job:
     adjustments: Sequence[Adjustment] = ()
 
 
-class _Worker(QObject):
-    """Lives on the worker thread; calls only the pure core. Keeps the coach's view of each sent text."""
-
-    sig_done = Signal(int, object)
-    sig_failed = Signal(int, str)
+class _Summariser:
+    """The worker thread's job; calls only the pure core. Keeps the coach's view of each sent text."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._features = None
+        self._features: FeatureCache | None = None
 
-    @Slot(int, object)
-    def run(self, revision: int, job: Job) -> None:
+    def __call__(self, job: Job) -> ResultsSummary:
         from inmail_studio.core.results.summary import summarise
         from inmail_studio.core.results.works import FeatureCache
 
-        try:
-            self._features = self._features or FeatureCache()
-            summary = summarise(job.items, job.settings, job.now, job.adjustments, self._features.describe)
-            self.sig_done.emit(revision, summary)
-        except Exception:  # a bug must show in the window, not kill the thread
-            import traceback
-
-            self.sig_failed.emit(revision, traceback.format_exc(limit=3))
+        self._features = self._features or FeatureCache()
+        return summarise(job.items, job.settings, job.now, job.adjustments, self._features.describe)
 
 
 class ResultsLoader(QObject):
@@ -59,14 +53,17 @@ class ResultsLoader(QObject):
 
     sig_summary = Signal(object)  # ResultsSummary
     sig_failed = Signal(str)
-    _sig_dispatch = Signal(int, object)
+    _sig_done = Signal(int, object)
+    _sig_worker_failed = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._revision = self._dispatched = 0
         self._job: Job | None = None
         self._in_flight = self._closed = False
-        self._thread: QThread | None = None
+        self._sig_done.connect(self._on_worker_done)
+        self._sig_worker_failed.connect(self._on_worker_failed)
+        self._worker = Worker(self, "results-worker", _Summariser(), self._sig_done, self._sig_worker_failed)
 
     @property
     def busy(self) -> bool:
@@ -80,27 +77,20 @@ class ResultsLoader(QObject):
     def shutdown(self) -> None:
         """Stop the thread, after the job in flight (if any) ends."""
         self._closed = True
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-
-    def _start_thread(self) -> None:
-        self._worker = _Worker()
-        self._thread = start_worker_thread(self, "results-worker", self._worker, self._sig_dispatch,
-                                           self._on_worker_done, self._on_worker_failed)
+        self._worker.stop()
 
     def _dispatch(self) -> None:
         if self._closed or self._in_flight or self._job is None or self._dispatched == self._revision:
             return
-        if self._thread is None:
-            self._start_thread()
         self._in_flight = True
         self._dispatched = self._revision
-        self._sig_dispatch.emit(self._revision, self._job)
+        self._worker.submit(self._revision, self._job)
 
     @Slot(int, object)
     def _on_worker_done(self, revision: int, summary: object) -> None:
         self._in_flight = False
+        if self._closed:  # the window is going
+            return
         if revision == self._revision:
             self.sig_summary.emit(summary)
         else:
@@ -109,6 +99,8 @@ class ResultsLoader(QObject):
     @Slot(int, str)
     def _on_worker_failed(self, revision: int, error: str) -> None:
         self._in_flight = False
+        if self._closed:
+            return
         self.sig_failed.emit(error)
         if revision != self._revision:
             self._dispatch()
