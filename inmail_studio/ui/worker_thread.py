@@ -2,15 +2,22 @@
 """One worker thread for one kind of job: the coach's lint and the Results summary both run on one.
 
 The thread is a plain Python thread and no Qt object lives on it. Results come back by emitting
-a signal of the owner, which lives on the GUI thread, so Qt queues them there. An earlier design
-moved a QObject worker onto a QThread and deleted it with `deleteLater` when the thread finished;
-with PySide 6.11 that crashed about one closing window in three in a fresh checkout
-(SIGSEGV in `Shiboken::BindingManager::runDeletionInMainThread`, the Python wrapper of the worker
-being released from the worker thread while the GUI thread waited for it).
+a signal of the owner, which lives on the GUI thread, so Qt queues them there.
+
+Python's cyclic garbage collector runs on whichever thread's allocation trips its threshold, and
+a lint allocates a lot. A collection on the worker thread that finds an unreachable Qt object (a
+closed dialog caught in a reference cycle) releases its wrapper there; Shiboken then queues the
+C++ deletion for the GUI thread, which ran the queued destructor through a stale entry and died
+(SIGSEGV in `Shiboken::BindingManager::runDeletionInMainThread`, PySide 6.11; every run of
+tests/reliability/test_damaged_database.py in a fresh checkout, since the coach's models made
+the first lint allocate more). So a job runs with the cyclic collector paused
+(`paused_cyclic_gc`); reference counting still frees everything else at once, and cyclic garbage
+waits for the next collection, on the GUI thread or after the job.
 """
 
 from __future__ import annotations
 
+import gc
 import queue
 import threading
 from collections.abc import Callable
@@ -19,6 +26,34 @@ from typing import Any
 from PySide6.QtCore import QObject, SignalInstance
 
 _STOP = object()
+
+
+class _CyclicGcPause:
+    """Pauses Python's cyclic garbage collector while any thread is inside (counted, so two
+    workers may overlap); restores it as it was when the first one entered. A class, not a
+    generator, so leaving allocates nothing the collector could trip on."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._was_enabled = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._holders == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._holders += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._holders -= 1
+            if self._holders == 0 and self._was_enabled:
+                gc.enable()
+
+
+paused_cyclic_gc = _CyclicGcPause()
+"""`with paused_cyclic_gc:` around work on a thread other than the GUI's (see the module docstring)."""
 
 
 class Worker:
@@ -66,15 +101,18 @@ class Worker:
 
     def _loop(self) -> None:
         while (item := self._jobs.get()) is not _STOP:
-            revision, args = item
-            try:
-                result = self._job(*args)
-            except Exception:  # a bug in the job must show in the window, not kill the thread
-                import traceback
+            with paused_cyclic_gc:
+                self._run(*item)
 
-                _emit(self._failed, revision, traceback.format_exc(limit=3))
-                continue
-            _emit(self._done, revision, result)
+    def _run(self, revision: int, args: tuple[Any, ...]) -> None:
+        try:
+            result = self._job(*args)
+        except Exception:  # a bug in the job must show in the window, not kill the thread
+            import traceback
+
+            _emit(self._failed, revision, traceback.format_exc(limit=3))
+            return
+        _emit(self._done, revision, result)
 
 
 def _emit(signal: SignalInstance, *values: Any) -> None:

@@ -14,6 +14,7 @@ from inmail_studio.core.outreach.log import ImportSummary, OutreachLog, with_lan
 from inmail_studio.ui import dialogs
 from inmail_studio.ui.outreach.texts import bad_row_text, export_problem
 from inmail_studio.ui.translations import Retranslating
+from inmail_studio.ui.worker_thread import paused_cyclic_gc
 
 
 class _Reader(QThread):
@@ -28,6 +29,10 @@ class _Reader(QThread):
         self.path = path
 
     def run(self) -> None:
+        with paused_cyclic_gc:  # no Qt garbage may be collected on this thread (see worker_thread)
+            self._read()
+
+    def _read(self) -> None:
         try:
             reading = read_export(self.path)
             reading.items = with_languages(reading.items)  # seconds for a big export: not on the GUI thread
