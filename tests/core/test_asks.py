@@ -103,6 +103,28 @@ def test_closings_small_talk_and_signatures_are_no_asks(language: str, sentence:
     assert kinds(sentence, language) == ()
 
 
+@pytest.mark.parametrize(("language", "sentence", "kind"), [
+    ("en", "Would love to connect and I'm happy to answer any questions you have.", "connect"),
+    ("en", "Shall we set up a call next week; any questions before then, just ask.", "meeting"),
+    ("en", "An intro to your head of hiring would go a long way and if you need anything from me, shout.",
+     "intro"),
+    ("nl", "Graag kom ik met je in contact en als je vragen hebt, hoor ik het graag.", "connect"),
+    ("nl", "Zullen we volgende week even bellen? Bij vragen kun je me altijd mailen.", "meeting"),
+])
+def test_an_ask_joined_to_a_closing_formula_still_counts(language: str, sentence: str, kind: str) -> None:
+    assert kinds(sentence, language) == (kind,)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Thanks again and if you have any questions, just shout."),
+    ("en", "Feel free to reach out, if you have any questions."),
+    ("en", "Hope all is well and let me know if you ever need anything."),
+    ("nl", "Bedankt nog en mocht je vragen hebben, laat het gerust weten."),
+])
+def test_a_closing_formula_joined_to_a_pleasantry_asks_nothing(language: str, sentence: str) -> None:
+    assert kinds(sentence, language) == ()
+
+
 def test_two_sentences_that_ask_count_twice_one_sentence_with_two_asks_once() -> None:
     assert kinds("Would you be open to a call this week? Happy to send the deck first if useful.", "en") == (
         "meeting", "resource")

@@ -182,8 +182,24 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     if closing:  # a closing formula around an ask word ("Let me know if you have any questions")
         rest = question and _after_small_talk(low, [closing.span()])  # "Any questions, just shout — or…?"
         found = _classify(rest, model)[0] if rest else None
+        if found is None and (before := _before_closing(low, closing.start())):
+            found = _classify(before, model)[0]  # "Would love to connect and happy to answer any questions"
         return found, found is None
     return found, False
+
+
+# Where a clause joined to the next begins: "and"/"en"/"but"/"maar", a semicolon or a dash; not a
+# comma, which also opens a condition of the clause before it ("Feel free to reach out, if…").
+_JOINED = re.compile(r"\s*[;\u2014\u2013]\s*|\s+-\s+|\s+(?:and|but|en|maar)\s+")
+
+
+def _before_closing(low: str, start: int) -> str | None:
+    """The clauses before the one a closing formula opens at `start`, when a conjunction, semicolon
+    or dash joins them ("would love to connect and i'm happy to answer any questions" -> "would love
+    to connect"), or None: the closing formula is the whole sentence or follows a comma."""
+    joins = [m for m in _JOINED.finditer(low, 0, start)]
+    before = low[:joins[-1].start()] if joins else ""
+    return before if len(before.split()) >= 2 else None
 
 
 # Where a clause ends after small talk: a dash, comma, semicolon or colon, or "and"/"but"/"en"/"maar".
