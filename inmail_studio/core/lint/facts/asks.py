@@ -176,6 +176,8 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     found = _decide(low, model, frames, kind, question, link.group() if link else None, blocked)
     if found is None and question and blocked and (rest := _after_small_talk(low, blocked)):
         found = _classify(rest, model)[0]  # "Hope you're well — would you be open to a call?"
+    if found is None and link and not (frames or question) and _signature(low, link.span()):
+        return None, True  # "Joost | https://fietsdata.nl": who wrote it, not a step (the model may not count it)
     if found is None:  # a question whose only ask-like words are small talk ("How are you?")
         return None, question and bool(blocked)
     closing = model.sentences_not is not None and model.sentences_not.search(low)
@@ -200,6 +202,18 @@ def _before_closing(low: str, start: int) -> str | None:
     joins = [m for m in _JOINED.finditer(low, 0, start)]
     before = low[:joins[-1].start()] if joins else ""
     return before if len(before.split()) >= 2 else None
+
+
+# A signature line: a name, company or phone number and a link, set apart by a bar, dot or dash.
+_SIGNATURE_BAR = re.compile(r"[|·•–—]")
+SIGNATURE_WORDS = 6
+
+
+def _signature(low: str, link: tuple[int, int]) -> bool:
+    """The sentence is a signature line holding a link: beside the link, a bar, centred dot or dash
+    and at most `SIGNATURE_WORDS` words ("Anouk de Vries · Brightline · brightline.nl")."""
+    rest = low[:link[0]] + " " + low[link[1]:]
+    return bool(_SIGNATURE_BAR.search(rest)) and len(words_of(rest)) <= SIGNATURE_WORDS
 
 
 # Where a clause ends after small talk: a dash, comma, semicolon or colon, or "and"/"but"/"en"/"maar".
