@@ -200,7 +200,7 @@ def fit_all(jobs: list[tuple[frozenset[str], float]], workers: int) -> dict[tupl
 
 
 def choose(stack: list[str], fitted: dict[tuple[frozenset[str], float], Any],
-           outer: frozenset[str] = frozenset()) -> tuple[float, float, float, float]:
+           outer: frozenset[str] = frozenset(), one_cutoff: bool = False) -> tuple[float, float, float, float]:
     """(share right, C, t, keep): the first of CS × TS × `keeps(t)` with most of `stack`'s messages in the
     right bucket, each writer predicted by the model fitted without it (and without `outer`); a lower
     keep cut-off is chosen only when it puts more messages right than one cut-off."""
@@ -208,7 +208,7 @@ def choose(stack: list[str], fitted: dict[tuple[frozenset[str], float], Any],
     for c in CS:
         probs = {w: probabilities(fitted[(outer | {w}, c)], DATA[w]) for w in stack}
         for t in TS:
-            for keep in keeps(t) if KEEP else (t,):
+            for keep in keeps(t) if KEEP and not one_cutoff else (t,):
                 right = [bucket(n) == bucket(m.gold)
                          for w in stack for m, n in zip(DATA[w], counts(probs[w], t, keep), strict=True)]
                 share = sum(right) / len(right)
@@ -225,10 +225,13 @@ def outer_lowo(stack: list[str], workers: int) -> dict[str, Any]:
     fitted = fit_all(jobs, workers)
     out = {}
     for held in stack:
-        _, c, t, keep = choose([w for w in stack if w != held], fitted, frozenset({held}))
+        others = [w for w in stack if w != held]
+        _, c, t, keep = choose(others, fitted, frozenset({held}))
         stacked = counts(probabilities(fitted[(frozenset({held}), c)], DATA[held]), t, keep)
+        _, c1, t1, _ = choose(others, fitted, frozenset({held}), one_cutoff=True)
+        one = counts(probabilities(fitted[(frozenset({held}), c1)], DATA[held]), t1, t1)
         out[held] = {"C": c, "t": t, "keep": keep, "gold": [m.gold for m in DATA[held]],
-                     "rules": [m.rules for m in DATA[held]], "stacked": stacked}
+                     "rules": [m.rules for m in DATA[held]], "stacked": stacked, "one cut-off": one}
     return out
 
 
@@ -271,6 +274,10 @@ def report(results: dict[str, Any]) -> list[str]:
         lines.append(f"{writer:<10} {rules['n']:>4}  {cell(rules):<32} {cell(stacked):<32} {chosen}")
     p = pooled
     lines.append(f"{'pooled':<10} {p['rules']['n']:>4}  {cell(p['rules']):<32} {cell(p['stacked'])}")
+    one = Counter[str]()
+    for r in results.values():
+        one.update(tally(r["gold"], r["one cut-off"]))
+    lines.append(f"{'':<10} {'':>4}  {'one cut-off (no keep):':<32} {cell(one)}")
     lines.append(f"stacked vs rules: {fixes} messages fixed, {breaks} broken, net {fixes - breaks:+d}, "
                  f"two-sided sign test p = {sign_test(fixes, breaks):.2g}")
     return lines
