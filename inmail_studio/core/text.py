@@ -44,9 +44,11 @@ _WORD_DOMAIN = r"(?:[^\W_]{1,63}(?:-[^\W_]{1,63}){0,8}\.){1,12}[a-z]{2,24}\b" + 
 # A URL, an e-mail address or a bare domain (with or without a path) is one word; otherwise
 # runs of letters or digits, with inner apostrophes and hyphens kept in the word ("don't",
 # "scale-ups", "zo'n"). The address and domain branches are tried only where an "@" or "." comes
-# before the next blank (the lookahead): that halves the time of every word count (84 against
-# 158 µs for 200 words), with the same words on every corpus message.
-WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|(?=[^\s@.]*+[@.])(?:{_WORD_EMAIL}|{_WORD_DOMAIN})"
+# within 64 word characters (the lookahead: an address's local part and a domain's label are at
+# most 64 and 63 long, RFC 5321 and RFC 1035): a word count takes 20 instead of 32 µs for 400
+# words, with the same words on all 5,907 corpus messages. The bound keeps a pasted run of emoji
+# or underscores linear.
+WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|(?=[\w+%\-]{{0,64}}+[@.])(?:{_WORD_EMAIL}|{_WORD_DOMAIN})"
                      rf"|{_LETTERS}(?:['’\-]{_LETTERS})*")
 URL_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}")
 
