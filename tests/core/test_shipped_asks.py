@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The shipped coach — hand rules and the stacked model together, as lint() runs them — on the
+issue's own examples: the model may not lose an ask the issue names, nor count a signature."""
+
+from __future__ import annotations
+
+import pytest
+from test_asks import ISSUE_EXAMPLES, kinds
+
+from inmail_studio.core.lint.data import load_rulebook
+from inmail_studio.core.lint.facts import ask_stack
+from inmail_studio.core.paths import resources_dir
+
+
+def test_the_shipped_rules_come_with_their_model() -> None:
+    assert ask_stack.for_book(load_rulebook(resources_dir() / "rules")) is not None  # else this file tests rules alone
+
+
+@pytest.mark.parametrize(("language", "sentence", "kind"), ISSUE_EXAMPLES)
+def test_each_issue_example_counts_once_with_its_kind(language: str, sentence: str, kind: str) -> None:
+    assert kinds(sentence, language) == (kind,)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Joost | https://fietsdata.nl"),
+    ("en", "Anouk de Vries · Brightline · https://brightline.nl"),
+    ("nl", "Studio Vorm | 020 123 45 67 | studiovorm.nl"),
+    ("en", "Looking forward to hearing from you."),
+    ("nl", "Ik hoor graag van je."),
+    ("en", "Let me know if you have any questions."),
+    ("nl", "Mocht je vragen hebben, laat het gerust weten."),
+])
+def test_signatures_and_closings_are_no_asks(language: str, sentence: str) -> None:
+    assert kinds(sentence, language) == ()
