@@ -48,7 +48,7 @@ class LintContext:
 
     @cached_property
     def lower_words(self) -> list[str]:
-        lower = text.WORD_RE.findall(text.fold(self.body))
+        lower = text.fold("\n".join(self.word_texts)).split("\n")  # a word never holds a line break
         if len(lower) != len(self.word_texts):  # lower-casing changed a word's shape ("İ")
             lower = [text.fold(w) for w in self.word_texts]
         return lower

@@ -26,6 +26,8 @@ def readability(ctx: LintContext) -> Iterator[Finding]:
             yield ctx.finding("hard", "body", *ctx.whole_body(), score=score,
                               formula=ctx.lang.readability_formula, minimum=int(ctx.lang.min_reading_ease))
     for sentence in ctx.sentences:
+        if (len(sentence.text) + 1) // 2 <= limits.sentence_words:
+            continue  # n words take at least 2n - 1 characters: too short to be long, no need to count
         words = _sentence_words(sentence.text)
         if words > limits.sentence_words:
             yield ctx.finding("long_sentence", "body", sentence.start, sentence.end,
