@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc  # noqa: E402
 import importlib.util  # noqa: E402
 import shutil  # noqa: E402
 import signal  # noqa: E402
@@ -90,15 +91,23 @@ def integrity_check() -> Callable[[Path], str]:
 def run_bounded(function: Callable[..., Any], *args: Any, limit: float = HANG_LIMIT) -> tuple[Any, float]:
     """Call `function` on a thread; (its result, seconds taken). A hang fails the test instead of CI.
 
-    An exception from `function` is re-raised here, unchanged.
+    An exception from `function` is re-raised here, unchanged. As on the app's worker threads
+    (inmail_studio.ui.worker_thread), Python's cyclic collector is paused while it runs: a collection
+    there could finalise an earlier test's window and crash the process in Shiboken. Garbage left so
+    far is collected here first, on the GUI thread.
     """
+    from inmail_studio.ui.worker_thread import paused_cyclic_gc
+
     outcome: dict[str, Any] = {}
 
     def target() -> None:
-        try:
-            outcome["value"] = function(*args)
-        except BaseException as exc:  # handed to the caller as is
-            outcome["error"] = exc
+        with paused_cyclic_gc:
+            try:
+                outcome["value"] = function(*args)
+            except BaseException as exc:  # handed to the caller as is
+                outcome["error"] = exc
+
+    gc.collect()
 
     started = time.monotonic()
     thread = threading.Thread(target=target, daemon=True, name="bounded-call")
