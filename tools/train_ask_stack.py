@@ -96,9 +96,7 @@ def labelled(row: dict[str, Any], book: RuleBook, old: bool) -> Labelled:
         feats = ask_stack.features(texts, read, row["kind"], row["lang"])
     gold = gold_spans(row["body"], row["sentences"])
     labels = [int(any(a < s.end and s.start < b for a, b in gold)) for s in sentences[:len(read)]]
-    vetoes = [r.veto or IDLE and r.ask is None and asks.idle_small_talk(t, row["lang"], book)  # as ask_stack.decide
-              for r, t in zip(read, texts, strict=True)]
-    return Labelled(feats, labels, len(gold), len(found), vetoes, [r.ask is not None for r in read])
+    return Labelled(feats, labels, len(gold), len(found), [r.veto for r in read], [r.ask is not None for r in read])
 
 
 def read(path: Path, book: RuleBook, old: bool) -> list[Labelled]:
@@ -153,7 +151,6 @@ def weights(vocab: dict[str, int], model: Any, prune: float = PRUNE, digits: int
 
 
 VETO = True  # apply the rules' veto as ask_stack.decide does (--no-veto: the model alone, to compare)
-IDLE = True  # small talk without a frame is never added, as ask_stack.decide (--no-idle: to compare)
 KEEP = True  # try keep cut-offs below the threshold for sentences the rules count (--one-cutoff: never)
 KEEPS = (0.05, 0.1, 0.15, 0.2, 0.25)
 
@@ -323,11 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-lowo", action="store_true", help="skip the outer leave-one-writer-out figures")
     parser.add_argument("--no-veto", action="store_true", help="score without the rules' veto (to compare)")
     parser.add_argument("--one-cutoff", action="store_true", help="no lower keep cut-off (to compare)")
-    parser.add_argument("--no-idle", action="store_true", help="let the model add idle small talk (to compare)")
     parser.add_argument("--workers", type=int, default=2, help="processes fitting models (default 2)")
     args = parser.parse_args(argv)
-    global VETO, KEEP, IDLE
-    VETO, IDLE = not args.no_veto, not args.no_idle
+    global VETO, KEEP
+    VETO = not args.no_veto
     KEEP = not args.one_cutoff
     book = rulebook()
     sources = sorted(args.stack.glob("*.jsonl"))

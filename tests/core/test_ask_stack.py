@@ -188,19 +188,6 @@ def test_small_talk_rhetoric_and_closings_the_rules_veto_are_never_counted(lang:
                            "inmail", eager)
     assert [a.text for a in found] == ["Would you be open to a call?"]
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "You may be happy where you are, and that is fine."), ("en", "No pressure at all."),
-    ("nl", "Misschien zit je prima op je plek, en dat is ook goed."), ("nl", "Geen enkele verplichting natuurlijk."),
-])
-def test_small_talk_without_any_frame_is_never_added_by_the_model(lang: str, text: str) -> None:
-    body = f"Hi Anna,\nI read your post on onboarding.\n{text}"
-    eager = hand_model(**{"w:fine": 9.0, "w:pressure": 9.0, "w:goed": 9.0, "w:verplichting": 9.0})
-    assert asks.idle_small_talk(text, lang, rulebook())
-    assert asks.find_asks(sentences_of(body, lang), lang, rulebook(), "inmail", eager) == []
-    # a sentence without small talk is still the model's to add
-    assert not asks.idle_small_talk("A pizza together sometime.", "en", rulebook())
-
-
 ANY_SENTENCES = st.lists(st.sampled_from([
     "Hi Anna,", "Would you be open to a call?", "Let me know.", "Here is the deck: https://acme.com/d",
     "Zin om te sparren?", "Thanks!", "I'd love to connect.", "How are you?", "Groet,", "Worth a look?",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -111,17 +111,14 @@ class Decision(NamedTuple):
 
 
 def decide(texts: Sequence[str], readings: Sequence[Reading], kind: str, language: str,
-           model: StackModel, idle: Callable[[str], bool] | None = None) -> list[Decision]:
+           model: StackModel) -> list[Decision]:
     """The model's decision on every sentence of a message (see `features`); it never counts a sentence
-    the rules vetoed (`Reading.veto`: small talk, a rhetorical question, a closing formula), nor one
-    it would add that `idle(text)` finds idle (asks.idle_small_talk: small talk without any frame)."""
+    the rules vetoed (`Reading.veto`: small talk, a rhetorical question, a closing formula)."""
     out = []
     for index, names in enumerate(features(texts, readings, kind, language)):
         p = model.probability(names)
         counted = readings[index].ask is not None
         ask = p > (model.keep if counted and model.keep is not None else model.threshold) and not readings[index].veto
-        if ask and not counted and idle is not None and idle(texts[index]):
-            ask = False
         because = model.strongest(names) if ask and readings[index].ask is None else ()
         out.append(Decision(index, p, ask, because))
     return out

@@ -157,7 +157,11 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     """
     low = fold(sentence)
     words = words_of(low)
-    frames, question, link = _openings(sentence, low, words, model)
+    frames = _found(model.frames, low, words, [])
+    question = low[:_END.search(low).start()].endswith("?")
+    link = None
+    if _MAYBE_LINK.search(low):
+        link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None)
     if not (frames or question or link):
         return None, False
     blocked = _spans(model.spans_not, low, words)
@@ -210,31 +214,6 @@ def _signature(low: str, link: tuple[int, int]) -> bool:
     and at most `SIGNATURE_WORDS` words ("Anouk de Vries · Brightline · brightline.nl")."""
     rest = low[:link[0]] + " " + low[link[1]:]
     return bool(_SIGNATURE_BAR.search(rest)) and len(words_of(rest)) <= SIGNATURE_WORDS
-
-
-def _openings(sentence: str, low: str, words: list[str],
-              model: _Model) -> tuple[dict[str, int], bool, re.Match[str] | None]:
-    """What makes an ask possible in a sentence: its frames, whether it is a question, its first link."""
-    frames = _found(model.frames, low, words, [])
-    question = low[:_END.search(low).start()].endswith("?")
-    link = None
-    if _MAYBE_LINK.search(low):
-        link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None)
-    return frames, question, link
-
-
-def idle_small_talk(sentence: str, language: str, book: RuleBook) -> bool:
-    """The sentence is no question, holds no link, and holds small talk or a no-pressure hedge with
-    no frame outside it ("You may be happy where you are, and that is fine."): the stacked model may
-    not count it. Asked only of a sentence the model would add, so the rules' pass stays as fast."""
-    model = _model(book, language)
-    low = fold(sentence)
-    words = words_of(low)
-    frames, question, link = _openings(sentence, low, words, model)
-    if question or link:
-        return False
-    blocked = _spans(model.spans_not, low, words)
-    return bool(blocked) and not (frames and _found(model.frames, low, words, blocked))
 
 
 # Where a clause ends after small talk: a dash, comma, semicolon or colon, or "and"/"but"/"en"/"maar".
@@ -338,8 +317,7 @@ def find_asks(sentences: Sequence[Span], language: str, book: RuleBook, kind: st
         return _rule_asks(sentences[:MAX_SENTENCES], language, book)[0]
     read = sentences[:MAX_SENTENCES]
     _, readings = read_asks(read, language, book)
-    decided = ask_stack.decide([s.text for s in read], readings, kind, language, learned,
-                               lambda text: idle_small_talk(text, language, book))
+    decided = ask_stack.decide([s.text for s in read], readings, kind, language, learned)
     return [_stacked_ask(read[d.index], readings[d.index], d.because, language, book) for d in decided if d.ask]
 
 
