@@ -10,7 +10,7 @@ balanced classes, random_state 0: a development tool only, the coach scores in p
 feature is kept only when at least two sets use it; weights below 1e-4 are zeroed and the rest
 rounded to 6 places in the classifier itself, so the file scores exactly as scikit-learn does.
 
-Training sets: the eight writers' sets of tests/data/coach_corpus/stack (no rule was tuned on them)
+Training sets: every writer's set in tests/data/coach_corpus/stack (no rule was tuned on them)
 plus the five older sets, which the rules were tuned on. Two variants: "S+" gives the older
 sets' items no rule features but an "old" indicator (the rules miss almost nothing there, which
 could teach the model to trust them too much); "S+keep" keeps their rule features.
@@ -18,10 +18,11 @@ could teach the model to trust them too much); "S+keep" keeps their rule feature
 The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a
 detail the rules counted is dropped when every item is at or below `drop`, and one is added
 where they counted none when an item is above `add`. The variant, C and the two cut-offs (within
-GRID_DROP and GRID_ADD, limits that keep the hand-written personal tests' phrases as the rules
-decide them) are chosen by leave-one-writer-out over the stack sets only, maximising the pooled
-(personal found + generic warned) / 2. `--report` adds an outer leave-one-writer-out: each stack
-set scored by a model whose variant, C and cut-offs were chosen on the other seven, for the band
+GRID_DROP and GRID_ADD) are chosen by leave-one-writer-out over the stack sets only, maximising the
+pooled (personal found + generic warned) / 2, among the candidates whose model keeps every
+hand-written personal test passing (`ship` runs PROBE_TESTS with each, best first; needs pytest,
+the test extra; `--no-probe` skips it). `--report` adds an outer leave-one-writer-out: each stack
+set scored by a model whose variant, C and cut-offs were chosen on the others, for the band
 and for one free threshold (drop = add, no limits) beside it.
 Deterministic: the same files give the same JSON.
 """
@@ -232,7 +233,7 @@ def _pct(r: Sequence[int]) -> str:
 
 def report(search: Search) -> None:
     """Outer leave-one-writer-out: per stack set, rules alone beside the stacked model chosen on the
-    other seven (C and cut-offs, for the shipped variant), pooled, and the messages fixed and broken
+    other sets (C and cut-offs, for the shipped variant), pooled, and the messages fixed and broken
     against the rules; then pooled with S+ or S+keep chosen too, in the band and with one free
     threshold (drop = add) instead."""
     print("outer leave-one-writer-out over the stack sets: personal found / generic warned (%)")
