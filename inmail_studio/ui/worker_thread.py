@@ -2,22 +2,13 @@
 """One worker thread for one kind of job: the coach's lint and the Results summary both run on one.
 
 The thread is a plain Python thread and no Qt object lives on it. Results come back by emitting
-a signal of the owner, which lives on the GUI thread, so Qt queues them there.
-
-Python's cyclic garbage collector runs on whichever thread's allocation trips its threshold, and
-a lint allocates a lot. A collection on the worker thread that finds an unreachable Qt object (a
-closed dialog caught in a reference cycle) releases its wrapper there; Shiboken then queues the
-C++ deletion for the GUI thread, which ran the queued destructor through a stale entry and died
-(SIGSEGV in `Shiboken::BindingManager::runDeletionInMainThread`, PySide 6.11; every run of
-tests/reliability/test_damaged_database.py in a fresh checkout, since the coach's models made
-the first lint allocate more). So a job runs with the cyclic collector paused
-(`paused_cyclic_gc`); reference counting still frees everything else at once, and cyclic garbage
-waits for the next collection, on the GUI thread or after the job.
+a signal of the owner, which lives on the GUI thread, so Qt queues them there. Before the first
+worker exists, cyclic garbage collection moves to the GUI thread (`gui_gc`): a collection on the
+worker could finalise a Qt object there and crash the process.
 """
 
 from __future__ import annotations
 
-import gc
 import queue
 import threading
 from collections.abc import Callable
@@ -25,35 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, SignalInstance
 
+from inmail_studio.ui import gui_gc
+
 _STOP = object()
-
-
-class _CyclicGcPause:
-    """Pauses Python's cyclic garbage collector while any thread is inside (counted, so two
-    workers may overlap); restores it as it was when the first one entered. A class, not a
-    generator, so leaving allocates nothing the collector could trip on."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._holders = 0
-        self._was_enabled = False
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._holders == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._holders += 1
-
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self._holders -= 1
-            if self._holders == 0 and self._was_enabled:
-                gc.enable()
-
-
-paused_cyclic_gc = _CyclicGcPause()
-"""`with paused_cyclic_gc:` around work on a thread other than the GUI's (see the module docstring)."""
 
 
 class Worker:
@@ -77,6 +42,7 @@ class Worker:
         self._stopped = False
         jobs = self._jobs
         owner.destroyed.connect(lambda *_: jobs.put(_STOP))
+        gui_gc.install()
 
     @property
     def started(self) -> bool:
@@ -101,8 +67,7 @@ class Worker:
 
     def _loop(self) -> None:
         while (item := self._jobs.get()) is not _STOP:
-            with paused_cyclic_gc:
-                self._run(*item)
+            self._run(*item)
 
     def _run(self, revision: int, args: tuple[Any, ...]) -> None:
         try:

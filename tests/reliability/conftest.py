@@ -91,28 +91,30 @@ def integrity_check() -> Callable[[Path], str]:
 def run_bounded(function: Callable[..., Any], *args: Any, limit: float = HANG_LIMIT) -> tuple[Any, float]:
     """Call `function` on a thread; (its result, seconds taken). A hang fails the test instead of CI.
 
-    An exception from `function` is re-raised here, unchanged. As on the app's worker threads
-    (inmail_studio.ui.worker_thread), Python's cyclic collector is paused while it runs: a collection
-    there could finalise an earlier test's window and crash the process in Shiboken. Garbage left so
-    far is collected here first, on the GUI thread.
+    An exception from `function` is re-raised here, unchanged. As with the app's worker threads
+    (inmail_studio.ui.gui_gc), no cyclic collection may run on that thread: a collection there could
+    finalise an earlier test's window and crash the process in Shiboken. Garbage left so far is
+    collected here first, and automatic collection is off until the call returns.
     """
-    from inmail_studio.ui.worker_thread import paused_cyclic_gc
-
     outcome: dict[str, Any] = {}
 
     def target() -> None:
-        with paused_cyclic_gc:
-            try:
-                outcome["value"] = function(*args)
-            except BaseException as exc:  # handed to the caller as is
-                outcome["error"] = exc
+        try:
+            outcome["value"] = function(*args)
+        except BaseException as exc:  # handed to the caller as is
+            outcome["error"] = exc
 
     gc.collect()
-
+    enabled = gc.isenabled()
+    gc.disable()
     started = time.monotonic()
     thread = threading.Thread(target=target, daemon=True, name="bounded-call")
-    thread.start()
-    thread.join(limit)
+    try:
+        thread.start()
+        thread.join(limit)
+    finally:
+        if enabled and not thread.is_alive():
+            gc.enable()
     if thread.is_alive():
         pytest.fail(f"{getattr(function, '__name__', function)} did not return within {limit:.0f} s")
     if "error" in outcome:

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from inmail_studio.core.outreach.export_rows import ExportError
 from inmail_studio.core.outreach.linkedin_export import ExportReading, read_export
 from inmail_studio.core.outreach.log import ImportSummary, OutreachLog, with_languages
-from inmail_studio.ui import dialogs
+from inmail_studio.ui import dialogs, gui_gc
 from inmail_studio.ui.outreach.texts import bad_row_text, export_problem
 from inmail_studio.ui.translations import Retranslating
-from inmail_studio.ui.worker_thread import paused_cyclic_gc
 
 
 class _Reader(QThread):
@@ -29,10 +28,6 @@ class _Reader(QThread):
         self.path = path
 
     def run(self) -> None:
-        with paused_cyclic_gc:  # no Qt garbage may be collected on this thread (see worker_thread)
-            self._read()
-
-    def _read(self) -> None:
         try:
             reading = read_export(self.path)
             reading.items = with_languages(reading.items)  # seconds for a big export: not on the GUI thread
@@ -71,6 +66,7 @@ class ExportImport(QObject):
         path = Path(path)
         if path.suffix.lower() == ".csv":
             path = path.parent
+        gui_gc.install()  # no Qt garbage may be collected on the reader's thread
         self._reader = _Reader(path, self)
         self._reader.sig_read.connect(self._on_read)
         self._reader.sig_failed.connect(self._on_failed)
