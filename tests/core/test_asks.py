@@ -110,6 +110,12 @@ def test_closings_small_talk_and_signatures_are_no_asks(language: str, sentence:
      "intro"),
     ("nl", "Graag kom ik met je in contact en als je vragen hebt, hoor ik het graag.", "connect"),
     ("nl", "Zullen we volgende week even bellen? Bij vragen kun je me altijd mailen.", "meeting"),
+    # a clause that opens as a question, with no question mark at the end
+    ("en", "Are you free for a call on Tuesday and let me know if you have any questions", "meeting"),
+    ("en", "Could we set up a quick call next week; let me know if you have any questions.", "meeting"),
+    ("nl", "Heb je dinsdag tijd voor een belletje en laat gerust weten als je vragen hebt.", "meeting"),
+    # the ask after the closing formula
+    ("en", "Happy to answer any questions and would love to grab a coffee next week.", "meeting"),
 ])
 def test_an_ask_joined_to_a_closing_formula_still_counts(language: str, sentence: str, kind: str) -> None:
     assert kinds(sentence, language) == (kind,)

@@ -25,6 +25,7 @@ def test_each_issue_example_counts_once_with_its_kind(language: str, sentence: s
     ("en", "Joost | https://fietsdata.nl"),
     ("en", "Anouk de Vries · Brightline · https://brightline.nl"),
     ("nl", "Studio Vorm | 020 123 45 67 | studiovorm.nl"),
+    ("nl", "İlknur Yılmaz | İzmir Bakkal · https://izmirbakkal.nl"),
     ("en", "Looking forward to hearing from you."),
     ("nl", "Ik hoor graag van je."),
     ("en", "Let me know if you have any questions."),

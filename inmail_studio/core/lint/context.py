@@ -48,10 +48,9 @@ class LintContext:
 
     @cached_property
     def lower_words(self) -> list[str]:
-        lower = text.fold("\n".join(self.word_texts)).split("\n")  # a word never holds a line break
-        if len(lower) != len(self.word_texts):  # lower-casing changed a word's shape ("İ")
-            lower = [text.fold(w) for w in self.word_texts]
-        return lower
+        # Each word folded on its own (a word never holds a line break), in one call: "İ" and a
+        # final sigma come out as text.fold(word) gives them.
+        return text.fold("\n".join(self.word_texts)).split("\n") if self.word_texts else []
 
     @cached_property
     def subject_words(self) -> list[text.Span]:

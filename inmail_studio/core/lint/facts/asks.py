@@ -105,6 +105,7 @@ class _Model:
     kinds: tuple[str, ...]  # in order of precedence
     frames: Grouped | None  # one named group per frame
     link: re.Pattern[str] | None
+    question_opening: re.Pattern[str] | None  # "are you", "kun je": a clause that opens as a question
     spans_not: Grouped | None
     steps_not: Grouped | None
     sentences_not: re.Pattern[str] | None
@@ -123,6 +124,7 @@ def _model(book: RuleBook, language: str) -> _Model:
             kinds=kinds,
             frames=grouped({frame: frames.get(frame, ()) for frame in FRAMES}),
             link=alternation(frames.get("link", ())),
+            question_opening=alternation(frames.get("question_opening", ())),
             spans_not=grouped({"not": words.get("not", {}).get("spans", ())}),
             steps_not=grouped({"not": words.get("not", {}).get("steps", ())}),
             sentences_not=alternation(words.get("not", {}).get("sentences", ())),
@@ -176,7 +178,7 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     found = _decide(low, model, frames, kind, question, link.group() if link else None, blocked)
     if found is None and question and blocked and (rest := _after_small_talk(low, blocked)):
         found = _classify(rest, model)[0]  # "Hope you're well — would you be open to a call?"
-    if found is None and link and not (frames or question) and _signature(low, link.span()):
+    if found is None and link and not (frames or question) and _signature(sentence, link.span()):
         return None, True  # "Joost | https://fietsdata.nl": who wrote it, not a step (the model may not count it)
     if found is None:  # a question whose only ask-like words are small talk ("How are you?")
         return None, question and bool(blocked)
@@ -184,8 +186,8 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     if closing:  # a closing formula around an ask word ("Let me know if you have any questions")
         rest = question and _after_small_talk(low, [closing.span()])  # "Any questions, just shout — or…?"
         found = _classify(rest, model)[0] if rest else None
-        if found is None and (before := _before_closing(low, closing.start())):
-            found = _classify(before, model)[0]  # "Would love to connect and happy to answer any questions"
+        if found is None:  # "Would love to connect and happy to answer any questions"
+            found = _joined_ask(low, closing.span(), model)
         return found, found is None
     return found, False
 
@@ -195,13 +197,30 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
 _JOINED = re.compile(r"\s*[;\u2014\u2013]\s*|\s+-\s+|\s+(?:and|but|en|maar)\s+")
 
 
-def _before_closing(low: str, start: int) -> str | None:
-    """The clauses before the one a closing formula opens at `start`, when a conjunction, semicolon
-    or dash joins them ("would love to connect and i'm happy to answer any questions" -> "would love
-    to connect"), or None: the closing formula is the whole sentence or follows a comma."""
-    joins = [m for m in _JOINED.finditer(low, 0, start)]
+def _joined_clauses(low: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The clauses joined by a conjunction, semicolon or dash before and after the one holding a
+    closing formula at `span` ("would love to connect and i'm happy to answer any questions" ->
+    "would love to connect", ""); "" where there is none (a comma does not join: "Feel free to
+    reach out, if you have any questions" is one closing)."""
+    joins = [m for m in _JOINED.finditer(low, 0, span[0])]
     before = low[:joins[-1].start()] if joins else ""
-    return before if len(before.split()) >= 2 else None
+    after = _JOINED.search(low, span[1])
+    return before, low[after.end():] if after else ""
+
+
+def _joined_ask(low: str, span: tuple[int, int], model: _Model) -> str | None:
+    """The kind of ask a clause joined to a closing formula makes, before it or after it ("Are you
+    free for a call on Tuesday and let me know if you have any questions": a clause that opens as a
+    question is read as one); None when neither asks."""
+    for clause in _joined_clauses(low, span):
+        if len(clause.split()) < 2:
+            continue
+        found = _classify(clause, model)[0]
+        if found is None and model.question_opening and model.question_opening.match(clause):
+            found = _classify(clause.rstrip(" .!") + "?", model)[0]
+        if found is not None:
+            return found
+    return None
 
 
 # A signature line: a name, company or phone number and a link, set apart by a bar, dot or dash.
@@ -209,10 +228,11 @@ _SIGNATURE_BAR = re.compile(r"[|·•–—]")
 SIGNATURE_WORDS = 6
 
 
-def _signature(low: str, link: tuple[int, int]) -> bool:
-    """The sentence is a signature line holding a link: beside the link, a bar, centred dot or dash
-    and at most `SIGNATURE_WORDS` words ("Anouk de Vries · Brightline · brightline.nl")."""
-    rest = low[:link[0]] + " " + low[link[1]:]
+def _signature(sentence: str, link: tuple[int, int]) -> bool:
+    """The sentence is a signature line holding a link at `link` (offsets in `sentence`): beside the
+    link, a bar, centred dot or dash and at most `SIGNATURE_WORDS` words ("Anouk de Vries ·
+    Brightline · brightline.nl")."""
+    rest = fold(sentence[:link[0]] + " " + sentence[link[1]:])
     return bool(_SIGNATURE_BAR.search(rest)) and len(words_of(rest)) <= SIGNATURE_WORDS
 
 
