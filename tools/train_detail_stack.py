@@ -20,10 +20,10 @@ detail the rules counted is dropped when every item is at or below `drop`, and o
 where they counted none when an item is above `add`. The variant, C and the two cut-offs (within
 GRID_DROP and GRID_ADD) are chosen by leave-one-writer-out over the stack sets only, maximising the
 pooled (personal found + generic warned) / 2, among the candidates whose model keeps every
-hand-written personal test passing (`ship` runs PROBE_TESTS with each, best first; needs pytest,
-the test extra; `--no-probe` skips it). `--report` adds an outer leave-one-writer-out: each stack
-set scored by a model whose variant, C and cut-offs were chosen on the others, for the band
-and for one free threshold (drop = add, no limits) beside it.
+hand-written personal test passing (`ship` runs PROBE_TESTS with each, best first, in a temporary
+copy of the tree; needs pytest, the test extra; `--no-probe` skips it). `--report` adds an outer
+leave-one-writer-out: each stack set scored by a model whose variant, C and cut-offs were chosen
+on the others, for the band and for one free threshold (drop = add, no limits) beside it.
 Deterministic: the same files give the same JSON.
 """
 
@@ -276,31 +276,44 @@ def write(search: Search, choice: tuple[float, str, float, float, float], files:
 def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: bool = True
          ) -> tuple[float, str, float, float, float] | None:
     """The choice to ship: the best by leave-one-writer-out whose model keeps every hand-written
-    personal test passing (PROBE_TESTS, run with each candidate in the shipped place, OUT, which is
-    put back as it was afterwards); None when none of the best PROBE_TRIES does."""
+    personal test passing (PROBE_TESTS, run with each candidate in a temporary copy of the package,
+    resources and tests, so the shipped file is never touched); None when none of the best
+    PROBE_TRIES does. Raises RuntimeError when the tests fail with the model shipped today (a
+    broken test must not pick a worse candidate)."""
     ranked = search.ranked(None, variants)
     if not probe:
         return ranked[0]
+    import shutil
     import subprocess
+    import tempfile
 
-    shipped = OUT.read_bytes() if OUT.exists() else None
-    try:
-        for choice in ranked[:PROBE_TRIES]:
-            write(search, choice, files, OUT)
+    with tempfile.TemporaryDirectory(prefix="detail-probe-") as folder:
+        copy = Path(folder)
+        for part in ("inmail_studio", "resources", "tests", "tools", "dev.py", "pyproject.toml"):
+            source = ROOT / part
+            if source.is_dir():
+                shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__", ".venv"))
+            else:
+                shutil.copy2(source, copy / part)
+        target = copy / OUT.relative_to(ROOT)
+
+        def passes() -> bool:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(copy)}
             run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *PROBE_TESTS],
-                                 cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                                 capture_output=True, text=True)
+                                 cwd=copy, env=env, capture_output=True, text=True)
+            return run.returncode == 0
+
+        if not passes():
+            raise RuntimeError(f"the hand-written tests ({' '.join(PROBE_TESTS)}) fail with today's model")
+        for choice in ranked[:PROBE_TRIES]:
+            write(search, choice, files, target)
+            kept = passes()
             print(f"  {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}: "
-                  f"{100 * choice[0]:.2f} by leave-one-writer-out, hand-written tests "
-                  f"{'pass' if run.returncode == 0 else 'fail'}", flush=True)
-            if run.returncode == 0:
+                  f"{100 * choice[0]:.2f} by leave-one-writer-out, hand-written tests {'pass' if kept else 'fail'}",
+                  flush=True)
+            if kept:
                 return choice
-        return None
-    finally:
-        if shipped is None:
-            OUT.unlink(missing_ok=True)
-        else:
-            OUT.write_bytes(shipped)
+    return None
 
 
 def as_json(vec, clf, drop: float, add: float) -> dict:  # type: ignore[no-untyped-def, type-arg]
@@ -335,7 +348,11 @@ def main(argv: list[str] | None = None) -> int:
         print("train_detail_stack: give at least three stack sets", file=sys.stderr)
         return 2
     search = Search(stack, old)
-    choice = ship(search, args.variants, [*stack_files, *args.old], probe=not args.no_probe)
+    try:
+        choice = ship(search, args.variants, [*stack_files, *args.old], probe=not args.no_probe)
+    except RuntimeError as error:
+        print(f"train_detail_stack: {error}", file=sys.stderr)
+        return 1
     if choice is None:
         print(f"train_detail_stack: none of the best {PROBE_TRIES} candidates keeps the hand-written tests",
               file=sys.stderr)

@@ -93,8 +93,8 @@ def run_bounded(function: Callable[..., Any], *args: Any, limit: float = HANG_LI
 
     An exception from `function` is re-raised here, unchanged. As with the app's worker threads
     (inmail_studio.ui.gui_gc), no cyclic collection may run on that thread: a collection there could
-    finalise an earlier test's window and crash the process in Shiboken. Garbage left so far is
-    collected here first, and automatic collection is off until the call returns.
+    finalise an earlier test's window and crash the process in Shiboken. Automatic collection is
+    off until the call returns (then, if it was on, it runs again on this thread).
     """
     outcome: dict[str, Any] = {}
 
@@ -104,7 +104,6 @@ def run_bounded(function: Callable[..., Any], *args: Any, limit: float = HANG_LI
         except BaseException as exc:  # handed to the caller as is
             outcome["error"] = exc
 
-    gc.collect()
     enabled = gc.isenabled()
     gc.disable()
     started = time.monotonic()
