@@ -72,8 +72,8 @@ class Worker:
     def _run(self, revision: int, args: tuple[Any, ...]) -> None:
         try:
             result = self._job(*args)
-        except Exception:  # a bug in the job must show in the window, not kill the thread
-            import traceback
+        except BaseException:  # noqa: BLE001 (a bug in the job, even a SystemExit, must show in the window
+            import traceback  # and leave the thread working: else the coach would wait for ever)
 
             _emit(self._failed, revision, traceback.format_exc(limit=3))
             return

@@ -68,10 +68,16 @@ def test_a_failing_job_is_reported_and_the_next_one_still_runs(qtbot) -> None:
     done: list[object] = []
     owner.sig_failed.connect(lambda r, text: failed.append(text))
     owner.sig_done.connect(lambda r, v: done.append(v))
-    worker = Worker(owner, "test-worker", lambda x: 1 // x, owner.sig_done, owner.sig_failed)
+    def job(x: int) -> int:
+        if x < 0:
+            raise SystemExit("a job must not end the thread")
+        return 1 // x
+
+    worker = Worker(owner, "test-worker", job, owner.sig_done, owner.sig_failed)
     worker.submit(1, 0)
-    worker.submit(2, 1)
+    worker.submit(2, -1)
+    worker.submit(3, 1)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     worker.stop()
-    assert len(failed) == 1 and "ZeroDivisionError" in failed[0]
+    assert len(failed) == 2 and "ZeroDivisionError" in failed[0] and "SystemExit" in failed[1]
     assert done == [1]
