@@ -64,7 +64,6 @@ class Labelled:
     gold: int
     rules: int
     vetoes: list[bool]
-    ruled: list[bool]  # the rules count an ask in the sentence
 
 
 def gold_spans(body: str, sentences: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -96,7 +95,7 @@ def labelled(row: dict[str, Any], book: RuleBook, old: bool) -> Labelled:
         feats = ask_stack.features(texts, read, row["kind"], row["lang"])
     gold = gold_spans(row["body"], row["sentences"])
     labels = [int(any(a < s.end and s.start < b for a, b in gold)) for s in sentences[:len(read)]]
-    return Labelled(feats, labels, len(gold), len(found), [r.veto for r in read], [r.ask is not None for r in read])
+    return Labelled(feats, labels, len(gold), len(found), [r.veto for r in read])
 
 
 def read(path: Path, book: RuleBook, old: bool) -> list[Labelled]:
@@ -151,20 +150,14 @@ def weights(vocab: dict[str, int], model: Any, prune: float = PRUNE, digits: int
 
 
 VETO = True  # apply the rules' veto as ask_stack.decide does (--no-veto: the model alone, to compare)
-KEEP = True  # try keep cut-offs below the threshold for sentences the rules count (--one-cutoff: never)
-KEEPS = (0.05, 0.1, 0.15, 0.2, 0.25)
 
 
-Probs = list[list[tuple[float, bool]]]  # per message, each sentence's (p(ask), the rules count it)
-
-
-def probabilities(learned: dict[str, Any], messages: list[Labelled]) -> Probs:
-    """Per message, each sentence's p(ask) from the runtime scorer on `learned` (bias and weights), 0 for
-    a sentence the rules veto (as ask_stack.decide, which never counts one) unless VETO is off, and
-    whether the rules count an ask there."""
+def probabilities(learned: dict[str, Any], messages: list[Labelled]) -> list[list[float]]:
+    """Per message, each sentence's p(ask) from the runtime scorer on `learned` (bias and weights); 0 for
+    a sentence the rules veto (as ask_stack.decide, which never counts one), unless VETO is off."""
     scorer = ask_stack.StackModel(learned["bias"], learned["weights"], 0.5)
-    return [[(0.0 if VETO and veto else scorer.probability(names), ruled)
-             for names, veto, ruled in zip(m.features, m.vetoes, m.ruled, strict=True)]
+    return [[0.0 if VETO and veto else scorer.probability(names) for names, veto in zip(m.features, m.vetoes,
+                                                                                         strict=True)]
             for m in messages]
 
 
@@ -172,14 +165,8 @@ def bucket(n: int) -> str:
     return "2+" if n >= 2 else str(n)
 
 
-def counts(probs: Probs, t: float, keep: float) -> list[int]:
-    """Asks per message: sentences above `t`, or above `keep` where the rules count one (ask_stack.decide)."""
-    return [sum(p > (keep if ruled else t) for p, ruled in ps) for ps in probs]
-
-
-def keeps(t: float) -> tuple[float, ...]:
-    """The keep cut-offs tried with threshold `t`: `t` itself (one cut-off) first, then the lower ones."""
-    return (t, *(k for k in KEEPS if k < t))
+def counts(probs: list[list[float]], t: float) -> list[int]:
+    return [sum(p > t for p in ps) for ps in probs]
 
 
 def _fit_job(job: tuple[frozenset[str], float]) -> tuple[tuple[frozenset[str], float], dict[str, Any]]:
@@ -200,20 +187,18 @@ def fit_all(jobs: list[tuple[frozenset[str], float]], workers: int) -> dict[tupl
 
 
 def choose(stack: list[str], fitted: dict[tuple[frozenset[str], float], Any],
-           outer: frozenset[str] = frozenset(), one_cutoff: bool = False) -> tuple[float, float, float, float]:
-    """(share right, C, t, keep): the first of CS × TS × `keeps(t)` with most of `stack`'s messages in the
-    right bucket, each writer predicted by the model fitted without it (and without `outer`); a lower
-    keep cut-off is chosen only when it puts more messages right than one cut-off."""
-    best = (-1.0, CS[0], TS[0], TS[0])
+           outer: frozenset[str] = frozenset()) -> tuple[float, float, float]:
+    """(share right, C, t): the first pair of CS × TS with most of `stack`'s messages in the right bucket,
+    each writer predicted by the model fitted without it (and without `outer`)."""
+    best = (-1.0, CS[0], TS[0])
     for c in CS:
         probs = {w: probabilities(fitted[(outer | {w}, c)], DATA[w]) for w in stack}
         for t in TS:
-            for keep in keeps(t) if KEEP and not one_cutoff else (t,):
-                right = [bucket(n) == bucket(m.gold)
-                         for w in stack for m, n in zip(DATA[w], counts(probs[w], t, keep), strict=True)]
-                share = sum(right) / len(right)
-                if share > best[0] + 1e-12:
-                    best = (share, c, t, keep)
+            right = [bucket(n) == bucket(m.gold)
+                     for w in stack for m, n in zip(DATA[w], counts(probs[w], t), strict=True)]
+            share = sum(right) / len(right)
+            if share > best[0] + 1e-12:
+                best = (share, c, t)
     return best
 
 
@@ -225,13 +210,10 @@ def outer_lowo(stack: list[str], workers: int) -> dict[str, Any]:
     fitted = fit_all(jobs, workers)
     out = {}
     for held in stack:
-        others = [w for w in stack if w != held]
-        _, c, t, keep = choose(others, fitted, frozenset({held}))
-        stacked = counts(probabilities(fitted[(frozenset({held}), c)], DATA[held]), t, keep)
-        _, c1, t1, _ = choose(others, fitted, frozenset({held}), one_cutoff=True)
-        one = counts(probabilities(fitted[(frozenset({held}), c1)], DATA[held]), t1, t1)
-        out[held] = {"C": c, "t": t, "keep": keep, "gold": [m.gold for m in DATA[held]],
-                     "rules": [m.rules for m in DATA[held]], "stacked": stacked, "one cut-off": one}
+        _, c, t = choose([w for w in stack if w != held], fitted, frozenset({held}))
+        stacked = counts(probabilities(fitted[(frozenset({held}), c)], DATA[held]), t)
+        out[held] = {"C": c, "t": t, "gold": [m.gold for m in DATA[held]], "rules": [m.rules for m in DATA[held]],
+                     "stacked": stacked}
     return out
 
 
@@ -260,7 +242,7 @@ def sign_test(fixes: int, breaks: int) -> float:
 def report(results: dict[str, Any]) -> list[str]:
     """The outer leave-one-writer-out figures as printed lines (right bucket overall and 0 / 1 / 2+)."""
     lines = ["outer leave-one-writer-out over the stack sets: right bucket overall (0 / 1 / 2+)",
-             f"{'writer':<10} {'n':>4}  {'rules alone':<32} {'stacked':<32} C, t, keep"]
+             f"{'writer':<10} {'n':>4}  {'rules alone':<32} {'stacked':<32} C, t"]
     pooled: dict[str, Counter[str]] = {"rules": Counter(), "stacked": Counter()}
     fixes = breaks = 0
     for writer, r in results.items():
@@ -270,21 +252,16 @@ def report(results: dict[str, Any]) -> list[str]:
         for g, a, b in zip(r["gold"], r["rules"], r["stacked"], strict=True):
             fixes += bucket(b) == bucket(g) != bucket(a)
             breaks += bucket(a) == bucket(g) != bucket(b)
-        chosen = f"{r['C']:g}, {r['t']:g}, {r['keep']:g}"
-        lines.append(f"{writer:<10} {rules['n']:>4}  {cell(rules):<32} {cell(stacked):<32} {chosen}")
+        lines.append(f"{writer:<10} {rules['n']:>4}  {cell(rules):<32} {cell(stacked):<32} {r['C']:g}, {r['t']:g}")
     p = pooled
     lines.append(f"{'pooled':<10} {p['rules']['n']:>4}  {cell(p['rules']):<32} {cell(p['stacked'])}")
-    one = Counter[str]()
-    for r in results.values():
-        one.update(tally(r["gold"], r["one cut-off"]))
-    lines.append(f"{'':<10} {'':>4}  {'one cut-off (no keep):':<32} {cell(one)}")
     lines.append(f"stacked vs rules: {fixes} messages fixed, {breaks} broken, net {fixes - breaks:+d}, "
                  f"two-sided sign test p = {sign_test(fixes, breaks):.2g}")
     return lines
 
 
-def export(learned: dict[str, Any], c: float, t: float, keep: float, share: float, sources: list[Path],
-           old: list[Path], figures: list[str]) -> dict[str, Any]:
+def export(learned: dict[str, Any], c: float, t: float, share: float, sources: list[Path], old: list[Path],
+           figures: list[str]) -> dict[str, Any]:
     """The weights file's object."""
     import sklearn
 
@@ -300,11 +277,9 @@ def export(learned: dict[str, Any], c: float, t: float, keep: float, share: floa
         "model": {"kind": f"logistic regression (scikit-learn {sklearn.__version__}, liblinear, L2)",
                   "C": c, "prune_below": PRUNE, "digits": DIGITS},
         "threshold": t,
-        "keep_threshold": keep,
-        "chosen": f"C, threshold and keep threshold chosen together by leave-one-writer-out over the stack sets "
-                  f"(C in {list(CS)}, threshold in {list(TS)}, keep the threshold or one of {list(KEEPS)} below it): "
-                  f"{100 * share:.1f} % of their messages in the right bucket, each writer predicted by a model "
-                  "fitted without it",
+        "chosen": f"C and threshold chosen together by leave-one-writer-out over the stack sets "
+                  f"(C in {list(CS)}, threshold in {list(TS)}): {100 * share:.1f} % of their messages in the right "
+                  "bucket, each writer predicted by a model fitted without it",
         "trained_on": {"stack": files(sources), "old (rule features left out)": files(old)},
         "lowo": figures,
         "bias": learned["bias"],
@@ -319,12 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help=f"the weights file to write (default {OUT})")
     parser.add_argument("--no-lowo", action="store_true", help="skip the outer leave-one-writer-out figures")
     parser.add_argument("--no-veto", action="store_true", help="score without the rules' veto (to compare)")
-    parser.add_argument("--one-cutoff", action="store_true", help="no lower keep cut-off (to compare)")
     parser.add_argument("--workers", type=int, default=2, help="processes fitting models (default 2)")
     args = parser.parse_args(argv)
-    global VETO, KEEP
+    global VETO
     VETO = not args.no_veto
-    KEEP = not args.one_cutoff
     book = rulebook()
     sources = sorted(args.stack.glob("*.jsonl"))
     try:
@@ -343,11 +316,11 @@ def main(argv: list[str] | None = None) -> int:
         figures = report(outer_lowo(stack, args.workers))
         print("\n".join(figures))
     fitted = fit_all([(frozenset({w}), c) for w in stack for c in CS], args.workers)
-    share, c, t, keep = choose(stack, fitted)
+    share, c, t = choose(stack, fitted)
     vocab, model = fit(DATA, c)
-    data = export(weights(vocab, model), c, t, keep, share, sources, list(args.old), figures)
+    data = export(weights(vocab, model), c, t, share, sources, list(args.old), figures)
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"C={c:g}, threshold {t:g}, keep {keep:g} ({100 * share:.1f} % right by leave-one-writer-out): "
+    print(f"C={c:g}, threshold {t:g} ({100 * share:.1f} % right by leave-one-writer-out): "
           f"{len(data['weights'])} weights written to {args.out}")
     return 0
 

@@ -102,7 +102,6 @@ def test_training_writes_the_same_file_for_the_same_corpus(tmp_path: Path) -> No
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     raw = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
     assert raw["model"]["C"] in train.CS and raw["threshold"] in train.TS
-    assert raw["keep_threshold"] in train.keeps(raw["threshold"])
     assert [f["file"] for f in raw["trained_on"]["stack"]] == ["one.jsonl", "three.jsonl", "two.jsonl"]
     assert any(line.startswith("pooled") for line in raw["lowo"])
     assert ask_stack.load(tmp_path / "a.json") is not None
@@ -115,8 +114,7 @@ def test_a_missing_weights_file_is_no_model_and_a_broken_one_a_one_line_error(tm
     broken.write_text(json.dumps(model), encoding="utf-8")
     assert ask_stack.load(broken) is not None
     for text in ("{", "[]", '{"bias": 0, "weights": {}}', json.dumps({**model, "featuriser": "words-0"}),
-                 json.dumps({**model, "threshold": 1.5}), json.dumps({**model, "bias": "x"}),
-                 json.dumps({**model, "keep_threshold": 0.7}), json.dumps({**model, "keep_threshold": "x"})):
+                 json.dumps({**model, "threshold": 1.5}), json.dumps({**model, "bias": "x"})):
         broken.write_text(text, encoding="utf-8")
         with pytest.raises(ValueError, match="broken.json") as error:
             ask_stack.load(broken)
@@ -140,16 +138,6 @@ def test_a_sentence_the_model_adds_or_drops_changes_the_count() -> None:
                                                  ("Would you be open to a call?", rules[0].kind)]
     dropped = asks.find_asks(sentences, "en", book, "inmail", hand_model(**{"w:call": -5.0}))
     assert dropped == []
-
-
-def test_the_keep_cut_off_holds_an_ask_the_rules_count_that_the_model_doubts() -> None:
-    texts = ["Hi Anna,", "A pizza together sometime.", "Let me know which day works."]
-    read = [ask_stack.Reading(None, None), ask_stack.Reading(None, None), ask_stack.Reading("reply", "reply")]
-    weights = {"w:pizza": 0.8, "r:ask": 0.8}  # both sentences at p = 0.31 (bias -1.6)
-    one = ask_stack.StackModel(-1.6, weights, 0.5)
-    two = ask_stack.StackModel(-1.6, weights, 0.5, keep=0.2)
-    assert [d.ask for d in ask_stack.decide(texts, read, "inmail", "en", one)] == [False, False, False]
-    assert [d.ask for d in ask_stack.decide(texts, read, "inmail", "en", two)] == [False, False, True]
 
 
 def test_an_added_ask_takes_the_rules_kind_then_the_step_it_names_then_reply() -> None:

@@ -75,14 +75,11 @@ def features(texts: Sequence[str], readings: Sequence[Reading], kind: str, langu
 
 @dataclass(frozen=True)
 class StackModel:
-    """p(ask) = 1 / (1 + e^-(bias + Σ weights of the features present)); an ask when p > `threshold`,
-    or, for a sentence the rules count, when p > `keep` (a lower cut-off: the model must be surer to
-    drop an ask the rules read than to add one; None: `threshold` for both)."""
+    """p(ask) = 1 / (1 + e^-(bias + Σ weights of the features present)); an ask when p > `threshold`."""
 
     bias: float
     weights: Mapping[str, float]
     threshold: float
-    keep: float | None = None
 
     def probability(self, names: Sequence[str]) -> float:
         """p(ask) in [0, 1] for a sentence's `features`; unknown names weigh nothing."""
@@ -117,8 +114,7 @@ def decide(texts: Sequence[str], readings: Sequence[Reading], kind: str, languag
     out = []
     for index, names in enumerate(features(texts, readings, kind, language)):
         p = model.probability(names)
-        counted = readings[index].ask is not None
-        ask = p > (model.keep if counted and model.keep is not None else model.threshold) and not readings[index].veto
+        ask = p > model.threshold and not readings[index].veto
         because = model.strongest(names) if ask and readings[index].ask is None else ()
         out.append(Decision(index, p, ask, because))
     return out
@@ -139,16 +135,12 @@ def from_json(raw: Mapping[str, object]) -> StackModel:
         raise ValueError(f"trained on features {raw.get('featuriser')!r}, not {FEATURISER!r}: retrain it "
                          "(tools/train_ask_stack.py)")
     try:
-        keep = raw.get("keep_threshold")
         model = StackModel(float(raw["bias"]), {str(k): float(v) for k, v in weights.items()},  # type: ignore[arg-type]
-                           float(raw["threshold"]),  # type: ignore[arg-type]
-                           None if keep is None else float(keep))  # type: ignore[arg-type]
+                           float(raw["threshold"]))  # type: ignore[arg-type]
     except (TypeError, ValueError) as error:
         raise ValueError(f"not a stacked ask model: bad number ({error})") from None
     if not 0.0 < model.threshold < 1.0:
         raise ValueError("not a stacked ask model: needs 0 < threshold < 1")
-    if model.keep is not None and not 0.0 < model.keep <= model.threshold:
-        raise ValueError("not a stacked ask model: needs 0 < keep_threshold <= threshold")
     return model
 
 
