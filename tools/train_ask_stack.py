@@ -8,7 +8,10 @@ tests/data/coach_corpus/stack/*.jsonl, which no rule was tuned on) give every se
 inmail_studio/core/lint/facts/ask_stack.py, the very function the coach runs: the featuriser's plus the
 rules' reading of it (asks.read_asks). The old sets (default tune, heldout, heldout2-4: the rules were
 tuned on them) add their sentences with the featuriser's features and "old" instead of the rules' (their rules' verdicts
-are over-optimistic). A feature counts only when seen in two training files or more.
+are over-optimistic). A feature counts only when seen in two training files or more. The stack sets
+are learned with the second-opinion labels of tests/data/coach_corpus/review.json (tools/corpus_review.py:
+labels two blind reviewers both changed; --no-review: the writers' own), but every figure, and the choice
+of C and t, scores each writer's messages as that writer labelled them.
 
 C and the threshold t (a sentence asks when p > t) are chosen together by leave-one-writer-out over
 the stack sets: the pair that puts most of their messages in the right bucket (0 / 1 / 2+), each set
@@ -43,6 +46,9 @@ from inmail_studio.core.lint.data import RuleBook  # noqa: E402
 from inmail_studio.core.lint.engine import rulebook  # noqa: E402
 from inmail_studio.core.lint.facts import ask_model, ask_stack, asks  # noqa: E402
 from inmail_studio.core.message import KINDS, LANGUAGES, Message  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tools"))
+from corpus_review import REVIEW, Review, load_review, reviewed  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 OLD = [CORPUS / f"{name}.jsonl" for name in ("tune", "heldout", "heldout2", "heldout3", "heldout4")]
@@ -98,13 +104,15 @@ def labelled(row: dict[str, Any], book: RuleBook, old: bool) -> Labelled:
     return Labelled(feats, labels, len(gold), len(found), [r.veto for r in read])
 
 
-def read(path: Path, book: RuleBook, old: bool) -> list[Labelled]:
-    """The messages of one corpus file; raises OSError or ValueError (naming the line) on a bad file."""
+def read(path: Path, book: RuleBook, old: bool, review: Review | None = None) -> list[Labelled]:
+    """The messages of one corpus file, with the reviewed labels of `review` (corpus_review) when given;
+    raises OSError or ValueError (naming the line) on a bad file."""
     out = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                out.append(labelled(json.loads(line), book, old))
+                row = json.loads(line)
+                out.append(labelled(reviewed(row, path.name, review) if review else row, book, old))
             except (ValueError, KeyError, TypeError) as error:
                 raise ValueError(f"{path.name} line {number}: not a corpus message ({error})") from None
     return out
@@ -176,6 +184,7 @@ def _fit_job(job: tuple[frozenset[str], float]) -> tuple[tuple[frozenset[str], f
 
 
 DATA: dict[str, list[Labelled]] = {}  # every writer's messages, shared with the fitting processes
+SCORED: dict[str, list[Labelled]] = {}  # the stack writers' messages as each writer labelled them: what is scored
 
 
 def fit_all(jobs: list[tuple[frozenset[str], float]], workers: int) -> dict[tuple[frozenset[str], float], Any]:
@@ -188,14 +197,15 @@ def fit_all(jobs: list[tuple[frozenset[str], float]], workers: int) -> dict[tupl
 
 def choose(stack: list[str], fitted: dict[tuple[frozenset[str], float], Any],
            outer: frozenset[str] = frozenset()) -> tuple[float, float, float]:
-    """(share right, C, t): the first pair of CS × TS with most of `stack`'s messages in the right bucket,
-    each writer predicted by the model fitted without it (and without `outer`)."""
+    """(share right, C, t): the first pair of CS × TS with most of `stack`'s messages in the right bucket
+    (as their writers labelled them, SCORED), each writer predicted by the model fitted without it (and
+    without `outer`)."""
     best = (-1.0, CS[0], TS[0])
     for c in CS:
-        probs = {w: probabilities(fitted[(outer | {w}, c)], DATA[w]) for w in stack}
+        probs = {w: probabilities(fitted[(outer | {w}, c)], SCORED[w]) for w in stack}
         for t in TS:
             right = [bucket(n) == bucket(m.gold)
-                     for w in stack for m, n in zip(DATA[w], counts(probs[w], t), strict=True)]
+                     for w in stack for m, n in zip(SCORED[w], counts(probs[w], t), strict=True)]
             share = sum(right) / len(right)
             if share > best[0] + 1e-12:
                 best = (share, c, t)
@@ -211,8 +221,8 @@ def outer_lowo(stack: list[str], workers: int) -> dict[str, Any]:
     out = {}
     for held in stack:
         _, c, t = choose([w for w in stack if w != held], fitted, frozenset({held}))
-        stacked = counts(probabilities(fitted[(frozenset({held}), c)], DATA[held]), t)
-        out[held] = {"C": c, "t": t, "gold": [m.gold for m in DATA[held]], "rules": [m.rules for m in DATA[held]],
+        stacked = counts(probabilities(fitted[(frozenset({held}), c)], SCORED[held]), t)
+        out[held] = {"C": c, "t": t, "gold": [m.gold for m in SCORED[held]], "rules": [m.rules for m in SCORED[held]],
                      "stacked": stacked}
     return out
 
@@ -261,7 +271,7 @@ def report(results: dict[str, Any]) -> list[str]:
 
 
 def export(learned: dict[str, Any], c: float, t: float, share: float, sources: list[Path], old: list[Path],
-           figures: list[str]) -> dict[str, Any]:
+           figures: list[str], review: Path | None = None) -> dict[str, Any]:
     """The weights file's object."""
     import sklearn
 
@@ -280,7 +290,8 @@ def export(learned: dict[str, Any], c: float, t: float, share: float, sources: l
         "chosen": f"C and threshold chosen together by leave-one-writer-out over the stack sets "
                   f"(C in {list(CS)}, threshold in {list(TS)}): {100 * share:.1f} % of their messages in the right "
                   "bucket, each writer predicted by a model fitted without it",
-        "trained_on": {"stack": files(sources), "old (rule features left out)": files(old)},
+        "trained_on": {"stack": files(sources), "old (rule features left out)": files(old),
+                       "reviewed labels (corpus_review)": files([review] if review else [])},
         "lowo": figures,
         "bias": learned["bias"],
         "weights": learned["weights"],
@@ -294,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help=f"the weights file to write (default {OUT})")
     parser.add_argument("--no-lowo", action="store_true", help="skip the outer leave-one-writer-out figures")
     parser.add_argument("--no-veto", action="store_true", help="score without the rules' veto (to compare)")
+    parser.add_argument("--review", type=Path, default=REVIEW, help=f"second-opinion labels (default {REVIEW})")
+    parser.add_argument("--no-review", action="store_true", help="train on the writers' own labels only")
     parser.add_argument("--workers", type=int, default=2, help="processes fitting models (default 2)")
     args = parser.parse_args(argv)
     global VETO
@@ -301,9 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     book = rulebook()
     sources = sorted(args.stack.glob("*.jsonl"))
     try:
+        review = load_review(None if args.no_review else args.review)
         DATA.clear()
-        DATA.update({p.stem: read(p, book, old=False) for p in sources})
+        DATA.update({p.stem: read(p, book, old=False, review=review) for p in sources})
         DATA.update({"old:" + p.stem: read(p, book, old=True) for p in args.old})
+        SCORED.clear()
+        SCORED.update({p.stem: read(p, book, old=False) for p in sources} if review else DATA)
     except (OSError, ValueError) as error:
         print(f"train_ask_stack: {error}", file=sys.stderr)
         return 2
@@ -318,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     fitted = fit_all([(frozenset({w}), c) for w in stack for c in CS], args.workers)
     share, c, t = choose(stack, fitted)
     vocab, model = fit(DATA, c)
-    data = export(weights(vocab, model), c, t, share, sources, list(args.old), figures)
+    data = export(weights(vocab, model), c, t, share, sources, list(args.old), figures,
+                  None if args.no_review or not review else args.review)
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"C={c:g}, threshold {t:g} ({100 * share:.1f} % right by leave-one-writer-out): "
           f"{len(data['weights'])} weights written to {args.out}")

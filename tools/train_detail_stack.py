@@ -11,7 +11,10 @@ feature is kept only when at least two sets use it; weights below 1e-4 are zeroe
 rounded to 6 places in the classifier itself, so the file scores exactly as scikit-learn does.
 
 Training sets: every writer's set in tests/data/coach_corpus/stack (no rule was tuned on them)
-plus the five older sets, which the rules were tuned on. Two variants: "S+" gives the older
+plus the five older sets, which the rules were tuned on. The stack sets are learned with the
+second-opinion labels of tests/data/coach_corpus/review.json (tools/corpus_review.py: "personal" labels
+two blind reviewers both changed; --no-review: the writers' own), but every figure, and the choice of
+C and the cut-offs, scores each message as its writer labelled it. Two variants: "S+" gives the older
 sets' items no rule features but an "old" indicator (the rules miss almost nothing there, which
 could teach the model to trust them too much); "S+keep" keeps their rule features.
 
@@ -47,6 +50,9 @@ from inmail_studio.core.lint.facts.detail_model import FEATURISER, features  # n
 from inmail_studio.core.lint.facts.detail_stack import FORMAT, STACK_FILE, SUBJECT, items, rules_verdict  # noqa: E402
 from inmail_studio.core.lint.rules.personal import detail_words  # noqa: E402
 from inmail_studio.core.message import Message  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tools"))
+from corpus_review import REVIEW, Review, load_review, reviewed  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 OLD = tuple(CORPUS / f"{s}.jsonl" for s in ("tune", "heldout", "heldout2", "heldout3", "heldout4"))
@@ -99,9 +105,11 @@ def message(row: dict, book) -> Msg:  # type: ignore[type-arg, no-untyped-def]
     return Msg(row["id"], bool(row["personal"]), counted is not None, out)
 
 
-def load(path: Path, book) -> list[Msg]:  # type: ignore[no-untyped-def]
-    """One set's messages; raises OSError, ValueError or KeyError on a bad file."""
-    return [message(json.loads(line), book) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(path: Path, book, review: Review | None = None) -> list[Msg]:  # type: ignore[no-untyped-def]
+    """One set's messages, with the reviewed labels of `review` (corpus_review) when given; raises
+    OSError, ValueError or KeyError on a bad file."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [message(reviewed(row, path.name, review) if review else row, book) for row in rows]
 
 
 def feats(text: list[str], rules: tuple[str, ...], variant: str, old: bool) -> list[str]:
@@ -176,18 +184,21 @@ class Search:
     """Leave-one-writer-out over the stack sets, each fitted model remembered (a fold of an outer
     fold is the fold of another: training on all but sets A and B serves both)."""
 
-    def __init__(self, stack: dict[str, list[Msg]], old: dict[str, list[Msg]]) -> None:
-        self.stack, self.old = stack, old
+    def __init__(self, stack: dict[str, list[Msg]], old: dict[str, list[Msg]],
+                 scored: dict[str, list[Msg]] | None = None) -> None:
+        self.stack, self.old = stack, old  # what is learned from (reviewed labels)
+        self.scored = stack if scored is None else scored  # the same messages as their writers labelled them
         self.probs: dict[tuple[frozenset[str], str, float, str], list[float]] = {}
 
     def predicted(self, left_out: frozenset[str], variant: str, c: float, name: str) -> list[float]:
-        """Best-item probabilities of set `name` by a model trained without the sets in `left_out`."""
+        """Best-item probabilities of set `name` (as its writer labelled it) by a model trained without the
+        sets in `left_out`."""
         key = (left_out, variant, c, name)
         if key not in self.probs:
             train = {k: v for k, v in self.stack.items() if k not in left_out} | self.old
             model = fit(train, self.old, variant, c)
             for other in left_out:
-                self.probs[(left_out, variant, c, other)] = best_p(model, self.stack[other], variant, False)
+                self.probs[(left_out, variant, c, other)] = best_p(model, self.scored[other], variant, False)
         return self.probs[key]
 
     def choose(self, outer: str | None = None, variants: Sequence[str] = VARIANTS,
@@ -202,8 +213,8 @@ class Search:
         import numpy as np
 
         inner = [k for k in self.stack if k != outer]
-        personal = np.array([m.personal for k in inner for m in self.stack[k]])
-        rules = np.array([m.rules_found for k in inner for m in self.stack[k]])
+        personal = np.array([m.personal for k in inner for m in self.scored[k]])
+        rules = np.array([m.rules_found for k in inner for m in self.scored[k]])
         out = []
         for variant in variants:
             for c in GRID_C:
@@ -241,7 +252,7 @@ def report(search: Search) -> None:
             ("S+ or S+keep, one threshold", VARIANTS, SINGLE))
     for label, variants, cutoffs in runs:
         pooled_r, pooled_s, fixes, breaks = [0] * 4, [0] * 4, 0, 0
-        for name, msgs in search.stack.items():
+        for name, msgs in search.scored.items():
             _, variant, c, drop, add = search.choose(name, variants, cutoffs)
             probs = search.predicted(frozenset({name}), variant, c, name)
             said = [decide(p, m.rules_found, drop, add) for p, m in zip(probs, msgs, strict=True)]
@@ -334,12 +345,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="also score an outer leave-one-writer-out")
     parser.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(SHIPPED),
                         help=f"the variants to choose among (default: {' '.join(SHIPPED)})")
+    parser.add_argument("--review", type=Path, default=REVIEW, help=f"second-opinion labels (default {REVIEW})")
+    parser.add_argument("--no-review", action="store_true", help="train on the writers' own labels only")
     parser.add_argument("--no-probe", action="store_true", help="ship the best by leave-one-writer-out, untested")
     args = parser.parse_args(argv)
     book = rulebook()
     stack_files = sorted(args.stack.glob("*.jsonl"))
     try:
-        stack = {p.stem: load(p, book) for p in stack_files}
+        review = load_review(None if args.no_review else args.review)
+        stack = {p.stem: load(p, book, review) for p in stack_files}
+        scored = {p.stem: load(p, book) for p in stack_files} if review else stack
         old = {p.stem: load(p, book) for p in args.old}
     except (OSError, ValueError, KeyError) as error:
         print(f"train_detail_stack: cannot read the corpus: {error}", file=sys.stderr)
@@ -347,9 +362,10 @@ def main(argv: list[str] | None = None) -> int:
     if len(stack) < 3:
         print("train_detail_stack: give at least three stack sets", file=sys.stderr)
         return 2
-    search = Search(stack, old)
+    search = Search(stack, old, scored)
     try:
-        choice = ship(search, args.variants, [*stack_files, *args.old], probe=not args.no_probe)
+        files = [*stack_files, *args.old, *([args.review] if review else [])]
+        choice = ship(search, args.variants, files, probe=not args.no_probe)
     except RuntimeError as error:
         print(f"train_detail_stack: {error}", file=sys.stderr)
         return 1
@@ -357,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train_detail_stack: none of the best {PROBE_TRIES} candidates keeps the hand-written tests",
               file=sys.stderr)
         return 1
-    count = write(search, choice, [*stack_files, *args.old], args.out)
+    count = write(search, choice, files, args.out)
     print(f"wrote {args.out}: {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}, {count} weights; "
           f"leave-one-writer-out (found + warned) / 2 = {100 * choice[0]:.1f}")
     if args.report:

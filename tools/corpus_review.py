@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Second-opinion labels for the stack sets: the labels two blind reviewers both changed.
+
+    from corpus_review import load_review, reviewed
+
+tests/data/coach_corpus/review.json holds, per stack message, the sentences whose ask label and the
+messages whose "personal" label two reviewers, each judging blind (the message and the one sentence,
+never the writer's label nor the model's), both set differently from the writer; how the items were
+chosen and what they agreed on is in that file's "comment" and in the corpus README. The trainers
+read each stack row through `reviewed`, so the models learn from the reviewed labels; the writers'
+files stay as written, and no final set is ever reviewed (it is scored as its writer labelled it).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+REVIEW = ROOT / "tests" / "data" / "coach_corpus" / "review.json"
+
+Review = dict[tuple[str, str], dict[str, Any]]
+
+
+def load_review(path: Path | None = REVIEW) -> Review:
+    """{(file name, message id): {"asks": [(sentence text, kind or None), …], "personal": (bool, detail) or
+    absent}} from the review file at `path`; empty for None or a missing file. Raises ValueError (naming
+    the file) for one that is not a review."""
+    if path is None or not path.exists():
+        return {}
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        out: Review = {}
+        for entry in raw["asks"]:
+            key = (Path(entry["file"]).name, entry["id"])
+            out.setdefault(key, {}).setdefault("asks", []).append((entry["sentence"], entry["ask"]))
+        for entry in raw["personal"]:
+            out.setdefault((Path(entry["file"]).name, entry["id"]), {})["personal"] = (bool(entry["personal"]),
+                                                                                     entry["detail"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"{path}: not a corpus review ({error})") from None
+    return out
+
+
+def reviewed(row: dict[str, Any], file_name: str, review: Review) -> dict[str, Any]:
+    """`row` (one corpus message) with the reviewed labels of message `row["id"]` in the file named
+    `file_name`: a reviewed sentence (a span of the body, as the coach cuts it) that is no ask clears
+    every labelled sentence it overlaps; one that is an ask labels the first it overlaps, unless one
+    already asks; "asks" is recounted. The row itself is not changed."""
+    change = review.get((file_name, row["id"]))
+    if not change:
+        return row
+    row = copy.deepcopy(row)
+    body, sentences = row["body"], row["sentences"]
+    spans, at = [], 0
+    for s in sentences:
+        start = body.find(s["text"], at)
+        start = body.find(s["text"]) if start < 0 else start
+        spans.append((start, start + len(s["text"])) if start >= 0 else (-1, -1))
+        at = spans[-1][1] if start >= 0 else at
+    for text, kind in change.get("asks", ()):
+        start = body.find(text)
+        if start < 0:
+            continue
+        hit = [s for s, (a, b) in zip(sentences, spans, strict=True) if a < start + len(text) and start < b]
+        if kind is None:
+            for s in hit:
+                s["ask"] = None
+        elif hit and all(s["ask"] is None for s in hit):
+            hit[0]["ask"] = kind
+    row["asks"] = sum(s["ask"] is not None for s in sentences)
+    if "personal" in change:
+        personal, detail = change["personal"]
+        row["personal"], row["detail"] = personal, (detail if personal and detail and detail in body else None)
+    return row
