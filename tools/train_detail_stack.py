@@ -18,15 +18,15 @@ C and the cut-offs, scores each message as its writer labelled it. Two variants:
 sets' items no rule features but an "old" indicator (the rules miss almost nothing there, which
 could teach the model to trust them too much); "S+keep" keeps their rule features.
 
-The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a
-detail the rules counted is dropped when every item is at or below `drop`, and one is added
-where they counted none when an item is above `add`. The variant, C and the two cut-offs (within
-GRID_DROP and GRID_ADD) are chosen by leave-one-writer-out over the stack sets only, maximising the
-pooled (personal found + generic warned) / 2, among the candidates whose model keeps every
-hand-written personal test passing (`ship` runs PROBE_TESTS with each, best first, in a temporary
-copy of the tree; needs pytest, the test extra; `--no-probe` skips it). `--report` adds an outer
-leave-one-writer-out: each stack set scored by a model whose variant, C and cut-offs were chosen
-on the others, for the band and for one free threshold (drop = add, no limits) beside it.
+The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a detail the
+rules counted is dropped when every item is at or below `drop`, and one is added where they counted none
+when an item is above `add`. The variant, C and the two cut-offs (within GRID_DROP and GRID_ADD, or one
+threshold within GRID_T for both, where the model decides alone) are chosen by leave-one-writer-out over
+the stack sets only, maximising the pooled (personal found + generic warned) / 2, among the candidates
+whose model keeps every hand-written personal test passing (`ship` runs PROBE_TESTS with each, best
+first, in a temporary copy of the tree; needs pytest, the test extra; `--no-probe` skips it). `--report`
+adds an outer leave-one-writer-out: each stack set scored by a model whose variant, C and cut-offs were
+chosen on the others, for the band and for one free threshold (drop = add, no limits) beside it.
 Deterministic: the same files give the same JSON.
 """
 
@@ -68,6 +68,7 @@ PROBE_TESTS = ("tests/core", "-k", "personal or detail")
 PROBE_TRIES = 20  # candidates tried, best first, before giving up
 BAND = tuple((d, a) for d in GRID_DROP for a in GRID_ADD)
 SINGLE = tuple((t, t) for t in GRID_T)
+CUTOFFS = BAND + SINGLE  # what `ship` chooses among: the band, or one threshold where the model decides alone
 VARIANTS = ("S+", "S+keep")
 SHIPPED = ("S+keep",)  # S+ scores a little higher but overrules hand-written test phrases at any cut-off in the band
 MIN_SETS = 2  # a feature must occur in this many sets to get a weight
@@ -278,7 +279,8 @@ def write(search: Search, choice: tuple[float, str, float, float, float], files:
         "variant": variant, "C": c,
         "training_files": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in files],
         "source": (f"tools/train_detail_stack.py: liblinear logistic regression, balanced classes; C and "
-                   f"cut-offs (drop within {GRID_DROP}, add within {GRID_ADD}) chosen by leave-one-writer-out "
+                   f"cut-offs (drop within {GRID_DROP} and add within {GRID_ADD}, or drop = add within {GRID_T}) "
+                   f"chosen by leave-one-writer-out "
                    f"over the {len(search.stack)} stack sets (pooled (found + warned) / 2 = {score:.4f})")}
     out.write_text(json.dumps(raw, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     return len(raw["weights"])
@@ -291,7 +293,7 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
     resources and tests, so the shipped file is never touched); None when none of the best
     PROBE_TRIES does. Raises RuntimeError when the tests fail with the model shipped today (a
     broken test must not pick a worse candidate)."""
-    ranked = search.ranked(None, variants)
+    ranked = search.ranked(None, variants, CUTOFFS)
     if not probe:
         return ranked[0]
     import shutil
