@@ -1,14 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Second-opinion labels for the stack sets: the labels two blind reviewers both changed.
+"""Reviewed labels for the stack sets: the labels two blind reviewers both changed.
 
     from corpus_review import load_review, reviewed
 
 tests/data/coach_corpus/review.json holds, per stack message, the sentences whose ask label and the
 messages whose "personal" label two reviewers, each judging blind (the message and the one sentence,
 never the writer's label nor the model's), both set differently from the writer; how the items were
-chosen and what they agreed on is in that file's "comment" and in the corpus README. The trainers
-read each stack row through `reviewed`, so the models learn from the reviewed labels; the writers'
-files stay as written, and no final set is ever reviewed (it is scored as its writer labelled it).
+chosen and what they agreed on is in that file's "comment" and in the corpus README. Each entry says
+why: "ruling" (a labelling question the team settled after the writer wrote, applied to every line it
+covers: the models learn from it and are scored with it) or "second opinion" (an item the models
+contradicted most: they learn from it but are scored on the writer's own label, since choosing the
+items by the model would flatter it). The writers' files stay as written.
 """
 
 from __future__ import annotations
@@ -24,21 +26,26 @@ REVIEW = ROOT / "tests" / "data" / "coach_corpus" / "review.json"
 Review = dict[tuple[str, str], dict[str, Any]]
 
 
-def load_review(path: Path | None = REVIEW) -> Review:
+WHY = ("ruling", "second opinion")
+
+
+def load_review(path: Path | None = REVIEW, why: tuple[str, ...] = WHY) -> Review:
     """{(file name, message id): {"asks": [(sentence text, kind or None), …], "personal": (bool, detail) or
-    absent}} from the review file at `path`; empty for None or a missing file. Raises ValueError (naming
-    the file) for one that is not a review."""
+    absent}} from the entries of the review file at `path` whose "why" is in `why`; empty for None or a
+    missing file. Raises ValueError (naming the file) for one that is not a review."""
     if path is None or not path.exists():
         return {}
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         out: Review = {}
         for entry in raw["asks"]:
-            key = (Path(entry["file"]).name, entry["id"])
-            out.setdefault(key, {}).setdefault("asks", []).append((entry["sentence"], entry["ask"]))
+            if entry["why"] in why:
+                key = (Path(entry["file"]).name, entry["id"])
+                out.setdefault(key, {}).setdefault("asks", []).append((entry["sentence"], entry["ask"]))
         for entry in raw["personal"]:
-            out.setdefault((Path(entry["file"]).name, entry["id"]), {})["personal"] = (bool(entry["personal"]),
-                                                                                     entry["detail"])
+            if entry["why"] in why:
+                out.setdefault((Path(entry["file"]).name, entry["id"]), {})["personal"] = (
+                    bool(entry["personal"]), entry["detail"])
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{path}: not a corpus review ({error})") from None
     return out

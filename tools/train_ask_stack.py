@@ -9,9 +9,10 @@ inmail_studio/core/lint/facts/ask_stack.py, the very function the coach runs: th
 rules' reading of it (asks.read_asks). The old sets (default tune, heldout, heldout2-4: the rules were
 tuned on them) add their sentences with the featuriser's features and "old" instead of the rules' (their rules' verdicts
 are over-optimistic). A feature counts only when seen in two training files or more. The stack sets
-are learned with the second-opinion labels of tests/data/coach_corpus/review.json (tools/corpus_review.py:
-labels two blind reviewers both changed; --no-review: the writers' own), but every figure, and the choice
-of C and t, scores each writer's messages as that writer labelled them.
+are learned with the reviewed labels of tests/data/coach_corpus/review.json (tools/corpus_review.py:
+labels two blind reviewers both changed; --no-review: the writers' own). Every figure, and the choice
+of C and t, scores each writer's messages as that writer labelled them, with only the team's rulings
+applied (the second opinions were chosen by the model, and would flatter it).
 
 C and the threshold t (a sentence asks when p > t) are chosen together by leave-one-writer-out over
 the stack sets: the pair that puts most of their messages in the right bucket (0 / 1 / 2+), each set
@@ -184,7 +185,7 @@ def _fit_job(job: tuple[frozenset[str], float]) -> tuple[tuple[frozenset[str], f
 
 
 DATA: dict[str, list[Labelled]] = {}  # every writer's messages, shared with the fitting processes
-SCORED: dict[str, list[Labelled]] = {}  # the stack writers' messages as each writer labelled them: what is scored
+SCORED: dict[str, list[Labelled]] = {}  # the stack writers' messages as labelled, rulings applied: what is scored
 
 
 def fit_all(jobs: list[tuple[frozenset[str], float]], workers: int) -> dict[tuple[frozenset[str], float], Any]:
@@ -198,7 +199,7 @@ def fit_all(jobs: list[tuple[frozenset[str], float]], workers: int) -> dict[tupl
 def choose(stack: list[str], fitted: dict[tuple[frozenset[str], float], Any],
            outer: frozenset[str] = frozenset()) -> tuple[float, float, float]:
     """(share right, C, t): the first pair of CS × TS with most of `stack`'s messages in the right bucket
-    (as their writers labelled them, SCORED), each writer predicted by the model fitted without it (and
+    (as their writers labelled them, rulings applied: SCORED), each writer predicted by the model fitted without it (and
     without `outer`)."""
     best = (-1.0, CS[0], TS[0])
     for c in CS:
@@ -305,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help=f"the weights file to write (default {OUT})")
     parser.add_argument("--no-lowo", action="store_true", help="skip the outer leave-one-writer-out figures")
     parser.add_argument("--no-veto", action="store_true", help="score without the rules' veto (to compare)")
-    parser.add_argument("--review", type=Path, default=REVIEW, help=f"second-opinion labels (default {REVIEW})")
+    parser.add_argument("--review", type=Path, default=REVIEW, help=f"reviewed labels (default {REVIEW})")
     parser.add_argument("--no-review", action="store_true", help="train on the writers' own labels only")
     parser.add_argument("--workers", type=int, default=2, help="processes fitting models (default 2)")
     args = parser.parse_args(argv)
@@ -318,8 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         DATA.clear()
         DATA.update({p.stem: read(p, book, old=False, review=review) for p in sources})
         DATA.update({"old:" + p.stem: read(p, book, old=True) for p in args.old})
+        ruling = load_review(None if args.no_review else args.review, why=("ruling",))
         SCORED.clear()
-        SCORED.update({p.stem: read(p, book, old=False) for p in sources} if review else DATA)
+        SCORED.update({p.stem: read(p, book, old=False, review=ruling) for p in sources} if review else DATA)
     except (OSError, ValueError) as error:
         print(f"train_ask_stack: {error}", file=sys.stderr)
         return 2

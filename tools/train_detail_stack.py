@@ -10,13 +10,13 @@ balanced classes, random_state 0: a development tool only, the coach scores in p
 feature is kept only when at least two sets use it; weights below 1e-4 are zeroed and the rest
 rounded to 6 places in the classifier itself, so the file scores exactly as scikit-learn does.
 
-Training sets: every writer's set in tests/data/coach_corpus/stack (no rule was tuned on them)
-plus the five older sets, which the rules were tuned on. The stack sets are learned with the
-second-opinion labels of tests/data/coach_corpus/review.json (tools/corpus_review.py: "personal" labels
-two blind reviewers both changed; --no-review: the writers' own), but every figure, and the choice of
-C and the cut-offs, scores each message as its writer labelled it. Two variants: "S+" gives the older
-sets' items no rule features but an "old" indicator (the rules miss almost nothing there, which
-could teach the model to trust them too much); "S+keep" keeps their rule features.
+Training sets: every writer's set in tests/data/coach_corpus/stack (no rule was tuned on them) plus the
+five older sets, which the rules were tuned on. The stack sets are learned with the reviewed labels of
+tests/data/coach_corpus/review.json (tools/corpus_review.py: "personal" labels two blind reviewers both
+changed; --no-review: the writers' own), but every figure, and the choice of C and the cut-offs, scores
+each message as its writer labelled it (with only the team's rulings applied). Two variants: "S+" gives
+the older sets' items no rule features but an "old" indicator (the rules miss almost nothing there,
+which could teach the model to trust them too much); "S+keep" keeps their rule features.
 
 The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a detail the
 rules counted is dropped when every item is at or below `drop`, and one is added where they counted none
@@ -66,6 +66,7 @@ GRID_DROP = (0.0, 0.01, 0.02, 0.05)
 GRID_ADD = (0.8, 0.9, 0.95, 0.97, 0.99)
 PROBE_TESTS = ("tests/core", "-k", "personal or detail")
 PROBE_TRIES = 20  # candidates tried, best first, before giving up
+PROBE_FAMILY_TRIES = 10  # of them at most this many with one threshold, and as many in the band
 BAND = tuple((d, a) for d in GRID_DROP for a in GRID_ADD)
 SINGLE = tuple((t, t) for t in GRID_T)
 CUTOFFS = BAND + SINGLE  # what `ship` chooses among: the band, or one threshold where the model decides alone
@@ -290,8 +291,9 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
          ) -> tuple[float, str, float, float, float] | None:
     """The choice to ship: the best by leave-one-writer-out whose model keeps every hand-written
     personal test passing (PROBE_TESTS, run with each candidate in a temporary copy of the package,
-    resources and tests, so the shipped file is never touched); None when none of the best
-    PROBE_TRIES does. Raises RuntimeError when the tests fail with the model shipped today (a
+    resources and tests, so the shipped file is never touched); None when none of the
+    PROBE_TRIES tried does (the best of each family, band and one threshold, until PROBE_FAMILY_TRIES
+    of that family failed). Raises RuntimeError when the tests fail with the model shipped today (a
     broken test must not pick a worse candidate)."""
     ranked = search.ranked(None, variants, CUTOFFS)
     if not probe:
@@ -318,7 +320,11 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
 
         if not passes():
             raise RuntimeError(f"the hand-written tests ({' '.join(PROBE_TESTS)}) fail with today's model")
-        for choice in ranked[:PROBE_TRIES]:
+        failed = {"band": 0, "one threshold": 0}
+        for choice in ranked:
+            family = "one threshold" if choice[3] == choice[4] else "band"
+            if failed[family] >= PROBE_FAMILY_TRIES or sum(failed.values()) >= PROBE_TRIES:
+                continue
             write(search, choice, files, target)
             kept = passes()
             print(f"  {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}: "
@@ -326,6 +332,7 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
                   flush=True)
             if kept:
                 return choice
+            failed[family] += 1
     return None
 
 
@@ -347,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="also score an outer leave-one-writer-out")
     parser.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(SHIPPED),
                         help=f"the variants to choose among (default: {' '.join(SHIPPED)})")
-    parser.add_argument("--review", type=Path, default=REVIEW, help=f"second-opinion labels (default {REVIEW})")
+    parser.add_argument("--review", type=Path, default=REVIEW, help=f"reviewed labels (default {REVIEW})")
     parser.add_argument("--no-review", action="store_true", help="train on the writers' own labels only")
     parser.add_argument("--no-probe", action="store_true", help="ship the best by leave-one-writer-out, untested")
     args = parser.parse_args(argv)
@@ -356,7 +363,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         review = load_review(None if args.no_review else args.review)
         stack = {p.stem: load(p, book, review) for p in stack_files}
-        scored = {p.stem: load(p, book) for p in stack_files} if review else stack
+        ruling = load_review(None if args.no_review else args.review, why=("ruling",))
+        scored = {p.stem: load(p, book, ruling) for p in stack_files} if review else stack
         old = {p.stem: load(p, book) for p in args.old}
     except (OSError, ValueError, KeyError) as error:
         print(f"train_detail_stack: cannot read the corpus: {error}", file=sys.stderr)

@@ -37,8 +37,11 @@ ROW = {"id": "x1", "lang": "en", "kind": "inmail", "subject": "", "personal": Fa
 
 
 def write(folder: Path, asks: list[dict], personal: list[dict]) -> Path:  # type: ignore[type-arg]
+    """A review file of these entries, each a second opinion unless it says why."""
     path = folder / "review.json"
-    path.write_text(json.dumps({"comment": "", "asks": asks, "personal": personal}), encoding="utf-8")
+    raw = {"comment": "", "asks": [{"why": "second opinion"} | e for e in asks],
+           "personal": [{"why": "second opinion"} | e for e in personal]}
+    path.write_text(json.dumps(raw), encoding="utf-8")
     return path
 
 
@@ -71,6 +74,17 @@ def test_a_reviewed_personal_label_keeps_only_a_detail_that_is_in_the_message(tm
     assert review.reviewed(ROW, "w.jsonl", elsewhere)["detail"] is None
 
 
+def test_a_ruling_is_scored_with_but_a_second_opinion_only_learned_from(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        {"file": "stack/w.jsonl", "id": "x1", "ask": None, "sentence": "Happy to send the deck."},
+        {"file": "stack/w.jsonl", "id": "x1", "ask": "connect", "why": "ruling",
+         "sentence": "Great to meet you at the Utrecht meetup."}], [])
+    learned = review.reviewed(ROW, "w.jsonl", review.load_review(path))
+    scored = review.reviewed(ROW, "w.jsonl", review.load_review(path, why=("ruling",)))
+    assert [s["ask"] for s in learned["sentences"]] == [None, "connect", None, "meeting"]
+    assert [s["ask"] for s in scored["sentences"]] == [None, "connect", "resource", "meeting"]
+
+
 def test_no_file_is_no_review_and_a_broken_one_a_one_line_error(tmp_path: Path) -> None:
     assert review.load_review(tmp_path / "missing.json") == {}
     assert review.load_review(None) == {}
@@ -90,6 +104,7 @@ def test_every_shipped_review_names_a_stack_message_and_one_of_its_sentences() -
                 row = json.loads(line)
                 rows[(path.name, row["id"])] = row
     assert len(raw["asks"]) > 50 and len(raw["personal"]) > 50
+    assert {e["why"] for e in raw["asks"] + raw["personal"]} <= set(review.WHY)
     for entry in raw["asks"]:
         row = rows[(Path(entry["file"]).name, entry["id"])]
         assert entry["sentence"] in row["body"]
