@@ -2,6 +2,7 @@
 """Score the ask detector and the sentence splitter against a labelled coach corpus.
 
     python tests/data/coach_corpus/score_asks.py tests/data/coach_corpus/tune.jsonl [--misses [--all]] [--without-model]
+        [--ruling REVIEW]
 
 Prints, overall and per language: the right bucket of asks per message (0 / 1 / 2+), overall and
 per bucket; sentence-level precision and recall of asks; kind accuracy on the asks found; and
@@ -12,7 +13,8 @@ described in CORPUS_SPEC (one JSON object per line: body, lang, kind, sentences 
 The asks are the coach's: the stacked model's decision over the rules' reading of each sentence
 (resources/rules/call-to-action/ask_model.json; inmail_studio/core/lint/facts/ask_stack.py).
 --without-model scores the rules alone, read from a copy of the rules folder without that file,
-as the coach does when the file is missing.
+as the coach does when the file is missing. --ruling REVIEW applies the team's rulings in that review
+file (tools/corpus_review.py) to the labels first, for a set written before a ruling.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ from inmail_studio.core.lint.engine import rulebook  # noqa: E402
 from inmail_studio.core.lint.facts import ask_stack, asks  # noqa: E402
 from inmail_studio.core.message import Message  # noqa: E402
 from inmail_studio.core.paths import rules_dir  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tools"))
+from corpus_review import load_review, reviewed  # noqa: E402
 
 
 def bucket(n: int) -> str:
@@ -124,9 +129,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --misses: also the sentence misses of messages in the right bucket")
     parser.add_argument("--without-model", action="store_true",
                         help="score the rules alone, without the stacked model")
+    parser.add_argument("--ruling", type=Path, metavar="REVIEW",
+                        help="apply the team's rulings in this review file (tools/corpus_review.py) to the labels")
     args = parser.parse_args(argv)
     try:
         rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if args.ruling:
+            rulings = load_review(args.ruling, why=("ruling",))
+            rows = [reviewed(row, args.corpus.name, rulings) for row in rows]
     except (OSError, ValueError) as error:
         print(f"score_asks: cannot read {args.corpus}: {error}", file=sys.stderr)
         return 2
