@@ -11,12 +11,14 @@ feature is kept only when at least two sets use it; weights below 1e-4 are zeroe
 rounded to 6 places in the classifier itself, so the file scores exactly as scikit-learn does.
 
 Training sets: every writer's set in tests/data/coach_corpus/stack (no rule was tuned on them) plus the
-five older sets, which the rules were tuned on. The stack sets are learned with the reviewed labels of
-tests/data/coach_corpus/review.json (tools/corpus_review.py: "personal" labels two blind reviewers both
-changed; --no-review: the writers' own), but every figure, and the choice of C and the cut-offs, scores
-each message as its writer labelled it (with only the team's rulings applied). Two variants: "S+" gives
-the older sets' items no rule features but an "old" indicator (the rules miss almost nothing there,
-which could teach the model to trust them too much); "S+keep" keeps their rule features.
+five older sets, which the rules were tuned on. The stack sets are learned with the team's rulings in
+tests/data/coach_corpus/review.json applied (tools/corpus_review.py; --no-review: the writers' own
+labels), and with the reviewers' second opinions too only when --second-opinions is given: learning from
+them scored higher by leave-one-writer-out but dropped hand-written personal tests (corpus README).
+Every figure, and the choice of C and the cut-offs, scores each message as its writer labelled it, with
+only the rulings applied. Two variants: "S+" gives the older sets' items no rule features but an "old"
+indicator (the rules miss almost nothing there, which could teach the model to trust them too much);
+"S+keep" keeps their rule features.
 
 The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a detail the
 rules counted is dropped when every item is at or below `drop`, and one is added where they counted none
@@ -52,7 +54,7 @@ from inmail_studio.core.lint.rules.personal import detail_words  # noqa: E402
 from inmail_studio.core.message import Message  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
-from corpus_review import REVIEW, Review, load_review, reviewed  # noqa: E402
+from corpus_review import REVIEW, WHY, Review, load_review, reviewed  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 OLD = tuple(CORPUS / f"{s}.jsonl" for s in ("tune", "heldout", "heldout2", "heldout3", "heldout4"))
@@ -356,12 +358,15 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the variants to choose among (default: {' '.join(SHIPPED)})")
     parser.add_argument("--review", type=Path, default=REVIEW, help=f"reviewed labels (default {REVIEW})")
     parser.add_argument("--no-review", action="store_true", help="train on the writers' own labels only")
+    parser.add_argument("--second-opinions", action="store_true",
+                        help="learn from the reviewers' second opinions too (not shipped: see the corpus README)")
     parser.add_argument("--no-probe", action="store_true", help="ship the best by leave-one-writer-out, untested")
     args = parser.parse_args(argv)
     book = rulebook()
     stack_files = sorted(args.stack.glob("*.jsonl"))
     try:
-        review = load_review(None if args.no_review else args.review)
+        review = load_review(None if args.no_review else args.review,
+                             why=WHY if args.second_opinions else ("ruling",))
         stack = {p.stem: load(p, book, review) for p in stack_files}
         ruling = load_review(None if args.no_review else args.review, why=("ruling",))
         scored = {p.stem: load(p, book, ruling) for p in stack_files} if review else stack
