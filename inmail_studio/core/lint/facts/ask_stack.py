@@ -8,7 +8,8 @@ it, how many asks they count in the message). A sentence is an ask when p(ask) >
 threshold (asks.find_asks, for a message whose kind it is given).
 
 Trained by tools/train_ask_stack.py on writers the rules were never tuned on (tests/data/coach_corpus/
-stack/), so the weights learn how far the rules carry to a new writer; the tuning sets join with
+stack/, with the labels two blind reviewers changed: tools/corpus_review.py), so the weights learn how
+far the rules carry to a new writer; the tuning sets join with
 their rule features left out (their rules' verdicts are too good to learn trust from). The weights
 file, resources/rules/call-to-action/ask_model.json, holds the bias, the weights, the threshold and C
 (each chosen by leave-one-writer-out), the training files and the featuriser version, with the
