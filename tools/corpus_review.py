@@ -30,10 +30,11 @@ WHY = ("ruling", "second opinion")
 
 
 def load_review(path: Path | None = REVIEW, why: tuple[str, ...] = WHY) -> Review:
-    """{(file name, message id): {"asks": [(sentence text, kind or None), …], "personal": (bool, detail) or
-    absent}} from the entries of the review file at `path` whose "why" is in `why`; empty for None or a
-    missing file. Raises ValueError (naming the file) for one that is not a review."""
-    if path is None or not path.exists():
+    """{(file name, message id): {"asks": [(sentence text, kind or None, start or None), …], "personal":
+    (bool, detail) or absent}} from the entries of the review file at `path` whose "why" is in `why`
+    (start: where the sentence begins in the body, in code points, when the entry says); empty for None.
+    Raises ValueError (naming the file) for a missing file or one that is not a review."""
+    if path is None:
         return {}
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -41,11 +42,14 @@ def load_review(path: Path | None = REVIEW, why: tuple[str, ...] = WHY) -> Revie
         for entry in raw["asks"]:
             if entry["why"] in why:
                 key = (Path(entry["file"]).name, entry["id"])
-                out.setdefault(key, {}).setdefault("asks", []).append((entry["sentence"], entry["ask"]))
+                out.setdefault(key, {}).setdefault("asks", []).append(
+                    (entry["sentence"], entry["ask"], entry.get("start")))
         for entry in raw["personal"]:
             if entry["why"] in why:
                 out.setdefault((Path(entry["file"]).name, entry["id"]), {})["personal"] = (
                     bool(entry["personal"]), entry["detail"])
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such review file") from None
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{path}: not a corpus review ({error})") from None
     return out
@@ -53,9 +57,10 @@ def load_review(path: Path | None = REVIEW, why: tuple[str, ...] = WHY) -> Revie
 
 def reviewed(row: dict[str, Any], file_name: str, review: Review) -> dict[str, Any]:
     """`row` (one corpus message) with the reviewed labels of message `row["id"]` in the file named
-    `file_name`: a reviewed sentence (a span of the body, as the coach cuts it) that is no ask clears
-    every labelled sentence it overlaps; one that is an ask labels the first it overlaps, unless one
-    already asks; "asks" is recounted. The row itself is not changed."""
+    `file_name`: a reviewed sentence (a span of the body, as the coach cuts it, found at its start or as
+    the body's only copy of its text; else left alone) that is no ask clears the labelled sentences that
+    lie inside it (a longer one may ask beyond it); one that is an ask labels the first it overlaps,
+    unless one already asks; "asks" is recounted. The row itself is not changed."""
     change = review.get((file_name, row["id"]))
     if not change:
         return row
@@ -67,18 +72,22 @@ def reviewed(row: dict[str, Any], file_name: str, review: Review) -> dict[str, A
         start = body.find(s["text"]) if start < 0 else start
         spans.append((start, start + len(s["text"])) if start >= 0 else (-1, -1))
         at = spans[-1][1] if start >= 0 else at
-    for text, kind in change.get("asks", ()):
-        start = body.find(text)
+    for text, kind, start in change.get("asks", ()):
+        if start is None or body[start:start + len(text)] != text:
+            start = body.find(text) if body.count(text) == 1 else -1
         if start < 0:
             continue
-        hit = [s for s, (a, b) in zip(sentences, spans, strict=True) if a < start + len(text) and start < b]
+        end = start + len(text)
+        hit = [s for s, (a, b) in zip(sentences, spans, strict=True) if a < end and start < b]
         if kind is None:
-            for s in hit:
-                s["ask"] = None
+            for s, (a, b) in zip(sentences, spans, strict=True):
+                if start <= a and b <= end:
+                    s["ask"] = None
         elif hit and all(s["ask"] is None for s in hit):
             hit[0]["ask"] = kind
     row["asks"] = sum(s["ask"] is not None for s in sentences)
     if "personal" in change:
         personal, detail = change["personal"]
-        row["personal"], row["detail"] = personal, (detail if personal and detail and detail in body else None)
+        inside = bool(detail) and (detail in body or detail in row.get("subject", ""))
+        row["personal"], row["detail"] = personal, (detail if personal and inside else None)
     return row

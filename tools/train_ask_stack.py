@@ -10,13 +10,14 @@ rules' reading of it (asks.read_asks). The old sets (default tune, heldout, held
 tuned on them) add their sentences with the featuriser's features and "old" instead of the rules' (their rules' verdicts
 are over-optimistic). A feature counts only when seen in two training files or more. The stack sets
 are learned with the reviewed labels of tests/data/coach_corpus/review.json (tools/corpus_review.py:
-labels two blind reviewers both changed; --no-review: the writers' own). Every figure, and the choice
+labels two blind reviewers both changed; --no-second-opinions: the rulings only). Every figure, and the choice
 of C and t, scores each writer's messages as that writer labelled them, with only the team's rulings
 applied (the second opinions were chosen by the model, and would flatter it).
 
 C and the threshold t (a sentence asks when p > t) are chosen together by leave-one-writer-out over
-the stack sets: the pair that puts most of their messages in the right bucket (0 / 1 / 2+), each set
-predicted by a model fitted without it. Unless --no-lowo, the same choice is nested in an outer
+the stack sets, each set predicted by a model fitted without it: by the share of their messages in
+the right bucket (0 / 1 / 2+), the smallest C within one standard error of the best pair, with its
+best t. Unless --no-lowo, the same choice is nested in an outer
 leave-one-writer-out, and the figures printed (rules alone vs stacked, per set and pooled, per bucket,
 messages fixed and broken, a two-sided sign test) are of models that never saw the writer scored,
 nor chose C and t on it. Weights under 0.01 in size are dropped, the rest rounded to 6 decimals;
@@ -49,7 +50,7 @@ from inmail_studio.core.lint.facts import ask_model, ask_stack, asks  # noqa: E4
 from inmail_studio.core.message import KINDS, LANGUAGES, Message  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
-from corpus_review import REVIEW, Review, load_review, reviewed  # noqa: E402
+from corpus_review import REVIEW, WHY, Review, load_review, reviewed  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 OLD = [CORPUS / f"{name}.jsonl" for name in ("tune", "heldout", "heldout2", "heldout3", "heldout4")]
@@ -198,19 +199,25 @@ def fit_all(jobs: list[tuple[frozenset[str], float]], workers: int) -> dict[tupl
 
 def choose(stack: list[str], fitted: dict[tuple[frozenset[str], float], Any],
            outer: frozenset[str] = frozenset()) -> tuple[float, float, float]:
-    """(share right, C, t): the first pair of CS × TS with most of `stack`'s messages in the right bucket
-    (as their writers labelled them, rulings applied: SCORED), each writer predicted by the model fitted without it (and
-    without `outer`)."""
-    best = (-1.0, CS[0], TS[0])
+    """(share right, C, t): of CS × TS, scoring `stack`'s messages in the right bucket (as their writers
+    labelled them, rulings applied: SCORED), each writer predicted by the model fitted without it (and
+    without `outer`): the smallest C whose best t comes within one standard error of the best pair
+    (the one-standard-error rule: the most regularised model the data cannot tell from the best), with
+    its best t (the first, in TS order)."""
+    per_c: dict[float, tuple[float, float]] = {}
+    n = 1
     for c in CS:
         probs = {w: probabilities(fitted[(outer | {w}, c)], SCORED[w]) for w in stack}
         for t in TS:
             right = [bucket(n) == bucket(m.gold)
                      for w in stack for m, n in zip(SCORED[w], counts(probs[w], t), strict=True)]
-            share = sum(right) / len(right)
-            if share > best[0] + 1e-12:
-                best = (share, c, t)
-    return best
+            n, share = len(right), sum(right) / len(right)
+            if share > per_c.get(c, (-1.0, t))[0] + 1e-12:
+                per_c[c] = (share, t)
+    top = max(share for share, _ in per_c.values())
+    error = math.sqrt(top * (1 - top) / n)
+    c = min(c for c, (share, _) in per_c.items() if share >= top - error - 1e-12)
+    return per_c[c][0], c, per_c[c][1]
 
 
 def outer_lowo(stack: list[str], workers: int) -> dict[str, Any]:
@@ -307,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-lowo", action="store_true", help="skip the outer leave-one-writer-out figures")
     parser.add_argument("--no-veto", action="store_true", help="score without the rules' veto (to compare)")
     parser.add_argument("--review", type=Path, default=REVIEW, help=f"reviewed labels (default {REVIEW})")
-    parser.add_argument("--no-review", action="store_true", help="train on the writers' own labels only")
+    parser.add_argument("--no-second-opinions", action="store_true",
+                        help="learn from the writers' labels with the rulings only (what is scored)")
     parser.add_argument("--workers", type=int, default=2, help="processes fitting models (default 2)")
     args = parser.parse_args(argv)
     global VETO
@@ -315,13 +323,13 @@ def main(argv: list[str] | None = None) -> int:
     book = rulebook()
     sources = sorted(args.stack.glob("*.jsonl"))
     try:
-        review = load_review(None if args.no_review else args.review)
+        review = load_review(args.review, why=("ruling",) if args.no_second_opinions else WHY)
         DATA.clear()
         DATA.update({p.stem: read(p, book, old=False, review=review) for p in sources})
         DATA.update({"old:" + p.stem: read(p, book, old=True) for p in args.old})
-        ruling = load_review(None if args.no_review else args.review, why=("ruling",))
+        ruling = load_review(args.review, why=("ruling",))
         SCORED.clear()
-        SCORED.update({p.stem: read(p, book, old=False, review=ruling) for p in sources} if review else DATA)
+        SCORED.update({p.stem: read(p, book, old=False, review=ruling) for p in sources})
     except (OSError, ValueError) as error:
         print(f"train_ask_stack: {error}", file=sys.stderr)
         return 2
@@ -337,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     share, c, t = choose(stack, fitted)
     vocab, model = fit(DATA, c)
     data = export(weights(vocab, model), c, t, share, sources, list(args.old), figures,
-                  None if args.no_review or not review else args.review)
+                  args.review)
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"C={c:g}, threshold {t:g} ({100 * share:.1f} % right by leave-one-writer-out): "
           f"{len(data['weights'])} weights written to {args.out}")

@@ -12,13 +12,12 @@ rounded to 6 places in the classifier itself, so the file scores exactly as scik
 
 Training sets: every writer's set in tests/data/coach_corpus/stack (no rule was tuned on them) plus the
 five older sets, which the rules were tuned on. The stack sets are learned with the team's rulings in
-tests/data/coach_corpus/review.json applied (tools/corpus_review.py; --no-review: the writers' own
-labels), and with the reviewers' second opinions too only when --second-opinions is given: learning from
-them scored higher by leave-one-writer-out but dropped hand-written personal tests (corpus README).
-Every figure, and the choice of C and the cut-offs, scores each message as its writer labelled it, with
-only the rulings applied. Two variants: "S+" gives the older sets' items no rule features but an "old"
-indicator (the rules miss almost nothing there, which could teach the model to trust them too much);
-"S+keep" keeps their rule features.
+tests/data/coach_corpus/review.json applied (tools/corpus_review.py), and with the reviewers' second
+opinions too only when --second-opinions is given: learning from them scored higher by leave-one-writer-
+out but dropped hand-written personal tests (corpus README). Every figure, and the choice of C and the
+cut-offs, scores each message as its writer labelled it, with only the rulings applied. Two variants:
+"S+" gives the older sets' items no rule features but an "old" indicator (the rules miss almost nothing
+there, which could teach the model to trust them too much); "S+keep" keeps their rule features.
 
 The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a detail the
 rules counted is dropped when every item is at or below `drop`, and one is added where they counted none
@@ -357,7 +356,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(SHIPPED),
                         help=f"the variants to choose among (default: {' '.join(SHIPPED)})")
     parser.add_argument("--review", type=Path, default=REVIEW, help=f"reviewed labels (default {REVIEW})")
-    parser.add_argument("--no-review", action="store_true", help="train on the writers' own labels only")
     parser.add_argument("--second-opinions", action="store_true",
                         help="learn from the reviewers' second opinions too (not shipped: see the corpus README)")
     parser.add_argument("--no-probe", action="store_true", help="ship the best by leave-one-writer-out, untested")
@@ -365,11 +363,10 @@ def main(argv: list[str] | None = None) -> int:
     book = rulebook()
     stack_files = sorted(args.stack.glob("*.jsonl"))
     try:
-        review = load_review(None if args.no_review else args.review,
-                             why=WHY if args.second_opinions else ("ruling",))
+        review = load_review(args.review, why=WHY if args.second_opinions else ("ruling",))
         stack = {p.stem: load(p, book, review) for p in stack_files}
-        ruling = load_review(None if args.no_review else args.review, why=("ruling",))
-        scored = {p.stem: load(p, book, ruling) for p in stack_files} if review else stack
+        ruling = load_review(args.review, why=("ruling",))
+        scored = {p.stem: load(p, book, ruling) for p in stack_files}
         old = {p.stem: load(p, book) for p in args.old}
     except (OSError, ValueError, KeyError) as error:
         print(f"train_detail_stack: cannot read the corpus: {error}", file=sys.stderr)
@@ -379,13 +376,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     search = Search(stack, old, scored)
     try:
-        files = [*stack_files, *args.old, *([args.review] if review else [])]
+        files = [*stack_files, *args.old, args.review]
         choice = ship(search, args.variants, files, probe=not args.no_probe)
     except RuntimeError as error:
         print(f"train_detail_stack: {error}", file=sys.stderr)
         return 1
     if choice is None:
-        print(f"train_detail_stack: none of the best {PROBE_TRIES} candidates keeps the hand-written tests",
+        print(f"train_detail_stack: none of the {PROBE_TRIES} candidates tried keeps the hand-written tests",
               file=sys.stderr)
         return 1
     count = write(search, choice, files, args.out)

@@ -85,9 +85,33 @@ def test_a_ruling_is_scored_with_but_a_second_opinion_only_learned_from(tmp_path
     assert [s["ask"] for s in scored["sentences"]] == [None, "connect", "resource", "meeting"]
 
 
-def test_no_file_is_no_review_and_a_broken_one_a_one_line_error(tmp_path: Path) -> None:
-    assert review.load_review(tmp_path / "missing.json") == {}
+def test_a_no_ask_verdict_on_part_of_a_longer_sentence_leaves_the_writers_ask(tmp_path: Path) -> None:
+    row = ROW | {"body": "Hi Ann,\nWe met in Utrecht, love to connect.",
+                 "sentences": [{"text": "Hi Ann,\nWe met in Utrecht, love to connect.", "ask": "connect"}], "asks": 1}
+    part = review.load_review(write(tmp_path, [{"file": "stack/w.jsonl", "id": "x1", "ask": None,
+                                                "sentence": "Hi Ann,"}], []))
+    assert review.reviewed(row, "w.jsonl", part)["asks"] == 1  # the coach cut the greeting off: not the ask
+    whole = review.load_review(write(tmp_path, [{"file": "stack/w.jsonl", "id": "x1", "ask": None,
+                                                 "sentence": "Hi Ann,\nWe met in Utrecht, love to connect."}], []))
+    assert review.reviewed(row, "w.jsonl", whole)["asks"] == 0
+
+
+def test_a_sentence_written_twice_is_reviewed_where_the_entry_says_or_not_at_all(tmp_path: Path) -> None:
+    row = ROW | {"body": "Open to a call? I mean it. Open to a call?",
+                 "sentences": [{"text": "Open to a call?", "ask": "meeting"}, {"text": "I mean it.", "ask": None},
+                               {"text": "Open to a call?", "ask": "meeting"}], "asks": 2}
+    second = review.load_review(write(tmp_path, [{"file": "stack/w.jsonl", "id": "x1", "ask": None, "start": 27,
+                                                  "sentence": "Open to a call?"}], []))
+    assert [s["ask"] for s in review.reviewed(row, "w.jsonl", second)["sentences"]] == ["meeting", None, None]
+    unsure = review.load_review(write(tmp_path, [{"file": "stack/w.jsonl", "id": "x1", "ask": None,
+                                                  "sentence": "Open to a call?"}], []))
+    assert review.reviewed(row, "w.jsonl", unsure)["asks"] == 2
+
+
+def test_no_file_is_no_review_and_a_missing_or_broken_one_a_one_line_error(tmp_path: Path) -> None:
     assert review.load_review(None) == {}
+    with pytest.raises(ValueError, match=r"missing\.json: no such review file"):
+        review.load_review(tmp_path / "missing.json")
     broken = tmp_path / "review.json"
     broken.write_text('{"asks": [{"file": "w.jsonl"}]}', encoding="utf-8")
     with pytest.raises(ValueError, match=r"review\.json: not a corpus review") as error:
@@ -140,5 +164,25 @@ def test_the_detail_trainer_learns_the_reviewed_label_but_scores_the_writers(tmp
     learned, scored = train.load(path, book, changes), train.load(path, book)
     assert learned[0].personal and not scored[0].personal
     assert sum(y for *_, y in learned[0].items) == 1 and sum(y for *_, y in scored[0].items) == 0
-    search = train.Search({"w": learned}, {}, {"w": scored})
-    assert search.scored["w"][0].personal is False and search.stack["w"][0].personal is True
+    # what is chosen on is the writers' side: a model saying "personal" is right by the scored labels only
+    one, other = train.Msg("a", True, False, []), train.Msg("b", False, False, [])
+    search = train.Search({"w": [one, other]}, {}, {"w": [train.Msg("a", False, False, []),
+                                                          train.Msg("b", True, False, [])]})
+    search.predicted = lambda left_out, variant, c, name: [0.01, 0.99]  # type: ignore[method-assign]
+    assert search.ranked(None, ["S+keep"], [(0.5, 0.5)])[0][0] == 1.0
+
+
+def test_the_ask_trainer_chooses_on_the_writers_labels_not_the_learned_ones() -> None:
+    train = module("train_ask_stack")
+    said_one = {"bias": 5.0, "weights": {}}  # p(ask) ≈ 0.99 for every sentence
+    fitted = {(frozenset({w}), c): said_one for w in ("a", "b") for c in train.CS}
+    message = train.Labelled([["x"]], [1], 1, 1, [False])
+    train.DATA.clear()
+    train.SCORED.clear()
+    train.DATA.update({w: [train.Labelled([["x"]], [0], 0, 1, [False])] for w in ("a", "b")})
+    train.SCORED.update({w: [message] for w in ("a", "b")})
+    try:
+        assert train.choose(["a", "b"], fitted)[0] == 1.0  # one ask found, one ask as the writers labelled it
+    finally:
+        train.DATA.clear()
+        train.SCORED.clear()
