@@ -9,6 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from inmail_studio.ui import gui_gc
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: builds or installs something; deselect with -m 'not slow'")
@@ -27,9 +29,5 @@ def _collect_between_tests() -> Iterator[None]:
     (inmail_studio.ui.gui_gc), a test that never runs the event loop would leave its garbage to the
     next: collect it here, on the main thread, as the app's timer would have."""
     yield
-    if not gc.isenabled():  # the generations due, youngest first, as gui_gc's timer collects them
-        counts, limits = gc.get_count(), gc.get_threshold()
-        for generation in range(3):
-            if counts[generation] <= limits[generation]:
-                break
-            gc.collect(generation)
+    if not gc.isenabled():
+        gui_gc.collect_due()

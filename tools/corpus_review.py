@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[1]
 REVIEW = ROOT / "tests" / "data" / "coach_corpus" / "review.json"
@@ -91,3 +94,13 @@ def reviewed(row: dict[str, Any], file_name: str, review: Review) -> dict[str, A
         inside = bool(detail) and (detail in body or detail in row.get("subject", ""))
         row["personal"], row["detail"] = personal, (detail if personal and inside else None)
     return row
+
+
+def learned_and_scored(row: dict[str, Any], file_name: str, learned: Review, scored: Review,
+                       make: Callable[[dict[str, Any]], T]) -> tuple[T, T]:
+    """`make` of `row` with the labels a trainer learns (`learned`) and with those it scores (`scored`),
+    made once when the two reviews leave the row's labels the same (most rows: `make` is the costly
+    part, reading the message as the coach does)."""
+    one, two = reviewed(row, file_name, learned), reviewed(row, file_name, scored)
+    made = make(one)
+    return made, made if two == one else make(two)

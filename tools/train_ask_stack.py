@@ -50,7 +50,7 @@ from inmail_studio.core.lint.facts import ask_model, ask_stack, asks  # noqa: E4
 from inmail_studio.core.message import KINDS, LANGUAGES, Message  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
-from corpus_review import REVIEW, WHY, Review, load_review, reviewed  # noqa: E402
+from corpus_review import REVIEW, WHY, Review, learned_and_scored, load_review  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 OLD = [CORPUS / f"{name}.jsonl" for name in ("tune", "heldout", "heldout2", "heldout3", "heldout4")]
@@ -109,15 +109,25 @@ def labelled(row: dict[str, Any], book: RuleBook, old: bool) -> Labelled:
 def read(path: Path, book: RuleBook, old: bool, review: Review | None = None) -> list[Labelled]:
     """The messages of one corpus file, with the reviewed labels of `review` (corpus_review) when given;
     raises OSError or ValueError (naming the line) on a bad file."""
-    out = []
+    return read_both(path, book, old, review or {}, review or {})[0]
+
+
+def read_both(path: Path, book: RuleBook, old: bool, learned: Review, scored: Review
+              ) -> tuple[list[Labelled], list[Labelled]]:
+    """The messages of one corpus file with the labels learned from and with those scored, each message
+    read once where they agree; raises OSError or ValueError (naming the line) on a bad file."""
+    learn: list[Labelled] = []
+    score: list[Labelled] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                row = json.loads(line)
-                out.append(labelled(reviewed(row, path.name, review) if review else row, book, old))
+                pair = learned_and_scored(json.loads(line), path.name, learned, scored,
+                                          lambda row: labelled(row, book, old))
             except (ValueError, KeyError, TypeError) as error:
                 raise ValueError(f"{path.name} line {number}: not a corpus message ({error})") from None
-    return out
+            learn.append(pair[0])
+            score.append(pair[1])
+    return learn, score
 
 
 def fit(writers: dict[str, list[Labelled]], c: float) -> tuple[dict[str, int], Any]:
@@ -324,12 +334,13 @@ def main(argv: list[str] | None = None) -> int:
     sources = sorted(args.stack.glob("*.jsonl"))
     try:
         review = load_review(args.review, why=("ruling",) if args.no_second_opinions else WHY)
-        DATA.clear()
-        DATA.update({p.stem: read(p, book, old=False, review=review) for p in sources})
-        DATA.update({"old:" + p.stem: read(p, book, old=True) for p in args.old})
         ruling = load_review(args.review, why=("ruling",))
+        both = {p.stem: read_both(p, book, False, review, ruling) for p in sources}
+        DATA.clear()
+        DATA.update({w: learn for w, (learn, _) in both.items()})
+        DATA.update({"old:" + p.stem: read(p, book, old=True) for p in args.old})
         SCORED.clear()
-        SCORED.update({p.stem: read(p, book, old=False, review=ruling) for p in sources})
+        SCORED.update({w: score for w, (_, score) in both.items()})
     except (OSError, ValueError) as error:
         print(f"train_ask_stack: {error}", file=sys.stderr)
         return 2

@@ -53,7 +53,7 @@ from inmail_studio.core.lint.rules.personal import detail_words  # noqa: E402
 from inmail_studio.core.message import Message  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
-from corpus_review import REVIEW, WHY, Review, load_review, reviewed  # noqa: E402
+from corpus_review import REVIEW, WHY, Review, learned_and_scored, load_review  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus"
 OLD = tuple(CORPUS / f"{s}.jsonl" for s in ("tune", "heldout", "heldout2", "heldout3", "heldout4"))
@@ -66,8 +66,7 @@ GRID_T = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90: one t
 GRID_DROP = (0.0, 0.01, 0.02, 0.05)
 GRID_ADD = (0.8, 0.9, 0.95, 0.97, 0.99)
 PROBE_TESTS = ("tests/core", "-k", "personal or detail")
-PROBE_TRIES = 20  # candidates tried, best first, before giving up
-PROBE_FAMILY_TRIES = 10  # of them at most this many with one threshold, and as many in the band
+PROBE_FAMILY_TRIES = 10  # failed candidates tried, best first, in each family (band, one threshold) before giving up
 BAND = tuple((d, a) for d in GRID_DROP for a in GRID_ADD)
 SINGLE = tuple((t, t) for t in GRID_T)
 CUTOFFS = BAND + SINGLE  # what `ship` chooses among: the band, or one threshold where the model decides alone
@@ -111,8 +110,16 @@ def message(row: dict, book) -> Msg:  # type: ignore[type-arg, no-untyped-def]
 def load(path: Path, book, review: Review | None = None) -> list[Msg]:  # type: ignore[no-untyped-def]
     """One set's messages, with the reviewed labels of `review` (corpus_review) when given; raises
     OSError, ValueError or KeyError on a bad file."""
+    return load_both(path, book, review or {}, review or {})[0]
+
+
+def load_both(path: Path, book, learned: Review, scored: Review  # type: ignore[no-untyped-def]
+              ) -> tuple[list[Msg], list[Msg]]:
+    """One set's messages with the labels learned from and with those scored, each message read once
+    where they agree; raises OSError, ValueError or KeyError on a bad file."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [message(reviewed(row, path.name, review) if review else row, book) for row in rows]
+    pairs = [learned_and_scored(row, path.name, learned, scored, lambda r: message(r, book)) for row in rows]
+    return [one for one, _ in pairs], [two for _, two in pairs]
 
 
 def feats(text: list[str], rules: tuple[str, ...], variant: str, old: bool) -> list[str]:
@@ -292,10 +299,10 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
          ) -> tuple[float, str, float, float, float] | None:
     """The choice to ship: the best by leave-one-writer-out whose model keeps every hand-written
     personal test passing (PROBE_TESTS, run with each candidate in a temporary copy of the package,
-    resources and tests, so the shipped file is never touched); None when none of the
-    PROBE_TRIES tried does (the best of each family, band and one threshold, until PROBE_FAMILY_TRIES
-    of that family failed). Raises RuntimeError when the tests fail with the model shipped today (a
-    broken test must not pick a worse candidate)."""
+    resources and tests, so the shipped file is never touched), trying each family (band, one
+    threshold) until PROBE_FAMILY_TRIES of it failed; None when every one tried fails. Raises
+    RuntimeError when the tests fail with the model shipped today (a broken test must not pick a
+    worse candidate)."""
     ranked = search.ranked(None, variants, CUTOFFS)
     if not probe:
         return ranked[0]
@@ -324,7 +331,7 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
         failed = {"band": 0, "one threshold": 0}
         for choice in ranked:
             family = "one threshold" if choice[3] == choice[4] else "band"
-            if failed[family] >= PROBE_FAMILY_TRIES or sum(failed.values()) >= PROBE_TRIES:
+            if failed[family] >= PROBE_FAMILY_TRIES:
                 continue
             write(search, choice, files, target)
             kept = passes()
@@ -364,9 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     stack_files = sorted(args.stack.glob("*.jsonl"))
     try:
         review = load_review(args.review, why=WHY if args.second_opinions else ("ruling",))
-        stack = {p.stem: load(p, book, review) for p in stack_files}
         ruling = load_review(args.review, why=("ruling",))
-        scored = {p.stem: load(p, book, ruling) for p in stack_files}
+        both = {p.stem: load_both(p, book, review, ruling) for p in stack_files}
+        stack = {name: learn for name, (learn, _) in both.items()}
+        scored = {name: score for name, (_, score) in both.items()}
         old = {p.stem: load(p, book) for p in args.old}
     except (OSError, ValueError, KeyError) as error:
         print(f"train_detail_stack: cannot read the corpus: {error}", file=sys.stderr)
@@ -382,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train_detail_stack: {error}", file=sys.stderr)
         return 1
     if choice is None:
-        print(f"train_detail_stack: none of the {PROBE_TRIES} candidates tried keeps the hand-written tests",
+        print(f"train_detail_stack: none of the candidates tried ({PROBE_FAMILY_TRIES} of each family) keeps "
+              "the hand-written tests",
               file=sys.stderr)
         return 1
     count = write(search, choice, files, args.out)

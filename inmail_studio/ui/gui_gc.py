@@ -27,6 +27,17 @@ INTERVAL_MS = 500  # a cycle waits at most this long to be collected
 _installed: GuiThreadCollector | None = None
 
 
+def collect_due(threshold: tuple[int, int, int] | None = None) -> None:
+    """Collect, youngest first, each generation whose count passed its threshold (Python's own,
+    `gc.get_threshold()`, unless given), as automatic collection would have: on the calling thread."""
+    limits = threshold or gc.get_threshold()
+    counts = gc.get_count()
+    for generation in range(3):
+        if counts[generation] <= limits[generation]:
+            break
+        gc.collect(generation)
+
+
 class GuiThreadCollector(QObject):
     """Switches automatic collection off and collects from a timer on the thread it lives on (the
     GUI thread), generation by generation, with Python's own thresholds (`gc.get_threshold()`)."""
@@ -41,13 +52,7 @@ class GuiThreadCollector(QObject):
 
     def check(self) -> None:
         """Collect the generations whose counts passed their thresholds (youngest first)."""
-        counts = gc.get_count()
-        if counts[0] > self.threshold[0]:
-            gc.collect(0)
-            if counts[1] > self.threshold[1]:
-                gc.collect(1)
-                if counts[2] > self.threshold[2]:
-                    gc.collect(2)
+        collect_due(self.threshold)
 
 
 def install() -> bool:

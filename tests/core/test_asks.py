@@ -82,7 +82,8 @@ def test_ask_counts_once_with_its_kind(language: str, sentence: str, kind: str) 
     assert kinds(sentence, language) == (kind,)
 
 
-@pytest.mark.parametrize(("language", "sentence"), [
+# (language, sentence): closings, small talk, statements and signature lines, which ask nothing.
+NO_ASKS = [
     ("en", "Looking forward to hearing from you."),
     ("en", "No pressure."),
     ("en", "Thanks!"),
@@ -97,8 +98,14 @@ def test_ask_counts_once_with_its_kind(language: str, sentence: str, kind: str) 
     ("nl", "Mocht je vragen hebben, laat het gerust weten."),
     ("nl", "Benieuwd hoe het nu met je gaat."),
     ("en", "Joost | https://fietsdata.nl"),
+    ("en", "Anouk de Vries · Brightline · https://brightline.nl"),
+    ("nl", "Studio Vorm | 020 123 45 67 | studiovorm.nl"),
+    ("nl", "İlknur Yılmaz | İzmir Bakkal · https://izmirbakkal.nl"),
     ("nl", "U kunt mij bereiken via j.hermans@example.nl."),
-])
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), NO_ASKS)
 def test_closings_small_talk_and_signatures_are_no_asks(language: str, sentence: str) -> None:
     assert kinds(sentence, language) == ()
 

@@ -108,6 +108,21 @@ def test_a_sentence_written_twice_is_reviewed_where_the_entry_says_or_not_at_all
     assert review.reviewed(row, "w.jsonl", unsure)["asks"] == 2
 
 
+def test_a_message_both_reviews_leave_alike_is_read_once(tmp_path: Path) -> None:
+    changes = review.load_review(write(tmp_path, [{"file": "stack/w.jsonl", "id": "x1", "ask": None,
+                                                   "sentence": "Happy to send the deck."}], []))
+    made: list[int] = []
+
+    def make(row: dict) -> int:  # type: ignore[type-arg]
+        made.append(row["asks"])
+        return row["asks"]
+
+    assert review.learned_and_scored(ROW, "w.jsonl", changes, changes, make) == (1, 1)
+    assert made == [1]
+    assert review.learned_and_scored(ROW, "w.jsonl", changes, {}, make) == (1, 2)
+    assert made == [1, 1, 2]
+
+
 def test_no_file_is_no_review_and_a_missing_or_broken_one_a_one_line_error(tmp_path: Path) -> None:
     assert review.load_review(None) == {}
     with pytest.raises(ValueError, match=r"missing\.json: no such review file"):
@@ -147,10 +162,10 @@ def test_the_ask_trainer_learns_the_reviewed_labels_but_scores_the_writers(tmp_p
     changes = review.load_review(write(tmp_path, [{"file": "stack/w.jsonl", "id": "x1", "ask": None,
                                                    "sentence": "Happy to send the deck."}], []))
     book = train.rulebook()
-    learned = train.read(stack / "w.jsonl", book, old=False, review=changes)
-    scored = train.read(stack / "w.jsonl", book, old=False)
+    learned, scored = train.read_both(stack / "w.jsonl", book, False, changes, {})
     assert [m.gold for m in learned] == [1] and [m.gold for m in scored] == [2]
     assert learned[0].features == scored[0].features
+    assert train.read(stack / "w.jsonl", book, old=False, review=changes)[0].gold == 1
 
 
 def test_the_detail_trainer_learns_the_reviewed_label_but_scores_the_writers(tmp_path: Path) -> None:
@@ -161,7 +176,7 @@ def test_the_detail_trainer_learns_the_reviewed_label_but_scores_the_writers(tmp
     changes = review.load_review(write(tmp_path, [], [
         {"file": "stack/w.jsonl", "id": "x1", "personal": True, "detail": "the Utrecht meetup"}]))
     book = train.rulebook()
-    learned, scored = train.load(path, book, changes), train.load(path, book)
+    learned, scored = train.load_both(path, book, changes, {})
     assert learned[0].personal and not scored[0].personal
     assert sum(y for *_, y in learned[0].items) == 1 and sum(y for *_, y in scored[0].items) == 0
     # what is chosen on is the writers' side: a model saying "personal" is right by the scored labels only

@@ -5,7 +5,7 @@ issue's own examples: the model may not lose an ask the issue names, nor count a
 from __future__ import annotations
 
 import pytest
-from test_asks import ISSUE_EXAMPLES, kinds
+from test_asks import ISSUE_EXAMPLES, NO_ASKS, kinds
 
 from inmail_studio.core.lint.data import load_rulebook
 from inmail_studio.core.lint.facts import ask_stack
@@ -21,15 +21,6 @@ def test_each_issue_example_counts_once_with_its_kind(language: str, sentence: s
     assert kinds(sentence, language) == (kind,)
 
 
-@pytest.mark.parametrize(("language", "sentence"), [
-    ("en", "Joost | https://fietsdata.nl"),
-    ("en", "Anouk de Vries · Brightline · https://brightline.nl"),
-    ("nl", "Studio Vorm | 020 123 45 67 | studiovorm.nl"),
-    ("nl", "İlknur Yılmaz | İzmir Bakkal · https://izmirbakkal.nl"),
-    ("en", "Looking forward to hearing from you."),
-    ("nl", "Ik hoor graag van je."),
-    ("en", "Let me know if you have any questions."),
-    ("nl", "Mocht je vragen hebben, laat het gerust weten."),
-])
-def test_signatures_and_closings_are_no_asks(language: str, sentence: str) -> None:
+@pytest.mark.parametrize(("language", "sentence"), NO_ASKS)
+def test_closings_small_talk_and_signatures_are_no_asks(language: str, sentence: str) -> None:
     assert kinds(sentence, language) == ()

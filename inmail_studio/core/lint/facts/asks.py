@@ -57,8 +57,8 @@ from 85.3 % (rules alone) to 89.2 % (stacked), 269 messages fixed and 99 broken;
 their reviewed labels (tools/corpus_review.py) the model chosen puts 91.3 % in the right bucket. On
 three new writers (round 9, 607 messages; README, "How well the coach does", for how often they were
 scored): from 87.3 % (rules alone) to 92.3 %, 92.8 % with the team's networking-line ruling applied
-to their labels. Without the weights file
-(resources/rules/call-to-action/ask_model.json) or the message's kind, the rules decide alone.
+to their labels. Without the weights file (resources/rules/call-to-action/ask_model.json) or the
+message's kind, the rules decide alone.
 """
 
 from __future__ import annotations
