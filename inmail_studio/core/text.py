@@ -55,18 +55,25 @@ URL_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}")
 # A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end,
 # and at an emoji or emoticon that is followed by a capital ("… here 👋 Always nice to meet").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
-# Each branch starts only where its run starts (a lookbehind) and never gives back what it took
-# (possessive): a pasted line of 100,000 emoji or full stops costs linear time.
-_SENTENCE_END = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|$)"
-    rf"|(?<![{_EMOJI}\ufe0f\u200d\U0001f3fb-\U0001f3ff])(?:[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++"
+_EMOJI_MODIFIER = "\ufe0f\u200d\U0001f3fb-\U0001f3ff"
+# Each branch starts only where its run starts (a look back at the character before) and never
+# gives back what it took (possessive): a pasted line of 100,000 emoji or full stops costs linear
+# time. All three take their first character from one class and then look back at which it was:
+# the engine then skips from candidate to candidate instead of trying every character (4× faster).
+_STOP_END = (
+    rf"[.!?…{_EMOJI}:;<](?:"
+    r"(?<=[.!?…])(?<![.!?…].)[.!?…]*+[\"'”’»)\]]*+(?=\s|$)"
+    rf"|(?<=[{_EMOJI}])(?<![{_EMOJI}{_EMOJI_MODIFIER}].)[{_EMOJI_MODIFIER}]*+(?:[{_EMOJI}][{_EMOJI_MODIFIER}]*+)*+"
     r"(?=\s+[\"'“‘(]?[^\W\d_])"
-    r"|(?<!\S)(?::-?[)D(]|;-?\)|<3)(?=\s+[^\W\d_])"
-    # A link that closes a sentence without a full stop: "…: https://x.io/rsvp Hope to see you".
-    # A bare domain counts when it has a path ("loom.com/share/4f8a Have a look"): without one it
-    # is often a company name ("Booking.com Amsterdam").
-    r"|(?<!\S)(?:(?:https?://|www\.)\S++"
-    rf"|(?:[^\W_][\w\-]{{0,62}}\.){{1,6}}(?i:{_TLDS})/\S*+)(?=\s+[A-ZÀ-ÖØ-Þ])")
+    r"|(?<!\S.)(?:(?<=:)-?[)D(]|(?<=;)-?\)|(?<=<)3)(?=\s+[^\W\d_]))")
+# A link that closes a sentence without a full stop: "…: https://x.io/rsvp Hope to see you".
+# A bare domain counts when it has a path ("loom.com/share/4f8a Have a look"): without one it
+# is often a company name ("Booking.com Amsterdam"). Either holds a "/" or "www.": a line without
+# them is searched without this branch, which would try every word.
+_LINK_END = (r"(?<!\S)(?:(?:https?://|www\.)\S++"
+             rf"|(?:[^\W_][\w\-]{{0,62}}\.){{1,6}}(?i:{_TLDS})/\S*+)(?=\s+[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = re.compile(_STOP_END)
+_SENTENCE_OR_LINK_END = re.compile(f"{_STOP_END}|{_LINK_END}")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\S)(\S*)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "F.J", "a.s.a.p", "u.s"
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}$")  # "1." opening a numbered line
@@ -203,7 +210,8 @@ def _line_sentences(line: str, abbrevs: frozenset[str], enders: frozenset[str] =
     """[start, end) of each sentence in one line; cached, as messages from a template share lines."""
     found = []
     start = 0
-    for m in _SENTENCE_END.finditer(line):
+    ends = _SENTENCE_OR_LINK_END if "/" in line or "www." in line else _SENTENCE_END
+    for m in ends.finditer(line):
         stop = m.group().rstrip("\"'”’»)]")
         if stop == "." and not _ends_at_stop(line, start, m.start(), m.end(), abbrevs, enders):
             continue
