@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _WORD_START = re.compile(r"[\w']+")
 _LITERAL = re.compile(r"[a-zà-ÿ']+")
@@ -158,12 +158,16 @@ def required_words(branch: str) -> set[str] | None:
     return min(candidates, key=lambda words: sum(map(_weight, words)))
 
 
+_WORDS_REMEMBERED = 50_000  # words whose branches `Grouped` remembers, as the detail detector remembers words
+
+
 @dataclass(frozen=True)
 class Grouped:
     """Named lists of patterns, each branch compiled alone and indexed by the words it needs.
 
     `matches` runs only the branches one of whose required words (or word prefixes) the sentence
-    holds: a sentence of a message typically opens two or three of eighty branches.
+    holds: a sentence of a message typically opens two or three of eighty branches. The branches a
+    word opens are remembered per word (a writer's vocabulary repeats from sentence to sentence).
     """
 
     branches: tuple[tuple[str, re.Pattern[str]], ...]  # (list name, one alternative)
@@ -173,17 +177,27 @@ class Grouped:
     by_first: Mapping[str, tuple[int, ...]]  # the sentence's first word ("^" branches)
     first_lengths: tuple[int, ...]
     always: tuple[int, ...]  # branches without a known word
+    opened: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def _opens(self, word: str) -> tuple[int, ...]:
+        """The branches `word` opens, as a whole word or by one of its prefixes (remembered per word)."""
+        found = self.opened.get(word)
+        if found is None:
+            chosen = set(self.by_word.get(word, ()))
+            for n in self.prefix_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
+                chosen.update(self.by_prefix.get(word[:n], ()))
+            found = tuple(chosen)
+            if len(self.opened) >= _WORDS_REMEMBERED:
+                self.opened.clear()
+            self.opened[word] = found
+        return found
 
     def matches(self, low: str, words: list[str]) -> list[tuple[str, int, int]]:
         """(list name, start, end) of each match in the lower-cased sentence `low` whose words are `words`."""
-        chosen = set(self.always)
-        by_word, by_prefix, lengths = self.by_word, self.by_prefix, self.prefix_lengths
+        chosen, opened = set(self.always), self.opened
         for word in words:
-            if word in by_word:
-                chosen.update(by_word[word])
-            for n in lengths:
-                if word[:n] in by_prefix:
-                    chosen.update(by_prefix[word[:n]])
+            known = opened.get(word)
+            chosen.update(self._opens(word) if known is None else known)
         if words:
             head = words[0]
             for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
