@@ -159,6 +159,20 @@ def required_words(branch: str) -> set[str] | None:
 
 
 _WORDS_REMEMBERED = 50_000  # words whose branches `Grouped` remembers, as the detail detector remembers words
+_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
+_ESCAPED = re.compile(r"\\(.)")
+
+
+def _caseless(pattern: str) -> bool:
+    """Whether `pattern` finds the same in lower-case ASCII text with re.IGNORECASE as without: it is
+    ASCII, names no capital, escapes no letter but \\b, \\w, \\s and \\d (no "\\x41"), and has no range
+    in a character class (one may hold capitals without naming any: "[!-`]"). Such a branch is run
+    without the flag on such text: the engine then skips the alternatives of a long list by their
+    first letter (a list of 40 words runs 3× faster)."""
+    return (pattern.isascii() and pattern == pattern.lower()
+            and all(not c.isalnum() or c in "bwsd" for c in _ESCAPED.findall(pattern))
+            and "[]" not in pattern and "[^]" not in pattern  # a class opening with "]" is not read here
+            and all("-" not in c[2:-2] for c in _CLASS.findall(pattern)))  # "-" first or last is no range
 
 
 @dataclass(frozen=True)
@@ -177,6 +191,7 @@ class Grouped:
     by_first: Mapping[str, tuple[int, ...]]  # the sentence's first word ("^" branches)
     first_lengths: tuple[int, ...]
     always: tuple[int, ...]  # branches without a known word
+    ascii_regexes: tuple[re.Pattern[str], ...]  # per branch, its regex for lower-case ASCII text (`_caseless`)
     opened: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def _opens(self, word: str) -> tuple[int, ...]:
@@ -185,6 +200,8 @@ class Grouped:
         if found is None:
             chosen = set(self.by_word.get(word, ()))
             for n in self.prefix_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
+                if n > len(word):
+                    break  # the lengths are sorted, and no longer prefix can be this word
                 chosen.update(self.by_prefix.get(word[:n], ()))
             found = tuple(chosen)
             if len(self.opened) >= _WORDS_REMEMBERED:
@@ -203,7 +220,8 @@ class Grouped:
             for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
                 if head[:n] in self.by_first:
                     chosen.update(self.by_first[head[:n]])
-        return [(self.branches[i][0], *m.span()) for i in sorted(chosen) for m in self.branches[i][1].finditer(low)]
+        regexes = self.ascii_regexes if low.isascii() and low == low.lower() else [r for _, r in self.branches]
+        return [(self.branches[i][0], *m.span()) for i in sorted(chosen) for m in regexes[i].finditer(low)]
 
 
 def grouped(groups: Mapping[str, Iterable[str]]) -> Grouped | None:
@@ -235,9 +253,10 @@ def grouped(groups: Mapping[str, Iterable[str]]) -> Grouped | None:
     def frozen(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
         return {k: tuple(sorted(set(v))) for k, v in index.items()}
 
+    plain = tuple(re.compile(regex.pattern) if _caseless(regex.pattern) else regex for _, regex in compiled)
     return Grouped(tuple(compiled), frozen(by_word), frozen(by_prefix),
                    tuple(sorted({len(k) for k in by_prefix})), frozen(by_first),
-                   tuple(sorted({len(k) for k in by_first})), tuple(always))
+                   tuple(sorted({len(k) for k in by_first})), tuple(always), plain)
 
 
 def words_of(low: str) -> list[str]:
