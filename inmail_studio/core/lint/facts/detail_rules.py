@@ -329,6 +329,11 @@ def _at_their_place(clause: Clause, e: int) -> bool:
 
 
 _TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF"})
+# Every class the loop of `clause_hits` looks at on a word: a word with none of them (and not a name
+# in a clause that perceives) is passed over with one test instead of fifteen. Add a class here when
+# a rule there starts reading it.
+_LOOKED_AT = _TIES | {"POSS", "NAMEPOSS", "OF", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "FAVOUR", "CONGRATS",
+                      "VACANCY", "POSITION", "NEWSN", "ROLE"}
 
 
 def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Rejected) -> None:
@@ -338,7 +343,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
     perceived = "PERCEIVE" in present
     for i, token in enumerate(clause):
         tags = token.tags
-        if not (tags or token.named and perceived):
+        if _LOOKED_AT.isdisjoint(tags) and not (token.named and perceived):
             continue
         if "POSS" in tags:
             _possessive(clause, i, found, rejected)

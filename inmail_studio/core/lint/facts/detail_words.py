@@ -71,6 +71,16 @@ TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "T
                        "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN"})
 
 
+class _Word(NamedTuple):
+    """What `clause_tokens` needs of a word wherever it stands, worked out once per word (`_word`)."""
+
+    low: str
+    classes: frozenset[str]
+    name: int  # 1: always a name ("IT", "Q2"); 2: when not first in its sentence ("Ghent"); 0: never
+    phrase_first: bool  # a listed phrase starts with it
+    capital: bool  # it starts with a capital
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -97,8 +107,7 @@ class DetailWords:
     placeholder_details: frozenset[str]
     example: str
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    words_seen: dict[str, tuple[str, frozenset[str], int]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False)
+    words_seen: dict[str, _Word] = field(default_factory=dict, compare=False, hash=False, repr=False)
     clauses_seen: dict[tuple[str, bool], Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
@@ -171,7 +180,7 @@ def _head(part: str, model: DetailWords) -> frozenset[str]:
     return found or frozenset()
 
 
-def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
+def _word(word: str, model: DetailWords) -> _Word:
     """A word's lower case, classes and whether it is a name: 1 always ("IT", "Q2", "HubSpot"),
     2 when capitalised and not first in its sentence ("Ghent"), 0 never (cached per word)."""
     found = model.words_seen.get(word)
@@ -187,7 +196,7 @@ def _word(word: str, model: DetailWords) -> tuple[str, frozenset[str], int]:
             name = 2 if word[0].isupper() and len(word) > 1 and "NOTNAME" not in classes else 0
         if name and low.endswith("'s") and low[:-2] not in model.single and low[:-2] not in _NOT_OWNERS:
             classes = classes | {"NAMEPOSS"}  # "Acme's expansion"
-        found = (low, classes, name)
+        found = _Word(low, classes, name, low in model.phrase_firsts, word[0].isupper())
         if len(model.words_seen) < 50_000:
             model.words_seen[word] = found
     return found
@@ -199,21 +208,21 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
     clause: list[Token] = []
     phrase_starts: list[int] = []
     gap = False
+    seen = model.words_seen
     for m in WORD_RE.finditer(piece):
-        start = m.start()
+        start, end = m.span()
         if held and any(hs <= start < he for hs, he in held):
             gap = True
             continue  # "[Hiring Manager Name]" says nothing about the reader
         word = m.group()
-        low, classes, name = _word(word, model)
+        low, classes, name, phrase_first, capital = seen.get(word) or _word(word, model)
         i = len(clause)
-        tags = dict.fromkeys(classes, i + 1) if classes or low in model.phrase_firsts or gap else _NO_TAGS
+        tags = dict.fromkeys(classes, i + 1) if classes or phrase_first or gap else _NO_TAGS
         if gap:
             tags["GAP"], gap = i + 1, False  # a detail's span does not run on past a placeholder
-        if low in model.phrase_firsts:
+        if phrase_first:
             phrase_starts.append(i)
-        clause.append(Token(start, m.end(), low, tags, name == 1 or name == 2 and not (opens and not i),
-                             word[0].isupper()))
+        clause.append(Token(start, end, low, tags, name == 1 or name == 2 and not (opens and not i), capital))
     for i in phrase_starts:
         if i + 1 < len(clause):
             token = clause[i]
