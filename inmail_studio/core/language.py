@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from inmail_studio.core.lint.data import LanguageData
-from inmail_studio.core.text import WORD_RE
+from inmail_studio.core.text import word_pattern
 
 
 def detect_language(text: str, languages: Mapping[str, LanguageData], default: str = "en") -> str:
     """The language whose stop words occur most often; `default` when nothing tells them apart."""
-    words = WORD_RE.findall(text.lower())
+    lower = text.lower()
+    words = word_pattern(lower).findall(lower)
     counts = {code: sum(map(data.stopwords.__contains__, words)) for code, data in languages.items()}
     best = max(counts.values(), default=0)
     leaders = [code for code, n in counts.items() if n == best]

@@ -48,8 +48,14 @@ _WORD_DOMAIN = r"(?:[^\W_]{1,63}(?:-[^\W_]{1,63}){0,8}\.){1,12}[a-z]{2,24}\b" + 
 # most 64 and 63 long, RFC 5321 and RFC 1035): a word count takes 20 instead of 32 µs for 400
 # words, with the same words on all 5,907 corpus messages. The bound keeps a pasted run of emoji
 # or underscores linear.
-WORD_RE = re.compile(rf"(?:https?://|www\.)\S+|(?=[\w+%\-]{{0,64}}+[@.])(?:{_WORD_EMAIL}|{_WORD_DOMAIN})"
-                     rf"|{_LETTERS}(?:['’\-]{_LETTERS})*")
+_URL_WORD = r"(?:https?://|www\.)\S+"
+_PLAIN_WORD = rf"{_LETTERS}(?:['’\-]{_LETTERS})*"
+WORD_RE = re.compile(rf"{_URL_WORD}|(?=[\w+%\-]{{0,64}}+[@.])(?:{_WORD_EMAIL}|{_WORD_DOMAIN})|{_PLAIN_WORD}")
+# The address and domain branch needs an "@" or a dot before a letter or digit. In a text with
+# neither (six messages in seven) this finds the same words without trying its look-ahead at every
+# word: a quarter less time per pass (`word_pattern`).
+_NO_ADDRESS_WORD_RE = re.compile(f"{_URL_WORD}|{_PLAIN_WORD}")
+_ADDRESS_MARK = re.compile(r"@|\.[^\W_]")
 URL_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}")
 
 # A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end,
@@ -118,12 +124,18 @@ def nfc_index(text: str, count: int) -> int:
     return low
 
 
+def word_pattern(text: str) -> re.Pattern[str]:
+    """A pattern that finds in `text` exactly the words WORD_RE finds: WORD_RE itself, or one without
+    its address and domain branch when `text` cannot hold an address or a domain (faster)."""
+    return WORD_RE if _ADDRESS_MARK.search(text) else _NO_ADDRESS_WORD_RE
+
+
 def words(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    return [Span(m.start(), m.end(), m.group()) for m in word_pattern(text).finditer(text)]
 
 
 def count_words(text: str) -> int:
-    return len(WORD_RE.findall(text))
+    return len(word_pattern(text).findall(text))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

@@ -39,7 +39,7 @@ class LintContext:
 
     @cached_property
     def word_texts(self) -> list[str]:
-        return text.WORD_RE.findall(self.body)
+        return text.word_pattern(self.body).findall(self.body)
 
     @cached_property
     def words(self) -> list[text.Span]:
@@ -58,7 +58,7 @@ class LintContext:
 
     @cached_property
     def subject_lower_words(self) -> list[str]:
-        return [text.fold(w) for w in text.WORD_RE.findall(self.subject)]
+        return [text.fold(w) for w in text.word_pattern(self.subject).findall(self.subject)]
 
     def field_words(self, field: str) -> tuple[str, list[str], Callable[[], list[text.Span]]]:
         """A field's text, its lower-cased words, and how to get the words' spans if needed."""

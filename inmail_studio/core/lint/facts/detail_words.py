@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from inmail_studio.core.text import WORD_RE, fold
+from inmail_studio.core.text import WORD_RE, fold, word_pattern
 
 # Which list gives which class: section -> key -> class.
 _CLASSES: dict[str, dict[str, str]] = {
@@ -209,7 +209,7 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
     phrase_starts: list[int] = []
     gap = False
     seen = model.words_seen
-    for m in WORD_RE.finditer(piece):
+    for m in word_pattern(piece).finditer(piece):
         start, end = m.span()
         if held and any(hs <= start < he for hs, he in held):
             gap = True
