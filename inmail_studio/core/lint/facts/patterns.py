@@ -220,8 +220,9 @@ class Grouped:
             for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
                 if head[:n] in self.by_first:
                     chosen.update(self.by_first[head[:n]])
-        regexes = self.ascii_regexes if low.isascii() and low == low.lower() else [r for _, r in self.branches]
-        return [(self.branches[i][0], *m.span()) for i in sorted(chosen) for m in regexes[i].finditer(low)]
+        plain = low.isascii() and low == low.lower()  # where `ascii_regexes` find what the branches find
+        return [(self.branches[i][0], *m.span()) for i in sorted(chosen)
+                for m in (self.ascii_regexes[i] if plain else self.branches[i][1]).finditer(low)]
 
 
 def grouped(groups: Mapping[str, Iterable[str]]) -> Grouped | None:
