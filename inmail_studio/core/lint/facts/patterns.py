@@ -164,8 +164,8 @@ _ESCAPED = re.compile(r"\\(.)")
 
 
 def _caseless(pattern: str) -> bool:
-    """Whether `pattern` finds the same in lower-case ASCII text with re.IGNORECASE as without: it is
-    ASCII, names no capital, escapes no letter but \\b, \\w, \\s and \\d (no "\\x41"), and has no range
+    """Whether `pattern` finds the same with re.IGNORECASE as without in text where `_lower_case` holds: it
+    is ASCII, names no capital, escapes no letter but \\b, \\w, \\s and \\d (no "\\x41"), and has no range
     in a character class (one may hold capitals without naming any: "[!-`]"). Such a branch is run
     without the flag on such text: the engine then skips the alternatives of a long list by their
     first letter (a list of 40 words runs 3× faster)."""
@@ -173,6 +173,13 @@ def _caseless(pattern: str) -> bool:
             and all(not c.isalnum() or c in "bwsd" for c in _ESCAPED.findall(pattern))
             and "[]" not in pattern and "[^]" not in pattern  # a class opening with "]" is not read here
             and all("-" not in c[2:-2] for c in _CLASS.findall(pattern)))  # "-" first or last is no range
+
+
+def _lower_case(text: str) -> bool:
+    """Whether `text` is in lower case and holds neither "ı" nor "ſ": besides an ASCII letter's own two
+    cases, re.IGNORECASE matches it to "İ", "ı", "ſ" or the Kelvin sign only (every code point tried),
+    and lower case holds no "İ" or Kelvin sign."""
+    return text == text.lower() and "ı" not in text and "ſ" not in text
 
 
 @dataclass(frozen=True)
@@ -191,7 +198,7 @@ class Grouped:
     by_first: Mapping[str, tuple[int, ...]]  # the sentence's first word ("^" branches)
     first_lengths: tuple[int, ...]
     always: tuple[int, ...]  # branches without a known word
-    ascii_regexes: tuple[re.Pattern[str], ...]  # per branch, its regex for lower-case ASCII text (`_caseless`)
+    plain_regexes: tuple[re.Pattern[str], ...]  # per branch, its regex for text that is `_lower_case`
     opened: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def _opens(self, word: str) -> tuple[int, ...]:
@@ -220,9 +227,9 @@ class Grouped:
             for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
                 if head[:n] in self.by_first:
                     chosen.update(self.by_first[head[:n]])
-        plain = low.isascii() and low == low.lower()  # where `ascii_regexes` find what the branches find
+        plain = _lower_case(low)  # where `plain_regexes` find what the branches find
         return [(self.branches[i][0], *m.span()) for i in sorted(chosen)
-                for m in (self.ascii_regexes[i] if plain else self.branches[i][1]).finditer(low)]
+                for m in (self.plain_regexes[i] if plain else self.branches[i][1]).finditer(low)]
 
 
 def grouped(groups: Mapping[str, Iterable[str]]) -> Grouped | None:
