@@ -18,7 +18,7 @@ from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.context import LintContext
 from inmail_studio.core.lint.data import RuleBook, load_rulebook
 from inmail_studio.core.lint.engine import rulebook
-from inmail_studio.core.lint.facts import ask_stack, asks
+from inmail_studio.core.lint.facts import ask_kinds, ask_stack, asks
 from inmail_studio.core.message import Message
 from inmail_studio.core.paths import rules_dir
 
@@ -126,9 +126,16 @@ def hand_model(**weights: float) -> ask_stack.StackModel:
     return ask_stack.StackModel(-2.0, {"r:ask": 4.0, **weights}, 0.5)
 
 
-def test_a_sentence_the_model_adds_or_drops_changes_the_count() -> None:
+def rules_without_kind_model(folder: Path) -> RuleBook:
+    """The shipped rules read from a copy in `folder` without the kind model: the rules name the kinds."""
+    shutil.copytree(rules_dir(), folder)
+    (folder / "call-to-action" / ask_kinds.FILE).unlink()
+    return load_rulebook(folder)
+
+
+def test_a_sentence_the_model_adds_or_drops_changes_the_count(tmp_path: Path) -> None:
     body = "Hi Anna,\nI read your post on onboarding.\nA pizza together sometime.\nWould you be open to a call?"
-    sentences, book = sentences_of(body), rulebook()
+    sentences, book = sentences_of(body), rules_without_kind_model(tmp_path / "rules")
     rules = asks.find_asks(sentences, "en", book, "inmail", None)
     assert [a.text for a in rules] == ["Would you be open to a call?"]
     follows = asks.find_asks(sentences, "en", book, "inmail", hand_model())
@@ -140,7 +147,8 @@ def test_a_sentence_the_model_adds_or_drops_changes_the_count() -> None:
     assert dropped == []
 
 
-def test_an_added_ask_takes_the_rules_kind_then_the_step_it_names_then_reply() -> None:
+def test_without_the_kind_model_an_added_ask_takes_the_rules_kind_then_the_step_it_names_then_reply(
+        tmp_path: Path) -> None:
     reading = ask_stack.Reading
     assert ask_stack.ask_kind(reading("meeting", "interest"), "connect") == "interest"
     assert ask_stack.ask_kind(reading("meeting", None), "connect") == "meeting"
@@ -148,7 +156,8 @@ def test_an_added_ask_takes_the_rules_kind_then_the_step_it_names_then_reply() -
     assert ask_stack.ask_kind(reading(None, None), None) == "reply"
     assert asks.step_kind("A coffee next week would be lovely.", "en", rulebook()) == "meeting"
     body = "Hi Anna,\nA coffee next week would be lovely."
-    found = asks.find_asks(sentences_of(body), "en", rulebook(), "inmail", hand_model(**{"w:lovely": 5.0}))
+    book = rules_without_kind_model(tmp_path / "rules")
+    found = asks.find_asks(sentences_of(body), "en", book, "inmail", hand_model(**{"w:lovely": 5.0}))
     assert [a.kind for a in found] == ["meeting"]
 
 

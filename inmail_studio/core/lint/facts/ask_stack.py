@@ -112,8 +112,14 @@ def decide(texts: Sequence[str], readings: Sequence[Reading], kind: str, languag
            model: StackModel) -> list[Decision]:
     """The model's decision on every sentence of a message (see `features`); it never counts a sentence
     the rules vetoed (`Reading.veto`: small talk, a rhetorical question, a closing formula)."""
+    return decide_features(features(texts, readings, kind, language), readings, model)
+
+
+def decide_features(names_per_sentence: Sequence[Sequence[str]], readings: Sequence[Reading],
+                    model: StackModel) -> list[Decision]:
+    """`decide` for features already computed (`features`' answer for the same message)."""
     out = []
-    for index, names in enumerate(features(texts, readings, kind, language)):
+    for index, names in enumerate(names_per_sentence):
         p = model.probability(names)
         ask = p > model.threshold and not readings[index].veto
         because = model.strongest(names) if ask and readings[index].ask is None else ()

@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The learned kind of an ask: which step a counted ask asks for, from its words and the rules' reading.
+
+The rules name a kind from the first step a sentence names (rule.toml's `kinds` order), and fall
+back on "reply"; by leave-one-writer-out over the stack sets they name the kind a writer gave for
+76 % of the asks they share. This model, a multinomial logistic regression, reads the ask model's
+features of the sentence (ask_stack.features: its words, word pairs, form, place, the message's
+kind and language and the rules' verdict) plus the kind the rules give it ("rk:<kind>") and the
+step it names ("s:<kind>", "s:None"), and picks the kind with the highest score when it beats the
+rules' kind by more than the file's margin.
+
+Trained by tools/train_ask_kind.py on the stack sets' labelled asks (tests/data/coach_corpus/stack,
+with the team's rulings): C is chosen there by cross-validation grouped by writer, and the file names
+the featuriser it was trained on (another is refused). Without the file the rules name the kind.
+Pure Python at run time: a sum of weights per kind over the features present.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from inmail_studio.core.lint.data import RuleBook
+from inmail_studio.core.lint.facts import ask_stack
+
+__all__ = ["FILE", "FORMAT", "KindModel", "for_book", "from_json", "kind_features", "load"]
+
+RULE = "call-to-action"
+FILE = "kind_model.json"
+FORMAT = "ask-kind-1"  # the file's "format": bump when `kind_features` changes
+
+
+def kind_features(names: Sequence[str], rules_kind: str, named_step: str | None) -> list[str]:
+    """The kind model's features of one ask: its ask-model features (`names`, ask_stack.features), the
+    kind the rules give it (ask_stack.ask_kind) and the step it names (asks.step_kind; None: none)."""
+    return [*names, "rk:" + rules_kind, f"s:{named_step}"]
+
+
+@dataclass(frozen=True)
+class KindModel:
+    """Scores per kind: `bias[i]` plus, for each feature present, its weights (kind index, weight).
+    The best-scoring kind (`classes[i]`, the first of equal ones) replaces the rules' kind only when
+    it scores more than `margin` above it: where the model is unsure, the rules' kind stands."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[tuple[int, float], ...]]
+    margin: float = 0.0
+
+    def scores(self, features: Sequence[str]) -> list[float]:
+        """One score per kind of `classes` for an ask's `kind_features`; unknown names weigh nothing."""
+        scores = list(self.bias)
+        get = self.weights.get
+        for name in features:
+            for index, weight in get(name, ()):
+                scores[index] += weight
+        return scores
+
+    def kind(self, features: Sequence[str], rules_kind: str | None = None) -> str:
+        """The kind of the ask whose `kind_features` are `features`, given the kind the rules name."""
+        scores = self.scores(features)
+        best = max(range(len(scores)), key=scores.__getitem__)
+        if rules_kind in self.classes and scores[best] - scores[self.classes.index(rules_kind)] <= self.margin:
+            return rules_kind  # type: ignore[return-value]  # in classes, so a str
+        return self.classes[best]
+
+
+def from_json(raw: object) -> KindModel:
+    """A KindModel from the file's JSON object ({"format", "featuriser", "classes", "bias": {kind: b},
+    "weights": {feature: {kind: w}}, "margin"}); raises ValueError saying what is missing or wrong."""
+    if not isinstance(raw, Mapping):
+        raise ValueError("not a kind model (a JSON object is needed)")
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"format {raw.get('format')!r}, this coach reads {FORMAT!r}")
+    if raw.get("featuriser") != ask_stack.FEATURISER:
+        raise ValueError(f"trained on features {raw.get('featuriser')!r}, not {ask_stack.FEATURISER!r}: "
+                         "retrain it (tools/train_ask_kind.py)")
+    try:
+        classes = tuple(str(k) for k in raw["classes"])
+        at = {kind: i for i, kind in enumerate(classes)}
+        bias = tuple(float(raw["bias"][kind]) for kind in classes)
+        weights = {str(name): tuple((at[kind], float(w)) for kind, w in per.items())
+                   for name, per in raw["weights"].items()}
+        margin = float(raw["margin"])
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        raise ValueError(f"not a kind model ({type(error).__name__}: {error})") from None
+    if len(classes) < 2 or len(at) != len(classes):
+        raise ValueError("not a kind model: needs two or more distinct classes")
+    if not margin >= 0.0:
+        raise ValueError(f"not a kind model: margin {margin} is below 0")
+    return KindModel(classes, bias, weights, margin)
+
+
+def load(path: Path) -> KindModel | None:
+    """The model in the JSON file at `path`, or None when there is no such file (the rules name kinds).
+
+    Raises ValueError with a one-line reason naming the file when the file is not a kind model.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path}: cannot read the ask-kind model: {error}") from None
+    try:
+        return from_json(raw)
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from None
+
+
+def for_book(book: RuleBook) -> KindModel | None:
+    """The kind model beside the call-to-action rule of the folder `book` was read from, read once per
+    book; None without one (or for a book built in code)."""
+    def build() -> KindModel | None:
+        return None if book.folder is None else load(Path(book.folder) / RULE / FILE)
+    return book.compiled((RULE, FILE), build)
