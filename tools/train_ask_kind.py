@@ -77,9 +77,11 @@ def read(path: Path, book: Any, review: Review) -> list[Row]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                out += rows_of(reviewed(json.loads(line), path.name, review), book)
+                row = reviewed(json.loads(line), path.name, review)
+                row["body"], row["sentences"], row["lang"], row["kind"]  # noqa: B018  # what rows_of reads
             except (ValueError, KeyError, TypeError) as error:
                 raise ValueError(f"{path.name} line {number}: not a corpus message ({error})") from None
+            out += rows_of(row, book)
     return out
 
 
@@ -150,8 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, KeyError) as error:
         print(f"train_ask_kind: cannot read the corpus: {error}", file=sys.stderr)
         return 2
-    if len(sets) < max(args.folds, 2):
-        print(f"train_ask_kind: give at least {max(args.folds, 2)} stack sets", file=sys.stderr)
+    if args.folds < 2:
+        print("train_ask_kind: --folds needs 2 or more groups of writers", file=sys.stderr)
+        return 2
+    if len(sets) < args.folds:
+        print(f"train_ask_kind: give at least {args.folds} stack sets", file=sys.stderr)
         return 2
     scores: dict[tuple[float, float], int] = {}
     for c in GRID_C:

@@ -111,8 +111,9 @@ def test_the_model_replaces_the_rules_kind_only_when_it_outscores_it_by_the_marg
     model = hand_model(0.5, **{"w:call": {"meeting": 0.4}, "w:chat": {"meeting": 0.9}})
     assert model.kind(["w:call"], "reply") == "reply"  # 0.4 above reply: within the margin
     assert model.kind(["w:chat"], "reply") == "meeting"
-    assert model.kind(["w:call"], "calendar") == "meeting"  # a kind the model does not know: its best
-    assert model.kind(["w:unknown"], "meeting") == "meeting"
+    assert model.kind(["w:chat"], "calendar") == "calendar"  # a kind the model cannot weigh stands
+    assert model.kind(["w:unknown"], "reply") == "reply"  # a tie: the rules' kind, though "meeting" comes first
+    assert model.kind(["w:chat"], None) == "meeting"
 
 
 def test_a_missing_file_leaves_the_rules_kinds_and_a_broken_one_is_a_one_line_error(tmp_path: Path) -> None:
@@ -122,7 +123,9 @@ def test_a_missing_file_leaves_the_rules_kinds_and_a_broken_one_is_a_one_line_er
     path = tmp_path / ask_kinds.FILE
     shipped = json.loads((rules_dir() / "call-to-action" / ask_kinds.FILE).read_text(encoding="utf-8"))
     for broken in ("{not json", json.dumps(shipped | {"featuriser": "words-0"}), json.dumps(shipped | {"margin": -1}),
-                   json.dumps({k: v for k, v in shipped.items() if k != "bias"}), "[]"):
+                   json.dumps({k: v for k, v in shipped.items() if k != "bias"}), "[]",
+                   json.dumps(shipped | {"classes": "meeting"}),
+                   json.dumps(shipped | {"bias": dict.fromkeys(shipped["classes"], float("nan"))})):
         path.write_text(broken, encoding="utf-8")
         with pytest.raises(ValueError, match=ask_kinds.FILE) as error:
             ask_kinds.load(path)
@@ -169,3 +172,30 @@ def test_training_learns_the_writers_kinds_and_writes_the_same_file_twice(tmp_pa
     body = "Hoi Wim,\nIk las je stuk over planning.\nZullen we eens bellen?"
     assert cta_kinds("nl", "inmail", body, without_kind_model(tmp_path / "plain")) == ("meeting",)
     assert cta_kinds("nl", "inmail", body, folder) == ("opinion",)
+
+
+def test_a_model_naming_a_kind_the_rule_does_not_list_is_refused(tmp_path: Path) -> None:
+    folder = without_kind_model(tmp_path / "rules")
+    shipped = json.loads((rules_dir() / "call-to-action" / ask_kinds.FILE).read_text(encoding="utf-8"))
+    shipped["classes"] = [*shipped["classes"][:-1], "webinar"]
+    shipped["bias"] = dict(zip(shipped["classes"], shipped["bias"].values(), strict=True))
+    shipped["weights"] = {}
+    (folder / "call-to-action" / ask_kinds.FILE).write_text(json.dumps(shipped), encoding="utf-8")
+    with pytest.raises(ValueError, match="webinar"):
+        ask_kinds.for_book(load_rulebook(folder))
+
+
+def test_the_trainer_learns_from_the_features_the_coach_weighs(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Hi Sam,\nI read your post on onboarding.\nWould a short call next week work?\nThoughts?"
+    row = {"id": "x1", "lang": "en", "kind": "inmail", "subject": "", "body": body,
+           "sentences": [{"text": t, "ask": None if i < 2 else "meeting"} for i, t in enumerate(body.split("\n"))]}
+    seen: list[list[str]] = []
+    original = ask_kinds.KindModel.kind
+
+    def spy(self: ask_kinds.KindModel, features: list[str], rules_kind: str | None = None) -> str:
+        seen.append(list(features))
+        return original(self, features, rules_kind)
+
+    monkeypatch.setattr(ask_kinds.KindModel, "kind", spy)
+    assert len(cta_kinds("en", "inmail", body)) == 2
+    assert seen == [features for features, _, _ in kind_trainer().rows_of(row, rulebook())]

@@ -2,12 +2,13 @@
 """The learned kind of an ask: which step a counted ask asks for, from its words and the rules' reading.
 
 The rules name a kind from the first step a sentence names (rule.toml's `kinds` order), and fall
-back on "reply"; by leave-one-writer-out over the stack sets they name the kind a writer gave for
-76 % of the asks they share. This model, a multinomial logistic regression, reads the ask model's
+back on "reply"; on the coach's sentences that hold a labelled ask in the stack sets, they name the
+kind its writer gave for 76 %. This model, a multinomial logistic regression, reads the ask model's
 features of the sentence (ask_stack.features: its words, word pairs, form, place, the message's
 kind and language and the rules' verdict) plus the kind the rules give it ("rk:<kind>") and the
 step it names ("s:<kind>", "s:None"), and picks the kind with the highest score when it beats the
-rules' kind by more than the file's margin.
+rules' kind by more than the file's margin. Its features hold the rules' readings, so a change to
+the rules' word lists or `kinds` calls for a retrain too.
 
 Trained by tools/train_ask_kind.py on the stack sets' labelled asks (tests/data/coach_corpus/stack,
 with the team's rulings): C is chosen there by cross-validation grouped by writer, and the file names
@@ -18,6 +19,7 @@ Pure Python at run time: a sum of weights per kind over the features present.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,11 +61,14 @@ class KindModel:
         return scores
 
     def kind(self, features: Sequence[str], rules_kind: str | None = None) -> str:
-        """The kind of the ask whose `kind_features` are `features`, given the kind the rules name."""
+        """The kind of the ask whose `kind_features` are `features`, given the kind the rules name
+        (None: the model's best); a rules' kind the model does not know stands."""
         scores = self.scores(features)
         best = max(range(len(scores)), key=scores.__getitem__)
-        if rules_kind in self.classes and scores[best] - scores[self.classes.index(rules_kind)] <= self.margin:
-            return rules_kind  # type: ignore[return-value]  # in classes, so a str
+        if rules_kind is None:
+            return self.classes[best]
+        if rules_kind not in self.classes or scores[best] - scores[self.classes.index(rules_kind)] <= self.margin:
+            return rules_kind  # a kind the model cannot weigh, or one it does not clearly beat
         return self.classes[best]
 
 
@@ -78,6 +83,8 @@ def from_json(raw: object) -> KindModel:
         raise ValueError(f"trained on features {raw.get('featuriser')!r}, not {ask_stack.FEATURISER!r}: "
                          "retrain it (tools/train_ask_kind.py)")
     try:
+        if not isinstance(raw["classes"], list):
+            raise TypeError("classes must be a list")
         classes = tuple(str(k) for k in raw["classes"])
         at = {kind: i for i, kind in enumerate(classes)}
         bias = tuple(float(raw["bias"][kind]) for kind in classes)
@@ -88,8 +95,10 @@ def from_json(raw: object) -> KindModel:
         raise ValueError(f"not a kind model ({type(error).__name__}: {error})") from None
     if len(classes) < 2 or len(at) != len(classes):
         raise ValueError("not a kind model: needs two or more distinct classes")
-    if not margin >= 0.0:
-        raise ValueError(f"not a kind model: margin {margin} is below 0")
+    if not 0.0 <= margin < math.inf:
+        raise ValueError(f"not a kind model: margin {margin} is not a number of 0 or more")
+    if not all(map(math.isfinite, (*bias, *(w for per in weights.values() for _, w in per)))):
+        raise ValueError("not a kind model: a weight or bias is not a finite number")
     return KindModel(classes, bias, weights, margin)
 
 
@@ -112,7 +121,15 @@ def load(path: Path) -> KindModel | None:
 
 def for_book(book: RuleBook) -> KindModel | None:
     """The kind model beside the call-to-action rule of the folder `book` was read from, read once per
-    book; None without one (or for a book built in code)."""
+    book; None without one (or for a book built in code). Raises ValueError (one line, naming the file)
+    as `load` does, and when the model names a kind the rule does not list (rule.toml's `kinds`)."""
     def build() -> KindModel | None:
-        return None if book.folder is None else load(Path(book.folder) / RULE / FILE)
+        if book.folder is None:
+            return None
+        path = Path(book.folder) / RULE / FILE
+        model = load(path)
+        unknown = set() if model is None else set(model.classes) - set(book.rules[RULE].options.get("kinds", ()))
+        if unknown:
+            raise ValueError(f"{path}: names kinds the {RULE} rule does not list: {', '.join(sorted(unknown))}")
+        return model
     return book.compiled((RULE, FILE), build)

@@ -356,15 +356,15 @@ def read_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> tuple
 
 
 def _stacked_ask(sentence: Span, reading: Reading, because: tuple[str, ...], language: str, book: RuleBook,
-                 learned: tuple[ask_kinds.KindModel, list[str]] | None = None) -> Ask:
+                 kinds: tuple[ask_kinds.KindModel, list[str]] | None = None) -> Ask:
     """An ask the stacked model counts, of the kind the kind model gives from the sentence's features
-    (`learned`: the model and the features) or, without one, ask_stack.ask_kind (the rules', else their
+    (`kinds`: the model and the features) or, without one, ask_stack.ask_kind (the rules', else their
     classification's, else the step the sentence names, else "reply"); `because` says why when the
     rules alone would not count it."""
-    named = step_kind(sentence.text, language, book) if learned or not (reading.ask or reading.raw) else None
+    named = step_kind(sentence.text, language, book) if kinds or not (reading.ask or reading.raw) else None
     kind = ask_stack.ask_kind(reading, None if reading.ask or reading.raw else named)
-    if learned is not None:
-        kind = learned[0].kind(ask_kinds.kind_features(learned[1], kind, named), kind)
+    if kinds is not None:
+        kind = kinds[0].kind(ask_kinds.kind_features(kinds[1], kind, named), kind)
     return Ask(sentence.start, sentence.end, sentence.text, kind, because)
 
 
