@@ -199,3 +199,16 @@ def test_the_trainer_learns_from_the_features_the_coach_weighs(monkeypatch: pyte
     monkeypatch.setattr(ask_kinds.KindModel, "kind", spy)
     assert len(cta_kinds("en", "inmail", body)) == 2
     assert seen == [features for features, _, _ in kind_trainer().rows_of(row, rulebook())]
+
+
+def test_a_broken_kind_model_is_read_once_and_every_lint_says_so_in_one_line(tmp_path: Path) -> None:
+    folder = without_kind_model(tmp_path / "rules")
+    path = folder / "call-to-action" / ask_kinds.FILE
+    path.write_text("{not json", encoding="utf-8")
+    book = load_rulebook(folder)
+    with pytest.raises(ValueError, match=ask_kinds.FILE):
+        ask_kinds.for_book(book)
+    path.unlink()  # read again, the book would now find no model at all
+    with pytest.raises(ValueError, match=ask_kinds.FILE) as error:
+        ask_kinds.for_book(book)
+    assert "\n" not in str(error.value)

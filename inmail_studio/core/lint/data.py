@@ -139,10 +139,25 @@ class RuleBook:
         return spec.words.get(language, {}) if spec else {}
 
     def compiled(self, key: Any, build: Callable[[], T]) -> T:
-        """`build()` once per book and key: compiled patterns a fact or a kind keeps."""
+        """`build()` once per book and key: compiled patterns a fact or a kind keeps. A ValueError that
+        `build` raises (a broken model file) is remembered and raised again, one line, without building
+        again: a draft linted at every pause does not re-read a broken file each time."""
         if key not in self.cache:
-            self.cache[key] = build()
-        return self.cache[key]  # type: ignore[no-any-return]
+            try:
+                self.cache[key] = build()
+            except ValueError as error:
+                self.cache[key] = _Failed(str(error))
+        value = self.cache[key]
+        if isinstance(value, _Failed):
+            raise ValueError(value.reason)
+        return value  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """What `RuleBook.compiled` keeps for a build that raised ValueError: its one-line reason."""
+
+    reason: str
 
 
 def _read(path: Path) -> dict[str, Any]:
