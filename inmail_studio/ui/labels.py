@@ -25,6 +25,17 @@ LANGUAGES = {
     "en": QT_TRANSLATE_NOOP("Labels", "English"),
     "nl": QT_TRANSLATE_NOOP("Labels", "Dutch"),
 }
+# What an ask asks for (the core's kinds, facts/asks.py), as the coach names it after the count of asks.
+ASK_KINDS = {
+    "interest": QT_TRANSLATE_NOOP("Labels", "interest"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "call or meeting"),
+    "connect": QT_TRANSLATE_NOOP("Labels", "connect"),
+    "opinion": QT_TRANSLATE_NOOP("Labels", "their view"),
+    "resource": QT_TRANSLATE_NOOP("Labels", "read or watch"),
+    "calendar": QT_TRANSLATE_NOOP("Labels", "book a time"),
+    "intro": QT_TRANSLATE_NOOP("Labels", "introduction"),
+    "reply": QT_TRANSLATE_NOOP("Labels", "a reply"),
+}
 GOALS = {
     "recruiting": QT_TRANSLATE_NOOP("Labels", "Recruiting"),
     "sales": QT_TRANSLATE_NOOP("Labels", "Sales"),

@@ -437,6 +437,38 @@
         <translation>Nederlands</translation>
     </message>
     <message>
+        <source>interest</source>
+        <translation>interesse</translation>
+    </message>
+    <message>
+        <source>call or meeting</source>
+        <translation>gesprek of afspraak</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connectie</translation>
+    </message>
+    <message>
+        <source>their view</source>
+        <translation>hun mening</translation>
+    </message>
+    <message>
+        <source>read or watch</source>
+        <translation>lezen of bekijken</translation>
+    </message>
+    <message>
+        <source>book a time</source>
+        <translation>tijd inplannen</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>introductie</translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation>een antwoord</translation>
+    </message>
+    <message>
         <source>Recruiting</source>
         <translation>Werving</translation>
     </message>

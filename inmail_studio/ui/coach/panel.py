@@ -22,7 +22,7 @@ from inmail_studio.core.coach_view import reading_ease
 from inmail_studio.core.lint.model import Finding, Highlight, LintResult, Severity
 from inmail_studio.ui import theme
 from inmail_studio.ui.coach.rows import WrappedRowDelegate
-from inmail_studio.ui.labels import LANGUAGES, label, variable_label
+from inmail_studio.ui.labels import ASK_KINDS, LANGUAGES, label, variable_label
 from inmail_studio.ui.theme import escape as _escape
 from inmail_studio.ui.translations import Retranslating
 
@@ -194,6 +194,8 @@ class CoachPanel(Retranslating, QWidget):
         m = result.metrics
         # Singulars apart, so English reads right even before its plural catalogue is loaded.
         asks = self.tr("1 ask") if m.cta_count == 1 else self.tr("%n asks", "", m.cta_count)
+        if m.cta_kinds:  # what each ask asks for, in order: "2 asks: interest, call or meeting"
+            asks += ": " + ", ".join(label(ASK_KINDS, kind) for kind in m.cta_kinds)
         parts = [label(LANGUAGES, result.language), asks]
         if m.reading_ease is not None:
             ease = reading_ease(m.reading_ease)
