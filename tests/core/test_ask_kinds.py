@@ -5,13 +5,12 @@ model file means the rules' kinds or a one-line error."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from test_corpus_review import module
 
 from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
@@ -19,8 +18,6 @@ from inmail_studio.core.lint.data import load_rulebook
 from inmail_studio.core.lint.engine import rulebook
 from inmail_studio.core.lint.facts import ask_kinds, ask_stack
 from inmail_studio.core.paths import rules_dir
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # (language, message kind, body, the kind of its one ask): our own sentences, written for this test.
 EXAMPLES = [
@@ -133,13 +130,8 @@ def test_a_missing_file_leaves_the_rules_kinds_and_a_broken_one_is_a_one_line_er
 
 
 def kind_trainer():  # type: ignore[no-untyped-def]
-    """tools/train_ask_kind.py as a module (it is a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("train_ask_kind", ROOT / "tools" / "train_ask_kind.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """tools/train_ask_kind.py as a module."""
+    return module("train_ask_kind")
 
 
 # Invented writers who call "Zullen we eens bellen?" an opinion ask, against the rules' "meeting":

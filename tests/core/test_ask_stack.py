@@ -4,15 +4,14 @@ a weights file, a sentence it adds or drops changes the count, and every ask kee
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_corpus_review import module
 
 from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.context import LintContext
@@ -27,13 +26,8 @@ KINDS = {"calendar", "intro", "meeting", "connect", "opinion", "interest", "reso
 
 
 def trainer():  # type: ignore[no-untyped-def]
-    """tools/train_ask_stack.py as a module (it is a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("train_ask_stack", ROOT / "tools" / "train_ask_stack.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """tools/train_ask_stack.py as a module."""
+    return module("train_ask_stack")
 
 
 MESSAGES = [

@@ -10,9 +10,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from qt_fixtures import dialogs, make_window, window  # noqa: E402, F401  (shared fixtures)
 
 from inmail_studio.core.paths import Paths, resources_dir  # noqa: E402
+from inmail_studio.ui import translations  # noqa: E402
+from inmail_studio.ui.translations import UiTranslations  # noqa: E402
 
 TEST_TEMPLATE = '''
 id = "test-recruit-note"
@@ -48,3 +52,18 @@ def paths(tmp_path: Path) -> Paths:
     (data / "templates").mkdir(parents=True)
     (data / "templates" / "test-recruit-note.toml").write_text(TEST_TEMPLATE, encoding="utf-8")
     return Paths(resources=resources_dir(), data=data)
+
+
+@pytest.fixture
+def ui_language(qapp: QApplication):  # type: ignore[no-untyped-def]
+    """The window's translations, in English to start with; back to English afterwards (a test
+    with a window goes back itself, while its window can still take the change: see _back)."""
+    existing, locale = UiTranslations.of(qapp), QLocale()
+    installed = translations.install(qapp, choice="en")
+    yield installed
+    if existing is None:  # leave the app as the other tests expect it: no translations at all
+        installed.uninstall()
+        installed.setParent(None)
+    else:
+        installed.set_language("en")
+    QLocale.setDefault(locale)

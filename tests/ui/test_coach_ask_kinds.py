@@ -3,34 +3,14 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-
 from inmail_studio.core.lint.engine import lint
 from inmail_studio.core.message import Message
-from inmail_studio.ui import translations
 from inmail_studio.ui.coach.panel import CoachPanel
-from inmail_studio.ui.translations import UiTranslations
 
 TWO_ASKS = Message(kind="inmail", language="nl", body=(
     "Hoi Sanne,\n\nIk las je stuk over roosters in de thuiszorg.\n\n"
     "Staat invalplanning bij jullie dit jaar op de agenda? Heb je volgende week tijd voor een kort belletje?\n\n"
     "Groet,\nJoost"))
-
-
-@pytest.fixture
-def ui_language(qapp: QApplication):  # type: ignore[no-untyped-def]
-    """The window's translations, English to start with; as the other tests expect them afterwards."""
-    existing, locale = UiTranslations.of(qapp), QLocale()
-    installed = translations.install(qapp, choice="en")
-    yield installed
-    if existing is None:
-        installed.uninstall()
-        installed.setParent(None)
-    else:
-        installed.set_language("en")
-    QLocale.setDefault(locale)
 
 
 def test_the_summary_names_each_asks_kind_in_order_in_english_and_dutch(qtbot, ui_language) -> None:

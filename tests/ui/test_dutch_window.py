@@ -8,11 +8,8 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -27,12 +24,10 @@ from PySide6.QtWidgets import (
 
 from inmail_studio.core.paths import resources_dir
 from inmail_studio.core.prospects import preview_csv
-from inmail_studio.ui import translations
 from inmail_studio.ui.coach.panel import CoachPanel
 from inmail_studio.ui.library.template_dialog import TemplateDialog
 from inmail_studio.ui.prospects.mapping import MappingDialog
 from inmail_studio.ui.settings.dialog import SettingsDialog
-from inmail_studio.ui.translations import UiTranslations
 
 SUBJECT = "Snelle vraag"
 BODY = ("Hoi [Naam],\n\nIk zag je bericht over het nieuwe magazijn in Tilburg. Wij helpen logistieke bedrijven met "
@@ -109,21 +104,6 @@ def _untranslated(english: dict, dutch: dict, data: str) -> list[str]:  # type: 
     found += [f"{where}: {text!r} (unchanged)" for key, text in dutch.items()
               if english.get(key) == text and text not in changed and not allowed(text) for where in [key[1]]]
     return found
-
-
-@pytest.fixture
-def ui_language(qapp: QApplication):  # type: ignore[no-untyped-def]
-    """The window's translations, in English to start with; back to English afterwards (a test
-    with a window goes back itself, while its window can still take the change: see _back)."""
-    existing, locale = UiTranslations.of(qapp), QLocale()
-    installed = translations.install(qapp, choice="en")
-    yield installed
-    if existing is None:  # leave the app as the other tests expect it: no translations at all
-        installed.uninstall()
-        installed.setParent(None)
-    else:
-        installed.set_language("en")
-    QLocale.setDefault(locale)
 
 
 def _back_to_english(qtbot, ui_language, window) -> None:  # type: ignore[no-untyped-def]
