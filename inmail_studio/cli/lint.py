@@ -39,11 +39,14 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO, b
     to fix; the words around the findings, the field's name too, in `language`, the UI language ("en"
     or "nl")."""
     m, w = result.metrics, report_words(language)
+    asks = count(w, "ask", "asks", m.cta_count)
+    if m.cta_kinds:  # what each ask asks for, in order, as the window's coach says it
+        asks += ": " + ", ".join(w.get("ask." + kind, kind) for kind in m.cta_kinds)
     out.write(w["summary"].format(name=name, score=result.score, language=code_name(result.language, language),
                                   kind=code_name(result.kind, language),
                                   words=count(w, "word", "words", m.body_words),
                                   chars=count(w, "char", "chars", m.body_chars),
-                                  asks=count(w, "ask", "asks", m.cta_count)) + "\n")
+                                  asks=asks) + "\n")
     width = max(len(w[s.value]) for s in Severity)
     for f in result.findings:
         field_text = message.subject if f.field == "subject" else message.body

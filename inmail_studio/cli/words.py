@@ -26,12 +26,19 @@ REPORT: dict[str, dict[str, str]] = {
            "word": "1 word", "words": "{n} words", "char": "1 character", "chars": "{n} characters",
            "ask": "1 ask", "asks": "{n} asks", "error": "error", "warning": "warning", "info": "info",
            "fix": "fix:", "none": "no findings", "good": "good", "detail": "personal: “{text}”",
-           "subject": "subject", "body": "body"},
+           "subject": "subject", "body": "body",
+           # what an ask asks for (the window's words for the same kinds: ui/labels.py ASK_KINDS)
+           "ask.interest": "interest", "ask.meeting": "call or meeting", "ask.connect": "connect",
+           "ask.opinion": "their view", "ask.resource": "read or watch", "ask.calendar": "book a time",
+           "ask.intro": "introduction", "ask.reply": "a reply"},
     "nl": {"summary": "{name}: score {score} · {language} · {kind} · {words} · {chars} · {asks}",
            "word": "1 woord", "words": "{n} woorden", "char": "1 teken", "chars": "{n} tekens",
            "ask": "1 verzoek", "asks": "{n} verzoeken", "error": "moet anders", "warning": "kan beter",
            "info": "tip", "fix": "zo los je het op:", "none": "geen opmerkingen", "good": "goed",
-           "detail": "persoonlijk: ‘{text}’", "subject": "onderwerp", "body": "berichttekst"},
+           "detail": "persoonlijk: ‘{text}’", "subject": "onderwerp", "body": "berichttekst",
+           "ask.interest": "interesse", "ask.meeting": "gesprek of afspraak", "ask.connect": "connectie",
+           "ask.opinion": "hun mening", "ask.resource": "lezen of bekijken", "ask.calendar": "tijd inplannen",
+           "ask.intro": "introductie", "ask.reply": "een antwoord"},
 }
 
 # Every other sentence a command writes (after "inmail-studio: " where it is an error or a note).

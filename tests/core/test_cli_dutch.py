@@ -20,8 +20,9 @@ from inmail_studio.cli.argparse_words import HELP
 from inmail_studio.cli.texts import BAD_ROWS, TEXTS, describe
 from inmail_studio.cli.words import REPORT, WORDS
 from inmail_studio.core.errors import Problem
+from inmail_studio.core.lint.data import load_rulebook
 from inmail_studio.core.outreach.model import LogItem
-from inmail_studio.core.paths import Paths
+from inmail_studio.core.paths import Paths, resources_dir
 from inmail_studio.core.results.settings import ResultsSettings
 from inmail_studio.core.store import Store
 
@@ -31,6 +32,7 @@ PROSPECTS = 'First Name,Last Name,Company\nAnna,Jansen,ACME\nBob\n"Open,x\n'
 INVITATIONS = 'From,To,Sent At,Message,Direction\nJoost,Sanne,"1/29/26, 12:30 AM",Hi,OUTGOING\nJoost,Eva,x,,OUTGOING\n'
 MESSAGE = "Subject: Snelle vraag\n\nHoi Anna,\n\nIk zag je talk over platformteams. Heb je tijd voor koffie?\n"
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "inmail_studio_nl.ts"
+KINDS = load_rulebook(resources_dir() / "rules").rules["call-to-action"].options["kinds"]
 
 
 @pytest.fixture(autouse=True)
@@ -282,3 +284,15 @@ def test_a_file_name_with_braces_is_shown_as_it_is(tmp_path: Path, capsys: pytes
     prospects = write(tmp_path / "{why} {line}.csv", PROSPECTS)
     text = run(tmp_path, capsys, "nl", "render", TEMPLATE, "--prospects", prospects)[1]
     assert f"{prospects}:4: overgeslagen: opent een aanhalingsteken" in text
+
+
+def test_the_summary_names_what_each_ask_asks_for_as_the_window_does(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "m.txt", "Hoi Sanne,\n\nIk las je stuk over roosters in de thuiszorg.\n\nStaat "
+                 "invalplanning bij jullie dit jaar op de agenda? Heb je volgende week tijd voor een kort "
+                 "belletje?\n\nGroet,\nJoost\n")
+    _, dutch = run(tmp_path, capsys, "nl", "lint", "--kind", "inmail", path)
+    _, english = run(tmp_path, capsys, "en", "lint", "--kind", "inmail", path)
+    assert "· 2 verzoeken: interesse, gesprek of afspraak\n" in dutch
+    assert "· 2 asks: interest, call or meeting\n" in english
+    assert {f"ask.{kind}" for kind in KINDS} <= REPORT["nl"].keys() & REPORT["en"].keys()
