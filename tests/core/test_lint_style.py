@@ -201,6 +201,37 @@ def test_dutch_pitch_with_a_percentage_is_flagged_once(marks) -> None:
     assert [m.text for m in found] == ["20% korting"]
 
 
+# A pitch as a kind of sentence, whatever its words: a demo to book, a claim to be the best, urgency.
+# Our own sentences, written for this test (a fresh-eyes test found the first one at 92 points).
+@pytest.mark.parametrize(("language", "body", "pitch"), [
+    ("nl", "Hoi Daan, wij zijn de nummer 1 leverancier van cloudbeveiliging. Plan hier een demo: cal.com/kees",
+     ["Plan hier een demo", "wij zijn de nummer 1"]),
+    ("nl", "Beste Els, onze klant is marktleider in verpakkingen. Boek vrijblijvend een demo via de link.",
+     ["Boek vrijblijvend een demo", "marktleider"]),
+    ("nl", "Hoi Els, bestel vandaag nog en je ontvangt de eerste maand gratis.", ["bestel vandaag nog"]),
+    ("en", "Hi Dan, we're the #1 provider of payroll tools. Book your free demo here: cal.com/kees",
+     ["Book your free demo", "we're the #1"]),
+    ("en", "Hi Dan, our client is a market-leading logistics firm and an industry-leading employer.",
+     ["industry-leading", "market-leading"]),
+    ("en", "Hi Dan, we are a leading provider of HR software. Sign up today for early access.",
+     ["Sign up today", "leading provider"]),
+])
+def test_a_demo_to_book_a_claim_to_be_best_and_urgency_are_a_pitch(marks, language: str, body: str,
+                                                                   pitch: list[str]) -> None:
+    found = marks("first-contact-pitch", kind="connection_request", body=body, language=language)
+    assert sorted(m.text for m in found) == sorted(pitch)
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("nl", "Hoi Daan, je demo op de meetup over planning was sterk. Zullen we eens bellen?"),
+    ("nl", "Hoi Daan, wat is voor jullie nu de nummer 1 uitdaging in de planning?"),
+    ("en", "Hi Dan, your demo at the meetup was great. What was the number one question you got?"),
+    ("en", "Hi Dan, I saw your team is leading the migration to the new ERP. How is it going?"),
+])
+def test_a_demo_or_lead_that_is_about_the_reader_is_no_pitch(marks, language: str, body: str) -> None:
+    assert marks("first-contact-pitch", kind="inmail", subject="Planning", body=body, language=language) == []
+
+
 def test_pitch_words_inside_other_words_are_fine(marks) -> None:
     body = "Hi Anna, your purchasers blog on repurchased kit was great. I'd love to connect."
     assert marks("first-contact-pitch", kind="connection_request", body=body, language="en") == []
