@@ -16,6 +16,9 @@ from inmail_studio.core.text import WORD_RE
 RULE = "personalisation"
 
 
+_MIN_WORDS = 3  # a counted detail shorter than this shows the rest of its sentence too
+
+
 def detail_words(ctx: LintContext) -> DetailWords:
     """The message language's compiled lists, built once per rule book."""
     book, language = ctx.book, ctx.language
@@ -69,6 +72,17 @@ def _counted(ctx: LintContext, words: DetailWords, verdict: Verdict, field: str)
     return None if verdict.detail is None else (field, verdict.detail.start, verdict.detail.end)
 
 
+def _shown_end(ctx: LintContext, where: str, start: int, end: int) -> int:
+    """Where the shown detail ends: at the detail's end, or for a detail of fewer than `_MIN_WORDS`
+    words ("Je gaf", "Je schreef"), at the end of its sentence, closing mark left out ("Je gaf aan dat
+    je pas na de zomer wilt kijken"): the user judges what the coach counted, not who said it."""
+    text = ctx.subject if where == "subject" else ctx.body
+    if len(text[start:end].split()) >= _MIN_WORDS:
+        return end
+    stop = len(text) if where == "subject" else next((s.end for s in ctx.sentences if s.start <= start < s.end), end)
+    return max(end, len(text[:stop].rstrip().rstrip(".!?…").rstrip()))
+
+
 @rule(RULE)
 def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
@@ -83,7 +97,9 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     counted = _counted(ctx, words, verdict, field)
     if counted is not None:
         where, start, end = counted
-        ctx.highlight("detail", where, start, end, (ctx.subject if where == "subject" else ctx.body)[start:end])
+        text = ctx.subject if where == "subject" else ctx.body
+        end = _shown_end(ctx, where, start, end)
+        ctx.highlight("detail", where, start, end, text[start:end])
     elif message.template_mode:
         yield ctx.finding("template", "body", *_opening(ctx))
     elif verdict.rejected or verdict.detail is not None:  # the model dropped the rules' detail: name it
