@@ -242,6 +242,8 @@ def test_pitch_words_inside_other_words_are_fine(marks) -> None:
 @pytest.mark.parametrize(("language", "opener"), [
     ("en", "I hope this message finds you well"), ("en", "I hope you’re doing well"), ("en", "My name is"),
     ("nl", "Ik hoop dat alles goed met u gaat"), ("nl", "Mijn naam is"), ("nl", "Graag stel ik mij even voor"),
+    # a greeting that names no one (a fresh-eyes recruiter's "Beste kandidaat," passed unremarked)
+    ("nl", "Beste kandidaat"), ("nl", "Hallo daar"), ("en", "Dear candidate"), ("en", "Hi there"),
 ])
 def test_generic_opener_is_a_tip_on_the_phrase(marks, language: str, opener: str) -> None:
     body = f"{opener}. Let me know what you think."
