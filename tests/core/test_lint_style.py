@@ -93,6 +93,17 @@ def test_long_paragraph_is_a_tip_on_that_paragraph(marks) -> None:
     assert ("info", paragraph) in readability(marks, body, "en")
 
 
+def test_a_long_paragraph_of_one_or_two_sentences_gets_no_paragraph_tip(marks) -> None:
+    # a fresh-eyes recruiter's one-sentence connection note was told to make paragraphs of it
+    note = ("Hoi Sanne, ik zag dat je na acht jaar bij Coolblue de overstap maakt naar de zorg-ICT en ik ben "
+            "benieuwd hoe je die nieuwe wereld ervaart, dus ik zou het erg leuk vinden om met je te connecten "
+            "en af en toe ervaringen uit te wisselen!")
+    assert len(note) > 6 * 38  # over five lines on a phone
+    assert ("info", note) not in readability(marks, note, "nl")
+    three = note + " Groet, Joost. Tot snel."
+    assert ("info", three) in readability(marks, three, "nl")
+
+
 def test_reading_ease_uses_the_language_formula() -> None:
     book = rulebook()
     words = ["onboarding", "team", "works", "well"] * 5

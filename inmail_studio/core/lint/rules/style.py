@@ -33,9 +33,10 @@ def readability(ctx: LintContext) -> Iterator[Finding]:
             yield ctx.finding("long_sentence", "body", sentence.start, sentence.end,
                               words=words, limit=limits.sentence_words)
     width, max_lines = thresholds["phone_line_chars"], thresholds["phone_paragraph_lines"]
+    fewest = thresholds["phone_paragraph_min_sentences"]  # fewer cannot be split into paragraphs of two or three
     for paragraph in ctx.paragraphs:
         lines = sum(max(1, math.ceil(len(line) / width)) for line in paragraph.text.split("\n"))
-        if lines > max_lines:
+        if lines > max_lines and sum(paragraph.start <= s.start < paragraph.end for s in ctx.sentences) >= fewest:
             yield ctx.finding("long_paragraph", "body", paragraph.start, paragraph.end,
                               lines=lines)
 
