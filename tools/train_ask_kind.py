@@ -66,8 +66,8 @@ def rows_of(row: dict[str, Any], book: Any) -> list[Row]:
         kind = next((k for a, b, k in gold if a < sentence.end and sentence.start < b), None)
         if kind is not None:
             named = asks.step_kind(sentence.text, row["lang"], book)
-            rules = ask_stack.ask_kind(reading, None if reading.ask or reading.raw else named)
-            out.append((ask_kinds.kind_features(features, rules, named), kind, rules))
+            ask_names, rules_kind = ask_kinds.kind_features(features, reading, named)
+            out.append((ask_names, kind, rules_kind))
     return out
 
 

@@ -16,6 +16,7 @@ Layout of `resources/rules/` (one rule, one place, as in Vale's styles):
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -159,6 +160,17 @@ class _Failed:
 
     reason: str
 
+
+def read_model_json(path: Path, what: str) -> Any:
+    """The JSON value in the learned model file at `path`, or None when there is no such file (the
+    rules then decide alone). Raises ValueError, one line naming the file and `what` it should hold
+    ("the stacked ask model"), when it cannot be read or is not JSON."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path}: cannot read {what}: {error}") from None
 
 def _read(path: Path) -> dict[str, Any]:
     with path.open("rb") as handle:

@@ -18,13 +18,12 @@ Pure Python at run time: a sum of weights per kind over the features present.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from inmail_studio.core.lint.data import RuleBook
+from inmail_studio.core.lint.data import RuleBook, read_model_json
 from inmail_studio.core.lint.facts import ask_stack
 
 __all__ = ["FILE", "FORMAT", "KindModel", "for_book", "from_json", "kind_features", "load"]
@@ -34,10 +33,13 @@ FILE = "kind_model.json"
 FORMAT = "ask-kind-1"  # the file's "format": bump when `kind_features` changes
 
 
-def kind_features(names: Sequence[str], rules_kind: str, named_step: str | None) -> list[str]:
-    """The kind model's features of one ask: its ask-model features (`names`, ask_stack.features), the
-    kind the rules give it (ask_stack.ask_kind) and the step it names (asks.step_kind; None: none)."""
-    return [*names, "rk:" + rules_kind, f"s:{named_step}"]
+def kind_features(names: Sequence[str], reading: ask_stack.Reading,
+                  named_step: str | None) -> tuple[list[str], str]:
+    """The kind model's features of one ask and the kind the rules give it (ask_stack.ask_kind): its
+    ask-model features (`names`, ask_stack.features), that kind ("rk:<kind>") and the step the sentence
+    names ("s:<kind>"; `named_step` from asks.step_kind, None: none)."""
+    rules_kind = ask_stack.ask_kind(reading, named_step)
+    return [*names, "rk:" + rules_kind, f"s:{named_step}"], rules_kind
 
 
 @dataclass(frozen=True)
@@ -107,12 +109,9 @@ def load(path: Path) -> KindModel | None:
 
     Raises ValueError with a one-line reason naming the file when the file is not a kind model.
     """
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    raw = read_model_json(path, "the ask-kind model")
+    if raw is None:
         return None
-    except (OSError, ValueError) as error:
-        raise ValueError(f"{path}: cannot read the ask-kind model: {error}") from None
     try:
         return from_json(raw)
     except ValueError as error:

@@ -18,7 +18,6 @@ figures. Without the file the rules alone decide. Pure Python at run time.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from inmail_studio.core.lint.data import RuleBook
+from inmail_studio.core.lint.data import RuleBook, read_model_json
 from inmail_studio.core.lint.facts import ask_model
 
 RULE = "call-to-action"
@@ -156,12 +155,9 @@ def load(path: Path) -> StackModel | None:
 
     Raises ValueError with a one-line reason (naming the file) when the file is not a model.
     """
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    raw = read_model_json(path, "the stacked ask model")
+    if raw is None:
         return None
-    except (OSError, ValueError) as error:
-        raise ValueError(f"{path}: cannot read the stacked ask model: {error}") from None
     if not isinstance(raw, Mapping):
         raise ValueError(f"{path}: not a stacked ask model (a JSON object is needed)")
     try:

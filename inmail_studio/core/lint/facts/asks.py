@@ -361,11 +361,11 @@ def _stacked_ask(sentence: Span, reading: Reading, because: tuple[str, ...], lan
     (`kinds`: the model and the features) or, without one, ask_stack.ask_kind (the rules', else their
     classification's, else the step the sentence names, else "reply"); `because` says why when the
     rules alone would not count it."""
-    named = step_kind(sentence.text, language, book) if kinds or not (reading.ask or reading.raw) else None
-    kind = ask_stack.ask_kind(reading, None if reading.ask or reading.raw else named)
-    if kinds is not None:
-        kind = kinds[0].kind(ask_kinds.kind_features(kinds[1], kind, named), kind)
-    return Ask(sentence.start, sentence.end, sentence.text, kind, because)
+    if kinds is None:  # the step named matters only where the rules give no kind
+        step = None if reading.ask or reading.raw else step_kind(sentence.text, language, book)
+        return Ask(sentence.start, sentence.end, sentence.text, ask_stack.ask_kind(reading, step), because)
+    features, rules_kind = ask_kinds.kind_features(kinds[1], reading, step_kind(sentence.text, language, book))
+    return Ask(sentence.start, sentence.end, sentence.text, kinds[0].kind(features, rules_kind), because)
 
 
 def step_kind(sentence: str, language: str, book: RuleBook) -> str | None:

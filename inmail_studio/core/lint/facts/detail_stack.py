@@ -29,7 +29,6 @@ version (a file for another version is refused). A rules folder without it means
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,7 +37,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from inmail_studio.core.lint.data import RuleBook
+from inmail_studio.core.lint.data import RuleBook, read_model_json
 from inmail_studio.core.lint.facts.detail import Detail, DetailWords, Verdict, find_detail
 from inmail_studio.core.lint.facts.detail_model import FEATURISER, features, strongest_run
 from inmail_studio.core.text import Span
@@ -222,15 +221,8 @@ def load_stack(folder: Path) -> StackModel | None:
     Raises ValueError (one line, naming the file) for a file that is not a model this coach reads.
     """
     path = folder / STACK_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    try:
-        raw = json.loads(text)
-    except ValueError as error:
-        raise ValueError(f"{path}: not valid JSON ({error})") from None
-    return _parse(raw, path)
+    raw = read_model_json(path, "the stacked detail model")
+    return None if raw is None else _parse(raw, path)
 
 
 def _folder(book: RuleBook) -> Path | None:

@@ -72,11 +72,11 @@ def _counted(ctx: LintContext, words: DetailWords, verdict: Verdict, field: str)
     return None if verdict.detail is None else (field, verdict.detail.start, verdict.detail.end)
 
 
-def _shown_end(ctx: LintContext, where: str, start: int, end: int) -> int:
+def _shown_end(ctx: LintContext, text: str, where: str, start: int, end: int) -> int:
     """Where the shown detail ends: at the detail's end, or for a detail of fewer than `_MIN_WORDS`
     words ("Je gaf", "Je schreef"), at the end of its sentence, closing mark left out ("Je gaf aan dat
-    je pas na de zomer wilt kijken"): the user judges what the coach counted, not who said it."""
-    text = ctx.subject if where == "subject" else ctx.body
+    je pas na de zomer wilt kijken"): the user judges what the coach counted, not who said it. `text`
+    is the `where` field's text."""
     if len(text[start:end].split()) >= _MIN_WORDS:
         return end
     stop = len(text) if where == "subject" else next((s.end for s in ctx.sentences if s.start <= start < s.end), end)
@@ -98,7 +98,7 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     if counted is not None:
         where, start, end = counted
         text = ctx.subject if where == "subject" else ctx.body
-        end = _shown_end(ctx, where, start, end)
+        end = _shown_end(ctx, text, where, start, end)
         ctx.highlight("detail", where, start, end, text[start:end])
     elif message.template_mode:
         yield ctx.finding("template", "body", *_opening(ctx))
