@@ -114,6 +114,18 @@ GENERIC = [
     # the reader taking part in the sender's event
     ("nl", "Dank voor het bijwonen van ons webinar."),
     ("en", "Thanks for registering for the webinar."),
+    # what the sender hands over: an offer verb before "your", or "free" before the thing
+    ("en", "Book your free demo here: https://calendly.com/acme/demo"),
+    ("en", "Schedule your technical interview with the team: https://calendly.com/lumen/tech"),
+    ("en", "Your complimentary webinar seat is waiting for you."),
+    ("nl", "Boek hier je gratis demo: https://calendly.com/acme/demo"),
+    ("nl", "Vraag je vrijblijvende presentatie aan via onze site."),
+]
+
+# Their own thing stays theirs, free or not ("your free workshop at …" is one they give).
+THEIRS_THOUGH_FREE = [
+    ("en", "I went to your free workshop on cold calling at the Amsterdam library.", "workshop"),
+    ("nl", "Ik was bij je gratis webinar over loonstrookjes van vorige week.", "webinar"),
 ]
 
 
@@ -127,6 +139,19 @@ def test_a_detail_that_says_which_is_found_and_shown(lang: str, sentence: str, d
 @pytest.mark.parametrize(("lang", "sentence"), GENERIC)
 def test_a_bare_piece_a_wish_or_the_senders_own_still_warns(lang: str, sentence: str) -> None:
     assert warned(coach(lang, sentence)), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "detail"), THEIRS_THOUGH_FREE)
+def test_their_own_free_event_is_still_their_detail(lang: str, sentence: str, detail: str) -> None:
+    result = coach(lang, sentence)
+    assert not warned(result), sentence
+    assert any(detail in text for text in shown(result)), shown(result)
+
+
+def test_an_offer_handed_over_is_named_in_the_warning() -> None:
+    result = coach("en", "Book your free demo here: https://calendly.com/acme/demo")
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert "your free demo" in finding.message
 
 
 def test_a_bare_piece_is_pointed_at_in_the_warning() -> None:

@@ -61,6 +61,16 @@ def _asks_or_receives(clause: Clause, i: int) -> bool:
     return "SUBJ" in clause[i].tags and (asks or has_tag(clause, i + 1, i + 6, "GET"))
 
 
+def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
+    """The reader's thing at words j..end is one the sender hands over: "Book your free demo", "Vraag je
+    gratis proefles aan" (an offer verb before the possessive at i), "your free trial" ("free" between,
+    and nothing after says which: "your free workshop on cold calling" is one they gave)."""
+    if has_tag(clause, i - 1, i, "HANDV"):
+        return True
+    return has_tag(clause, i + 1, j, "FREE") and not _topic_after(clause, end + 1) \
+        and not _named_place(clause, end + 1, min(end + 5, len(clause)))
+
+
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
     """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected. After a name
     (`news_only`) only company news counts ("Acme's expansion", not "McKinsey's report"); "Heb je tips?" asks."""
@@ -72,6 +82,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
         if news_only and tags.keys() & {"CONTENT", "WEAK", "CHALN", "OPINION", "GENERIC"} and "NEWSN" not in tags:
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
+            if _handed_over(clause, i, j, end):
+                rejected.append(("offer", i, end))  # "Book your free demo": the sender's, handed to the reader
+                return
             kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
             bare = kind != "news" and unnamed(clause, i, j)  # "uw evenementen": which?
             found.append(Hit(kind, "bare" if bare else "possessive", i, end))  # "your talk", "jullie overname"

@@ -38,7 +38,7 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
                 "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH",
-                "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND",
+                "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
                 "platforms": "PLATFORM"},
 }
 
