@@ -16,9 +16,9 @@ from inmail_studio.core.lint.facts.detail_frames import (
     noticed_yours,
     says_which,
     some_vacancy,
+    their_piece,
     tie,
     to_do,
-    unnamed,
 )
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
@@ -31,44 +31,18 @@ from inmail_studio.core.lint.facts.detail_words import (
     Token,
     has_tag,
     named_in,
+    named_place,
     phrase_last,
+    topic_after,
 )
 
 _MAX_EXTEND = 8
-
-
-def _named_place(clause: Clause, start: int, end: int) -> bool:
-    """A name or number that is not just where the reader works ("your work at Acme" is a company name)."""
-    return any((t.named or "NUMBER" in t.tags) and "TIME" not in t.tags and not (k and "EMPLOYER" in clause[k - 1].tags)
-               for k, t in enumerate(clause[:end]) if k >= start)  # not "your Q1 hiring plans"
-
-
-def _topic_after(clause: Clause, k: int) -> bool:
-    """A topic follows word k: "on pricing", "over personeelstekort" (not "on our tool")."""
-    if k >= len(clause) or "TOPIC" not in clause[k].tags or "STOP" in clause[k].tags:
-        return False  # "uw reactie met belangstelling": a manner, not a topic
-    rest = clause[k + 1:k + 4]
-    if not rest:
-        return False
-    if "SENDER" in rest[0].tags:
-        return has_tag(rest, 1, 3, "CONTENT")
-    return any(not t.tags.keys() & {"BREAK", "SENDER", "PLATFORM"} for t in rest)  # not "your work on LinkedIn"
 
 
 def _asks_or_receives(clause: Clause, i: int) -> bool:
     """"je" is a subject that asks ("Heb je tips?") or receives ("je krijgt veel verzoeken over…")."""
     asks = i > 0 and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags)
     return "SUBJ" in clause[i].tags and (asks or has_tag(clause, i + 1, i + 6, "GET"))
-
-
-def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
-    """The reader's thing at words j..end is one the sender hands over: "Book your free demo", "Vraag je
-    gratis proefles aan" (an offer verb before the possessive at i), "your free trial" ("free" between,
-    and nothing after says which: "your free workshop on cold calling" is one they gave)."""
-    if has_tag(clause, i - 1, i, "HANDV"):
-        return True
-    return has_tag(clause, i + 1, j, "FREE") and not _topic_after(clause, end + 1) \
-        and not _named_place(clause, end + 1, min(end + 5, len(clause)))
 
 
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
@@ -82,19 +56,14 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
         if news_only and tags.keys() & {"CONTENT", "WEAK", "CHALN", "OPINION", "GENERIC"} and "NEWSN" not in tags:
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
-            if _handed_over(clause, i, j, end):
-                rejected.append(("offer", i, end))  # "Book your free demo": the sender's, handed to the reader
-                return
-            kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
-            bare = kind != "news" and unnamed(clause, i, j)  # "uw evenementen": which?
-            found.append(Hit(kind, "bare" if bare else "possessive", i, end))  # "your talk", "jullie overname"
+            their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
             if _weak_named(clause, i, j, end):
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports; "I'd love (to hear) your take" asks
-            if (has_tag(clause, i - 2, i, "PERCEIVE") and _topic_after(clause, end + 1)
+            if (has_tag(clause, i - 2, i, "PERCEIVE") and topic_after(clause, end + 1)
                     or to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))  # "advies opgevolgd om"
                     and has_tag(clause, 0, len(clause), "PERCEIVE", "ACTED")) \
                     and not has_tag(clause, i - 4, i, "WISH"):
@@ -156,7 +125,7 @@ def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
     stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
     tags = clause[j].tags  # a compound names a problem ("roosterprobleem"), not plans ("wervingsplannen")
     compound = "COMPOUND" in tags and "WEAK" not in tags or modified_site(clause, i, j)
-    return (_topic_after(clause, end + 1) or _named_place(clause, i + 1, stop) or _reported(clause, end + 1)
+    return (topic_after(clause, end + 1) or named_place(clause, i + 1, stop) or _reported(clause, end + 1)
             or _at_event(clause, end + 1) or compound and "KIND" not in tags)  # not "je fysiopraktijk"
 
 
@@ -215,7 +184,7 @@ def _deed_named(clause: Clause, i: int, j: int) -> bool:
     """A deed ("built", "led") names its thing before "you" ("the pricing calculator you built") or
     after it (a name, a number, a topic): "you built a great team" is praise, not a detail."""
     return (has_tag(clause, i - 4, i, "ARTICLE") or any(t.named or "NUMBER" in t.tags for t in clause[j + 1:j + 10])
-            or any(_topic_after(clause, k) for k in range(j + 1, min(j + 6, len(clause)))))
+            or any(topic_after(clause, k) for k in range(j + 1, min(j + 6, len(clause)))))
 
 
 def _relative(clause: Clause, j: int, found: Found) -> None:
@@ -227,7 +196,7 @@ def _relative(clause: Clause, j: int, found: Found) -> None:
     if who is None or who[0] == "company" and "POSS" not in clause[k].tags and "CSUBJ" not in clause[k].tags:
         return
     for t in range(who[1] + 1, min(who[1] + 4, len(clause))):
-        if _topic_after(clause, t) or "CVERB" in clause[t].tags:
+        if topic_after(clause, t) or "CVERB" in clause[t].tags:
             found.append(Hit("content", "relative", j, t))
             return
 

@@ -261,3 +261,21 @@ def phrase_last(clause: Clause, j: int) -> int:
 def named_in(clause: Clause, start: int, end: int) -> bool:
     """A name or a number among words [start, end) of the clause."""
     return any(t.named for t in clause[max(start, 0):end])
+
+
+def named_place(clause: Clause, start: int, end: int) -> bool:
+    """A name or number that is not just where the reader works ("your work at Acme" is a company name)."""
+    return any((t.named or "NUMBER" in t.tags) and "TIME" not in t.tags and not (k and "EMPLOYER" in clause[k - 1].tags)
+               for k, t in enumerate(clause[:end]) if k >= start)  # not "your Q1 hiring plans"
+
+
+def topic_after(clause: Clause, k: int) -> bool:
+    """A topic follows word k: "on pricing", "over personeelstekort" (not "on our tool")."""
+    if k >= len(clause) or "TOPIC" not in clause[k].tags or "STOP" in clause[k].tags:
+        return False  # "uw reactie met belangstelling": a manner, not a topic
+    rest = clause[k + 1:k + 4]
+    if not rest:
+        return False
+    if "SENDER" in rest[0].tags:
+        return has_tag(rest, 1, 3, "CONTENT")
+    return any(not t.tags.keys() & {"BREAK", "SENDER", "PLATFORM"} for t in rest)  # not "your work on LinkedIn"
