@@ -12,7 +12,7 @@ it until they ask to re-apply the template.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from inmail_studio.core.draft import Draft
@@ -54,15 +54,29 @@ def fill(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
 
 
 def message_for(kind: str, subject: str, body: str, language: str, values: Mapping[str, str],
-                preferences: Preferences, template_mode: bool = False) -> Message:
+                preferences: Preferences, template_mode: bool = False,
+                list_wide: Collection[str] = ()) -> Message:
     """The message the coach checks: `language` "auto" follows the default language from Settings,
-    the account and limits are the user's. `values` are the person's details (personalisation)."""
+    the account and limits are the user's. `values` are the person's details (personalisation),
+    less the `list_wide` ones (the template's campaign and sender fields, `list_wide_of`): a value
+    the same for everyone in a list ("Ik werf voor Talentbrug") says nothing about this reader."""
     if language == "auto" and preferences.default_language != "auto":
         language = preferences.default_language
     return Message(kind=kind, subject=subject, body=body, language=language,
                    account=preferences.account, template_mode=template_mode,
-                   prospect={k: v for k, v in values.items() if k != VARIANT_KEY},
+                   prospect={k: v for k, v in values.items() if k != VARIANT_KEY and k not in list_wide},
                    limits=preferences.limits)
+
+
+def list_wide_of(template: Template | None) -> frozenset[str]:
+    """The template's list-wide variables (`Template.list_wide`); none for no template or one that
+    does not parse."""
+    if template is None:
+        return frozenset()
+    try:
+        return frozenset(template.list_wide)
+    except TemplateError:
+        return frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,7 @@ def compose(template: Template, person: Mapping[str, str], list_values: Mapping[
     values = template_values(preferences, list_values, person)
     subject, body = fill(template, values)
     return Composed(values, subject, body, message_for(template.kind, subject, body, template.language, values,
-                                                        preferences))
+                                                        preferences, list_wide=list_wide_of(template)))
 
 
 @dataclass(frozen=True)
@@ -119,7 +133,8 @@ class Composition:
     def message(self, preferences: Preferences) -> Message:
         """The draft's text as the coach checks it (see `message_for`)."""
         d = self.draft
-        return message_for(self.kind, d.subject, d.body, d.language, d.values, preferences)
+        return message_for(self.kind, d.subject, d.body, d.language, d.values, preferences,
+                           list_wide=list_wide_of(self.template))
 
 
 def _rendered(template: Template, values: Mapping[str, str]) -> tuple[str, str, Problem | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from inmail_studio.core.details import looks_empty
 from inmail_studio.core.lint.context import LintContext, rule
 from inmail_studio.core.lint.facts.detail import DetailWords, Verdict, compile_words
 from inmail_studio.core.lint.facts.detail_stack import rules_verdict, stack_for, stacked_detail
@@ -88,7 +89,8 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
     if not ctx.body.strip():
         return
-    details = {k: v for k, v in message.prospect.items() if k not in NON_DETAIL_FIELDS and v and v.strip()}
+    details = {k: v for k, v in message.prospect.items()
+               if k not in NON_DETAIL_FIELDS and v and v.strip() and not looks_empty(v)}  # "n/a" stays to fill in
     if details and not message.template_mode:
         yield from _prospect(ctx, details)
         return
