@@ -283,6 +283,7 @@ def test_a_list_wide_value_is_not_the_persons_detail(tmp_path: Path) -> None:
     shown = [h.text for h in result.highlights if h.kind == "detail"]
     assert "Talentbrug" not in " ".join(shown)
     assert any(f.rule == "unfilled-placeholder" for f in result.findings)  # "n/a" stays to fill in
+    assert not any(f.rule == "personalisation" for f in result.findings)  # that error says it already
 
 
 @pytest.mark.parametrize("source", [
