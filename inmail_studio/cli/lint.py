@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import preferences, read_text, ui_lang
-from inmail_studio.cli.words import code_name, count, report_words, say
+from inmail_studio.cli.words import count, report_words, say
 from inmail_studio.core.lint.model import Severity
 from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Message
 
@@ -42,8 +42,9 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO, b
     asks = count(w, "ask", "asks", m.cta_count)
     if m.cta_kinds:  # what each ask asks for, in order, as the window's coach says it
         asks += ": " + ", ".join(w.get("ask." + kind, kind) for kind in m.cta_kinds)
-    out.write(w["summary"].format(name=name, score=result.score, language=code_name(result.language, language),
-                                  kind=code_name(result.kind, language),
+    out.write(w["summary"].format(name=name, score=result.score,
+                                  language=w.get("lang." + result.language, result.language),
+                                  kind=w.get("kind." + result.kind, result.kind),
                                   words=count(w, "word", "words", m.body_words),
                                   chars=count(w, "char", "chars", m.body_chars),
                                   asks=asks) + "\n")

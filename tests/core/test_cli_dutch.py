@@ -149,7 +149,7 @@ def test_log_list_export_and_report_names_in_dutch(tmp_path: Path, capsys: pytes
     assert "  inmail  " in listed and "  replied " in listed  # English shows the codes, as typed
     summary = run(tmp_path, capsys, "nl", "lint", message)[1].splitlines()[0]
     assert " · Nederlands · InMail · " in summary
-    assert " · nl · inmail · " in run(tmp_path, capsys, "en", "lint", message)[1].splitlines()[0]
+    assert " · Dutch · InMail · " in run(tmp_path, capsys, "en", "lint", message)[1].splitlines()[0]
     code, text = run(tmp_path, capsys, "nl", "log", "export", str(tmp_path / "log.csv"))
     assert text == f"1 bericht geschreven naar {tmp_path / 'log.csv'}\n"
     assert run(tmp_path, capsys, "en", "log", "export", str(tmp_path / "log.csv"))[1].startswith("1 message written")
