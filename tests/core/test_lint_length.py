@@ -75,6 +75,10 @@ def test_a_given_subject_is_counted_for_every_kind() -> None:
     ("Quick question", ASK_EN), ("Hi", ASK_EN), ("Hello", ASK_EN), ("Following up", ASK_EN),
     ("quick QUESTION", ASK_EN), ("Re: following up", ASK_EN),
     ("Snelle vraag", ASK_NL), ("Hallo", ASK_NL), ("Even een vraag", ASK_NL), ("Kennismaking", ASK_NL),
+    # a kind of message or offer that does not say which, a reply to nothing, "for you" as filler
+    ("Vacature", ASK_NL), ("Uitnodiging!", ASK_NL), ("Nieuwe uitdaging?", ASK_NL), ("Een unieke kans voor u!", ASK_NL),
+    ("Interessante opportuniteit", ASK_NL), ("Uw bericht", ASK_NL), ("Iets voor jou?", ASK_NL),
+    ("Job opportunity", ASK_EN), ("A new challenge for you", ASK_EN), ("Your message", ASK_EN), ("Invitation", ASK_EN),
 ])
 def test_vague_subjects_warn_on_the_phrase(marks, subject: str, body: str) -> None:
     found = marks("vague-subject", subject=subject, body=body)
@@ -90,6 +94,11 @@ def test_vague_subjects_warn_on_the_phrase(marks, subject: str, body: str) -> No
     ("Hiring at Fietsdata", ASK_EN),  # "hi" inside a word is not a greeting
     ("Vraag over uw Kubernetes-migratie", ASK_NL),
     ("Hallo vanuit Utrecht: uw lezing over platformteams", ASK_NL),
+    # one more word names which job or event
+    ("Vacature Marketingmanager", ASK_NL), ("Uitnodiging rondetafelgesprek", ASK_NL),
+    ("Uw bericht over de cao voor de schoonmaak", ASK_NL), ("Invitation: Utrecht HR breakfast", ASK_EN),
+    ("Vacancy: Head of Data at Picnic", ASK_EN),
+    ("{{ functie }}", ASK_NL),  # still to fill in: the placeholder rule says so
 ])
 def test_specific_subjects_are_not_vague(marks, subject: str, body: str) -> None:
     assert marks("vague-subject", subject=subject, body=body) == []

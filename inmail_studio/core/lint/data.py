@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 from inmail_studio.core.lint.matching import PhraseMatcher, alternation
 from inmail_studio.core.lint.model import Severity
 from inmail_studio.core.message import LANGUAGES
-from inmail_studio.core.text import WORD_RE
+from inmail_studio.core.text import WORD_RE, fold
 from inmail_studio.core.ui_language import UI_LANGUAGES
 
 LANGUAGE_CODES = LANGUAGES
@@ -93,6 +93,7 @@ class LanguageData:
     stand_in_words: frozenset[str]  # first words of the stand-ins ("name", "xxx")
     stand_in_marks: tuple[str, ...]  # stand-ins without a word ("...")
     vague_subject: PhraseMatcher
+    vague_alone: frozenset[str]  # vague only as the whole subject, lower-case words joined by one space
     personal_cues: re.Pattern[str] | None
     self_words: frozenset[str]
     you_words: frozenset[str]
@@ -231,6 +232,8 @@ def _language(code: str, raw: dict[str, Any], rules: Mapping[str, RuleSpec]) -> 
                                  if WORD_RE.search(s)),
         stand_in_marks=tuple(s for s in holders.get("stand_ins", ()) if not WORD_RE.search(s)),
         vague_subject=PhraseMatcher(words("vague-subject").get("phrases", ())),
+        vague_alone=frozenset(" ".join(fold(w) for w in WORD_RE.findall(p))
+                              for p in words("vague-subject").get("alone", ())),
         personal_cues=alternation(words("personalisation").get("cues", ())),
         self_words=frozenset(words("reader-focus").get("self", ())),
         you_words=frozenset(words("reader-focus").get("you", ())),
