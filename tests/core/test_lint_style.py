@@ -226,6 +226,13 @@ def test_dutch_pitch_with_a_percentage_is_flagged_once(marks) -> None:
      ["industry-leading", "market-leading"]),
     ("en", "Hi Dan, we are a leading provider of HR software. Sign up today for early access.",
      ["Sign up today", "leading provider"]),
+    # a claim to be THE one, and a "unique" chance or a free meeting offered to a stranger
+    ("nl", "Dag Tom, wij zijn hét recruitmentbureau van Antwerpen en ik heb een interessante opportuniteit voor u.",
+     ["interessante opportuniteit", "wij zijn hét recruitmentbureau"]),
+    ("nl", "Beste Els, we zijn de grootste installateur van Nederland. Plan een gratis kennismakingsgesprek.",
+     ["gratis kennismakingsgesprek", "we zijn de grootste installateur van Nederland"]),
+    ("en", "Hi Dan, we're the fastest-growing agency in the Benelux and this is a unique opportunity.",
+     ["a unique opportunity", "we're the fastest-growing agency in the Benelux"]),
 ])
 def test_a_demo_to_book_a_claim_to_be_best_and_urgency_are_a_pitch(marks, language: str, body: str,
                                                                    pitch: list[str]) -> None:
@@ -238,6 +245,8 @@ def test_a_demo_to_book_a_claim_to_be_best_and_urgency_are_a_pitch(marks, langua
     ("nl", "Hoi Daan, wat is voor jullie nu de nummer 1 uitdaging in de planning?"),
     ("en", "Hi Dan, your demo at the meetup was great. What was the number one question you got?"),
     ("en", "Hi Dan, I saw your team is leading the migration to the new ERP. How is it going?"),
+    ("nl", "Hoi Daan, ik las hét artikel van het jaar over zorgroosters: dat van jou. Hoe kwam je erop?"),
+    ("nl", "Hoi Daan, jullie zijn de grootste bakker van Nederland geworden. Hoe houd je dat bij?"),
 ])
 def test_a_demo_or_lead_that_is_about_the_reader_is_no_pitch(marks, language: str, body: str) -> None:
     assert marks("first-contact-pitch", kind="inmail", subject="Planning", body=body, language=language) == []
@@ -260,6 +269,26 @@ def test_generic_opener_is_a_tip_on_the_phrase(marks, language: str, opener: str
     body = f"{opener}. Let me know what you think."
     found = marks("generic-opener", kind="follow_up", body=body, language=language)
     assert [(m.severity, m.text) for m in found] == [("info", opener)]
+
+
+# A greeting line without a name ("Beste,", "Dear Sir,"): a fresh-eyes Flemish recruiter's passed.
+@pytest.mark.parametrize(("language", "greeting"), [
+    ("nl", "Beste,"), ("nl", "Beste Heer,"), ("nl", "Hallo allemaal!"), ("nl", "Geachte mevrouw,"),
+    ("en", "Hi,"), ("en", "Dear Sir,"), ("en", "Hello all,"),
+])
+def test_a_greeting_line_without_a_name_is_a_generic_opener(marks, language: str, greeting: str) -> None:
+    body = f"{greeting}\n\nI read your post on rosters. Would you be open to a chat?"
+    found = marks("generic-opener", kind="follow_up", body=body, language=language)
+    assert [(m.severity, m.text) for m in found] == [("info", greeting)]
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("nl", "Beste Tom,\n\nIk las je post over roosters."), ("nl", "Hallo Anna!\nMooie lezing."),
+    ("en", "Hi Tom,\n\nI read your post on rosters."), ("en", "Dear Ms Jansen,\nThanks for the talk."),
+    ("en", "Hi Tom,\nHi again: I read your post."),  # "Hi" inside a line is not a greeting line
+])
+def test_a_greeting_with_a_name_is_no_generic_opener(marks, language: str, body: str) -> None:
+    assert marks("generic-opener", kind="follow_up", body=body, language=language) == []
 
 
 # reader-focus
