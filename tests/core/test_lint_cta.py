@@ -88,6 +88,20 @@ def test_no_ask_is_an_error_on_the_last_sentence(marks) -> None:
     assert [(m.severity, m.text) for m in found] == [("error", "It worked.")]
 
 
+@pytest.mark.parametrize(("language", "body"), [
+    ("nl", "Dag Kevin, we zaten samen in de jury van de Antwerp Tech Awards vorige maand. Fijne avond nog!"),
+    ("en", "Hi Kevin, we sat on the Antwerp Tech Awards jury together last month. Have a good evening!"),
+])
+def test_a_connection_note_without_an_ask_is_a_tip_that_suggests_no_meeting(language: str, body: str) -> None:
+    """The invitation is the ask; a note that does not say so is a tip (an empty note is one too),
+    and its fix is a line about connecting, not the call the meeting-first tip warns against."""
+    result = lint(Message(kind="connection_request", body=body, language=language), ui_lang=language)
+    [finding] = [f for f in result.findings if f.rule == "call-to-action"]
+    assert finding.severity.value == "info"
+    assert "connect" in finding.message
+    assert not any(word in finding.hint for word in ("call", "gesprek", "bellen", "koffie"))
+
+
 def test_two_asks_warn_on_each_ask_sentence(marks) -> None:
     body = EN_OPENING + ("Would you be open to a call next week? In the meantime, no pressure. "
                          "Let me know what you think.")

@@ -18,7 +18,7 @@ def call_to_action(ctx: LintContext) -> Iterator[Finding]:
     if not asks:
         last = ctx.sentences[-1] if ctx.sentences else None
         start, end = (last.start, last.end) if last else ctx.whole_body()
-        yield ctx.finding("none", "body", start, end)
+        yield ctx.finding("none_note" if ctx.message.kind == "connection_request" else "none", "body", start, end)
         return
     if len(asks) > 1:
         for index, ask in enumerate(asks, 1):
