@@ -352,3 +352,34 @@ def test_a_hint_gives_its_examples_in_the_language_of_the_message() -> None:
                    ui_lang="nl")
     hint = next(f.hint for f in english.findings if f.rule == "vague-subject")
     assert hint.startswith("Noem waar het bericht over gaat") and "Your new office" in hint
+
+
+def test_a_subject_in_the_other_form_is_a_slip_and_the_fix_names_the_form(marks) -> None:
+    """A fresh-eyes Flemish recruiter's "Jouw post over de cao" above a body in "u" passed unremarked."""
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
+
+    message = Message(subject="Jouw post over de cao", language="nl",
+                      body="Beste meneer Peeters,\n\nIk las uw post over de cao. Heeft u tijd voor een kort gesprek?")
+    assert [(m.field, m.text) for m in marks("address-form", message)] == [("subject", "Jouw")]
+    for ui_lang, form in (("nl", "Gebruik overal u/uw"), ("en", "formal here (u/uw)")):
+        [finding] = [f for f in lint(message, ui_lang=ui_lang).findings if f.rule == "address-form"]
+        assert form in finding.hint, finding.hint
+
+
+@pytest.mark.parametrize("ui_lang", ["nl", "en"])
+def test_examples_in_a_hint_follow_the_messages_form_of_address(ui_lang: str) -> None:
+    """A message in "u" gets examples in "u" (copying a "je" example would earn an address-form warning);
+    a message in "je" keeps them in "je"."""
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
+
+    formal = Message(subject="Vraag", language="nl", body="Beste meneer Peeters,\n\nIk werk bij Talentbrug en "
+                     "wij zoeken een projectleider. Heeft u volgende week tijd voor een kort gesprek?")
+    hints = " ".join(f.hint for f in lint(formal, ui_lang=ui_lang).findings)
+    assert "uw column over personeelstekort" in hints and "Staat u open" in hints
+    assert "Sta je open" not in hints and "je column" not in hints
+    informal = Message(subject="Vraag", language="nl", body="Hoi Peter,\n\nIk werk bij Talentbrug en "
+                       "wij zoeken een projectleider. Heb je volgende week tijd voor een kort gesprek?")
+    hints = " ".join(f.hint for f in lint(informal, ui_lang=ui_lang).findings)
+    assert "je column over personeelstekort" in hints and "Sta je open" in hints

@@ -108,9 +108,21 @@ class LintContext:
         rule_id, (case, field, start, end) = (where[0], where[1:]) if len(where) == 5 else (self.rule_id, where)
         kind = fields.pop("kind", None)
         spec = self.book.text(rule_id, case)
-        message, hint, reason = spec.render(self.ui_lang, self.language, **fields)
+        message_lang = self.language + ("-u" if self.formal_address else "")  # its examples say "u" too
+        message, hint, reason = spec.render(self.ui_lang, message_lang, **fields)
         return Finding(rule_id, spec.severity, field, start, end, message, hint, reason,
                        None if kind is None else str(kind))
+
+    @cached_property
+    def formal_address(self) -> bool:
+        """The message addresses the reader formally: more words of the language's formal form ("u",
+        "uw") than of its informal one ("je", "jouw") in the subject and body; never in a language
+        without the distinction (address-form's word lists)."""
+        formal, informal = self.lang.formal, self.lang.informal
+        if not formal:
+            return False
+        words = self.subject_lower_words + self.lower_words
+        return sum(w in formal for w in words) > sum(w in informal for w in words)
 
     def highlight(self, kind: str, field: str, start: int, end: int, text: str) -> None:
         """Note something the message does well (the running rule's `kind` code), shown as a positive line."""

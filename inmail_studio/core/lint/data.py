@@ -10,7 +10,8 @@ Layout of `resources/rules/` (one rule, one place, as in Vale's styles):
                               `[thresholds]`, language-independent `[words]`, and
                               `[texts.<case>]` with `level` and `en.message`/`en.hint`/
                               `en.reason` (and the same under `nl.` for a Dutch interface;
-                              `en.hint_for_nl` gives a hint's examples for a Dutch message)
+                              `en.hint_for_nl` gives a hint's examples for a Dutch message,
+                              `en.hint_for_nl-u` and `nl.hint_u` for one that says "u")
     <rule-id>/en.toml, nl.toml   the rule's word lists for messages in that language
 """
 
@@ -52,12 +53,18 @@ class RuleText:
 
         A hint whose examples are words of the message may exist per message language:
         `hint_for_nl` is the hint for a Dutch message ("('Je lezing over hybride onboarding')").
+        `message_lang` may name a form of address after a hyphen ("nl-u": a Dutch message that says
+        "u"): `hint_for_nl-u` then comes first, `hint_for_nl` next; `hint_u` is the hint in its own
+        language for a message in that form.
         """
         chosen, english = self.texts.get(ui_lang, {}), self.texts["en"]
+        base, _, form = message_lang.partition("-")
+        hints = [f"hint_for_{message_lang}", f"hint_for_{base}"] if ui_lang != base else []
+        hints += [f"hint_{form}"] if form and ui_lang == base else []
 
         def text(key: str) -> str:
-            if key == "hint" and f"hint_for_{message_lang}" in chosen:
-                key = f"hint_for_{message_lang}"
+            if key == "hint":
+                key = next((k for k in hints if k in chosen), key)
             return chosen.get(key, english.get(key, "")).format(**fields)
 
         return text("message"), text("hint"), text("reason")

@@ -106,6 +106,7 @@ class DetailWords:
     news_window: int  # how far company news may stand from the company ("dat Acme net een magazijn … heeft geopend")
     placeholder_details: frozenset[str]
     example: str
+    example_formal: str  # the example for a message that says "u" ("uw column over personeelstekort"); "": `example`
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_seen: dict[str, _Word] = field(default_factory=dict, compare=False, hash=False, repr=False)
     clauses_seen: dict[tuple[str, bool], Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -143,6 +144,7 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         inversion=bool(words.get("inversion", False)), news_window=int(words.get("news_window", 4)),
         placeholder_details=frozenset(s.lower() for s in (common or {}).get("placeholder_details", ())),
         example=str(words.get("example", "")),
+        example_formal=str(words.get("example_formal", "")),
     )
 
 

@@ -84,6 +84,11 @@ def _shown_end(ctx: LintContext, text: str, where: str, start: int, end: int) ->
     return max(end, len(text[:stop].rstrip().rstrip(".!?…").rstrip()))
 
 
+def _example(ctx: LintContext, words: DetailWords) -> str:
+    """The example detail in the message's form of address ("uw column" for a message that says "u")."""
+    return words.example_formal if ctx.formal_address and words.example_formal else words.example
+
+
 @rule(RULE)
 def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
@@ -107,6 +112,6 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     elif verdict.rejected or verdict.detail is not None:  # the model dropped the rules' detail: name it
         generic = verdict.rejected[0] if verdict.rejected else verdict.detail
         yield ctx.finding("generic", field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
-                          example=words.example)
+                          example=_example(ctx, words))
     else:
-        yield ctx.finding("missing", "body", *_opening(ctx), example=words.example)
+        yield ctx.finding("missing", "body", *_opening(ctx), example=_example(ctx, words))

@@ -55,17 +55,23 @@ def reader_focus(ctx: LintContext) -> Iterator[Finding]:
 @rule("address-form")
 def address_form(ctx: LintContext) -> Iterator[Finding]:
     formal_words, informal_words = ctx.lang.formal, ctx.lang.informal
-    if not formal_words or formal_words.isdisjoint(ctx.lower_words) or informal_words.isdisjoint(ctx.lower_words):
+    lower = ctx.subject_lower_words + ctx.lower_words if ctx.message.has_subject else ctx.lower_words
+    if not formal_words or formal_words.isdisjoint(lower) or informal_words.isdisjoint(lower):
         return
-    formal = [w for w, lw in zip(ctx.words, ctx.lower_words, strict=True) if lw in formal_words]
-    informal = [w for w, lw in zip(ctx.words, ctx.lower_words, strict=True) if lw in informal_words]
+    # Every word in reading order, the subject first: (field, span, folded word).
+    words = [("body", w, lw) for w, lw in zip(ctx.words, ctx.lower_words, strict=True)]
+    if ctx.message.has_subject:
+        words[:0] = [("subject", w, lw) for w, lw in zip(ctx.subject_words, ctx.subject_lower_words, strict=True)]
+    formal = [(i, *w) for i, w in enumerate(words) if w[2] in formal_words]
+    informal = [(i, *w) for i, w in enumerate(words) if w[2] in informal_words]
     if not formal or not informal:
         return
     # The minority form is the slip; on a tie, the form that came second.
-    if len(formal) < len(informal) or (len(formal) == len(informal) and formal[0].start > informal[0].start):
-        minority, names = formal, ("formal", "informal")
+    if len(formal) < len(informal) or (len(formal) == len(informal) and formal[0][0] > informal[0][0]):
+        minority, majority, names = formal, informal, ("formal", "informal")
     else:
-        minority, names = informal, ("informal", "formal")
-    for word in minority:
-        yield ctx.finding("mixed", "body", word.start, word.end,
-                          match=word.text, minority=names[0], majority=names[1])
+        minority, majority, names = informal, formal, ("informal", "formal")
+    form = "/".join(sorted({lw for *_, lw in majority}, key=lambda w: (len(w), w)))  # its own words: "u/uw"
+    for _, field, word, _ in minority:
+        yield ctx.finding("mixed", field, word.start, word.end,
+                          match=word.text, minority=names[0], majority=names[1], form=form)
