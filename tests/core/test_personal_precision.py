@@ -158,3 +158,16 @@ def test_a_bare_piece_is_pointed_at_in_the_warning() -> None:
     result = coach("en", "I enjoyed your post.")
     finding = next(f for f in result.findings if f.rule == "personalisation")
     assert "your post" in finding.message
+
+
+def test_a_role_in_a_named_organisation_is_quoted_with_its_whole_name() -> None:
+    result = coach("nl", "Ik zie dat u werkt als projectmanager bij Port of Antwerp-Bruges.")
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert "Port of Antwerp-Bruges”" in finding.message
+
+
+def test_a_role_phrase_with_nothing_after_it_is_not_quoted_as_a_role() -> None:
+    """"zit je goed waar je zit" names no role: the warning does not quote "je zit"."""
+    result = coach("nl", "Is dit nog iets voor jou, of zit je goed waar je zit?")
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert "je zit" not in finding.message

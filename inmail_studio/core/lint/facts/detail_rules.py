@@ -33,6 +33,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     named_in,
     named_place,
     phrase_last,
+    through_name,
     topic_after,
 )
 
@@ -244,7 +245,7 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
            for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
     elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
-        rejected.append(("role", s, min(s + 6, len(clause) - 1)))
+        rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
     elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not _count_or_place(rest, k)
@@ -353,8 +354,8 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
                 and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
             found.append(Hit("news", "company-news", i, i + 2))
-        if "ROLE" in tags and tags["ROLE"] > i + 1:  # a role phrase ("you're in", "as a") on its own
-            rejected.append(("role", i, min(tags["ROLE"] + 2, len(clause) - 1)))
+        if "ROLE" in tags and i + 1 < tags["ROLE"] < len(clause):  # a role phrase ("you're in", "as a") before a role
+            rejected.append(("role", i, through_name(clause, min(tags["ROLE"] + 2, len(clause) - 1))))
     if "EVENT" in present or "MEET" in present:
         _event(clause, found)
 

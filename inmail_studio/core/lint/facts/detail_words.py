@@ -281,3 +281,16 @@ def topic_after(clause: Clause, k: int) -> bool:
     if "SENDER" in rest[0].tags:
         return has_tag(rest, 1, 3, "CONTENT")
     return any(not t.tags.keys() & {"BREAK", "SENDER", "PLATFORM"} for t in rest)  # not "your work on LinkedIn"
+
+
+def through_name(clause: Clause, last: int) -> int:
+    """Word `last`, or the last word of the name it stands in ("bij Port of Antwerp-Bruges", not
+    "bij Port of"): named words one space apart, and a small word between two capitalised ones."""
+    while last + 1 < len(clause) and clause[last + 1].start - clause[last].end <= 1 and (
+            clause[last].named and clause[last + 1].named
+            or clause[last].low in _NAME_JOINS and last and clause[last - 1].named and clause[last + 1].capital):
+        last += 1
+    return last
+
+
+_NAME_JOINS = frozenset({"of", "van", "de", "der", "den", "and", "&", "en", "for", "voor"})
