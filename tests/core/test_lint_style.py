@@ -271,6 +271,18 @@ def test_generic_opener_is_a_tip_on_the_phrase(marks, language: str, opener: str
     assert [(m.severity, m.text) for m in found] == [("info", opener)]
 
 
+# A follow-up that only bumps gives no new reason to answer (a fresh-eyes SDR's "Just bumping this to
+# the top of your inbox" scored 92 with no remark).
+@pytest.mark.parametrize(("language", "bump"), [
+    ("en", "Just bumping this to the top of your inbox"), ("en", "I know you're busy"),
+    ("nl", "Ik heb nog geen antwoord ontvangen"), ("nl", "Ik begrijp dat u het druk heeft"),
+])
+def test_a_bare_bump_in_a_follow_up_is_a_generic_opener(marks, language: str, bump: str) -> None:
+    body = f"Hi Tom,\n\n{bump}. Did you get a chance to look at the case study?"
+    found = marks("generic-opener", kind="follow_up", body=body, language=language)
+    assert [(m.severity, m.text) for m in found] == [("info", bump)]
+
+
 # A greeting line without a name ("Beste,", "Dear Sir,"): a fresh-eyes Flemish recruiter's passed.
 @pytest.mark.parametrize(("language", "greeting"), [
     ("nl", "Beste,"), ("nl", "Beste Heer,"), ("nl", "Hallo allemaal!"), ("nl", "Geachte mevrouw,"),
