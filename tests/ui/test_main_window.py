@@ -77,7 +77,7 @@ def test_typing_a_second_question_adds_a_multiple_asks_warning(qtbot, window) ->
     text = window.editor.text()[1]
     assert text[asks[1].start:asks[1].end] == SECOND_QUESTION.strip()
     messages = [item.text() for item in window.coach.finding_items()]
-    assert "Ask 2 of 2: several asks compete for one reply." in messages
+    assert "Ask 2 of 2 (“Could you also send me your…”): several asks compete for one reply." in messages
 
 
 def test_clicking_a_finding_selects_its_span(qtbot, window) -> None:
