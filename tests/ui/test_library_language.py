@@ -57,3 +57,14 @@ def test_a_new_template_starts_in_the_windows_language(qtbot, make_window, monke
     window = make_window()
     qtbot.mouseClick(window.library_panel.new_button, Qt.MouseButton.LeftButton)
     assert seen == [("nl", "Hoi {{ first_name }},\n\n")]
+
+
+def test_the_template_preview_keeps_the_greeting_on_its_own_line(qtbot, window) -> None:
+    """A fresh-eyes recruiter read "Hoi {{ first_name }}, Leuk je te spreken…" as a grammar error in
+    the template: the preview ran its lines together."""
+    panel = window.library_panel
+    panel.list.setCurrentRow(0)
+    template = panel.library.get(panel.list.currentItem().data(Qt.ItemDataRole.UserRole + 1))
+    greeting = template.body.strip().splitlines()[0]
+    shown = panel.preview.text()
+    assert f"{greeting}<br>" in shown.replace("&#x27;", "'").replace("&quot;", '"')

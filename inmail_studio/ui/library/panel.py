@@ -31,6 +31,7 @@ from inmail_studio.ui.translations import Retranslating
 if TYPE_CHECKING:
     from inmail_studio.core.workspace import Workspace
 
+_OPENING_LINES = 3  # lines of the body the template preview shows, blank ones left out
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTERS_STATE = "library_filters"  # the window state the filters are kept under
 # The customer-journey phases in plain words; the marketing names stay in the tooltips.
@@ -299,10 +300,12 @@ class LibraryPanel(Retranslating, QWidget):
             return
         origin = self.tr("Built-in template") if template.builtin else self.tr("Your template")
         subject = f"<b>{_escape(template.subject)}</b><br>" if template.kind == "inmail" else ""
-        # about three phone lines of the opening, flowing in the label's own width
-        first_lines = _escape(phone_lines(template.body, lines=3, width=60).replace("\n", " "))
+        # the opening as it is laid out: its first lines (greeting on its own line), each cut to about
+        # a phone line, so "Hoi {{ first_name }}," does not run into the next sentence
+        lines = [line for line in template.body.splitlines() if line.strip()][:_OPENING_LINES]
+        opening = "<br>".join(_escape(phone_lines(line, lines=1, width=60)) for line in lines)
         self.preview.setText(f"<i>{_escape(template.description)}</i><br><small>{origin}</small>"
-                             f"<p>{subject}{first_lines}</p>")
+                             f"<p>{subject}{opening}</p>")
 
     @Slot(QListWidgetItem)
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
