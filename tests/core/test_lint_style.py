@@ -272,21 +272,27 @@ def test_generic_opener_is_a_tip_on_the_phrase(marks, language: str, opener: str
 
 
 # A follow-up that only bumps gives no new reason to answer (a fresh-eyes SDR's "Just bumping this to
-# the top of your inbox" scored 92 with no remark).
+# the top of your inbox" scored 92 with no remark); one that brings news is no bump.
 @pytest.mark.parametrize(("language", "bump"), [
     ("en", "Just bumping this to the top of your inbox"), ("en", "I know you're busy"),
     ("nl", "Ik heb nog geen antwoord ontvangen"), ("nl", "Ik begrijp dat u het druk heeft"),
 ])
-def test_a_bare_bump_in_a_follow_up_is_a_generic_opener(marks, language: str, bump: str) -> None:
+def test_a_bare_bump_in_a_follow_up_is_a_tip(marks, language: str, bump: str) -> None:
     body = f"Hi Tom,\n\n{bump}. Did you get a chance to look at the case study?"
-    found = marks("generic-opener", kind="follow_up", body=body, language=language)
+    found = marks("follow-up-bump", kind="follow_up", body=body, language=language)
     assert [(m.severity, m.text) for m in found] == [("info", bump)]
+    assert marks("follow-up-bump", kind="inmail", body=body, language=language) == []  # follow-ups only
+
+
+def test_a_follow_up_that_brings_news_is_no_bump(marks) -> None:
+    body = "Hi Tom,\n\nJust following up with the numbers you asked for: 12% fewer no-shows. Worth a look?"
+    assert marks("follow-up-bump", kind="follow_up", body=body, language="en") == []
 
 
 # A greeting line without a name ("Beste,", "Dear Sir,"): a fresh-eyes Flemish recruiter's passed.
 @pytest.mark.parametrize(("language", "greeting"), [
     ("nl", "Beste,"), ("nl", "Beste Heer,"), ("nl", "Hallo allemaal!"), ("nl", "Geachte mevrouw,"),
-    ("en", "Hi,"), ("en", "Dear Sir,"), ("en", "Hello all,"),
+    ("en", "Hi,"), ("en", "Dear Sir,"), ("en", "Hello all,"), ("nl", "Hi,"),
 ])
 def test_a_greeting_line_without_a_name_is_a_generic_opener(marks, language: str, greeting: str) -> None:
     body = f"{greeting}\n\nI read your post on rosters. Would you be open to a chat?"
@@ -298,6 +304,7 @@ def test_a_greeting_line_without_a_name_is_a_generic_opener(marks, language: str
     ("nl", "Beste Tom,\n\nIk las je post over roosters."), ("nl", "Hallo Anna!\nMooie lezing."),
     ("en", "Hi Tom,\n\nI read your post on rosters."), ("en", "Dear Ms Jansen,\nThanks for the talk."),
     ("en", "Hi Tom,\nHi again: I read your post."),  # "Hi" inside a line is not a greeting line
+    ("nl", "Hoi Tom,\n\nIk stuur je de cijfers.\n\nFijne dag,\nSanne\n\nDag!"),  # a sign-off, not an opening
 ])
 def test_a_greeting_with_a_name_is_no_generic_opener(marks, language: str, body: str) -> None:
     assert marks("generic-opener", kind="follow_up", body=body, language=language) == []

@@ -175,6 +175,15 @@ EXAMPLES = [
         body="Hoi Anna,\n\nIk hoop dat het goed met je gaat. Laat gerust weten of de notities over buddy's hielpen."),
     good("generic-opener", "nl", kind="follow_up",
          body="Hoi Anna,\n\nVorige week stuurde ik je onze notities. Laat gerust weten of ze hielpen."),
+    # follow-up-bump
+    bad("follow-up-bump", "en", "info", "Just bumping this", kind="follow_up",
+        body="Hi Anna,\n\nJust bumping this. Did the notes on buddies help? Let me know."),
+    good("follow-up-bump", "en", kind="follow_up",
+         body="Hi Anna,\n\nTwo teams tried the buddy notes and both halved their questions. Did they help you?"),
+    bad("follow-up-bump", "nl", "info", "Ik heb nog geen antwoord ontvangen", kind="follow_up",
+        body="Hoi Anna,\n\nIk heb nog geen antwoord ontvangen. Hebben de notities over buddy's geholpen?"),
+    good("follow-up-bump", "nl", kind="follow_up",
+         body="Hoi Anna,\n\nTwee teams probeerden de notities en halveerden hun vragen. Hebben ze jou ook geholpen?"),
     # reader-focus
     bad("reader-focus", "en", "info",
         "We build onboarding software. Our team has ten years of experience. We work with forty scale-ups. "

@@ -3,7 +3,8 @@
 
 - `existence`: flag each listed phrase (`phrases`, literal) or pattern (`patterns`, regular
   expressions) of the message's language in the rule's `fields` (default: the body); with
-  `when = "first_contact"` only in an InMail or connection request. One case in `[texts]`,
+  `when = "first_contact"` only in an InMail or connection request, `when = "follow_up"` only in a
+  follow-up. One case in `[texts]`,
   filled with {match}.
 A new kind (Vale's `substitution`, `occurrence`…) is one function here and one line in KINDS.
 - `function`: the rule is code, registered with `@rule("<id>")` in lint/rules/.
@@ -21,6 +22,7 @@ from inmail_studio.core.lint.model import Finding
 CONDITIONS: dict[str, Callable[[LintContext], bool]] = {
     "always": lambda ctx: True,
     "first_contact": lambda ctx: ctx.message.first_contact,
+    "follow_up": lambda ctx: ctx.message.kind == "follow_up",
 }
 
 
