@@ -120,12 +120,20 @@ GENERIC = [
     ("en", "Your complimentary webinar seat is waiting for you."),
     ("nl", "Boek hier je gratis demo: https://calendly.com/acme/demo"),
     ("nl", "Vraag je vrijblijvende presentatie aan via onze site."),
+    ("en", "You can claim your free audit via the link."),
 ]
 
 # Their own thing stays theirs, free or not ("your free workshop at …" is one they give).
 THEIRS_THOUGH_FREE = [
     ("en", "I went to your free workshop on cold calling at the Amsterdam library.", "workshop"),
     ("nl", "Ik was bij je gratis webinar over loonstrookjes van vorige week.", "webinar"),
+    ("en", "I attended your complimentary masterclass last spring.", "masterclass"),
+    ("en", "I watched your free webinar last Tuesday.", "webinar"),
+    # an offer verb that is no command: the writer gets, downloads, quotes what is theirs
+    ("nl", "Ik haal je column over roosters in de zorg vaak aan.", "je column over roosters"),
+    ("en", "I had to download your report on EV charging in Rotterdam.", "your report on EV charging"),
+    ("en", "I get your newsletter on warehouse pricing every week.", "your newsletter on warehouse pricing"),
+    ("nl", "Ik ontvang je nieuwsbrief over arbeidsrecht.", "je nieuwsbrief over arbeidsrecht"),
 ]
 
 

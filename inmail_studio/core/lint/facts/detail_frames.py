@@ -17,13 +17,10 @@ from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
     Hit,
-    Rejected,
     Token,
     has_tag,
     named_in,
-    named_place,
     phrase_last,
-    topic_after,
 )
 
 _OWNED = frozenset({"OWN", "QUESTION", "SPEC", "ORGANISE"})  # the sender's, asked, guessed or organised
@@ -368,26 +365,3 @@ def says_which(clause: Clause, k: int) -> bool:
                 or "COMPOUND" in t.tags and "EVENT" not in t.tags:  # "uw klantdagen" is a kind of event
             return True
     return False
-
-
-def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
-    """The reader's thing at words j..end is one the sender hands over: "Book your free demo", "Vraag je
-    gratis proefles aan" (an offer verb before the possessive at i), "your free trial" ("free" between,
-    and nothing after says which: "your free workshop on cold calling" is one they gave)."""
-    if has_tag(clause, i - 1, i, "HANDV"):
-        return True
-    return has_tag(clause, i + 1, j, "FREE") and not topic_after(clause, end + 1) \
-        and not named_place(clause, end + 1, min(end + 5, len(clause)))
-
-
-def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected: Rejected) -> None:
-    """Words j..end after the possessive at i name a piece, news or an event: theirs ("your talk",
-    "jullie overname"), bare when nothing says which ("uw evenementen"), or the sender's offer
-    handed to them ("Book your free demo"), which is rejected."""
-    tags = clause[j].tags
-    if _handed_over(clause, i, j, end):
-        rejected.append(("offer", i, end))
-        return
-    kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
-    bare = kind != "news" and unnamed(clause, i, j)
-    found.append(Hit(kind, "bare" if bare else "possessive", i, end))

@@ -16,10 +16,10 @@ from inmail_studio.core.lint.facts.detail_frames import (
     noticed_yours,
     says_which,
     some_vacancy,
-    their_piece,
     tie,
     to_do,
 )
+from inmail_studio.core.lint.facts.detail_piece import their_piece
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     TRIGGERS,

@@ -39,7 +39,7 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
                 "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH",
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
-                "platforms": "PLATFORM"},
+                "took_part": "PART", "offer_lead": "LEAD", "platforms": "PLATFORM"},
 }
 
 

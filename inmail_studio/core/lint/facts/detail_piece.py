@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The reader's piece after a possessive ("your talk"), unless the sender hands it over ("Book your free demo")."""
+
+from __future__ import annotations
+
+from inmail_studio.core.lint.facts.detail_frames import unnamed
+from inmail_studio.core.lint.facts.detail_words import (
+    Clause,
+    Found,
+    Hit,
+    Rejected,
+    has_tag,
+    named_place,
+    topic_after,
+)
+
+__all__ = ["their_piece"]
+
+
+def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
+    """The reader's thing at words j..end is one the sender hands over: "Book your free demo", "Vraag je
+    gratis proefles aan" (an offer verb as a command, a word or two before the possessive at i), "your
+    free trial" ("free" between, and nothing says which). Theirs after all: one the writer took part in
+    ("I watched your free webinar"), or one said which ("…on cold calling", "…last spring")."""
+    if has_tag(clause, i - 3, i, "PERCEIVE", "ACTED", "CONSUME", "PART"):
+        return False
+    verb = next((k for k in (i - 1, i - 2) if k >= 0 and "HANDV" in clause[k].tags), None)
+    if verb is not None and (all(t.tags.keys() & {"SUBJ", "MODAL"} for t in clause[:verb])
+                             or verb and "LEAD" in clause[verb - 1].tags and not has_tag(clause, 0, verb, "SENDER")):
+        return True  # "Book your…", "You can claim your…", "the link to book your…"; not "I get your newsletter"
+    says_which = topic_after(clause, end + 1) or named_place(clause, end + 1, min(end + 5, len(clause))) \
+        or has_tag(clause, end + 1, end + 4, "TIME")
+    return has_tag(clause, i + 1, j, "FREE") and not says_which
+
+
+def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected: Rejected) -> None:
+    """Words j..end after the possessive at i name a piece, news or an event: theirs ("your talk",
+    "jullie overname"), bare when nothing says which ("uw evenementen"), or the sender's offer
+    handed to them ("Book your free demo"), which is rejected."""
+    tags = clause[j].tags
+    if _handed_over(clause, i, j, end):
+        rejected.append(("offer", i, end))
+        return
+    kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
+    bare = kind != "news" and unnamed(clause, i, j)
+    found.append(Hit(kind, "bare" if bare else "possessive", i, end))
