@@ -14,10 +14,12 @@ NAME_FIELDS = frozenset({
     "first_name", "last_name", "name", "full_name", "firstname", "lastname", "voornaam",
     "achternaam", "naam",
 })
-# Details that identify the reader but do not personalise the text, and the sender's own.
+# Details that identify the reader but do not personalise the text (a company or a role alone is true
+# of thousands of readers), and the sender's own.
 NON_DETAIL_FIELDS = NAME_FIELDS | {
     "email", "profile_url", "url", "linkedin_url", "phone", "id", "connected_on",
     "sender_name", "sender", "my_name", "sender_company", "signature",
+    "company", "company_name", "position", "role", "job_title", "title", "bedrijf", "functie",
 }
 _CODE = re.compile(r"`[^`\n]+`")  # inline code: its braces are code, not a field
 JINJA_VARIABLE = re.compile(r"\{\{-?\s*([A-Za-z_]\w*)|\{%-?\s*(?:if|elif)\s+(?:not\s+)?([A-Za-z_]\w*)")

@@ -94,8 +94,10 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
     if not ctx.body.strip():
         return
-    details = {k: v for k, v in message.prospect.items()
-               if k not in NON_DETAIL_FIELDS and v and v.strip() and not looks_empty(v)}  # "n/a" stays to fill in
+    given = {k: v for k, v in message.prospect.items() if k not in NON_DETAIL_FIELDS and v and v.strip()}
+    if not message.template_mode and any(map(looks_empty, given.values())):
+        return  # a detail typed as "n/a" stays to fill in: the unfilled-placeholder error says so
+    details = given
     if details and not message.template_mode:
         yield from _prospect(ctx, details)
         return
