@@ -402,3 +402,17 @@ def test_examples_in_a_hint_follow_the_messages_form_of_address(ui_lang: str) ->
                        "wij zoeken een projectleider. Heb je volgende week tijd voor een kort gesprek?")
     hints = " ".join(f.hint for f in lint(informal, ui_lang=ui_lang).findings)
     assert "je column over personeelstekort" in hints and "Sta je open" in hints
+
+
+def test_on_a_tie_the_fix_and_the_examples_keep_the_same_form() -> None:
+    """One "u" and one "je": the first form is kept, by address-form and by every hint's examples."""
+    from inmail_studio.core import Message
+    from inmail_studio.core.lint import lint
+
+    message = Message(subject="Vraag", language="nl", body="Beste Karin,\n\nHeeft u volgende week tijd voor een "
+                      "gesprek over de planning? Of wil je eerst de cijfers zien?")
+    result = lint(message, ui_lang="nl")
+    [mixed] = [f for f in result.findings if f.rule == "address-form"]
+    assert (mixed.field, message.body[mixed.start:mixed.end], "Gebruik overal u," in mixed.hint) == ("body", "je", True)
+    hints = " ".join(f.hint for f in result.findings)
+    assert "uw column" in hints and "je column" not in hints

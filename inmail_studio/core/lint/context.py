@@ -114,15 +114,36 @@ class LintContext:
                        None if kind is None else str(kind))
 
     @cached_property
-    def formal_address(self) -> bool:
-        """The message addresses the reader formally: more words of the language's formal form ("u",
-        "uw") than of its informal one ("je", "jouw") in the subject and body; never in a language
-        without the distinction (address-form's word lists)."""
+    def address_words(self) -> list[tuple[str, text.Span, str]]:
+        """The words of the language's formal and informal forms of address ("u", "uw"; "je", "jouw"),
+        in reading order, the subject's first when the message has one: (field, span, "formal" or
+        "informal"); none in a language without the distinction (address-form's word lists)."""
         formal, informal = self.lang.formal, self.lang.informal
-        if not formal:
-            return False
-        words = self.subject_lower_words + self.lower_words
-        return sum(w in formal for w in words) > sum(w in informal for w in words)
+        if not formal or (formal.isdisjoint(self.lower_words) and informal.isdisjoint(self.lower_words)
+                          and not self.message.has_subject):
+            return []
+        fields = [("body", self.words, self.lower_words)]
+        if self.message.has_subject:
+            fields.insert(0, ("subject", self.subject_words, self.subject_lower_words))
+        return [(field, span, "formal" if low in formal else "informal")
+                for field, spans, lows in fields for span, low in zip(spans, lows, strict=True)
+                if low in formal or low in informal]
+
+    @cached_property
+    def address_majority(self) -> str | None:
+        """"formal" or "informal": the form most of `address_words` take, on a tie the one that came
+        first; None when the message uses neither."""
+        forms = [form for _, _, form in self.address_words]
+        if not forms:
+            return None
+        formal = forms.count("formal")
+        return "formal" if formal > len(forms) - formal or formal * 2 == len(forms) and forms[0] == "formal" \
+            else "informal"
+
+    @property
+    def formal_address(self) -> bool:
+        """The message addresses the reader formally (`address_majority`): its hints' examples say "u" too."""
+        return self.address_majority == "formal"
 
     def highlight(self, kind: str, field: str, start: int, end: int, text: str) -> None:
         """Note something the message does well (the running rule's `kind` code), shown as a positive line."""

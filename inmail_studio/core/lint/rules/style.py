@@ -54,24 +54,13 @@ def reader_focus(ctx: LintContext) -> Iterator[Finding]:
 
 @rule("address-form")
 def address_form(ctx: LintContext) -> Iterator[Finding]:
-    formal_words, informal_words = ctx.lang.formal, ctx.lang.informal
-    lower = ctx.subject_lower_words + ctx.lower_words if ctx.message.has_subject else ctx.lower_words
-    if not formal_words or formal_words.isdisjoint(lower) or informal_words.isdisjoint(lower):
+    words, majority = ctx.address_words, ctx.address_majority
+    if majority is None or all(form == majority for _, _, form in words):
         return
-    # Every word in reading order, the subject first: (field, span, folded word).
-    words = [("body", w, lw) for w, lw in zip(ctx.words, ctx.lower_words, strict=True)]
-    if ctx.message.has_subject:
-        words[:0] = [("subject", w, lw) for w, lw in zip(ctx.subject_words, ctx.subject_lower_words, strict=True)]
-    formal = [(i, *w) for i, w in enumerate(words) if w[2] in formal_words]
-    informal = [(i, *w) for i, w in enumerate(words) if w[2] in informal_words]
-    if not formal or not informal:
-        return
-    # The minority form is the slip; on a tie, the form that came second.
-    if len(formal) < len(informal) or (len(formal) == len(informal) and formal[0][0] > informal[0][0]):
-        minority, majority, names = formal, informal, ("formal", "informal")
-    else:
-        minority, majority, names = informal, formal, ("informal", "formal")
-    form = "/".join(sorted({lw for *_, lw in majority}, key=lambda w: (len(w), w)))  # its own words: "u/uw"
-    for _, field, word, _ in minority:
-        yield ctx.finding("mixed", field, word.start, word.end,
-                          match=word.text, minority=names[0], majority=names[1], form=form)
+    minority = "informal" if majority == "formal" else "formal"
+    form = "/".join(sorted({ctx.subject[s.start:s.end].lower() if f == "subject" else ctx.body[s.start:s.end].lower()
+                            for f, s, kind in words if kind == majority}, key=lambda w: (len(w), w)))  # "u/uw"
+    for field, word, kind in words:
+        if kind == minority:
+            yield ctx.finding("mixed", field, word.start, word.end,
+                              match=word.text, minority=minority, majority=majority, form=form)
