@@ -76,8 +76,8 @@ def test_a_given_subject_is_counted_for_every_kind() -> None:
     ("quick QUESTION", ASK_EN), ("Re: following up", ASK_EN),
     ("Snelle vraag", ASK_NL), ("Hallo", ASK_NL), ("Even een vraag", ASK_NL), ("Kennismaking", ASK_NL),
     # a kind of message or offer that does not say which, a reply to nothing, "for you" as filler
-    ("Vacature", ASK_NL), ("Uitnodiging!", ASK_NL), ("Nieuwe uitdaging?", ASK_NL), ("Een unieke kans voor u!", ASK_NL),
-    ("Interessante opportuniteit", ASK_NL), ("Uw bericht", ASK_NL), ("Iets voor jou?", ASK_NL),
+    ("Vacature", ASK_NL), ("Uitnodiging!", ASK_NL), ("Mooie uitdaging", ASK_NL), ("Opportuniteit", ASK_NL),
+    ("Uw bericht", ASK_NL), ("Iets voor jou?", ASK_NL),
     ("Job opportunity", ASK_EN), ("A new challenge for you", ASK_EN), ("Your message", ASK_EN), ("Invitation", ASK_EN),
 ])
 def test_vague_subjects_warn_on_the_phrase(marks, subject: str, body: str) -> None:
@@ -182,3 +182,15 @@ def test_body_words_metric(text: str, count: int) -> None:
 def test_body_chars_counts_nfc_code_points() -> None:
     result = lint(Message(kind="follow_up", body="Zoe\u0308 🙂"))
     assert result.metrics.body_chars == len("Zoë 🙂")
+
+
+@pytest.mark.parametrize(("subject", "language"), [
+    ("Nieuwe uitdaging?", "nl"), ("Een unieke kans voor u", "nl"), ("Interessante opportuniteit", "nl"),
+    ("A unique opportunity", "en"),
+])
+def test_a_stock_offer_as_subject_gets_one_warning_not_two(marks, subject: str, language: str) -> None:
+    """first-contact-pitch reads the subject too: vague-subject does not repeat it on the same words."""
+    body = ASK_NL if language == "nl" else ASK_EN
+    found = marks(None, kind="inmail", subject=subject, body=body, language=language)
+    on_subject = [(m.rule, m.severity) for m in found if m.field == "subject"]
+    assert on_subject == [("first-contact-pitch", "warning")]
