@@ -36,6 +36,7 @@ def placeholders(marks, body: str, subject: str = "Onboarding", **fields: object
     ("I liked your post about ___ and the team.", "___"),
     ("I liked your post about [...] and the team.", "[...]"),
     ("Hi <first name>, I liked your post.", "<first name>"),
+    ("Geachte <<Aanhef>> <<Achternaam>>, ik las uw bericht.", "<<Aanhef>>"),  # the whole field, both brackets
     ("{% if post %}I read your post.{% endif %}", "{% if post %}"),
 ])
 def test_placeholder_is_flagged_with_its_exact_span(marks, body: str, expected: str) -> None:
