@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from inmail_studio.cli.argparse_words import helps
 from inmail_studio.cli.common import preferences, read_text, ui_lang
-from inmail_studio.cli.words import count, report_words, say
+from inmail_studio.cli.words import WORDS, count, report_words, say
 from inmail_studio.core.lint.model import Severity
 from inmail_studio.core.message import ACCOUNTS, KINDS, LANGUAGE_CHOICES, Message
 
@@ -44,7 +44,7 @@ def print_report(result: LintResult, message: Message, name: str, out: TextIO, b
         asks += ": " + ", ".join(w.get("ask." + kind, kind) for kind in m.cta_kinds)
     out.write(w["summary"].format(name=name, score=result.score,
                                   language=w.get("lang." + result.language, result.language),
-                                  kind=w.get("kind." + result.kind, result.kind),
+                                  kind=WORDS.get(language, WORDS["en"]).get("kind." + result.kind, result.kind),
                                   words=count(w, "word", "words", m.body_words),
                                   chars=count(w, "char", "chars", m.body_chars),
                                   asks=asks) + "\n")

@@ -31,9 +31,8 @@ REPORT: dict[str, dict[str, str]] = {
            "ask.interest": "interest", "ask.meeting": "call or meeting", "ask.connect": "connect",
            "ask.opinion": "their view", "ask.resource": "read or watch", "ask.calendar": "book a time",
            "ask.intro": "introduction", "ask.reply": "a reply",
-           # the summary line is prose, so it names the language and kind (the log list shows codes to type)
-           "lang.en": "English", "lang.nl": "Dutch", "kind.inmail": "InMail",
-           "kind.connection_request": "connection request", "kind.follow_up": "follow-up"},
+           # the summary line is prose, so it names the language (the log list shows codes to type)
+           "lang.en": "English", "lang.nl": "Dutch"},
     "nl": {"summary": "{name}: score {score} · {language} · {kind} · {words} · {chars} · {asks}",
            "word": "1 woord", "words": "{n} woorden", "char": "1 teken", "chars": "{n} tekens",
            "ask": "1 verzoek", "asks": "{n} verzoeken", "error": "moet anders", "warning": "kan beter",
@@ -42,8 +41,7 @@ REPORT: dict[str, dict[str, str]] = {
            "ask.interest": "interesse", "ask.meeting": "gesprek of afspraak", "ask.connect": "connectie",
            "ask.opinion": "hun mening", "ask.resource": "lezen of bekijken", "ask.calendar": "tijd inplannen",
            "ask.intro": "introductie", "ask.reply": "een antwoord",
-           "lang.en": "Engels", "lang.nl": "Nederlands", "kind.inmail": "InMail",
-           "kind.connection_request": "connectieverzoek", "kind.follow_up": "vervolgbericht"},
+           "lang.en": "Engels", "lang.nl": "Nederlands"},
 }
 
 # Every other sentence a command writes (after "inmail-studio: " where it is an error or a note).

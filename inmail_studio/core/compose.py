@@ -68,15 +68,15 @@ def message_for(kind: str, subject: str, body: str, language: str, values: Mappi
                    limits=preferences.limits)
 
 
-def list_wide_of(template: Template | None) -> frozenset[str]:
-    """The template's list-wide variables (`Template.list_wide`); none for no template or one that
-    does not parse."""
+def list_wide_of(template: Template | None) -> tuple[str, ...]:
+    """The template's list-wide variables in the order it uses them (`Template.list_wide`); none for
+    no template or one that does not parse."""
     if template is None:
-        return frozenset()
+        return ()
     try:
-        return frozenset(template.list_wide)
+        return tuple(template.list_wide)
     except TemplateError:
-        return frozenset()
+        return ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from inmail_studio.core.compose import Composition
+from inmail_studio.core.compose import Composition, list_wide_of
 from inmail_studio.ui import dialogs
 
 if TYPE_CHECKING:
@@ -80,12 +80,7 @@ class MessageFlow(QObject):
     @staticmethod
     def list_wide(comp: Composition) -> list[str]:
         """The open template's list-wide variables, for the form's second group ([] without one)."""
-        from inmail_studio.core.templates import TemplateError
-
-        try:
-            return comp.template.list_wide if comp.template is not None else []
-        except TemplateError:
-            return []
+        return list(list_wide_of(comp.template))
 
     def _read_sent_at(self) -> None:
         draft = self.session.draft

@@ -168,10 +168,14 @@ def test_a_bare_piece_is_pointed_at_in_the_warning() -> None:
     assert "your post" in finding.message
 
 
-def test_a_role_in_a_named_organisation_is_quoted_with_its_whole_name() -> None:
-    result = coach("nl", "Ik zie dat u werkt als projectmanager bij Port of Antwerp-Bruges.")
-    finding = next(f for f in result.findings if f.rule == "personalisation")
-    assert "Port of Antwerp-Bruges”" in finding.message
+@pytest.mark.parametrize(("lang", "sentence", "name"), [
+    ("nl", "Ik zie dat u werkt als projectmanager bij Port of Antwerp-Bruges.", "Port of Antwerp-Bruges”"),
+    ("nl", "Ik zie dat u werkt als manager bij de Port of Antwerp-Bruges.", "Port of Antwerp-Bruges”"),
+    ("en", "I see you work as a CFO at Bank of America.", "Bank of America”"),
+])
+def test_a_role_in_a_named_organisation_is_quoted_with_its_whole_name(lang: str, sentence: str, name: str) -> None:
+    finding = next(f for f in coach(lang, sentence).findings if f.rule == "personalisation")
+    assert name in finding.message
 
 
 def test_a_role_phrase_with_nothing_after_it_is_not_quoted_as_a_role() -> None:

@@ -39,7 +39,7 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
                 "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "wish": "WISH",
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
-                "took_part": "PART", "offer_lead": "LEAD", "platforms": "PLATFORM"},
+                "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "platforms": "PLATFORM"},
 }
 
 
@@ -285,12 +285,17 @@ def topic_after(clause: Clause, k: int) -> bool:
 
 def through_name(clause: Clause, last: int) -> int:
     """Word `last`, or the last word of the name it stands in ("bij Port of Antwerp-Bruges", not
-    "bij Port of"): named words one space apart, and a small word between two capitalised ones."""
-    while last + 1 < len(clause) and clause[last + 1].start - clause[last].end <= 1 and (
-            clause[last].named and clause[last + 1].named
-            or clause[last].low in _NAME_JOINS and last and clause[last - 1].named and clause[last + 1].capital):
-        last += 1
+    "bij Port of"; "at Bank of America", not "at Bank"): named words one space apart, across a small
+    word between two capitalised ones (the language's `name_joins`, tagged JOIN)."""
+    def joined(k: int) -> bool:  # word k is a join between the named word before it and a capital after it
+        after = clause[k + 1] if k + 1 < len(clause) else None
+        return "JOIN" in clause[k].tags and k > 0 and clause[k - 1].named and after is not None and after.capital \
+            and "SENDER" not in after.tags and after.start - clause[k].end <= 1  # not "…at Otterly and I'm"
+    while last + 1 < len(clause) and clause[last + 1].start - clause[last].end <= 1:
+        if clause[last].named and clause[last + 1].named or joined(last):
+            last += 1
+        elif clause[last].named and joined(last + 1):
+            last += 2
+        else:
+            break
     return last
-
-
-_NAME_JOINS = frozenset({"of", "van", "de", "der", "den", "and", "&", "en", "for", "voor"})
