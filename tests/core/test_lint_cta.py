@@ -144,3 +144,12 @@ def test_empty_body_has_no_call_to_action_finding(marks) -> None:
 def test_question_inside_brackets_still_counts() -> None:
     assert asks(EN_OPENING + "(Would you be open to a call next week?)", "en") == 1
     assert asks(NL_OPENING + "(Heeft u volgende week tien minuten?)", "nl") == 1
+
+
+def test_two_asks_that_start_alike_are_quoted_until_they_differ() -> None:
+    body = ("Hi Anna,\n\nI liked your talk on buddies. Would you be open to a call next week? "
+            "Would you be open to a short demo instead?")
+    result = lint(Message(kind="inmail", subject="Buddies", body=body, language="en"))
+    quotes = [f.message.split("(")[1].split(")")[0] for f in result.findings
+              if f.rule == "call-to-action" and f.severity.value == "warning"]
+    assert quotes == ["“Would you be open to a call…”", "“Would you be open to a short…”"]

@@ -233,6 +233,8 @@ def test_dutch_pitch_with_a_percentage_is_flagged_once(marks) -> None:
      ["gratis kennismakingsgesprek", "we zijn de grootste installateur van Nederland"]),
     ("en", "Hi Dan, we're the fastest-growing agency in the Benelux and this is a unique opportunity.",
      ["a unique opportunity", "we're the fastest-growing agency in the Benelux"]),
+    ("en", "Hi Dan, we are the largest independent recruitment agency in the Benelux.",
+     ["we are the largest independent recruitment agency in the Benelux"]),
 ])
 def test_a_demo_to_book_a_claim_to_be_best_and_urgency_are_a_pitch(marks, language: str, body: str,
                                                                    pitch: list[str]) -> None:
@@ -247,6 +249,7 @@ def test_a_demo_to_book_a_claim_to_be_best_and_urgency_are_a_pitch(marks, langua
     ("en", "Hi Dan, I saw your team is leading the migration to the new ERP. How is it going?"),
     ("nl", "Hoi Daan, ik las hét artikel van het jaar over zorgroosters: dat van jou. Hoe kwam je erop?"),
     ("nl", "Hoi Daan, jullie zijn de grootste bakker van Nederland geworden. Hoe houd je dat bij?"),
+    ("en", "Hi Dan, we're the biggest fans in the world of your podcast. What is next for it?"),
 ])
 def test_a_demo_or_lead_that_is_about_the_reader_is_no_pitch(marks, language: str, body: str) -> None:
     assert marks("first-contact-pitch", kind="inmail", subject="Planning", body=body, language=language) == []

@@ -302,7 +302,7 @@ class LibraryPanel(Retranslating, QWidget):
         subject = f"<b>{_escape(template.subject)}</b><br>" if template.kind == "inmail" else ""
         # the opening as it is laid out: its first lines (greeting on its own line), each cut to about
         # a phone line, so "Hoi {{ first_name }}," does not run into the next sentence
-        lines = [line for line in template.body.splitlines() if line.strip()][:_OPENING_LINES]
+        lines = [line for line in template.body[:2000].splitlines() if line.strip()][:_OPENING_LINES]
         opening = "<br>".join(_escape(phone_lines(line, lines=1, width=60)) for line in lines)
         self.preview.setText(f"<i>{_escape(template.description)}</i><br><small>{origin}</small>"
                              f"<p>{subject}{opening}</p>")

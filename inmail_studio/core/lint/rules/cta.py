@@ -9,13 +9,18 @@ from inmail_studio.core.lint.context import LintContext, rule
 from inmail_studio.core.lint.facts.ask_stack import phrases
 from inmail_studio.core.lint.model import Finding
 
-_QUOTE_WORDS = 6  # an ask is quoted by its first words, so a list of findings says which is which
 
-
-def _quote(sentence: str) -> str:
-    """The sentence's first `_QUOTE_WORDS` words, with "…" when there are more."""
-    words = sentence.split()
-    return " ".join(words[:_QUOTE_WORDS]) + ("…" if len(words) > _QUOTE_WORDS else "")
+def _quotes(sentences: list[str], words: int) -> list[str]:
+    """Each sentence's first `words` words, with "…" when there are more; a quote two sentences would
+    share is lengthened until it says which one is meant ("Would you be open to a call…" / "…to a demo…")."""
+    split = [sentence.split() for sentence in sentences]
+    out = []
+    for i, tokens in enumerate(split):
+        n = words
+        while n < len(tokens) and any(tokens[:n] == other[:n] for j, other in enumerate(split) if j != i):
+            n += 1
+        out.append(" ".join(tokens[:n]) + ("…" if len(tokens) > n else ""))
+    return out
 
 
 @rule("call-to-action")
@@ -29,11 +34,12 @@ def call_to_action(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding("none_note" if ctx.message.kind == "connection_request" else "none", "body", start, end)
         return
     if len(asks) > 1:
-        for index, ask in enumerate(asks, 1):
+        quotes = _quotes([ctx.body[ask.start:ask.end] for ask in asks], ctx.thresholds["ask_quote_words"])
+        for index, (ask, quote) in enumerate(zip(asks, quotes, strict=True), 1):
             case = "multiple_learned" if ask.because else "multiple"  # only the learned model reads it as an ask
             yield ctx.finding(case, "body", ask.start, ask.end, index=index, count=len(asks), kind=ask.kind,
                               because=", ".join(f"'{p}'" for p in phrases(ask.because)),
-                              quote=_quote(ctx.body[ask.start:ask.end]))
+                              quote=quote)
     kinds = [ask.kind for ask in asks]
     if ctx.message.first_contact and "meeting" in kinds and "interest" not in kinds:
         meeting = asks[kinds.index("meeting")]
