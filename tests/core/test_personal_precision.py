@@ -183,3 +183,21 @@ def test_a_role_phrase_with_nothing_after_it_is_not_quoted_as_a_role() -> None:
     result = coach("nl", "Is dit nog iets voor jou, of zit je goed waar je zit?")
     finding = next(f for f in result.findings if f.rule == "personalisation")
     assert "je zit" not in finding.message
+
+
+@pytest.mark.parametrize(("lang", "sentence", "quoted"), [
+    ("en", "I read that the logistics market grew 8% in 2024.", "the logistics market grew 8% in 2024"),
+    ("nl", "Ik las dat de bouwsector in 2024 met 5% kromp.", "bouwsector in 2024 met 5% kromp"),
+    ("en", "I read an interesting article on remote work and thought of you.", "an interesting article on remote work"),
+])
+def test_industry_talk_read_somewhere_is_named_as_true_of_thousands(lang: str, sentence: str, quoted: str) -> None:
+    """A rejected mention: the warning names it, and no learned model may count it (detail_stack.vetoed)."""
+    finding = next(f for f in coach(lang, sentence).findings if f.rule == "personalisation")
+    assert f"{quoted}”" in finding.message
+
+
+def test_industry_talk_about_a_named_company_or_the_reader_is_not_rejected() -> None:
+    assert not warned(coach("en", "I read your article on the logistics market in 2024."))
+    finding = next(f for f in coach("en", "I read the MoJ pre-market notice for classrooms.").findings
+                   if f.rule == "personalisation")
+    assert "pre-market" not in finding.message

@@ -121,13 +121,24 @@ def placeholder_detail(text: str, detail_words: frozenset[str]) -> Detail | None
 
 def _declined(clause: list[Token]) -> Rejected:
     """What a clause without a detail says that every reader could get, so that the stacked model
-    weighs it too (detail_stack): the reader applied to the sender ("Thanks for your application", shown
+    weighs it too (detail_stack) and never adds a detail there: industry talk read somewhere ("I read
+    that the logistics market grew 8%", "an interesting article on remote work", generic), the reader
+    applied to the sender ("Thanks for your application", shown
     as generic), their own site as where the writer read it ("On your website I read…", generic),
     and the reader as the object of the sender's side ("Mijn collega heeft jullie … gesproken",
     "declined": weighed, not shown)."""
     out: Rejected = []
+    perceived = has_tag(clause, 0, len(clause), "PERCEIVE")
+    about_them = has_tag(clause, 0, len(clause), "POSS", "COMPANY", "NAMEPOSS") or any(
+        "SUBJ" in t.tags and not (k and "OF" in clause[k - 1].tags)  # not "…thought of you"
+        or t.named and t.capital for k, t in enumerate(clause))  # a name says which: "the MoJ pre-market notice"
     for i, token in enumerate(clause):
         tags = token.tags
+        if perceived and not about_them and (
+                "INDUSTRY" in tags or "CONTENT" in tags and has_tag(clause, i - 3, i, "INDEF")):
+            stop = next((k for k in range(i + 1, min(i + 7, len(clause))) if "STOP" in clause[k].tags), i + 7)
+            out.append(("generic", max(0, i - 2), min(stop - 1, len(clause) - 1)))  # "the logistics market grew 8%",
+            continue  # "an interesting article on remote work": industry talk true of thousands of readers
         if "READAPPLY" in tags:
             out.append(("generic", i, tags["READAPPLY"] - 1))
         elif "SITE" in tags and i and "POSS" in clause[i - 1].tags and has_tag(clause, 0, len(clause), "PERCEIVE"):
