@@ -198,6 +198,27 @@ def test_industry_talk_read_somewhere_is_named_as_true_of_thousands(lang: str, s
 
 def test_industry_talk_about_a_named_company_or_the_reader_is_not_rejected() -> None:
     assert not warned(coach("en", "I read your article on the logistics market in 2024."))
-    finding = next(f for f in coach("en", "I read the MoJ pre-market notice for classrooms.").findings
-                   if f.rule == "personalisation")
-    assert "pre-market" not in finding.message
+    result = coach("en", "I read the MoJ pre-market notice for classrooms.")
+    assert not any("pre-market" in f.message for f in result.findings if f.rule == "personalisation")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "quoted"), [
+    ("en", "Most agencies now handle twice the work with the same team in 2025.", "Most agencies now handle"),
+    ("nl", "Veel bedrijven in de bouw worstelen met verloop.", "Veel bedrijven in de bouw worstelen”"),
+    ("en", "We're both in the SaaS space.", "We're both in the SaaS space”"),
+    ("en", "We're both members of the Product Management group on LinkedIn.", "group on LinkedIn”"),
+])
+def test_a_claim_about_many_readers_or_common_ground_is_named_as_true_of_thousands(lang: str, sentence: str,
+                                                                                    quoted: str) -> None:
+    finding = next(f for f in coach(lang, sentence).findings if f.rule == "personalisation")
+    assert quoted in finding.message
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("nl", "Veel succes met de lancering van de nieuwe app in Gent!"),  # a wish, not a claim about many
+    ("en", "We're both in the Rotterdam Commodity Club, so I thought I'd say hello."),  # a named club says which
+])
+def test_a_wish_or_a_named_club_is_not_rejected_as_common_ground(lang: str, sentence: str) -> None:
+    result = coach(lang, sentence)
+    assert not any("true of thousands" in f.message or "duizenden" in f.message
+                   for f in result.findings if f.rule == "personalisation")

@@ -139,13 +139,35 @@ def _declined(clause: list[Token]) -> Rejected:
             stop = next((k for k in range(i + 1, min(i + 7, len(clause))) if "STOP" in clause[k].tags), i + 7)
             out.append(("generic", max(0, i - 2), min(stop - 1, len(clause) - 1)))  # "the logistics market grew 8%",
             continue  # "an interesting article on remote work": industry talk true of thousands of readers
-        if "READAPPLY" in tags:
+        if i == 0 and _generalises(clause):
+            out.append(("generic", 0, _trimmed(clause, min(tags["GENERAL"] + 5, len(clause) - 1))))
+        elif "READAPPLY" in tags:
             out.append(("generic", i, tags["READAPPLY"] - 1))
         elif "SITE" in tags and i and "POSS" in clause[i - 1].tags and has_tag(clause, 0, len(clause), "PERCEIVE"):
             out.append(("generic", i - 1, i))
         elif "SUBJ" in tags and i > 1 and "AUX" in clause[i - 1].tags and has_tag(clause, 0, i - 1, "SENDER", "OWN"):
             out.append(("declined", 0, i))
     return out
+
+
+def _generalises(clause: list[Token]) -> bool:
+    """The clause opens on a claim about many readers: a generalising word, then a plain plural noun
+    ("Most agencies now handle…", "Veel bedrijven worstelen…"; not "Veel succes", "Most of your posts")."""
+    first = clause[0].tags
+    after = first.get("GENERAL", 0)
+    return "GENERAL" in first and first.keys().isdisjoint(_NOT_GENERAL) and after < len(clause) \
+        and not clause[after].tags and clause[after].low.endswith(("s", "en")) \
+        and not has_tag(clause, 0, len(clause), "POSS")
+
+
+_NOT_GENERAL = frozenset({"LUCK", "THANKS", "CONGRATS"})
+
+
+def _trimmed(clause: list[Token], last: int) -> int:
+    """`last`, moved back over words that cannot end a quote ("… worstelen met" → "… worstelen")."""
+    while last > 0 and clause[last].tags.keys() & {"BREAK", "TOPIC", "OF", "WITH"}:
+        last -= 1
+    return last
 
 
 _Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]

@@ -17,6 +17,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
     Hit,
+    Rejected,
     Token,
     has_tag,
     named_in,
@@ -215,15 +216,18 @@ def frame_hits(clause: Clause, window: int, found: Found) -> None:
         dated_news(clause, found)
 
 
-def tie(clause: Clause, k: int, found: Found) -> None:
-    """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"."""
+def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
+    """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"; common
+    ground true of thousands ("we're both in the SaaS space") is rejected."""
     tags = clause[k].tags
     end = phrase_last(clause, k)
     n = len(clause)
     in_field = has_tag(clause, 0, n, "FIELD") and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
     if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
                                           or _common_ground(clause, k, end)):
-        return  # "we're both in the SaaS space", "we're both based in Austin", "we both know how hard hiring is"
+        if has_tag(clause, end + 1, n, "PLATFORM") or _a_field(clause, end + 1):
+            rejected.append(("generic", k, min(end + 9, n - 1)))  # "we're both in the SaaS space"; a LinkedIn group
+        return  # a named one ("we're both in the Rotterdam Commodity Club") is left to the model
     if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
         return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
     if tags.keys() & {"TIE", "REFERRAL"}:
@@ -250,6 +254,15 @@ def tie(clause: Clause, k: int, found: Found) -> None:
     elif "VIA" in tags and end + 2 < len(clause) and a_name(clause[end + 1]) \
             and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
         found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+
+
+def _a_field(clause: Clause, start: int) -> bool:
+    """From word `start` on, common ground names no group: no name at all, or a name that only says
+    which field ("the SaaS space", "de B2B-wereld"), not which club or community."""
+    names = [j for j in range(start, len(clause)) if clause[j].named and clause[j].capital]
+    after = names[-1] + 1 if names else 0
+    return not names or after < len(clause) and "INDUSTRY" in clause[after].tags \
+        and "COMPANY" not in clause[after].tags
 
 
 def _named_after(clause: Clause, end: int) -> int:

@@ -342,7 +342,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "PERCEIVE" in tags and not noticed_yours(clause, i, found):  # "the two lathes you listed"
             _perceived(clause, i, found, rejected)
         if not tags.keys().isdisjoint(_TIES):
-            tie(clause, i, found)
+            tie(clause, i, found, rejected)
         if "FAVOUR" in tags:
             favour(clause, i, found)
         if "SUBJ" in tags or "CSUBJ" in tags or "POSS" in tags or token.named and perceived:
