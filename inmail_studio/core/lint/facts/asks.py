@@ -50,9 +50,8 @@ rule was tuned on (tests/data/coach_corpus/stack/), each scored by a model that 
 (tools/train_ask_stack.py): with 21 writers the right bucket went from 85.3 % (rules alone) to
 89.2 %; with 53 writers and their reviewed labels (tools/corpus_review.py), 91.5 %. On three new
 writers each (README, "How well the coach does"): round 9 (607 messages) from 87.3 % (rules alone)
-to 92.3 %; round 10 (611), scored once, from 84.5 % to 91.2 %, the kind right for 90.8 % of the asks
-found (79.4 % with the rules' kinds); round 11 (600), scored once, from 83.5 % to 91.5 %, the kind
-right for 87.7 %. Without the weights file (resources/rules/call-to-action/
+to 92.3 %; round 10 (611), from 84.5 % to 91.2 %; round 11 (600), from 83.5 % to 91.5 %, the kind
+right for 87.7 % of the asks found. Without the weights file (resources/rules/call-to-action/
 ask_model.json) or the message's kind, the rules decide alone.
 """
 
