@@ -207,6 +207,7 @@ def test_industry_talk_about_a_named_company_or_the_reader_is_not_rejected() -> 
     ("nl", "Veel bedrijven in de bouw worstelen met verloop.", "Veel bedrijven in de bouw worstelen”"),
     ("en", "We're both in the SaaS space.", "We're both in the SaaS space”"),
     ("en", "We're both members of the Product Management group on LinkedIn.", "group on LinkedIn”"),
+    ("en", "Saw you are hiring, so I thought I would reach out.", "“are hiring”"),  # which role?
 ])
 def test_a_claim_about_many_readers_or_common_ground_is_named_as_true_of_thousands(lang: str, sentence: str,
                                                                                     quoted: str) -> None:

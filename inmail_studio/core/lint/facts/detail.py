@@ -141,6 +141,9 @@ def _declined(clause: list[Token]) -> Rejected:
             continue  # "an interesting article on remote work": industry talk true of thousands of readers
         if i == 0 and _generalises(clause):
             out.append(("generic", 0, _trimmed(clause, min(tags["GENERAL"] + 5, len(clause) - 1))))
+        elif "VACV" in tags and i + 2 < len(clause) and "NEWSV" in clause[i + 1].tags \
+                and "STOP" in clause[i + 2].tags and "INDEF" not in clause[i + 2].tags:  # not "is hiring {{ roles }}"
+            out.append(("generic", i, i + 1))  # "I noticed you're hiring and thought…": which role?
         elif "READAPPLY" in tags:
             out.append(("generic", i, tags["READAPPLY"] - 1))
         elif "SITE" in tags and i and "POSS" in clause[i - 1].tags and has_tag(clause, 0, len(clause), "PERCEIVE"):
