@@ -119,7 +119,18 @@ def placeholder_detail(text: str, detail_words: frozenset[str]) -> Detail | None
     return None
 
 
-def _declined(clause: list[Token]) -> Rejected:
+def _says_no_role(clause: list[Token], k: int, piece: str) -> bool:
+    """Nothing after "hiring" (word k) says which role: the clause ends there or goes on with another
+    thought ("…hiring, so I thought"), and no placeholder stands for one ("…is hiring {{ open_roles }}")."""
+    if k + 1 < len(clause):
+        return "STOP" in clause[k + 1].tags and "INDEF" not in clause[k + 1].tags
+    return piece[clause[k].end:].lstrip()[:1] not in MAYBE_ROLE
+
+
+MAYBE_ROLE = "{[<%"  # what a placeholder opens with
+
+
+def _declined(clause: list[Token], piece: str) -> Rejected:
     """What a clause without a detail says that every reader could get, so that the stacked model
     weighs it too (detail_stack) and never adds a detail there: industry talk read somewhere ("I read
     that the logistics market grew 8%", "an interesting article on remote work", generic), the reader
@@ -141,8 +152,8 @@ def _declined(clause: list[Token]) -> Rejected:
             continue  # "an interesting article on remote work": industry talk true of thousands of readers
         if i == 0 and _generalises(clause):
             out.append(("generic", 0, _trimmed(clause, min(tags["GENERAL"] + 5, len(clause) - 1))))
-        elif "VACV" in tags and i + 2 < len(clause) and "NEWSV" in clause[i + 1].tags \
-                and "STOP" in clause[i + 2].tags and "INDEF" not in clause[i + 2].tags:  # not "is hiring {{ roles }}"
+        elif "VACV" in tags and i + 1 < len(clause) and "NEWSV" in clause[i + 1].tags \
+                and _says_no_role(clause, i + 1, piece):
             out.append(("generic", i, i + 1))  # "I noticed you're hiring and thought…": which role?
         elif "READAPPLY" in tags:
             out.append(("generic", i, tags["READAPPLY"] - 1))
@@ -193,7 +204,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         rejected += [("generic", *span) for _, span in bare if span is not None]
         found = [h for h, span in bare if span is None]
         if not found:
-            rejected += _declined(clause)
+            rejected += _declined(clause, piece)
     return (tuple((h.kind, h.reason, clause[h.first].start, clause[extend(clause, h.last)].end) for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 
