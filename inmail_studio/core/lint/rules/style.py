@@ -58,9 +58,11 @@ def address_form(ctx: LintContext) -> Iterator[Finding]:
     if majority is None or all(form == majority for _, _, form in words):
         return
     minority = "informal" if majority == "formal" else "formal"
-    form = "/".join(sorted({ctx.subject[s.start:s.end].lower() if f == "subject" else ctx.body[s.start:s.end].lower()
-                            for f, s, kind in words if kind == majority}, key=lambda w: (len(w), w)))  # "u/uw"
-    for field, word, kind in words:
+    spans = {"subject": ctx.subject_words, "body": ctx.words}  # asked for only when the forms are mixed
+    lower = {"subject": ctx.subject_lower_words, "body": ctx.lower_words}
+    form = "/".join(sorted({lower[f][i] for f, i, kind in words if kind == majority}, key=lambda w: (len(w), w)))
+    for field, i, kind in words:
         if kind == minority:
+            word = spans[field][i]
             yield ctx.finding("mixed", field, word.start, word.end,
                               match=word.text, minority=minority, majority=majority, form=form)
