@@ -153,3 +153,10 @@ def test_two_asks_that_start_alike_are_quoted_until_they_differ() -> None:
     quotes = [f.message.split("(")[1].split(")")[0] for f in result.findings
               if f.rule == "call-to-action" and f.severity.value == "warning"]
     assert quotes == ["“Would you be open to a call…”", "“Would you be open to a short…”"]
+
+
+def test_a_quote_cut_after_a_comma_drops_the_comma() -> None:
+    body = "Hoi Tom,\n\nIs dit nog iets voor jou, of zit je goed waar je zit? Heb je tijd voor een belletje?"
+    result = lint(Message(kind="follow_up", body=body, language="nl"), ui_lang="nl")
+    messages = [f.message for f in result.findings if f.rule == "call-to-action"]
+    assert any("(“Is dit nog iets voor jou…”)" in m for m in messages), messages

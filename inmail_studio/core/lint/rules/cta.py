@@ -19,7 +19,9 @@ def _quotes(sentences: list[str], words: int) -> list[str]:
         n = words
         while n < len(tokens) and any(tokens[:n] == other[:n] for j, other in enumerate(split) if j != i):
             n += 1
-        out.append(" ".join(tokens[:n]) + ("…" if len(tokens) > n else ""))
+        cut = len(tokens) > n
+        quote = " ".join(tokens[:n])
+        out.append(quote.rstrip(",;:–-") + "…" if cut else quote)  # "Is dit nog iets voor jou…", not "jou,…"
     return out
 
 
