@@ -255,6 +255,20 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+# Someone else's words in quotation marks on one line: "…", “…”, „…", «…», or ‘…’/'…' opening after
+# a space or line start (so "it's" and "Anna's" open nothing).
+_QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”“\n]{1,200}”|„[^”“"\n]{1,200}[”“"]|«[^»\n]{1,200}»'
+                     r"|(?<![\w])[‘'][^‘’'\n]{1,200}[’'](?![\w])")
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """[start, end) in code points of each stretch of `text` in quotation marks (the marks included):
+    words the writer quotes, such as a title or the reader's own phrase, are not the writer's."""
+    if not any(mark in text for mark in "\"“„«‘'"):
+        return []
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
 def utf16_offset(text: str, index: int) -> int:
     """Code-point offset → UTF-16 offset, as Qt's text positions count (emoji take two)."""
     prefix = text[:index]

@@ -277,8 +277,8 @@ def test_generic_opener_is_a_tip_on_the_phrase(marks, language: str, opener: str
 # A follow-up that only bumps gives no new reason to answer (a fresh-eyes SDR's "Just bumping this to
 # the top of your inbox" scored 92 with no remark); one that brings news is no bump.
 @pytest.mark.parametrize(("language", "bump"), [
-    ("en", "Just bumping this to the top of your inbox"), ("en", "I know you're busy"),
-    ("nl", "Ik heb nog geen antwoord ontvangen"), ("nl", "Ik begrijp dat u het druk heeft"),
+    ("en", "Just bumping this to the top of your inbox"), ("en", "Just circling back"),
+    ("nl", "Ik heb nog geen antwoord ontvangen"), ("nl", "Ik wilde nog even terugkomen op mijn bericht"),
 ])
 def test_a_bare_bump_in_a_follow_up_is_a_tip(marks, language: str, bump: str) -> None:
     body = f"Hi Tom,\n\n{bump}. Did you get a chance to look at the case study?"
@@ -287,9 +287,26 @@ def test_a_bare_bump_in_a_follow_up_is_a_tip(marks, language: str, bump: str) ->
     assert marks("follow-up-bump", kind="inmail", body=body, language=language) == []  # follow-ups only
 
 
-def test_a_follow_up_that_brings_news_is_no_bump(marks) -> None:
-    body = "Hi Tom,\n\nJust following up with the numbers you asked for: 12% fewer no-shows. Worth a look?"
-    assert marks("follow-up-bump", kind="follow_up", body=body, language="en") == []
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", "Hi Tom,\n\nJust following up with the numbers you asked for: 12% fewer no-shows. Worth a look?"),
+    ("nl", "Hoi Tom,\n\nIk weet dat je het druk hebt, dus kort: de cijfers uit de pilot zijn binnen (14% → 6%)."),
+])
+def test_a_follow_up_that_brings_news_is_no_bump(marks, language: str, body: str) -> None:
+    assert marks("follow-up-bump", kind="follow_up", body=body, language=language) == []
+
+
+@pytest.mark.parametrize(("language", "kind", "subject", "body", "rule"), [
+    # a quoted title, or the reader's own words, is not the writer's slip or pitch
+    ("nl", "inmail", 'Uw boek "Doe het nu je nog kunt"', "Beste meneer Peeters,\n\nIk las uw boek. Heeft u tijd?",
+     "address-form"),
+    ("nl", "connection_request", "", 'Hoi Tom, je schreef over "een interessante opportuniteit" in de zorg. '
+     "Zie je dat nog zo?", "first-contact-pitch"),
+    ("nl", "connection_request", "", "Hoi Tom, ik heb een vraag over de demo die je gaf. Mag ik connecten?",
+     "first-contact-pitch"),  # "vraag" the noun, not "vraag een demo aan"
+])
+def test_quoted_words_and_a_question_about_a_demo_are_left_alone(marks, language: str, kind: str, subject: str,
+                                                                 body: str, rule: str) -> None:
+    assert marks(rule, kind=kind, subject=subject, body=body, language=language) == []
 
 
 # A greeting line without a name ("Beste,", "Dear Sir,"): a fresh-eyes Flemish recruiter's passed.

@@ -114,3 +114,15 @@ def test_addresses_and_domains_are_not_scored_for_syllables() -> None:
 ])
 def test_a_bare_domain_or_address_is_one_word_as_the_coach_is_measured(value: str, words: int) -> None:
     assert text.count_words(value) == words
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('Uw boek "Doe het nu je nog kunt" las ik graag.', ['"Doe het nu je nog kunt"']),
+    ("Je schreef “een interessante opportuniteit” en ‘wat nu?’.", ["“een interessante opportuniteit”", "‘wat nu?’"]),
+    ("It's Anna's team, and I'd say it's great.", []),  # apostrophes open nothing
+    ('Een regel met " één teken\nen nog een " op de volgende.', []),  # a quote never spans two lines
+])
+def test_quoted_finds_what_someone_else_wrote(text: str, quotes: list[str]) -> None:
+    from inmail_studio.core.text import quoted
+
+    assert [text[a:b] for a, b in quoted(text)] == quotes

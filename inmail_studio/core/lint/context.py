@@ -124,8 +124,17 @@ class LintContext:
             return []
         fields = [("subject", self.subject_lower_words)] if self.message.has_subject else []
         fields.append(("body", self.lower_words))
-        return [(field, i, "formal" if low in formal else "informal")
-                for field, lows in fields for i, low in enumerate(lows) if low in formal or low in informal]
+        found = [(field, i, "formal" if low in formal else "informal")
+                 for field, lows in fields for i, low in enumerate(lows) if low in formal or low in informal]
+        if not found or len({form for *_, form in found}) == 1:
+            return found
+        # Both forms: a quoted title or phrase ("Uw boek 'Doe het nu je nog kunt'") is someone else's words.
+        quotes = {"subject": text.quoted(self.subject), "body": text.quoted(self.body)}
+        if not quotes["subject"] and not quotes["body"]:
+            return found
+        spans = {"subject": self.subject_words, "body": self.words}
+        return [(field, i, form) for field, i, form in found
+                if not any(a <= spans[field][i].start < b for a, b in quotes[field])]
 
     @cached_property
     def address_majority(self) -> str | None:

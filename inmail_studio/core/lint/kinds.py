@@ -4,7 +4,8 @@
 - `existence`: flag each listed phrase (`phrases`, literal) or pattern (`patterns`, regular
   expressions) of the message's language in the rule's `fields` (default: the body); with
   `when = "first_contact"` only in an InMail or connection request, `when = "follow_up"` only in a
-  follow-up. One case in `[texts]`,
+  follow-up; a match inside quotation marks (a title, the reader's own words) is left alone. One case
+  in `[texts]`,
   filled with {match}.
 A new kind (Vale's `substitution`, `occurrence`…) is one function here and one line in KINDS.
 - `function`: the rule is code, registered with `@rule("<id>")` in lint/rules/.
@@ -18,6 +19,7 @@ from inmail_studio.core.lint.context import LintContext, RuleFunction
 from inmail_studio.core.lint.data import RuleBook, RuleSpec
 from inmail_studio.core.lint.matching import PhraseMatcher
 from inmail_studio.core.lint.model import Finding
+from inmail_studio.core.text import quoted
 
 CONDITIONS: dict[str, Callable[[LintContext], bool]] = {
     "always": lambda ctx: True,
@@ -53,8 +55,11 @@ def existence(spec: RuleSpec, book: RuleBook) -> RuleFunction:
         found = matcher(ctx.language)
         for field in fields:
             value, lower, spans = ctx.field_words(field)
-            for start, end in found.finditer(value, lower, spans):
-                yield ctx.finding(case, field, start, end, match=value[start:end])
+            hits = list(found.finditer(value, lower, spans))
+            quotes = quoted(value) if hits else []  # the reader's own words, a title: not the writer's phrase
+            for start, end in hits:
+                if not any(q_start <= start and end <= q_end for q_start, q_end in quotes):
+                    yield ctx.finding(case, field, start, end, match=value[start:end])
     return check
 
 
