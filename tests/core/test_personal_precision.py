@@ -156,10 +156,10 @@ def test_their_own_free_event_is_still_their_detail(lang: str, sentence: str, de
     assert any(detail in text for text in shown(result)), shown(result)
 
 
-def test_an_offer_handed_over_is_named_in_the_warning() -> None:
+def test_an_offer_handed_over_is_named_in_the_warning_as_the_senders() -> None:
     result = coach("en", "Book your free demo here: https://calendly.com/acme/demo")
     finding = next(f for f in result.findings if f.rule == "personalisation")
-    assert "your free demo" in finding.message
+    assert "“your free demo” is your offer, not something of theirs" in finding.message
 
 
 def test_a_bare_piece_is_pointed_at_in_the_warning() -> None:

@@ -77,8 +77,9 @@ class Detail:
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A mention weighed and not counted: `reason` is "generic" (a profile, background or role
-    after "your"), "role" ("I see you're in engineering") or "declined" (not worth showing, see
-    `Verdict`); span and text as in `Detail`."""
+    after "your"; industry talk), "role" ("I see you're in engineering"), "offer" (the sender's,
+    handed to the reader: "Book your free demo") or "declined" (not worth showing, see `Verdict`);
+    span and text as in `Detail`."""
 
     reason: str
     start: int

@@ -113,7 +113,8 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding("template", "body", *_opening(ctx))
     elif verdict.rejected or verdict.detail is not None:  # the model dropped the rules' detail: name it
         generic = verdict.rejected[0] if verdict.rejected else verdict.detail
-        yield ctx.finding("generic", field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
+        case = "offer" if getattr(generic, "reason", "") == "offer" else "generic"  # "Book your free demo"
+        yield ctx.finding(case, field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
                           example=_example(ctx, words))
     else:
         yield ctx.finding("missing", "body", *_opening(ctx), example=_example(ctx, words))
