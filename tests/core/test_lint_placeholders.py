@@ -37,6 +37,8 @@ def placeholders(marks, body: str, subject: str = "Onboarding", **fields: object
     ("I liked your post about [...] and the team.", "[...]"),
     ("Hi <first name>, I liked your post.", "<first name>"),
     ("Geachte <<Aanhef>> <<Achternaam>>, ik las uw bericht.", "<<Aanhef>>"),  # the whole field, both brackets
+    ("We build a community for %JOBTITLE%s in the Benelux.", "%JOBTITLE%"),  # a plural glued on
+    ("Hi #FirstName#, looks like we both know Anna.", "#FirstName#"),  # Flexmail, in capitals too
     ("{% if post %}I read your post.{% endif %}", "{% if post %}"),
 ])
 def test_placeholder_is_flagged_with_its_exact_span(marks, body: str, expected: str) -> None:
