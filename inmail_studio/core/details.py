@@ -15,8 +15,6 @@ from inmail_studio.core.paths import resources_dir
 if TYPE_CHECKING:
     from inmail_studio.core.templates import Template
 
-# Who the message is for (names, company, position) is never a detail to judge: "Bo", "HP" are real.
-_ALSO_NOT_JUDGED = frozenset({"company", "position"})
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
@@ -51,7 +49,7 @@ def empty_details(template: Template | None, values: Mapping[str, str]) -> froze
         names = template.per_person
     except TemplateError:  # a template that does not parse has no variables to judge
         return frozenset()
-    skip = NON_DETAIL_FIELDS | _ALSO_NOT_JUDGED
+    skip = NON_DETAIL_FIELDS  # who the message is for (names, company, position) is never judged: "Bo", "HP" are real
     return frozenset(n for n in names if n not in skip and looks_empty(str(values.get(n, ""))))
 
 

@@ -157,8 +157,13 @@ class LintContext:
         self.highlights.append(Highlight(self.rule_id, kind, field, start, end, text))
 
     def whole_body(self) -> tuple[int, int]:
-        start = len(self.body) - len(self.body.lstrip())
-        return start, len(self.body.rstrip()) if self.body.strip() else start
+        return self.whole("body")
+
+    def whole(self, field: str) -> tuple[int, int]:
+        """[start, end) of the field's text ("subject" or "body") without the white space around it."""
+        value = self.subject if field == "subject" else self.body
+        start = len(value) - len(value.lstrip())
+        return start, len(value.rstrip()) if value.strip() else start
 
 
 RuleFunction = Callable[[LintContext], Iterator[Finding]]

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
-from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend
+from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, unhung
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
@@ -152,7 +152,7 @@ def _declined(clause: list[Token], piece: str) -> Rejected:
             out.append(("generic", max(0, i - 2), min(stop - 1, len(clause) - 1)))  # "the logistics market grew 8%",
             continue  # "an interesting article on remote work": industry talk true of thousands of readers
         if i == 0 and _generalises(clause):
-            out.append(("generic", 0, _trimmed(clause, min(tags["GENERAL"] + 5, len(clause) - 1))))
+            out.append(("generic", 0, unhung(clause, 0, min(tags["GENERAL"] + 5, len(clause) - 1))))
         elif "VACV" in tags and i + 1 < len(clause) and "NEWSV" in clause[i + 1].tags \
                 and _says_no_role(clause, i + 1, piece):
             out.append(("generic", i, i + 1))  # "I noticed you're hiring and thought…": which role?
@@ -176,13 +176,6 @@ def _generalises(clause: list[Token]) -> bool:
 
 
 _NOT_GENERAL = frozenset({"LUCK", "THANKS", "CONGRATS"})
-
-
-def _trimmed(clause: list[Token], last: int) -> int:
-    """`last`, moved back over words that cannot end a quote ("… worstelen met" → "… worstelen")."""
-    while last > 0 and clause[last].tags.keys() & {"BREAK", "TOPIC", "OF", "WITH"}:
-        last -= 1
-    return last
 
 
 _Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]

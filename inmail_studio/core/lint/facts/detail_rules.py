@@ -368,8 +368,14 @@ def extend(clause: Clause, last: int) -> int:
         if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named or "GAP" in clause[k].tags:
             break
         last = k
-    while last > start and clause[last].tags.keys() & _DANGLING and not clause[last].named:
-        last -= 1  # not "…at the Amsterdam Product Meetup on"
+    return unhung(clause, start, last)  # not "…at the Amsterdam Product Meetup on"
+
+
+def unhung(clause: Clause, first: int, last: int) -> int:
+    """`last`, moved back (not before `first`) over words a quoted span cannot end on ("… on",
+    "… worstelen met")."""
+    while last > first and clause[last].tags.keys() & _DANGLING and not clause[last].named:
+        last -= 1
     return last
 
 

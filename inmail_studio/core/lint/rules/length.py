@@ -36,7 +36,7 @@ def vague_subject(ctx: LintContext) -> Iterator[Finding]:
         return
     alone = " ".join(ctx.subject_lower_words) in ctx.lang.vague_alone  # "Vacature", "Invitation!"
     if alone and not any(p.field == "subject" for p in ctx.placeholders):  # "{{ Functie }}" is still to fill in
-        yield ctx.finding("vague", "subject", *_trimmed(ctx.subject), match=ctx.subject.strip())
+        yield ctx.finding("vague", "subject", *ctx.whole("subject"), match=ctx.subject.strip())
         return
     matches = list(ctx.lang.vague_subject.finditer(*ctx.field_words("subject")))
     if not matches:
@@ -49,12 +49,6 @@ def vague_subject(ctx: LintContext) -> Iterator[Finding]:
     if count_words(" ".join(rest)) < ctx.thresholds["vague_subject_min_extra_words"]:
         start, end = matches[0][0], matches[-1][1]
         yield ctx.finding("vague", "subject", start, end, match=ctx.subject[start:end])
-
-
-def _trimmed(text: str) -> tuple[int, int]:
-    """[start, end) of `text` without the white space around it."""
-    start = len(text) - len(text.lstrip())
-    return start, max(start, len(text.rstrip()))
 
 
 def _after_word(ctx: LintContext, n: int) -> int:

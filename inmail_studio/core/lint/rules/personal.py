@@ -94,10 +94,9 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
     if not ctx.body.strip():
         return
-    given = {k: v for k, v in message.prospect.items() if k not in NON_DETAIL_FIELDS and v and v.strip()}
-    if not message.template_mode and any(map(looks_empty, given.values())):
+    details = {k: v for k, v in message.prospect.items() if k not in NON_DETAIL_FIELDS and v and v.strip()}
+    if not message.template_mode and any(map(looks_empty, details.values())):
         return  # a detail typed as "n/a" stays to fill in: the unfilled-placeholder error says so
-    details = given
     if details and not message.template_mode:
         yield from _prospect(ctx, details)
         return
@@ -113,7 +112,7 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding("template", "body", *_opening(ctx))
     elif verdict.rejected or verdict.detail is not None:  # the model dropped the rules' detail: name it
         generic = verdict.rejected[0] if verdict.rejected else verdict.detail
-        case = "offer" if getattr(generic, "reason", "") == "offer" else "generic"  # "Book your free demo"
+        case = "offer" if verdict.rejected and verdict.rejected[0].reason == "offer" else "generic"  # "Book your…"
         yield ctx.finding(case, field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
                           example=_example(ctx, words))
     else:
