@@ -125,10 +125,7 @@ def _says_no_role(clause: list[Token], k: int, piece: str) -> bool:
     thought ("…hiring, so I thought"), and no placeholder stands for one ("…is hiring {{ open_roles }}")."""
     if k + 1 < len(clause):
         return "STOP" in clause[k + 1].tags and "INDEF" not in clause[k + 1].tags
-    return piece[clause[k].end:].lstrip()[:1] not in MAYBE_ROLE
-
-
-MAYBE_ROLE = "{[<%"  # what a placeholder opens with
+    return MAYBE_PLACEHOLDER.match(piece[clause[k].end:].lstrip()) is None
 
 
 def _declined(clause: list[Token], piece: str) -> Rejected:
