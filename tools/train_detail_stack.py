@@ -92,12 +92,13 @@ def message(row: dict, book) -> Msg:  # type: ignore[type-arg, no-untyped-def]
     ctx = LintContext(Message(kind=row["kind"], subject=subject, body=row["body"], language=row["lang"]),
                       row["lang"], book)
     words = detail_words(ctx)
-    verdict, where = rules_verdict(ctx.body, ctx.subject, words)
+    follow_up = row["kind"] == "follow_up"
+    verdict, where = rules_verdict(ctx.body, ctx.subject, words, follow_up)
     counted = None if verdict.detail is None else (where, verdict.detail.start, verdict.detail.end)
     detail = (row.get("detail") or "") if row["personal"] else ""
     at = ctx.body.find(detail) if detail else -1
     out = []
-    for item in items(ctx.body, ctx.sentences, ctx.subject, words, counted):
+    for item in items(ctx.body, ctx.sentences, ctx.subject, words, counted, follow_up):
         if item.field == "body":
             y = at >= 0 and at < item.end and item.start < at + len(detail)
         else:

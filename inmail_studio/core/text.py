@@ -106,6 +106,26 @@ def nfc_len(text: str) -> int:
     return len(unicodedata.normalize("NFC", text)) if not text.isascii() else len(text)
 
 
+def nfc_with_offsets(text: str) -> tuple[str, list[int]] | None:
+    """`text` in NFC and, for each offset in it (0 … its length), the offset in `text` it came from;
+    None when `text` already is NFC (nearly always: typed text is). Each starter and the combining
+    marks after it are composed on their own, so a span that starts and ends between words maps back
+    exactly ("gei\u0308nteresseerd", pasted from a decomposing editor, reads as "geïnteresseerd")."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for at in range(1, len(text) + 1):
+        if at == len(text) or not unicodedata.combining(text[at]):
+            piece = unicodedata.normalize("NFC", text[start:at])
+            pieces.append(piece)
+            offsets += [start] * len(piece)
+            start = at
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
 def nfc_index(text: str, count: int) -> int:
     """Offset in `text` where its first `count` characters, as `nfc_len` counts them, end.
 

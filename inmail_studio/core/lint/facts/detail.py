@@ -214,10 +214,13 @@ def _bare(detail: Detail) -> bool:
             and not any(c.isdigit() or c.isupper() for c in text[1:]))
 
 
-def find_detail(text: str, model: DetailWords) -> Verdict:
+def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdict:
     """The first detail about the reader in `text` (a subject or body, any length), with the
     mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`).
-    Clauses already seen are not weighed again (a draft is linted at every pause in typing). Never raises."""
+    In a `follow_up`, a position named bare ("Circling back on the Account Director role") is the
+    one the thread is about, the sender's vacancy: a mention with reason "thread", not a detail
+    (corpus README, "Decisions"). Clauses already seen are not weighed again (a draft is linted at
+    every pause in typing). Never raises."""
     spans: list[Detail] = []
     mentions: list[Mention] = []
     cache = model.clauses_seen
@@ -237,6 +240,9 @@ def find_detail(text: str, model: DetailWords) -> Verdict:
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]
         spans.append(held)
+    if follow_up:
+        mentions += [Mention("thread", d.start, d.end, d.text) for d in spans if d.reason == "position"]
+        spans = [d for d in spans if d.reason != "position"]
     unnamed = [d for d in spans if d.reason == "bare" and not _TITLE_AFTER.match(text, d.end)]
     mentions += [Mention("generic", d.start, d.end, d.text) for d in unnamed]  # "I enjoyed your post."
     spans = [replace(d, reason="titled") if d.reason == "bare" else d for d in spans if d not in unnamed]

@@ -73,12 +73,16 @@ def _title_at(clause: Clause, k: int) -> int:
 def named_position(clause: Clause, k: int, found: Found) -> None:
     """A position named without its employer is at the reader's company: "the Marketing Manager
     position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned".
-    One the writer applied for is the reader's whoever speaks ("I applied for the BI Analyst role")."""
+    Reasons: "applied" for one the writer applied for, the reader's whoever speaks ("I applied for the
+    BI Analyst role"); "vacancy" for one placed at the reader's ("de vacature X bij jullie", "the X role
+    on your team"); "position" for a bare title, which in a follow-up is the role the thread is about
+    (find_detail)."""
     before = next((a for a in range(k - 1, max(k - 5, -1), -1) if "ARTICLE" in clause[a].tags), None)
     after = k + 1 < len(clause) and "OF" in clause[k + 1].tags
     if before is not None and k - before > 1 and all(t.named for t in clause[before + 1:k]):
         first, last = before + 1, k  # "the Marketing Manager position"
-    elif after and k and "ARTICLE" in clause[k - 1].tags and k + 2 < len(clause):
+    elif after and k and "ARTICLE" in clause[k - 1].tags and k + 2 < len(clause) \
+            and "ARTICLE" not in clause[k + 2].tags:  # not "the opening of the new hub": news
         first, last = k, min(k + 3, len(clause) - 1)  # "de functie van teamleider planning"
     elif k and "ARTICLE" in clause[k - 1].tags and (at := _title_at(clause, k)):
         first, last = k, at  # "de functie Medewerker Salarisadministratie", "the ad for Senior Planner"
@@ -91,12 +95,14 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
     if has_tag(clause, 0, len(clause), "READAPPLY"):
         return  # "Thank you for applying for the Teaching Assistant position": the sender's vacancy
     if has_tag(clause, 0, len(clause), "APPLY"):
-        found.append(Hit("news", "position", first, last))
+        found.append(Hit("news", "applied", first, last))
         return
     rest = clause[last + 1:last + 4]
     after_for = k + 1 + (first == k and last > k + 1)  # past the "for" of "the ad for Senior Planner"
-    if any("EMPLOYER" in t.tags for t in clause[after_for:last + 3]) or has_tag(rest, 0, 2, "SENDER"):
+    at = next((j for j in range(after_for, min(last + 3, len(clause))) if "EMPLOYER" in clause[j].tags), None)
+    theirs = has_tag(clause, last + 1, last + 4, "POSS")  # "bij jullie", "on your team"
+    if at is not None and not theirs or has_tag(rest, 0, 2, "SENDER"):
         return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
     if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS"):
         return  # "I'm recruiting for the Data Engineer role": the sender's own
-    found.append(Hit("news", "position", first, last))
+    found.append(Hit("news", "vacancy" if theirs else "position", first, last))

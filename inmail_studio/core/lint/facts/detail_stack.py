@@ -7,7 +7,9 @@ the rules' outputs (`rule_features`): whether the rules counted a detail anywher
 ("r:msgfound"/"r:msgwarned"), whether the detail they counted lies in this item ("r:counted"),
 the detail `find_detail` sees in the item alone with its kind and reason ("r:any", "r:kind:…",
 "r:reason:…") and the mentions it rejected or declined there ("r:rejected:generic", "…:role",
-"…:declined").
+"…:declined"); in a follow-up each of them once more with "@fu" ("r:reason:applied@fu"), for the
+writers trust a rule's reading differently there (a named role: 88 % personal in a first InMail's
+vacancy at the reader's, 20 % in a follow-up on one's own application).
 An item's probability is sigmoid(bias + Σ weights). The model overrules the rules only where it
 is sure: a detail the rules counted is dropped when no item is above the `drop` cut-off, and
 where they counted none, the best item holds one when it is above the `add` cut-off. The rules'
@@ -48,8 +50,9 @@ __all__ = ["FORMAT", "STACK_FILE", "SUBJECT", "Item", "StackModel", "best_item",
 
 RULE = "personalisation"
 STACK_FILE = "detail_model.json"
-FORMAT = "detail-stack-1"  # the file's "format": bump when `rule_features` changes
+FORMAT = "detail-stack-2"  # the file's "format": bump when `rule_features` changes
 SUBJECT = "X:subject"
+FOLLOW_UP = "@fu"  # a rule feature seen in a follow-up
 _CACHE_SIZE = 20_000  # items remembered, as the detector remembers clauses (a draft is linted at every pause)
 
 
@@ -69,31 +72,33 @@ class Item:
     alone: Detail | None
 
 
-def rules_verdict(body: str, subject: str, words: DetailWords) -> tuple[Verdict, str]:
+def rules_verdict(body: str, subject: str, words: DetailWords, follow_up: bool = False) -> tuple[Verdict, str]:
     """What the rules alone decide, and in which field: the body's verdict, or the subject's when the
-    body has no detail and the subject has one ("body" or "subject")."""
-    verdict = find_detail(body, words)
+    body has no detail and the subject has one ("body" or "subject"). `follow_up`: see `find_detail`."""
+    verdict = find_detail(body, words, follow_up)
     if verdict.detail is None and subject:
-        in_subject = find_detail(subject, words)
+        in_subject = find_detail(subject, words, follow_up)
         if in_subject.detail is not None:
             return in_subject, "subject"
     return verdict, "body"
 
 
 def rule_features(text: str, words: DetailWords, counted: bool, message_found: bool,
-                  lead: int = 0) -> tuple[tuple[str, ...], Detail | None]:
+                  lead: int = 0, follow_up: bool = False) -> tuple[tuple[str, ...], Detail | None]:
     """The rules' features for one item (see the module docstring), sorted, and the detail the
     detector finds in the item alone, its offsets within `text[lead:]`. `counted`: the rules' detail
     for the message lies in this item; `message_found`: the rules counted a detail in the body or
     subject. `text` may open with `lead` blanks (the space after the sentence before it, so the
-    detector finds the clause it weighed for the whole body in its cache)."""
-    alone = find_detail(text, words)
+    detector finds the clause it weighed for the whole body in its cache). `follow_up`: see `find_detail`."""
+    alone = find_detail(text, words, follow_up)
     out = {"r:msgfound" if message_found else "r:msgwarned"}
     if counted:
         out.add("r:counted")
     if alone.detail is not None:
         out |= {"r:any", "r:kind:" + alone.detail.kind, "r:reason:" + alone.detail.reason}
     out |= {"r:rejected:" + m.reason for m in (*alone.rejected, *alone.declined)}
+    if follow_up:
+        out |= {name + FOLLOW_UP for name in out}
     detail = alone.detail
     if detail is not None and lead:
         detail = replace(detail, start=detail.start - lead, end=detail.end - lead)
@@ -101,27 +106,28 @@ def rule_features(text: str, words: DetailWords, counted: bool, message_found: b
 
 
 def items(body: str, sentences: Sequence[Span], subject: str, words: DetailWords,
-          counted: tuple[str, int, int] | None) -> Iterator[Item]:
+          counted: tuple[str, int, int] | None, follow_up: bool = False) -> Iterator[Item]:
     """The message's items, made as they are asked for: each body sentence (`sentences`,
     text.sentences of `body`), then the subject when it has any text; the item holding `counted`,
-    the rules' detail for the message as (field, start, end), comes first (None: they found none)."""
+    the rules' detail for the message as (field, start, end), comes first (None: they found none).
+    `follow_up`: the message is one (see `find_detail`)."""
     found = counted is not None
     holds = [found and counted[0] == "body" and counted[1] < s.end and s.start < counted[2]  # type: ignore[index]
              for s in sentences]
     in_subject = found and counted[0] == "subject" and bool(subject.strip())  # type: ignore[index]
     if in_subject:
-        yield _subject_item(subject, words, True, found)
+        yield _subject_item(subject, words, True, found, follow_up)
     for i in sorted(range(len(sentences)), key=lambda i: not holds[i]):
         s = sentences[i]
         lead = s.start - max(sentences[i - 1].end if i else 0, len(body[:s.start].rstrip(" \t")))
-        rules, alone = rule_features(body[s.start - lead:s.end], words, holds[i], found, lead)
+        rules, alone = rule_features(body[s.start - lead:s.end], words, holds[i], found, lead, follow_up)
         yield Item("body", s.start, s.end, s.text, i, len(sentences), rules, alone)
     if subject.strip() and not in_subject:
-        yield _subject_item(subject, words, False, found)
+        yield _subject_item(subject, words, False, found, follow_up)
 
 
-def _subject_item(subject: str, words: DetailWords, counted: bool, message_found: bool) -> Item:
-    rules, alone = rule_features(subject, words, counted, message_found)
+def _subject_item(subject: str, words: DetailWords, counted: bool, message_found: bool, follow_up: bool) -> Item:
+    rules, alone = rule_features(subject, words, counted, message_found, follow_up=follow_up)
     return Item("subject", 0, len(subject), subject, 0, 1, rules, alone)
 
 
@@ -184,18 +190,19 @@ def vetoed(item: Item) -> bool:
 
 
 def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subject: str, words: DetailWords,
-                   rules: tuple[Verdict, str]) -> tuple[str, int, int] | None:
+                   rules: tuple[Verdict, str], follow_up: bool = False) -> tuple[str, int, int] | None:
     """The detail the coach counts, (field, start, end) in that field's text, or None when the message
     holds none. `sentences` are text.sentences of `body`; `rules` is `rules_verdict`'s answer for
     the same body and subject. A detail the rules counted is shown as they found it; the item
-    holding it is scored first, so a kept detail costs one item; a `vetoed` item is never added."""
+    holding it is scored first, so a kept detail costs one item; a `vetoed` item is never added.
+    `follow_up`: the message is one (see `find_detail`)."""
     verdict, where = rules
     if verdict.detail is None:
-        free = (item for item in items(body, sentences, subject, words, None) if not vetoed(item))
+        free = (item for item in items(body, sentences, subject, words, None, follow_up) if not vetoed(item))
         added = best_item(model, free, model.add)
         return None if added is None else (added.field, *shown_detail(added, model))
     counted = (where, verdict.detail.start, verdict.detail.end)
-    kept = best_item(model, items(body, sentences, subject, words, counted), model.drop)
+    kept = best_item(model, items(body, sentences, subject, words, counted, follow_up), model.drop)
     return None if kept is None else counted
 
 

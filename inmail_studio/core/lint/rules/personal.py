@@ -69,7 +69,8 @@ def _counted(ctx: LintContext, words: DetailWords, verdict: Verdict, field: str)
     they missed only when sure), else the rules' own; the rules alone in a template."""
     model = None if ctx.message.template_mode else stack_for(ctx.book)
     if model is not None:
-        return stacked_detail(model, ctx.body, ctx.sentences, ctx.subject, words, (verdict, field))
+        return stacked_detail(model, ctx.body, ctx.sentences, ctx.subject, words, (verdict, field),
+                              ctx.message.kind == "follow_up")
     return None if verdict.detail is None else (field, verdict.detail.start, verdict.detail.end)
 
 
@@ -101,7 +102,7 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         yield from _prospect(ctx, details)
         return
     words = detail_words(ctx)
-    verdict, field = rules_verdict(ctx.body, ctx.subject, words)
+    verdict, field = rules_verdict(ctx.body, ctx.subject, words, message.kind == "follow_up")
     counted = _counted(ctx, words, verdict, field)
     if counted is not None:
         where, start, end = counted
@@ -112,7 +113,8 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         yield ctx.finding("template", "body", *_opening(ctx))
     elif verdict.rejected or verdict.detail is not None:  # the model dropped the rules' detail: name it
         generic = verdict.rejected[0] if verdict.rejected else verdict.detail
-        case = "offer" if verdict.rejected and verdict.rejected[0].reason == "offer" else "generic"  # "Book your…"
+        reason = verdict.rejected[0].reason if verdict.rejected else ""
+        case = reason if reason in ("offer", "thread") else "generic"  # "Book your…", "the Account Director role"
         yield ctx.finding(case, field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
                           example=_example(ctx, words))
     else:
