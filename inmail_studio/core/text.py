@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 # Combining marks stay inside a word so a decomposed "Zoe\u0308" is one word, not two.
@@ -110,20 +110,29 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int]] | None:
     """`text` in NFC and, for each offset in it (0 … its length), the offset in `text` it came from;
     None when `text` already is NFC (nearly always: typed text is). Each starter and the combining
     marks after it are composed on their own, so a span that starts and ends between words maps back
-    exactly ("gei\u0308nteresseerd", pasted from a decomposing editor, reads as "geïnteresseerd")."""
+    exactly ("gei\u0308nteresseerd", pasted from a decomposing editor, reads as "geïnteresseerd").
+    A piece ends before a starter that does not compose with it (Hangul jamo do)."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return None
+    nfc = partial(unicodedata.normalize, "NFC")
     pieces: list[str] = []
     offsets: list[int] = []
     start = 0
     for at in range(1, len(text) + 1):
-        if at == len(text) or not unicodedata.combining(text[at]):
-            piece = unicodedata.normalize("NFC", text[start:at])
+        if at == len(text) or not unicodedata.combining(text[at]) and (
+                nfc(text[start:at + 1]) == nfc(text[start:at]) + nfc(text[at])):
+            piece = nfc(text[start:at])
             pieces.append(piece)
             offsets += [start] * len(piece)
             start = at
     offsets.append(len(text))
     return "".join(pieces), offsets
+
+
+def in_abbreviation(text: str, word: Span) -> bool:
+    """`word` is one letter group of a dotted abbreviation: the "u" of "a.u.b.", the "e" of "i.e."."""
+    return (text[word.end:word.end + 1] == "." and text[word.end + 1:word.end + 2].isalpha()
+            or word.start >= 2 and text[word.start - 1] == "." and text[word.start - 2].isalpha())
 
 
 def nfc_index(text: str, count: int) -> int:

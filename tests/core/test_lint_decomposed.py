@@ -39,7 +39,8 @@ def test_spans_of_a_decomposed_message_are_offsets_in_the_text_as_given() -> Non
     body = unicodedata.normalize("NFD", BODY)
     result = lint(Message(kind="inmail", body=body, language="nl"))
     [ask] = [f for f in result.findings if f.rule == "call-to-action" and f.kind]
-    assert body[ask.start:ask.end] == unicodedata.normalize("NFD", "Ben je geïnteresseerd in een kort gesprek volgende week?")
+    asked = "Ben je geïnteresseerd in een kort gesprek volgende week?"
+    assert body[ask.start:ask.end] == unicodedata.normalize("NFD", asked)
     for highlight in result.highlights:
         assert body[highlight.start:highlight.end] == highlight.text
 
@@ -49,12 +50,23 @@ def test_text_already_in_nfc_is_left_alone(text: str) -> None:
     assert nfc_with_offsets(text) is None  # a mark with nothing to compose with stays as typed
 
 
-@pytest.mark.parametrize("text", ["cafe\u0301 o\u0308f", "e\u0301\u0301x", "\u0301e\u0301", "A\u030a\u0301 Z"])
+@pytest.mark.parametrize("text", ["cafe\u0301 o\u0308f", "e\u0301\u0301x", "\u0301e\u0301", "A\u030a\u0301 Z",
+                                  unicodedata.normalize("NFD", "한국어 café")])
 def test_offsets_map_every_composed_offset_back(text: str) -> None:
     composed, offsets = nfc_with_offsets(text)  # type: ignore[misc]
     assert composed == unicodedata.normalize("NFC", text)
-    assert len(offsets) == len(composed) + 1 and offsets[-1] == len(text)
-    assert offsets == sorted(offsets)
+    assert len(offsets) == len(composed) + 1 and offsets[0] == 0 and offsets[-1] == len(text)
+    for i in range(len(composed) + 1):  # each place maps to where the same prefix ends in the text as given
+        if i == len(composed) or i == 0 or offsets[i] != offsets[i - 1]:
+            assert unicodedata.normalize("NFC", text[:offsets[i]]) == composed[:i]
+
+
+def test_a_decomposed_prospect_detail_is_found_in_a_composed_body() -> None:
+    body = "Hoi Zoë,\n\nIk zag dat Bäckerei Müller in Zürich een tweede filiaal opent. Zullen we even bellen?"
+    prospect = {"first_name": "Zoë", "recent_post": unicodedata.normalize("NFD", "Bäckerei Müller in Zürich")}
+    result = lint(Message(kind="inmail", body=body, language="nl", prospect=prospect))
+    assert not [f for f in result.findings if f.rule == "personalisation"]
+    assert [h.text for h in result.highlights if h.kind == "detail"] == ["Bäckerei Müller in Zürich"]
 
 
 @given(st.text(alphabet=st.sampled_from("aeo ,.?\n\u0301\u0308\u0327IkJe"), max_size=80))

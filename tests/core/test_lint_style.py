@@ -368,6 +368,8 @@ def test_mixed_address_majority_informal_flags_each_formal_word(marks) -> None:
     # "jullie" is the plural of both forms: the team, next to "u" for the reader.
     "Beste Anna,\n\nIk zag dat jullie team groeit. Heeft u volgende week tijd?",
     "Hoi Anna,\n\nIk zag dat jullie team groeit. Heb je volgende week tijd?",
+    # the "u" of "a.u.b." is a letter of an abbreviation, not the formal "u"
+    "Hoi Anna,\n\nStuur je me a.u.b. even je rooster? Dan kijk ik er vandaag nog naar.",
 ])
 def test_consistent_address_is_fine(marks, body: str) -> None:
     assert marks("address-form", kind="follow_up", body=body, language="nl") == []

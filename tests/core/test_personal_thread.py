@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""In a follow-up, the role the thread is about is no detail about the reader.
+"""In a follow-up, the role the exchange is about is no detail about the reader.
 
-"Circling back on the Account Director role" names the sender's vacancy, which every candidate on the
-list received: the coach warns, quoting it as what the earlier message was about. A vacancy placed at
-the reader's company ("bij jullie", "on your team"), one the writer applied for, and the same bare title
-in a first InMail still count (corpus README, "Decisions").
+"Any thoughts yet on the Warehouse Supervisor role?" names a vacancy every candidate on the list
+received: the coach warns, quoting the title alone as the role the exchange is about. A vacancy placed
+at the reader's company ("bij jullie", "on your team"), one the writer applied for, company news and the
+same bare title in a first InMail still count (corpus README, "Decisions").
 """
 
 from __future__ import annotations
@@ -13,6 +13,10 @@ import pytest
 
 from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
+from inmail_studio.core.lint.context import LintContext
+from inmail_studio.core.lint.engine import rulebook
+from inmail_studio.core.lint.facts.detail_stack import FOLLOW_UP, rule_features
+from inmail_studio.core.lint.rules.personal import detail_words
 
 
 def coach(body: str, language: str, kind: str) -> tuple[list[str], list[str]]:
@@ -23,36 +27,46 @@ def coach(body: str, language: str, kind: str) -> tuple[list[str], list[str]]:
 
 
 @pytest.mark.parametrize(("language", "body", "role"), [
-    ("en", "Hi Lisa,\n\nCircling back on the Account Director role. If now isn't the right time, no worries. "
-           "Would it be ok if I checked in again in spring?\n\nBest,\nAhmed", "Account Director role"),
-    ("en", "Hi Jonas,\n\nJust bumping this up in case it got lost. Still keen to tell you about the Payroll Lead "
-           "role. Is now a better time?\n\nNina", "Payroll Lead role"),
-    ("nl", "Hoi Daan,\n\nNog even over de functie van accountmanager. Heb je er al over kunnen nadenken?"
-           "\n\nGroet,\nSanne", "functie van accountmanager"),
-    ("nl", "Beste Koen,\n\nNog even over de vacature Teamleider Planning. Staat u open voor een eerste gesprek?"
-           "\n\nMet vriendelijke groet,\nIris", "vacature Teamleider Planning"),
+    ("en", "Hi Priya,\n\nJust a nudge about the Warehouse Supervisor role. Happy to wait until after the "
+           "holidays if that suits you better.\n\nCheers,\nTom", "Warehouse Supervisor role"),
+    ("en", "Hello Mark,\n\nQuick nudge about the QA Lead role (ref 4471). Shall I keep you in the running?"
+           "\n\nRegards,\nIlse", "QA Lead role"),
+    ("nl", "Hoi Wouter,\n\nEven een herinnering over de functie van werkvoorbereider. Zeg het gerust als het "
+           "niks voor je is.\n\nGroet,\nNadia", "functie van werkvoorbereider"),
+    ("nl", "Beste mevrouw Smit,\n\nNog even over de vacature Hoofd Bedrijfsvoering. Staat u open voor een eerste "
+           "kennismaking?\n\nMet vriendelijke groet,\nRoel", "vacature Hoofd Bedrijfsvoering"),
 ])
-def test_the_role_a_follow_up_points_back_at_is_quoted_as_the_threads(language: str, body: str, role: str) -> None:
+def test_the_role_a_follow_up_points_back_at_is_quoted_as_the_exchanges(language: str, body: str, role: str) -> None:
     said, shown = coach(body, language, "follow_up")
     assert shown == []
     [message] = said
-    assert f"“{role}" in message
-    assert "earlier message" in message  # the coach speaks English unless told otherwise
+    assert message.startswith(f"“{role}” is the role this exchange is about")  # the title alone, no "(ref"
 
 
 @pytest.mark.parametrize(("language", "body", "detail"), [
-    ("nl", "Hoi Mark,\n\nVorige week stuurde ik je een bericht over de vacature Product Owner Payments bij jullie. "
-           "Weet jij wie de hiring manager is?\n\nYusuf", "vacature Product Owner Payments bij jullie"),
-    ("en", "Hi Sophie,\n\nI applied for the HR Advisor role last month. Is there any update on the timeline?"
-           "\n\nKevin", "HR Advisor role"),
-    ("en", "Hi Tom,\n\nFollowing up on my note: congrats again on the opening of the new Zernike innovation hub. "
-           "Would a short call next week work?\n\nEva", "congrats again on the opening of the new Zernike innovation hub"),
+    ("nl", "Hoi Bas,\n\nIk kom nog even terug op de vacature Data Engineer bij jullie: die sprak me erg aan. "
+           "Weet jij wie erover gaat?\n\nLotte", "vacature Data Engineer"),
+    ("en", "Hi Grace,\n\nOne more note on the Support Lead role on your team. Could we find ten minutes "
+           "next week?\n\nOmar", "Support Lead role"),
+    ("en", "Hi Tom,\n\nFollowing up on my note: congrats again on the opening of the new Eindhoven test lab. "
+           "Would a short call next week work?\n\nEva", "congrats again on the opening of the new Eindhoven"),
 ])
-def test_a_vacancy_at_the_readers_and_their_own_news_still_count_in_a_follow_up(
+def test_a_vacancy_at_the_readers_and_their_news_still_count_in_a_follow_up(
         language: str, body: str, detail: str) -> None:
     said, shown = coach(body, language, "follow_up")
     assert said == []
     assert len(shown) == 1 and shown[0].startswith(detail)
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", "Hi Noor,\n\nCircling back on the Account Planner role that suits your background so well. Open to "
+           "a chat?\n\nDan"),
+    ("nl", "Hoi Sem,\n\nNog even over de functie van planner die goed bij jouw profiel past. Zin in een "
+           "belletje?\n\nFenna"),
+])
+def test_your_background_beside_the_role_does_not_make_it_theirs(language: str, body: str) -> None:
+    said, shown = coach(body, language, "follow_up")
+    assert shown == [] and len(said) == 1
 
 
 @pytest.mark.parametrize(("language", "body"), [
@@ -67,8 +81,17 @@ def test_a_bare_title_in_a_first_inmail_is_still_the_readers_vacancy(language: s
 
 
 def test_the_dutch_warning_speaks_dutch() -> None:
-    body = "Hoi Daan,\n\nNog even over de functie van accountmanager. Heb je er al over nagedacht?\n\nSanne"
+    body = "Hoi Wouter,\n\nNog even over de functie van werkvoorbereider. Heb je er al over nagedacht?\n\nNadia"
     result = lint(Message(kind="follow_up", body=body, language="nl"), ui_lang="nl")
     [finding] = [f for f in result.findings if f.rule == "personalisation"]
-    assert finding.message.startswith("“functie van accountmanager” is waar je eerdere bericht over ging")
+    assert finding.message.startswith("“functie van werkvoorbereider” is de vacature waar jullie contact over gaat")
     assert "bijvoorbeeld" in finding.hint
+
+
+def test_the_detail_model_sees_which_rule_readings_come_from_a_follow_up() -> None:
+    words = detail_words(LintContext(Message(kind="follow_up", body="x", language="en"), "en", rulebook()))
+    text = "I applied for the Junior Planner role in May."
+    first, _ = rule_features(text, words, True, True)
+    follow_up, _ = rule_features(text, words, True, True, follow_up=True)
+    assert "r:reason:applied" in first and not any(name.endswith(FOLLOW_UP) for name in first)
+    assert set(follow_up) == set(first) | {name + FOLLOW_UP for name in first}

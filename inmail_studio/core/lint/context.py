@@ -128,13 +128,14 @@ class LintContext:
                  for field, lows in fields for i, low in enumerate(lows) if low in formal or low in informal]
         if not found or len({form for *_, form in found}) == 1:
             return found
-        # Both forms: a quoted title or phrase ("Uw boek 'Doe het nu je nog kunt'") is someone else's words.
-        quotes = {"subject": text.quoted(self.subject), "body": text.quoted(self.body)}
-        if not quotes["subject"] and not quotes["body"]:
-            return found
+        # Both forms: a quoted title or phrase ("Uw boek 'Doe het nu je nog kunt'") is someone else's
+        # words, and the "u" of "a.u.b." is a letter of an abbreviation.
+        fields_text = {"subject": self.subject, "body": self.body}
+        quotes = {field: text.quoted(value) for field, value in fields_text.items()}
         spans = {"subject": self.subject_words, "body": self.words}
         return [(field, i, form) for field, i, form in found
-                if not any(a <= spans[field][i].start < b for a, b in quotes[field])]
+                if not any(a <= spans[field][i].start < b for a, b in quotes[field])
+                and not text.in_abbreviation(fields_text[field], spans[field][i])]
 
     @cached_property
     def address_majority(self) -> str | None:

@@ -58,6 +58,7 @@ _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentP
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
+_TITLES = frozenset({"position", "at-theirs", "applied"})  # a job title is whole: not "role on Monday", "role (ref"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +197,8 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         found = [h for h, span in bare if span is None]
         if not found:
             rejected += _declined(clause, piece)
-    return (tuple((h.kind, h.reason, clause[h.first].start, clause[extend(clause, h.last)].end) for h in found),
+    return (tuple((h.kind, h.reason, clause[h.first].start,
+                   clause[h.last if h.reason in _TITLES else extend(clause, h.last)].end) for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 
 

@@ -70,11 +70,18 @@ def _title_at(clause: Clause, k: int) -> int:
     return at if at < len(clause) and clause[at].named else 0
 
 
+def _placed_at_theirs(clause: Clause, at: int) -> bool:
+    """Within three words from `at`, the reader's company: "bij jullie", "on your team", "in uw
+    organisatie"; not "die bij jouw profiel past", "with your skills in mind"."""
+    return any("CSUBJ" in clause[j].tags or "POSS" in clause[j].tags and j + 1 < len(clause)
+               and "COMPANY" in clause[j + 1].tags for j in range(at, min(at + 3, len(clause))))
+
+
 def named_position(clause: Clause, k: int, found: Found) -> None:
     """A position named without its employer is at the reader's company: "the Marketing Manager
     position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned".
     Reasons: "applied" for one the writer applied for, the reader's whoever speaks ("I applied for the
-    BI Analyst role"); "vacancy" for one placed at the reader's ("de vacature X bij jullie", "the X role
+    BI Analyst role"); "at-theirs" for one placed at the reader's ("de vacature X bij jullie", "the X role
     on your team"); "position" for a bare title, which in a follow-up is the role the thread is about
     (find_detail)."""
     before = next((a for a in range(k - 1, max(k - 5, -1), -1) if "ARTICLE" in clause[a].tags), None)
@@ -82,8 +89,11 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
     if before is not None and k - before > 1 and all(t.named for t in clause[before + 1:k]):
         first, last = before + 1, k  # "the Marketing Manager position"
     elif after and k and "ARTICLE" in clause[k - 1].tags and k + 2 < len(clause) \
-            and "ARTICLE" not in clause[k + 2].tags:  # not "the opening of the new hub": news
-        first, last = k, min(k + 3, len(clause) - 1)  # "de functie van teamleider planning"
+            and "NEWSN" not in clause[k].tags:  # not "the opening of the new hub": news
+        first = k  # "de functie van (de) teamleider"
+        last = min(k + 2 + ("ARTICLE" in clause[k + 2].tags), len(clause) - 1)
+        while last + 1 < min(k + 7, len(clause)) and not clause[last + 1].tags.keys() - {"WEAK"}:
+            last += 1  # "… planning", "… senior beleidsmedewerker Omgevingswet"
     elif k and "ARTICLE" in clause[k - 1].tags and (at := _title_at(clause, k)):
         first, last = k, at  # "de functie Medewerker Salarisadministratie", "the ad for Senior Planner"
         while last + 1 < min(k + 5, len(clause)) and clause[last + 1].named:
@@ -100,9 +110,9 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
     rest = clause[last + 1:last + 4]
     after_for = k + 1 + (first == k and last > k + 1)  # past the "for" of "the ad for Senior Planner"
     at = next((j for j in range(after_for, min(last + 3, len(clause))) if "EMPLOYER" in clause[j].tags), None)
-    theirs = has_tag(clause, last + 1, last + 4, "POSS")  # "bij jullie", "on your team"
+    theirs = _placed_at_theirs(clause, last + 1)
     if at is not None and not theirs or has_tag(rest, 0, 2, "SENDER"):
         return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
-    if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS"):
+    if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS") and not theirs:
         return  # "I'm recruiting for the Data Engineer role": the sender's own
-    found.append(Hit("news", "vacancy" if theirs else "position", first, last))
+    found.append(Hit("news", "at-theirs" if theirs else "position", first, last))
