@@ -2423,6 +2423,10 @@ Toch kopiëren?</translation>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
+        <source>Undo for %1</source>
+        <translation>Ongedaan maken voor %1</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>

@@ -122,6 +122,20 @@ def test_an_outcome_button_records_it_and_undo_puts_it_back(qtbot, log) -> None:
     assert tab.buttons["accepted"].isEnabled()
 
 
+def test_undo_names_whose_outcome_it_puts_back_and_shows_them(qtbot, log) -> None:
+    # a fresh-eyes recruiter marked one person declined, selected another, and Undo silently
+    # changed the first one back out of sight
+    tab = shown(qtbot, SentTab(log))
+    select(tab, "Sanne Bakker")
+    qtbot.mouseClick(tab.buttons["declined"], Qt.MouseButton.LeftButton)
+    assert tab.undo_button.text() == "Undo"  # her own row is selected: plain Undo
+    select(tab, "Pieter Jansen")
+    assert tab.undo_button.isVisible() and tab.undo_button.text() == "Undo for Sanne Bakker"
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    assert tab.selected_item().to_name == "Sanne Bakker" and tab.selected_item().outcome == "pending"
+    assert not tab.undo_button.isVisible()
+
+
 def test_export_writes_what_is_shown_as_csv_and_json(qtbot, log, tmp_path: Path, monkeypatch) -> None:
     from inmail_studio.ui import dialogs
 

@@ -196,7 +196,7 @@ class SentTab(Retranslating, QWidget):
         item = self.selected_item()
         self.detail.show_item(item, self.model.outcome_text(item) if item else "",
                               self.model.template_text(item) if item else None)
-        self.actions.show_for(item, bool(self._undo))
+        self.actions.show_for(item, self._undo_target())
 
     # acting ----------------------------------------------------------------------------------------
     def set_outcome(self, outcome: str) -> None:
@@ -215,6 +215,15 @@ class SentTab(Retranslating, QWidget):
             return
         self._undo.append(item.id)
         self._after_change(changed)
+
+    def _undo_target(self) -> LogItem | None:
+        """The message whose outcome Undo would put back, if any."""
+        if not self._undo:
+            return None
+        try:
+            return self.log.get(self._undo[-1])
+        except LogError:
+            return None
 
     def drop_undo(self) -> None:
         """Forget what Undo here would put back (hide `undo_button` too): a newer undo is offered elsewhere."""
@@ -236,6 +245,9 @@ class SentTab(Retranslating, QWidget):
             dialogs.inform(self, self.tr("Nothing undone"), problem_text(exc))
             self._show_selected()
             return
+        self.model.replace_item(changed)
+        if (row := self.model.row_of(item_id)) >= 0:
+            self.table.selectRow(row)  # show whose outcome went back, even when another row was selected
         self._after_change(changed)
 
     def _after_change(self, item: LogItem) -> None:
