@@ -287,9 +287,33 @@ def test_a_bare_bump_in_a_follow_up_is_a_tip(marks, language: str, bump: str) ->
     assert marks("follow-up-bump", kind="inmail", body=body, language=language) == []  # follow-ups only
 
 
+# The reminders a fresh-eyes Dutch recruiter wrote that the first, literal list missed: other verb
+# forms and word orders of the same few thoughts.
+@pytest.mark.parametrize(("language", "line", "bump"), [
+    ("nl", "Ik wilde even checken of je mijn bericht had gezien.", "checken of je mijn bericht had gezien"),
+    ("nl", "Ik stuur je een berichtje omdat ik nog niets van je heb gehoord.", "nog niets van je heb gehoord"),
+    ("nl", "Even een reminder over mijn vorige bericht.", "Even een reminder over mijn"),
+    ("nl", "Ik wil mijn bericht van vorige week nog even onder de aandacht brengen.",
+     "mijn bericht van vorige week nog even onder de aandacht"),
+    ("nl", "Heeft u mijn eerdere mail al kunnen lezen?", "Heeft u mijn eerdere mail al kunnen lezen"),
+    ("en", "Just checking whether you saw my last message.", "checking whether you saw my last message"),
+    ("en", "I've not heard anything back yet.", "'ve not heard anything back"),
+    ("en", "Just a friendly reminder about my note from last week.", "Just a friendly reminder about my"),
+    ("en", "Floating this back to the top of your inbox.", "Floating this back to the top"),
+])
+def test_a_reminder_in_other_words_is_a_bump_too(marks, language: str, line: str, bump: str) -> None:
+    ask = " Zullen we donderdag bellen?" if language == "nl" else " Could we talk on Thursday?"
+    found = marks("follow-up-bump", kind="follow_up", body="Hoi Daan,\n\n" + line + ask, language=language)
+    assert [m.text for m in found] == [bump]
+
+
 @pytest.mark.parametrize(("language", "body"), [
     ("en", "Hi Tom,\n\nJust following up with the numbers you asked for: 12% fewer no-shows. Worth a look?"),
     ("nl", "Hoi Tom,\n\nIk weet dat je het druk hebt, dus kort: de cijfers uit de pilot zijn binnen (14% → 6%)."),
+    # news about a third party, and a reminder of an appointment, are no bump
+    ("en", "Hi Tom,\n\nI haven't heard back from the hiring manager yet, but the budget is approved. Shall I "
+           "book the interview?"),
+    ("nl", "Hoi Tom,\n\nEven een herinnering: je gesprek staat donderdag om 10 uur gepland. Lukt dat nog?"),
 ])
 def test_a_follow_up_that_brings_news_is_no_bump(marks, language: str, body: str) -> None:
     assert marks("follow-up-bump", kind="follow_up", body=body, language=language) == []
