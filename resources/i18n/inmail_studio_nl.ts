@@ -185,6 +185,10 @@
         <source>Hide this note</source>
         <translation>Deze melding verbergen</translation>
     </message>
+    <message>
+        <source>You wrote to {name} today ({date}).</source>
+        <translation>Je schreef {name} vandaag ({date}).</translation>
+    </message>
     <message numerus="yes">
         <source>You wrote to {name} %n day(s) ago ({date}).</source>
         <translation>

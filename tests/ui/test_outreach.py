@@ -249,6 +249,16 @@ def test_the_warning_shows_without_blocking_and_stays_closed_when_closed(qtbot, 
     assert bar.isHidden()  # 40 days ago is outside the 30-day memory, and a follow-up is no InMail
 
 
+def test_a_message_sent_today_says_today_not_zero_days_ago(qtbot, log) -> None:
+    from inmail_studio.core.outreach.followup import ContactWarning
+
+    bar = ContactWarningBar(log)
+    qtbot.addWidget(bar)
+    eva = next(i for i in log.items() if i.to_name == "Eva Smit")
+    assert bar.warning_text(ContactWarning("recent", eva, 0)).startswith("You wrote to Eva Smit today (")
+    assert bar.warning_text(ContactWarning("recent", eva, 1)).startswith("You wrote to Eva Smit 1 day ago (")
+
+
 def test_a_declined_person_is_remembered_past_the_window(qtbot, log) -> None:
     dirk = next(i for i in log.items() if i.to_name == "Dirk Bos")
     log.set_outcome(dirk.id, "declined", NOW - timedelta(days=35))

@@ -70,7 +70,9 @@ class ContactWarningBar(Retranslating, QFrame):
 
     def warning_text(self, warning: ContactWarning) -> str:
         """One warning as a sentence in the window's language."""
-        if warning.code == "recent":
+        if warning.code == "recent" and warning.days_ago == 0:
+            text = self.tr("You wrote to {name} today ({date}).")
+        elif warning.code == "recent":
             text = self.tr("You wrote to {name} %n day(s) ago ({date}).", "", warning.days_ago)
         elif warning.code == "inmail-pending":
             text = self.tr("Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail "
