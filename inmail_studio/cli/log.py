@@ -127,7 +127,11 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     with _log(args, writes=True) as log:
         item = log.set_outcome(args.id, args.outcome, args.at)
+        inmail = log.continued(item)
     out.write(_line(item) + "\n")
+    if inmail is not None and (inmail.outcome, inmail.outcome_at) == (item.outcome, item.outcome_at) \
+            and item.outcome != "pending":
+        out.write(_line(inmail) + "\n")  # the InMail it continues, answered with it
     return 0
 
 

@@ -136,6 +136,21 @@ def test_undo_names_whose_outcome_it_puts_back_and_shows_them(qtbot, log) -> Non
     assert not tab.undo_button.isVisible()
 
 
+def test_a_reply_to_a_follow_up_shows_on_the_inmail_row_too(qtbot, log) -> None:
+    log.add(kind="follow_up", to_name="Sanne Bakker", body="Hoi Sanne, nog even over de functie.",
+            sent_at=NOW - timedelta(days=2))
+    tab = shown(qtbot, SentTab(log))
+    rows = [tab.model.item(row) for row in range(tab.model.rowCount())]
+    tab.table.selectRow(next(row for row, item in enumerate(rows) if item.kind == "follow_up" and item.to_name ==
+                             "Sanne Bakker"))
+    qtbot.mouseClick(tab.buttons["replied"], Qt.MouseButton.LeftButton)
+    shown_now = [tab.model.item(row) for row in range(tab.model.rowCount())]
+    assert [i.outcome for i in shown_now if i.to_name == "Sanne Bakker"] == ["replied", "replied"]
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    shown_now = [tab.model.item(row) for row in range(tab.model.rowCount())]
+    assert [i.outcome for i in shown_now if i.to_name == "Sanne Bakker"] == ["pending", "pending"]
+
+
 def test_export_writes_what_is_shown_as_csv_and_json(qtbot, log, tmp_path: Path, monkeypatch) -> None:
     from inmail_studio.ui import dialogs
 

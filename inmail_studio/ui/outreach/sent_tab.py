@@ -251,6 +251,8 @@ class SentTab(Retranslating, QWidget):
         self._after_change(changed)
 
     def _after_change(self, item: LogItem) -> None:
+        if (inmail := self.log.continued(item)) is not None:
+            self.model.replace_item(inmail)  # a reply to a follow-up answers the InMail it continues
         self.model.replace_item(item)
         self._show_selected()
         self.sig_outcome_changed.emit(item.id)
