@@ -80,6 +80,18 @@ def test_a_bare_title_in_a_first_inmail_is_still_the_readers_vacancy(language: s
     assert said == [] and len(shown) == 1
 
 
+@pytest.mark.parametrize("line", [
+    "Nog even over de functie van backend developer bij Picnic waar ik je vorige week over schreef.",
+    "Zoals ik je vorige week schreef, zoeken we nog een planner.",
+])
+def test_what_the_sender_wrote_to_them_is_not_their_detail(line: str) -> None:
+    # a fresh-eyes recruiter's reminder was praised: "Persoonlijk: 'je vorige week over schreef'"
+    said, shown = coach(f"Hoi Daan,\n\n{line} Laat je het me weten?\n\nMarieke", "nl", "follow_up")
+    assert shown == [] and len(said) == 1
+    assert coach("Hoi Daan,\n\nJe schreef vorige week over de krapte in de zorg. Herken je dat nog?\n\nMarieke",
+                 "nl", "follow_up")[1] == ["Je schreef vorige week over de krapte in de zorg"]
+
+
 def test_the_dutch_warning_speaks_dutch() -> None:
     body = "Hoi Wouter,\n\nNog even over de functie van werkvoorbereider. Heb je er al over nagedacht?\n\nNadia"
     result = lint(Message(kind="follow_up", body=body, language="nl"), ui_lang="nl")

@@ -154,8 +154,9 @@ def _phrase_ends(clause: Clause, k: int) -> bool:
 
 
 def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) -> None:
-    """"what you said about", "the redesign you mentioned", "je schreef", "zei je"."""
-    if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV"} or i > 1 and "AUX" in clause[i - 1].tags \
+    """"what you said about", "the redesign you mentioned", "je schreef", "zei je"; not "waar ik je
+    over schreef", "zoals ik je schreef": after "ik", "je" is whom the sender wrote to."""
+    if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV", "SENDER"} or i > 1 and "AUX" in clause[i - 1].tags \
             and has_tag(clause, 0, i - 1, "SENDER"):
         return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
     if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS:
