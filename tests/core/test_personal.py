@@ -168,6 +168,17 @@ def test_with_a_prospect_a_detail_not_of_theirs_still_warns() -> None:
     assert "recent post" in finding.hint and shown(result) == []
 
 
+def test_the_prospect_warning_does_not_deny_the_company_that_is_there() -> None:
+    # "Geen van de gegevens van Fatima behalve de naam staat in het bericht" read as false beside
+    # her company in the text: the warning now names what is missing, and why a company is not enough
+    body = "Hoi Anna,\n\nBij Fietsdata groeit het team snel.\n\n" + ASK["nl"]
+    result = lint(Message(kind="inmail", subject="Onboarding", body=body, language="nl", prospect=PROSPECT),
+                  ui_lang="nl")
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert finding.message == "Het bericht noemt nog niets eigens van Anna (recent post)."
+    assert "bedrijfsnaam of functie alleen" in finding.hint
+
+
 @pytest.mark.parametrize(("body", "detail"), [
     ("Hi {{ first_name }},\n\nAs a {{ job_title }} you know hiring is hard.\n\n" + ASK["en"], None),
     ("Hi {{ first_name }},\n\nI enjoyed {{ recent_post }}.\n\n" + ASK["en"], "{{ recent_post }}"),

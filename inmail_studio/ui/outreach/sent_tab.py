@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -202,28 +202,27 @@ class SentTab(Retranslating, QWidget):
     def set_outcome(self, outcome: str) -> None:
         """Give the selected message `outcome`, now; Undo puts the previous one back."""
         item = self.selected_item()
-        if item is None:
-            return
+        if item is not None and (changed := self._apply(item.id, outcome)) is not None:
+            self._undo.append(item.id)
+            self._after_change(changed)
+
+    def _apply(self, item_id: int, outcome: str | None) -> LogItem | None:
+        """Give message `item_id` `outcome` (None: undo its last change), through the application
+        layer when there is one; a refusal is shown and gives None."""
         try:
             if self._outcomes is not None:
-                self._outcomes.record_outcome(item.id, outcome)
-                changed = self.log.get(item.id)
-            else:
-                changed = self.log.set_outcome(item.id, outcome)
+                _ = self._outcomes.undo_outcome(item_id) if outcome is None else \
+                    self._outcomes.record_outcome(item_id, outcome)
+                return self.log.get(item_id)
+            return self.log.undo_outcome(item_id) if outcome is None else self.log.set_outcome(item_id, outcome)
         except (LogError, CoreError) as exc:
-            dialogs.inform(self, self.tr("Outcome not saved"), problem_text(exc))
-            return
-        self._undo.append(item.id)
-        self._after_change(changed)
+            dialogs.inform(self, self.tr("Nothing undone") if outcome is None else self.tr("Outcome not saved"),
+                           problem_text(exc))
+            return None
 
     def _undo_target(self) -> LogItem | None:
-        """The message whose outcome Undo would put back, if any."""
-        if not self._undo:
-            return None
-        try:
-            return self.log.get(self._undo[-1])
-        except LogError:
-            return None
+        """The message whose outcome Undo would put back, if any (none once it is forgotten)."""
+        return next((item for item in self.log.items() if item.id == self._undo[-1]), None) if self._undo else None
 
     def drop_undo(self) -> None:
         """Forget what Undo here would put back (hide `undo_button` too): a newer undo is offered elsewhere."""
@@ -231,24 +230,16 @@ class SentTab(Retranslating, QWidget):
 
     @Slot()
     def undo(self) -> None:
-        """Undo the last outcome change made in this tab."""
+        """Undo the last outcome change made in this tab, and show whose it was."""
         if not self._undo:
             return
         item_id = self._undo.pop()
-        try:
-            if self._outcomes is not None:
-                self._outcomes.undo_outcome(item_id)
-                changed = self.log.get(item_id)
-            else:
-                changed = self.log.undo_outcome(item_id)
-        except (LogError, CoreError) as exc:
-            dialogs.inform(self, self.tr("Nothing undone"), problem_text(exc))
+        if (changed := self._apply(item_id, None)) is None:
             self._show_selected()
             return
-        self.model.replace_item(changed)
+        self._after_change(changed)
         if (row := self.model.row_of(item_id)) >= 0:
             self.table.selectRow(row)  # show whose outcome went back, even when another row was selected
-        self._after_change(changed)
 
     def _after_change(self, item: LogItem) -> None:
         if (inmail := self.log.continued(item)) is not None:
@@ -264,20 +255,7 @@ class SentTab(Retranslating, QWidget):
 
     @Slot()
     def _on_export_clicked(self) -> None:
-        path = dialogs.choose_save_file(self, self.tr("Export the sent messages"), "sent-messages.csv",
-                                        self.tr("CSV for spreadsheets (*.csv);;JSON (*.json)"))
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".csv", ".json"):
-            path += ".csv"
-        try:
-            self.export(path)
-        except (OSError, CoreError) as exc:
-            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else describe_any(exc)
-            dialogs.inform(self, self.tr("Export failed"),
-                           self.tr("%1 cannot be written: %2").replace("%1", str(path)).replace("%2", reason))
-            return
-        self.sig_exported.emit(str(path))
+        _export_chosen(self)
 
     @Slot()
     def _on_forget_clicked(self) -> None:
@@ -314,3 +292,23 @@ class SentTab(Retranslating, QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_selected()
+
+
+def _export_chosen(tab: SentTab) -> None:
+    """Ask where to export the messages `tab` shows, write them (.csv unless .json is chosen) and
+    say so with `sig_exported`; a file that cannot be written is reported, nothing raised."""
+    translate = QCoreApplication.translate
+    path = dialogs.choose_save_file(tab, translate("SentTab", "Export the sent messages"), "sent-messages.csv",
+                                    translate("SentTab", "CSV for spreadsheets (*.csv);;JSON (*.json)"))
+    if not path:
+        return
+    if Path(path).suffix.lower() not in (".csv", ".json"):
+        path += ".csv"
+    try:
+        tab.export(path)
+    except (OSError, CoreError) as exc:
+        reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else describe_any(exc)
+        dialogs.inform(tab, translate("SentTab", "Export failed"),
+                       translate("SentTab", "%1 cannot be written: %2").replace("%1", str(path)).replace("%2", reason))
+        return
+    tab.sig_exported.emit(str(path))
