@@ -186,7 +186,7 @@ class LogParts(QObject):
         if source == "text":
             return
         self.variant.show_for(comp)
-        self.warning.show_for(Person.from_values(comp.draft.values), comp.draft.id or None)
+        self.warning.show_for(Person.from_values(comp.draft.values), comp.draft.id or None, comp.draft.kind)
         if source != "value":
             self.update_quota(comp)
 
@@ -207,7 +207,8 @@ class LogParts(QObject):
         for index in (SENT, DUE):
             if index in self._pages:
                 self._pages[index].refresh()  # type: ignore[attr-defined]
-        self.warning.show_for(Person.from_values(self.session.draft.values), self.session.draft.id or None)
+        draft = self.session.draft
+        self.warning.show_for(Person.from_values(draft.values), draft.id or None, draft.kind)
         self.update_quota()
         self._results_stale = True
         if self.window.main_tabs.currentIndex() == RESULTS:

@@ -197,6 +197,10 @@
         </translation>
     </message>
     <message>
+        <source>Your InMail to {name} of {date} is still unanswered: on LinkedIn this follow-up can go in that conversation only once they respond (in Sales Navigator a follow-up InMail costs another credit). Until then, send it another way: a connection request or e-mail.</source>
+        <translation>Je InMail aan {name} van {date} is nog onbeantwoord: op LinkedIn kan dit vervolgbericht pas in dat gesprek als er antwoord is (in Sales Navigator kost een vervolg-InMail nog een credit). Stuur het tot dan op een andere manier: met een connectieverzoek of per e-mail.</translation>
+    </message>
+    <message>
         <source>Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail until they respond, and in Sales Navigator it costs another credit.</source>
         <translation>Je InMail aan {name} van {date} is nog onbeantwoord: LinkedIn staat geen tweede InMail toe tot er antwoord is, en in Sales Navigator kost die nog een credit.</translation>
     </message>

@@ -264,6 +264,17 @@ def test_the_warning_shows_without_blocking_and_stays_closed_when_closed(qtbot, 
     assert bar.isHidden()  # 40 days ago is outside the 30-day memory, and a follow-up is no InMail
 
 
+def test_writing_the_follow_up_itself_is_told_how_it_can_reach_them(qtbot, log) -> None:
+    # a fresh-eyes recruiter opened the follow-up the Due list suggested and read "LinkedIn allows no
+    # second InMail": for a follow-up the bar says how it can reach them instead
+    bar = ContactWarningBar(log)
+    qtbot.addWidget(bar)
+    bar.show_for(Person("Eva Smit"), None, "follow_up")
+    assert "this follow-up can go in that conversation only once they respond" in bar.text.text()
+    bar.show_for(Person("Eva Smit"), None, "inmail")
+    assert "allows no second InMail" in bar.text.text()
+
+
 def test_a_message_sent_today_says_today_not_zero_days_ago(qtbot, log) -> None:
     from inmail_studio.core.outreach.followup import ContactWarning
 

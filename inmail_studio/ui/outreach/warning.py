@@ -28,6 +28,7 @@ class ContactWarningBar(Retranslating, QFrame):
         self.warnings: list[ContactWarning] = []
         self._dismissed: Person | None = None
         self._person: Person | None = None
+        self._kind = "inmail"  # the kind of the draft being written
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.text = QLabel(wordWrap=True)
@@ -50,11 +51,11 @@ class ContactWarningBar(Retranslating, QFrame):
         self.close_button.setAccessibleName(self.tr("Hide this note"))
         self.set_warnings(self.warnings)
 
-    def show_for(self, person: Person | None, draft_id: int | None = None) -> None:
+    def show_for(self, person: Person | None, draft_id: int | None = None, kind: str = "inmail") -> None:
         """Look the person up in the log (by profile URL, else name and company) and show what it
-        says, leaving out what was sent from `draft_id` (the draft being written); None (no
-        person) hides the bar. A bar the user closed stays closed for that person."""
-        self._person = person
+        says, leaving out what was sent from `draft_id` (the draft being written, of `kind`); None
+        (no person) hides the bar. A bar the user closed stays closed for that person."""
+        self._person, self._kind = person, kind
         if person is None or not (person.name.strip() or person.profile_url.strip()):
             self.set_warnings([])
             return
@@ -74,6 +75,10 @@ class ContactWarningBar(Retranslating, QFrame):
             text = self.tr("You wrote to {name} today ({date}).")
         elif warning.code == "recent":
             text = self.tr("You wrote to {name} %n day(s) ago ({date}).", "", warning.days_ago)
+        elif warning.code == "inmail-pending" and self._kind == "follow_up":  # the follow-up Due suggests
+            text = self.tr("Your InMail to {name} of {date} is still unanswered: on LinkedIn this follow-up can go "
+                           "in that conversation only once they respond (in Sales Navigator a follow-up InMail costs "
+                           "another credit). Until then, send it another way: a connection request or e-mail.")
         elif warning.code == "inmail-pending":
             text = self.tr("Your InMail to {name} of {date} is still unanswered: LinkedIn allows no second InMail "
                            "until they respond, and in Sales Navigator it costs another credit.")
