@@ -1269,16 +1269,16 @@ Toch markeren als verzonden?</translation>
         <translation>Een openstaand connectieverzoek opvolgen na</translation>
     </message>
     <message>
-        <source>Follow up a pending follow-up after</source>
-        <translation>Een openstaand vervolgbericht opvolgen na</translation>
-    </message>
-    <message>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
         <source> days</source>
         <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Count a follow-up as unanswered after</source>
+        <translation>Een vervolgbericht telt als onbeantwoord na</translation>
     </message>
     <message>
         <source>Warn when you wrote to someone in the last</source>

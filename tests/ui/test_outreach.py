@@ -385,6 +385,8 @@ def test_the_settings_box_shows_and_reads_back_the_delays_and_memory(qtbot, log)
     assert (log.settings.delay("inmail").days, log.settings.delay("connection_request").days,
             log.settings.memory_days) == (10, 14, 60)
     assert [e.item.to_name for e in log.due()] == ["Sanne Bakker"]  # Pieter's request now waits 14 days
+    # a follow-up never makes its person due again: its delay only marks it unanswered, and says so
+    assert box._labels["follow_up"].text() == "Count a follow-up as unanswered after"
 
 
 def test_templates_go_by_their_titles_once_known_and_the_filter_still_narrows(qtbot, log) -> None:

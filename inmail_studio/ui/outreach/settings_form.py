@@ -35,7 +35,9 @@ class OutreachSettingsBox(Retranslating, QGroupBox):
         # one whole sentence per kind: Dutch inflects around the kind ("een openstaand connectieverzoek")
         sentences = {"inmail": self.tr("Follow up a pending InMail after"),
                      "connection_request": self.tr("Follow up a pending connection request after"),
-                     "follow_up": self.tr("Follow up a pending follow-up after")}
+                     # a follow-up never makes its person due again (followup.due_list): its delay
+                     # only says when the Sent tab shows it as unanswered
+                     "follow_up": self.tr("Count a follow-up as unanswered after")}
         for kind, label in self._labels.items():
             label.setText(sentences[kind])
         self._memory_label.setText(self.tr("Warn when you wrote to someone in the last"))
