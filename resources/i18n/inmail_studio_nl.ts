@@ -2338,8 +2338,8 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
         <translation>Dit aantal gebruiken</translation>
     </message>
     <message>
-        <source>LinkedIn changes these figures now and then: check yours on your My Premium page. Invitations a week: LinkedIn publishes no number; users report 100 to 200.</source>
-        <translation>LinkedIn past deze aantallen af en toe aan: controleer ze op je pagina Mijn Premium. Uitnodigingen per week: LinkedIn noemt geen aantal; gebruikers melden 100 tot 200.</translation>
+        <source>LinkedIn changes these figures now and then: check yours where your plan shows them (My Premium, Sales Navigator&apos;s or Recruiter&apos;s settings). Invitations a week: LinkedIn publishes no number; users report 100 to 200.</source>
+        <translation>LinkedIn past deze aantallen af en toe aan: controleer ze waar je abonnement ze toont (Mijn Premium, of de instellingen van Sales Navigator of Recruiter). Uitnodigingen per week: LinkedIn noemt geen aantal; gebruikers melden 100 tot 200.</translation>
     </message>
 </context>
 <context>

@@ -88,9 +88,9 @@ class ResultsSettingsForm(QWidget):
             label.setText(labels[key])  # type: ignore[union-attr]
         self.renewal_known.setText(self.tr("I know it"))
         self.set_balance.setText(self.tr("Use this figure"))
-        self.note.setText(self.tr("LinkedIn changes these figures now and then: check yours on your My Premium "
-                                  "page. Invitations a week: LinkedIn publishes no number; users report 100 to "
-                                  "200."))
+        self.note.setText(self.tr("LinkedIn changes these figures now and then: check yours where your plan shows "
+                                  "them (My Premium, Sales Navigator's or Recruiter's settings). Invitations a "
+                                  "week: LinkedIn publishes no number; users report 100 to 200."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
