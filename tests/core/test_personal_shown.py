@@ -11,7 +11,7 @@ from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
 
 
-def shown(body: str, language: str, kind: str = "follow_up") -> list[str]:
+def shown(body: str, language: str, kind: str = "inmail") -> list[str]:
     return [h.text for h in lint(Message(kind=kind, body=body, language=language)).highlights]
 
 
