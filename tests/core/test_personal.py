@@ -181,6 +181,10 @@ def test_the_prospect_warning_does_not_deny_the_company_that_is_there() -> None:
 
 @pytest.mark.parametrize(("body", "detail"), [
     ("Hi {{ first_name }},\n\nAs a {{ job_title }} you know hiring is hard.\n\n" + ASK["en"], None),
+    # the sender's material to fill in is no detail about the reader, whatever it is of
+    ("Hi {{ first_name }},\n\nHere is our two-minute video: {{ video_link }}\n\n" + ASK["en"], None),
+    ("Hoi {{ voornaam }},\n\nOns webinar is op {{ webinar_datum }}, aanmelden via {{ aanmeldlink }}.\n\n"
+     + ASK["nl"], None),
     ("Hi {{ first_name }},\n\nI enjoyed {{ recent_post }}.\n\n" + ASK["en"], "{{ recent_post }}"),
     ("Hoi {{ voornaam }},\n\n{% if uitdaging %}Ik hoorde over {{ uitdaging }}.{% endif %}\n\n" + ASK["nl"],
      "{% if uitdaging %}"),

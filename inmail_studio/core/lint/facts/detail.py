@@ -112,11 +112,16 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def placeholder_detail(text: str, detail_words: frozenset[str]) -> Detail | None:
-    """The first placeholder whose name stands for a detail ("{{ recent_post }}", "[specific insight]")."""
+def placeholder_detail(text: str, detail_words: frozenset[str], logistics: frozenset[str] = frozenset()
+                       ) -> Detail | None:
+    """The first placeholder whose name stands for a detail ("{{ recent_post }}", "[specific insight]")
+    and not for the sender's material: a name with a `logistics` word ("{{ video_link }}",
+    "{event_date}") is a link or a date to fill in, whatever it is of."""
     for m in PLACEHOLDER.finditer(text):
-        inner = next(g for g in m.groups() if g is not None)
-        if any(w.lower() in detail_words for w in _PLACEHOLDER_WORD.findall(inner)):
+        inner = [w.lower() for w in _PLACEHOLDER_WORD.findall(next(g for g in m.groups() if g is not None))]
+        if not logistics.isdisjoint(inner):
+            continue
+        if not detail_words.isdisjoint(inner):
             return Detail("placeholder", m.start(), m.end(), m.group(), "placeholder")
     return None
 
@@ -237,7 +242,8 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
         found, rejected = analysis
         spans += [Detail(kind, at + s, at + e, piece[s:e], reason) for kind, reason, s, e in found]
         mentions += [Mention(reason, at + s, at + e, piece[s:e]) for reason, s, e in rejected]
-    if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details)):
+    if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details,
+                                                                       model.placeholder_logistics)):
         # "your point about [specific insight]": the placeholder completes the detail before it
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]

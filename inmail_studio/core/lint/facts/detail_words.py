@@ -106,6 +106,7 @@ class DetailWords:
     inversion: bool  # the verb may come first ("schreef je") and words stand freely between subject and verb
     news_window: int  # how far company news may stand from the company ("dat Acme net een magazijn … heeft geopend")
     placeholder_details: frozenset[str]
+    placeholder_logistics: frozenset[str]  # "{{ video_link }}", "{event_date}": the sender's material, no detail
     example: str
     example_formal: str  # the example for a message that says "u" ("uw column over personeelstekort"); "": `example`
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -144,6 +145,7 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         heads=heads, compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
         inversion=bool(words.get("inversion", False)), news_window=int(words.get("news_window", 4)),
         placeholder_details=frozenset(s.lower() for s in (common or {}).get("placeholder_details", ())),
+        placeholder_logistics=frozenset(s.lower() for s in (common or {}).get("placeholder_logistics", ())),
         example=str(words.get("example", "")),
         example_formal=str(words.get("example_formal", "")),
     )
