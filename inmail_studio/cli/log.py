@@ -127,11 +127,13 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     with _log(args, writes=True) as log:
         item = log.set_outcome(args.id, args.outcome, args.at)
-        inmail = log.continued(item)
+        inmail = log.still_open_before(item) if item.outcome in ("replied", "declined") else None
     out.write(_line(item) + "\n")
-    if inmail is not None and (inmail.outcome, inmail.outcome_at) == (item.outcome, item.outcome_at) \
-            and item.outcome != "pending":
-        out.write(_line(inmail) + "\n")  # the InMail it continues, answered with it
+    if inmail is not None:  # the InMail the follow-up may have continued: the user decides
+        import sys
+
+        print(say("inmail_still_open", id=inmail.id, name=inmail.to_name or inmail.profile_url,
+                  date=inmail.sent_at.date().isoformat(), outcome=item.outcome), file=sys.stderr)
     return 0
 
 

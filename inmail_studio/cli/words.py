@@ -68,6 +68,9 @@ WORDS: dict[str, dict[str, str]] = {
         "no_name_column": ("{path}: no column holds a name (columns: {columns}); a prospect file needs a "
                            "First Name, Last Name or Name column"),
         "skipped_row": "{file}:{line}: skipped: {why}",
+        "inmail_still_open": "The InMail {id} to {name} of {date} is still pending. If they answered in its "
+                             "conversation, mark it too (LinkedIn then returns its credit): "
+                             "inmail-studio log mark {id} {outcome}",
         "render_summary": ("rows: {rows}, rendered: {rendered}, with errors: {errors}, skipped: {skipped}, "
                            "merged duplicates: {merged}"),
         "files_written": "message files written to {target}",
@@ -166,6 +169,9 @@ WORDS: dict[str, dict[str, str]] = {
         "no_name_column": ("{path}: geen kolom bevat een naam (kolommen: {columns}); een prospectbestand heeft "
                            "een kolom Voornaam, Achternaam of Naam nodig (of First Name, Last Name, Name)"),
         "skipped_row": "{file}:{line}: overgeslagen: {why}",
+        "inmail_still_open": "De InMail {id} aan {name} van {date} staat nog open. Antwoordde die persoon in "
+                             "dat gesprek, markeer hem dan ook (LinkedIn geeft dan de credit terug): "
+                             "inmail-studio log mark {id} {outcome}",
         "render_summary": ("rijen: {rows}, ingevuld: {rendered}, met fouten: {errors}, overgeslagen: {skipped}, "
                            "dubbele rijen samengevoegd: {merged}"),
         "files_written": "berichtbestanden geschreven naar {target}",

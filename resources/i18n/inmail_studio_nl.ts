@@ -2539,6 +2539,22 @@ Toch kopiëren?</translation>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
+        <source>Your InMail to %1 of %2 has no answer yet. Did they answer in that conversation? Then mark the InMail the same: LinkedIn returns its credit.</source>
+        <translation>Je InMail aan %1 van %2 heeft nog geen antwoord. Antwoordde die persoon in dat gesprek? Markeer de InMail dan net zo: LinkedIn geeft de credit terug.</translation>
+    </message>
+    <message>
+        <source>The InMail too?</source>
+        <translation>De InMail ook?</translation>
+    </message>
+    <message>
+        <source>Mark the InMail too</source>
+        <translation>InMail ook markeren</translation>
+    </message>
+    <message>
+        <source>Only the follow-up</source>
+        <translation>Alleen het vervolgbericht</translation>
+    </message>
+    <message>
         <source>Remove every message to %1 from the log? This cannot be undone.</source>
         <translation>Alle berichten aan %1 uit het logboek verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>

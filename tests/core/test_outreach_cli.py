@@ -74,16 +74,18 @@ def test_mark_records_an_outcome_at_its_time_and_list_filters_on_it(tmp_path: Pa
         == ["Sanne Bakker"]
 
 
-def test_marking_a_follow_up_replied_prints_the_inmail_it_answered_too(tmp_path: Path) -> None:
+def test_marking_a_follow_up_replied_points_at_the_inmail_still_open(tmp_path: Path, capsys) -> None:
     data = tmp_path / "data"
     inmail = add(data, tmp_path, "Sanne Bakker", "Hi Sanne, a call?", "--kind", "inmail",
                  "--sent-at", "2026-09-01T10:00:00+00:00")
     follow_up = add(data, tmp_path, "Sanne Bakker", "Any news?", "--kind", "follow_up",
                     "--sent-at", "2026-09-08T10:00:00+00:00")
+    capsys.readouterr()
     code, out = run(data, "mark", str(follow_up), "replied", "--at", "2026-09-09T08:30:00+00:00")
-    assert code == 0 and len(out.splitlines()) == 2
+    assert code == 0 and len(out.splitlines()) == 1
+    assert f"inmail-studio log mark {inmail} replied" in capsys.readouterr().err
     replied = json.loads(run(data, "list", "--json", "--outcome", "replied")[1])
-    assert sorted(i["id"] for i in replied) == sorted([inmail, follow_up])
+    assert [i["id"] for i in replied] == [follow_up]  # the InMail is the user's to mark
 
 
 def test_import_linkedin_prints_the_summary_and_a_second_import_adds_nothing(tmp_path: Path) -> None:

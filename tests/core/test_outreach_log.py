@@ -56,40 +56,31 @@ def test_an_outcome_is_recorded_with_its_time_and_can_be_undone(log: OutreachLog
     assert nothing.value.code == "no-outcome-to-undo"
 
 
-def test_a_reply_to_a_follow_up_answers_the_inmail_it_continues_and_undo_takes_both_back(log: OutreachLog) -> None:
-    # a fresh-eyes recruiter marked the follow-up replied; the InMail kept "no reply" and its credit
-    # never came back
-    inmail = add(log, days_ago=10)
-    other = add(log, name="Jeroen Bakker", days_ago=9)
-    follow_up = add(log, days_ago=3, kind="follow_up")
-    at = NOW - timedelta(days=1)
-    assert log.continued(log.get(follow_up)).id == inmail
-    log.set_outcome(follow_up, "replied", at)
-    assert (log.get(inmail).outcome, log.get(inmail).outcome_at) == ("replied", at)
-    assert log.get(other).outcome == "pending"  # another person's InMail is left alone
-    log.undo_outcome(follow_up)
-    assert log.get(follow_up).outcome == "pending" and log.get(inmail).outcome == "pending"
-
-
-def test_an_inmail_already_answered_keeps_its_own_outcome(log: OutreachLog) -> None:
-    inmail = add(log, days_ago=10)
-    log.set_outcome(inmail, "declined", NOW - timedelta(days=8))
-    follow_up = add(log, days_ago=3, kind="follow_up")
+def test_a_follow_ups_answer_is_offered_to_the_inmail_still_open_before_it(log: OutreachLog) -> None:
+    # a fresh-eyes recruiter marked the follow-up replied and the InMail's credit never came back;
+    # nothing links the two for certain, so the log names the InMail and changes nothing by itself
+    inmail = add(log, days_ago=10, profile_url="https://www.linkedin.com/in/sanne-bakker")
+    add(log, name="Jeroen Bakker", days_ago=9)
+    follow_up = add(log, days_ago=3, kind="follow_up", profile_url="https://linkedin.com/in/sanne-bakker/")
     log.set_outcome(follow_up, "replied")
-    assert log.get(inmail).outcome == "declined"
-    log.undo_outcome(follow_up)
-    assert log.get(inmail).outcome == "declined"
+    assert log.still_open_before(log.get(follow_up)).id == inmail
+    assert log.get(inmail).outcome == "pending"
+    log.set_outcome(inmail, "replied")
+    assert log.still_open_before(log.get(follow_up)) is None  # answered: nothing to offer
 
 
-def test_only_a_follow_up_after_an_inmail_carries_its_reply_back(log: OutreachLog) -> None:
-    request = add(log, days_ago=10, kind="connection_request")
-    follow_up = add(log, days_ago=3, kind="follow_up")
-    later = add(log, days_ago=1)  # an InMail sent after the follow-up is not what it continues
-    log.set_outcome(follow_up, "replied")
-    assert log.get(request).outcome == "pending" and log.get(later).outcome == "pending"
-    inmail = add(log, name="Eva Smit", days_ago=5)
-    log.set_outcome(inmail, "replied")  # an InMail's own reply touches nothing else
-    assert log.get(follow_up).outcome == "replied"
+def test_only_surely_the_same_persons_earlier_inmail_is_offered(log: OutreachLog) -> None:
+    namesake = add(log, days_ago=10, profile_url="https://www.linkedin.com/in/sanne-a")
+    follow_up = add(log, days_ago=3, kind="follow_up", profile_url="https://www.linkedin.com/in/sanne-b")
+    assert log.still_open_before(log.get(follow_up)) is None  # another Sanne Bakker
+    add(log, name="Eva Smit", days_ago=10, company="Acme")
+    other_company = add(log, name="Eva Smit", days_ago=3, kind="follow_up", company="Fietsdata")
+    assert log.still_open_before(log.get(other_company)) is None
+    request = add(log, name="Pieter Jansen", days_ago=10, kind="connection_request")
+    later = add(log, name="Pieter Jansen", days_ago=5, kind="follow_up")
+    add(log, name="Pieter Jansen", days_ago=1)  # an InMail sent after the follow-up is not what it continues
+    assert log.still_open_before(log.get(later)) is None and log.get(request).outcome == "pending"
+    assert log.still_open_before(log.get(namesake)) is None  # an InMail continues nothing
 
 
 def test_bad_outcomes_kinds_and_ids_are_refused_with_a_code(log: OutreachLog) -> None:

@@ -136,7 +136,12 @@ def test_undo_names_whose_outcome_it_puts_back_and_shows_them(qtbot, log) -> Non
     assert not tab.undo_button.isVisible()
 
 
-def test_a_reply_to_a_follow_up_shows_on_the_inmail_row_too(qtbot, log) -> None:
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_reply_to_a_follow_up_offers_itself_to_the_open_inmail(qtbot, log, monkeypatch, answer: bool) -> None:
+    from inmail_studio.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, yes, no: asked.append(text) or answer)
     log.add(kind="follow_up", to_name="Sanne Bakker", body="Hoi Sanne, nog even over de functie.",
             sent_at=NOW - timedelta(days=2))
     tab = shown(qtbot, SentTab(log))
@@ -144,11 +149,18 @@ def test_a_reply_to_a_follow_up_shows_on_the_inmail_row_too(qtbot, log) -> None:
     tab.table.selectRow(next(row for row, item in enumerate(rows) if item.kind == "follow_up" and item.to_name ==
                              "Sanne Bakker"))
     qtbot.mouseClick(tab.buttons["replied"], Qt.MouseButton.LeftButton)
-    shown_now = [tab.model.item(row) for row in range(tab.model.rowCount())]
-    assert [i.outcome for i in shown_now if i.to_name == "Sanne Bakker"] == ["replied", "replied"]
+    assert len(asked) == 1 and asked[0].startswith("Your InMail to Sanne Bakker of ")
+
+    def sanne() -> list[str]:
+        items = [tab.model.item(row) for row in range(tab.model.rowCount())]
+        return [f"{i.kind}:{i.outcome}" for i in items if i.to_name == "Sanne Bakker"]
+
+    assert sanne() == ["follow_up:replied", "inmail:" + ("replied" if answer else "pending")]
     qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
-    shown_now = [tab.model.item(row) for row in range(tab.model.rowCount())]
-    assert [i.outcome for i in shown_now if i.to_name == "Sanne Bakker"] == ["pending", "pending"]
+    if answer:  # the InMail's change is undone first, then the follow-up's
+        assert sanne() == ["follow_up:replied", "inmail:pending"]
+        qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    assert sanne() == ["follow_up:pending", "inmail:pending"]
 
 
 def test_export_writes_what_is_shown_as_csv_and_json(qtbot, log, tmp_path: Path, monkeypatch) -> None:

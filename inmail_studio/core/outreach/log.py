@@ -171,9 +171,6 @@ class OutreachLog:
 
     def set_outcome(self, item_id: int, outcome: str, at: datetime | None = None) -> LogItem:
         """Record what came of a message, at `at` (default now); undoable with `undo_outcome`.
-        A reply to a follow-up, or a decline, answers the conversation: the InMail it follows
-        (`continued`), still pending, gets the same outcome at the same time, so its credit comes back
-        (results/credits.py, after LinkedIn Help's "InMail message credits and renewal process").
         Raises LogError("unknown-outcome" | "outcome-not-for-kind" | "unknown-item" |
         "outcome-before-sent": an answer cannot come before the message)."""
         if outcome not in OUTCOMES:
@@ -183,36 +180,32 @@ class OutreachLog:
             raise LogError("outcome-not-for-kind", outcome)
         if outcome != "pending" and at is not None and at < item.sent_at:
             raise LogError("outcome-before-sent", item.sent_at.isoformat(timespec="minutes"))
-        stamp = None if outcome == "pending" else (at or self.clock())
-        inmail = self.continued(item) if outcome in ("replied", "declined") else None
-        self._repo.record_outcome(item_id, outcome, stamp)
-        if inmail is not None and inmail.outcome == "pending":
-            self._repo.record_outcome(inmail.id, outcome, stamp)
+        self._repo.record_outcome(item_id, outcome, None if outcome == "pending" else (at or self.clock()))
         self.refresh()
         return self.get(item_id)
 
     def undo_outcome(self, item_id: int) -> LogItem:
-        """Put back the outcome the item had before its last change, and the InMail's when that
-        change gave it the same outcome (`set_outcome`); raises LogError("no-outcome-to-undo" |
-        "unknown-item")."""
-        item = self.get(item_id)
-        inmail = self.continued(item)
+        """Put back the outcome the item had before its last change; raises
+        LogError("no-outcome-to-undo" | "unknown-item")."""
+        self.get(item_id)
         if not self._repo.undo_outcome(item_id):
             raise LogError("no-outcome-to-undo", item_id)
-        if inmail is not None and item.outcome != "pending" and (inmail.outcome, inmail.outcome_at) == (
-                item.outcome, item.outcome_at):
-            self._repo.undo_outcome(inmail.id)
         self.refresh()
         return self.get(item_id)
 
-    def continued(self, item: LogItem) -> LogItem | None:
-        """The InMail a follow-up continues: the last InMail to the same person (`items_for`) sent
-        before it; None for another kind of message or when there is none."""
+    def still_open_before(self, item: LogItem) -> LogItem | None:
+        """The InMail a follow-up may have continued, to offer the follow-up's answer to it: the last
+        InMail sent before `item` to surely the same person (`Person.is_surely`: the profile URLs
+        when both have one, else the same name and company), while it is still pending; None for
+        another kind of message, or when there is none. Nothing links the two for certain (the
+        follow-up may have gone by e-mail, and LinkedIn returns an InMail's credit only for an
+        answer in its own conversation), so the window asks and the CLI only points it out."""
         if item.kind != "follow_up":
             return None
-        earlier = [other for other in self.items_for(Person.of(item))
-                   if other.kind == "inmail" and (other.sent_at, other.id) < (item.sent_at, item.id)]
-        return earlier[-1] if earlier else None
+        person = Person.of(item)
+        earlier = [other for other in self.items_for(person) if other.kind == "inmail"
+                   and (other.sent_at, other.id) < (item.sent_at, item.id) and person.is_surely(Person.of(other))]
+        return earlier[-1] if earlier and earlier[-1].outcome == "pending" else None
 
     def import_linkedin(self, path: str | Path) -> ImportSummary:
         """Read LinkedIn's export (folder or .zip) into the log in one transaction: new items added,

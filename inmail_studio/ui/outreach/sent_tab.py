@@ -36,7 +36,7 @@ from inmail_studio.ui.outreach.table import (
     LogTableModel,
     outcome_width,
 )
-from inmail_studio.ui.outreach.texts import problem_text
+from inmail_studio.ui.outreach.texts import day, problem_text
 from inmail_studio.ui.texts import describe_any
 from inmail_studio.ui.translations import Retranslating
 
@@ -200,11 +200,16 @@ class SentTab(Retranslating, QWidget):
 
     # acting ----------------------------------------------------------------------------------------
     def set_outcome(self, outcome: str) -> None:
-        """Give the selected message `outcome`, now; Undo puts the previous one back."""
+        """Give the selected message `outcome`, now; Undo puts the previous one back. For a follow-up's
+        answer, offer it to the InMail still open before it (`OutreachLog.still_open_before`)."""
         item = self.selected_item()
         if item is not None and (changed := self._apply(item.id, outcome)) is not None:
             self._undo.append(item.id)
             self._after_change(changed)
+            inmail = self.log.still_open_before(changed) if outcome in ("replied", "declined") else None
+            if inmail is not None and _inmail_too(self, inmail) and (also := self._apply(inmail.id, outcome)):
+                self._undo.append(inmail.id)
+                self._after_change(also)
 
     def _apply(self, item_id: int, outcome: str | None) -> LogItem | None:
         """Give message `item_id` `outcome` (None: undo its last change), through the application
@@ -242,8 +247,6 @@ class SentTab(Retranslating, QWidget):
             self.table.selectRow(row)  # show whose outcome went back, even when another row was selected
 
     def _after_change(self, item: LogItem) -> None:
-        if (inmail := self.log.continued(item)) is not None:
-            self.model.replace_item(inmail)  # a reply to a follow-up answers the InMail it continues
         self.model.replace_item(item)
         self._show_selected()
         self.sig_outcome_changed.emit(item.id)
@@ -312,3 +315,15 @@ def _export_chosen(tab: SentTab) -> None:
                        translate("SentTab", "%1 cannot be written: %2").replace("%1", str(path)).replace("%2", reason))
         return
     tab.sig_exported.emit(str(path))
+
+
+def _inmail_too(tab: SentTab, inmail: LogItem) -> bool:
+    """Ask whether the follow-up's answer came in the conversation of `inmail` (then LinkedIn
+    returns its credit, and its outcome should say so); the safe answer, no, changes nothing."""
+    translate = QCoreApplication.translate
+    question = translate("SentTab", "Your InMail to %1 of %2 has no answer yet. Did they answer in that "
+                                    "conversation? Then mark the InMail the same: LinkedIn returns its credit.")
+    return dialogs.ask_yes_no(tab, translate("SentTab", "The InMail too?"),
+                              question.replace("%1", inmail.to_name or inmail.profile_url).replace(
+                                  "%2", day(inmail.sent_at)),
+                              translate("SentTab", "Mark the InMail too"), translate("SentTab", "Only the follow-up"))
