@@ -290,15 +290,20 @@ def test_a_bare_bump_in_a_follow_up_is_a_tip(marks, language: str, bump: str) ->
 # The reminders a fresh-eyes Dutch recruiter wrote that the first, literal list missed: other verb
 # forms and word orders of the same few thoughts.
 @pytest.mark.parametrize(("language", "line", "bump"), [
-    ("nl", "Ik wilde even checken of je mijn bericht had gezien.", "checken of je mijn bericht had gezien"),
+    ("nl", "Ik wilde even checken of je mijn bericht had gezien.", "Ik wilde even checken of je mijn bericht had gezien"),
     ("nl", "Ik stuur je een berichtje omdat ik nog niets van je heb gehoord.", "nog niets van je heb gehoord"),
-    ("nl", "Even een reminder over mijn vorige bericht.", "Even een reminder over mijn"),
+    ("nl", "Even een reminder over mijn vorige bericht.", "Even een reminder over mijn vorige bericht"),
     ("nl", "Ik wil mijn bericht van vorige week nog even onder de aandacht brengen.",
-     "mijn bericht van vorige week nog even onder de aandacht"),
+     "Ik wil mijn bericht van vorige week nog even onder de aandacht brengen"),
+    ("nl", "Graag kom ik terug op mijn bericht van 4 november over de functie van planner.",
+     "Graag kom ik terug op mijn bericht van 4 november over de functie van planner"),
     ("nl", "Heeft u mijn eerdere mail al kunnen lezen?", "Heeft u mijn eerdere mail al kunnen lezen"),
-    ("en", "Just checking whether you saw my last message.", "checking whether you saw my last message"),
-    ("en", "I've not heard anything back yet.", "'ve not heard anything back"),
-    ("en", "Just a friendly reminder about my note from last week.", "Just a friendly reminder about my"),
+    ("en", "Just checking whether you saw my last message.", "Just checking whether you saw my last message"),
+    ("en", "Following up on my note from Tuesday about the planner role.",
+     "Following up on my note from Tuesday about the planner role"),
+    ("en", "I've not heard anything back yet.", "'ve not heard anything back yet"),
+    ("en", "Just a friendly reminder about my note from last week.",
+     "Just a friendly reminder about my note from last week"),
     ("en", "Floating this back to the top of your inbox.", "Floating this back to the top"),
 ])
 def test_a_reminder_in_other_words_is_a_bump_too(marks, language: str, line: str, bump: str) -> None:
@@ -314,6 +319,15 @@ def test_a_reminder_in_other_words_is_a_bump_too(marks, language: str, line: str
     ("en", "Hi Tom,\n\nI haven't heard back from the hiring manager yet, but the budget is approved. Shall I "
            "book the interview?"),
     ("nl", "Hoi Tom,\n\nEven een herinnering: je gesprek staat donderdag om 10 uur gepland. Lukt dat nog?"),
+    # a reminder that brings its news in the same sentence, and reminders of something else
+    ("en", "Hi Tom,\n\nFollowing up on my previous message with the salary range: 70-80k. Interested?"),
+    ("en", "Hi Tom,\n\nA quick reminder on my side: the salary band went up to 85k. Interested?"),
+    ("en", "Hi Tom,\n\nI'm bringing this up because the team just doubled. Interested?"),
+    ("en", "Hi Tom,\n\nI haven't heard anything about a reorg, so I assume the team is stable. Interested?"),
+    ("nl", "Hoi Tom,\n\nEven een herinnering aan ons gesprek van donderdag om 10 uur. Lukt dat nog?"),
+    ("nl", "Hoi Tom,\n\nIk kom terug op mijn bericht omdat de klant nu ook thuiswerken toestaat. Interesse?"),
+    ("nl", "Hoi Tom,\n\nMijn collega heeft nog niets van je gehoord over het contract. Zullen we bellen?"),
+    ("nl", "Hoi Tom,\n\nIk had nog niets gehoord over een reorganisatie bij jullie. Klopt dat?"),
 ])
 def test_a_follow_up_that_brings_news_is_no_bump(marks, language: str, body: str) -> None:
     assert marks("follow-up-bump", kind="follow_up", body=body, language=language) == []
