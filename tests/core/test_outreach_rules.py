@@ -175,3 +175,23 @@ def test_a_person_from_template_values_and_back() -> None:
                                "profile_url": "https://www.linkedin.com/in/zoe"}
     assert Person.from_values({"full_name": "Noor El Idrissi"}).values() == {"first_name": "Noor",
                                                                             "last_name": "El Idrissi"}
+
+
+def test_days_ago_counts_calendar_days_where_the_user_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a message sent yesterday at 17:00 read "today" the next morning when 24-hour periods were counted
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        morning = datetime(2026, 9, 30, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam
+        yesterday = LogItem(id=1, sent_at=datetime(2026, 9, 29, 15, 0, tzinfo=UTC), kind="inmail",
+                            to_name="Sanne Bakker")  # 17:00 the day before
+        earlier_today = replace(yesterday, sent_at=datetime(2026, 9, 30, 6, 30, tzinfo=UTC))
+        [recent, *_] = contact_warnings([yesterday], Person("Sanne Bakker"), morning, SETTINGS)
+        assert recent.code == "recent" and recent.days_ago == 1
+        [recent, *_] = contact_warnings([earlier_today], Person("Sanne Bakker"), morning, SETTINGS)
+        assert recent.days_ago == 0
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -58,7 +58,7 @@ class ContactWarning:
     """Why to think twice before writing to someone. `code`: "recent" (written to within the
     memory window), "inmail-pending" (an InMail still unanswered: LinkedIn allows no second one
     until they respond, and in Sales Navigator it costs another credit), "declined". `item` is the
-    log item behind it, `days_ago` whole days since it was sent."""
+    log item behind it, `days_ago` calendar days, in the local time zone, since the day it was sent."""
 
     code: str
     item: LogItem
@@ -76,8 +76,8 @@ def contact_warnings(items: Iterable[LogItem] | PeopleIndex, person: Person, now
     found: list[ContactWarning] = []
 
     def warn(code: str, item: LogItem | None) -> None:
-        if item is not None:
-            found.append(ContactWarning(code, item, (now - item.sent_at).days))
+        if item is not None:  # calendar days where the user is: yesterday 17:00 is "1 day ago" at 09:00
+            found.append(ContactWarning(code, item, (now.astimezone().date() - item.sent_at.astimezone().date()).days))
 
     window = settings.memory_days
     warn("recent", next((i for i in theirs if (now - i.sent_at).total_seconds() <= window * 86400), None))
