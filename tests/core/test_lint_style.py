@@ -290,7 +290,8 @@ def test_a_bare_bump_in_a_follow_up_is_a_tip(marks, language: str, bump: str) ->
 # The reminders a fresh-eyes Dutch recruiter wrote that the first, literal list missed: other verb
 # forms and word orders of the same few thoughts.
 @pytest.mark.parametrize(("language", "line", "bump"), [
-    ("nl", "Ik wilde even checken of je mijn bericht had gezien.", "Ik wilde even checken of je mijn bericht had gezien"),
+    ("nl", "Ik wilde even checken of je mijn bericht had gezien.",
+     "Ik wilde even checken of je mijn bericht had gezien"),
     ("nl", "Ik stuur je een berichtje omdat ik nog niets van je heb gehoord.", "nog niets van je heb gehoord"),
     ("nl", "Even een reminder over mijn vorige bericht.", "Even een reminder over mijn vorige bericht"),
     ("nl", "Ik wil mijn bericht van vorige week nog even onder de aandacht brengen.",
