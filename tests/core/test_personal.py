@@ -175,8 +175,8 @@ def test_the_prospect_warning_does_not_deny_the_company_that_is_there() -> None:
     result = lint(Message(kind="inmail", subject="Onboarding", body=body, language="nl", prospect=PROSPECT),
                   ui_lang="nl")
     finding = next(f for f in result.findings if f.rule == "personalisation")
-    assert finding.message == "Het bericht noemt nog niets eigens van Anna (recent post)."
-    assert "bedrijfsnaam of functie alleen" in finding.hint
+    assert finding.message == "Nog geen van de eigen gegevens van Anna staat in het bericht."
+    assert finding.hint.startswith("Noem er één: recent post.") and "bedrijfsnaam of functie alleen" in finding.hint
 
 
 @pytest.mark.parametrize(("body", "detail"), [
@@ -185,6 +185,8 @@ def test_the_prospect_warning_does_not_deny_the_company_that_is_there() -> None:
     ("Hi {{ first_name }},\n\nHere is our two-minute video: {{ video_link }}\n\n" + ASK["en"], None),
     ("Hoi {{ voornaam }},\n\nOns webinar is op {{ webinar_datum }}, aanmelden via {{ aanmeldlink }}.\n\n"
      + ASK["nl"], None),
+    ("Hi {{ first_name }},\n\n[Mention a specific time they helped a customer.]\n\n" + ASK["en"],
+     "[Mention a specific time they helped a customer.]"),  # an instruction, not a date to fill in
     ("Hi {{ first_name }},\n\nI enjoyed {{ recent_post }}.\n\n" + ASK["en"], "{{ recent_post }}"),
     ("Hoi {{ voornaam }},\n\n{% if uitdaging %}Ik hoorde over {{ uitdaging }}.{% endif %}\n\n" + ASK["nl"],
      "{% if uitdaging %}"),

@@ -115,11 +115,13 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
 def placeholder_detail(text: str, detail_words: frozenset[str], logistics: frozenset[str] = frozenset()
                        ) -> Detail | None:
     """The first placeholder whose name stands for a detail ("{{ recent_post }}", "[specific insight]")
-    and not for the sender's material: a name with a `logistics` word ("{{ video_link }}",
-    "{event_date}") is a link or a date to fill in, whatever it is of."""
+    and not for the sender's material: a short name (up to three words) that ends or, as Dutch names
+    do, starts with a `logistics` word ("{{ video_link }}", "{event_date}", "{{ datum_vorig_bericht }}")
+    is a link or a date to fill in, whatever it is of; an instruction that mentions one ("[Mention a
+    specific time they helped a customer]") is not."""
     for m in PLACEHOLDER.finditer(text):
         inner = [w.lower() for w in _PLACEHOLDER_WORD.findall(next(g for g in m.groups() if g is not None))]
-        if not logistics.isdisjoint(inner):
+        if inner and len(inner) <= 3 and (inner[-1] in logistics or inner[0] in logistics):
             continue
         if not detail_words.isdisjoint(inner):
             return Detail("placeholder", m.start(), m.end(), m.group(), "placeholder")
