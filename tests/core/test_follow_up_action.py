@@ -28,6 +28,21 @@ def test_someone_from_linkedins_export_gets_a_follow_up_that_knows_them(ws: Work
     assert ws.log.due() == []  # a follow-up went out: nobody is due any more
 
 
+@pytest.mark.parametrize(("language", "earlier", "opening"), [
+    ("nl", "Hoi Daan, heb je tijd voor een kort gesprek?", "Hoi Daan,\n\n"),
+    ("nl", "Beste Daan, heeft u tijd voor een kort gesprek?", "Beste Daan,\n\n"),
+    ("en", "Hi Daan, would a short call work?", "Hi Daan,\n\n"),
+    ("", "Hi Daan, would a short call work?", ""),  # language unknown (LinkedIn's export): no guess
+])
+def test_a_follow_up_for_someone_off_a_list_opens_with_a_greeting_in_the_same_form(
+        ws: Workspace, language: str, earlier: str, opening: str) -> None:
+    # a fresh-eyes recruiter's follow-up for someone not on a list opened empty, without "Hoi Daan,"
+    item = ws.log.add(kind="inmail", to_name="Daan Smit", body=earlier, language=language,
+                      sent_at=ws.log.clock() - timedelta(days=10))
+    ws.write_follow_up(item.id)
+    assert ws.desk.draft.body == opening
+
+
 def test_someone_on_a_list_gets_the_lists_follow_up_template(ws: Workspace) -> None:
     lst = ws.store.prospects.create_list("Devs", [Prospect(first_name="Sanne", last_name="Bos", company="Acme")],
                                          template_id="en-recruit-inmail-recent-post")
