@@ -101,7 +101,8 @@ class MessageFlow(QObject):
     @Slot()
     def mark_sent(self) -> None:
         """Log the message as sent (asking first when it still has errors), offer an undo and go
-        on to the next person when it was for someone on a list."""
+        on to the next person when it was a first message to someone on a list (a follow-up comes
+        from the Due view: the list walk stays where it is)."""
         if self.sent_at is not None:
             self.sig_message.emit(self.tr("This message was already marked as sent."))
             return
@@ -116,7 +117,7 @@ class MessageFlow(QObject):
             return
         item_id = sent.item.id
         self.window.status.offer_undo(self.tr("Marked as sent."), lambda: self._undo_sent(item_id, prospect_id))
-        if prospect_id is not None:
+        if prospect_id is not None and sent.item.kind != "follow_up":
             self.sig_sent.emit(prospect_id)
 
     def _confirm(self) -> bool:

@@ -91,3 +91,19 @@ def test_deleting_a_prospect_asks_and_forgets_them(qtbot, window, tmp_path, dial
     window.session.save_now()
     raw = b"".join(p.read_bytes() for p in window.session.workspace.store.path.parent.glob("inmail-studio.sqlite3*"))
     assert b"Dekker" not in raw
+
+
+def test_a_follow_up_marked_sent_leaves_the_walk_where_it_is(qtbot, window, tmp_path, dialogs) -> None:
+    # a fresh-eyes recruiter sent a follow-up and the walk jumped on, saying "everyone in this list
+    # has been written to": a follow-up is no step of the list's first messages
+    panel = open_list(qtbot, window, tmp_path)
+    panel.people.setCurrentRow(0)
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Sanne's first message
+    panel.people.setCurrentRow(0)
+    said: list[str] = []
+    panel.sig_message.connect(said.append)
+    window.flow.write_follow_up()
+    assert window.session.draft.kind == "follow_up" and panel.current_prospect().first_name == "Sanne"
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [i.kind for i in window.session.workspace.store.sent.items()].count("follow_up") == 1
+    assert panel.current_prospect().first_name == "Sanne" and said == []
