@@ -88,6 +88,19 @@ def test_no_ask_is_an_error_on_the_last_sentence(marks) -> None:
     assert [(m.severity, m.text) for m in found] == [("error", "It worked.")]
 
 
+@pytest.mark.parametrize(("language", "body", "where"), [
+    ("nl", "Hoi Jeroen,\n\nNog even over de functie. Ik denk dat het goed bij je past.\n\nGroet,\nMarieke",
+     "Ik denk dat het goed bij je past."),
+    ("en", "Hi Jeroen,\n\nA quick note on the role. I think it suits you.\n\nKind regards,\nMarieke de Vries",
+     "I think it suits you."),
+])
+def test_no_ask_points_before_the_sign_off_where_an_ask_would_go(marks, language: str, body: str,
+                                                                 where: str) -> None:
+    # a fresh-eyes recruiter clicked the finding and only her name was selected
+    found = marks("call-to-action", kind="follow_up", body=body, language=language)
+    assert [m.text for m in found] == [where]
+
+
 @pytest.mark.parametrize(("language", "body"), [
     ("nl", "Dag Kevin, we zaten samen in de jury van de Antwerp Tech Awards vorige maand. Fijne avond nog!"),
     ("en", "Hi Kevin, we sat on the Antwerp Tech Awards jury together last month. Have a good evening!"),

@@ -25,13 +25,21 @@ def _quotes(sentences: list[str], words: int) -> list[str]:
     return out
 
 
+def _sign_off(text: str, words: int) -> bool:
+    """A sign-off line: a closing formula ending in a comma ("Groet,", "Kind regards,") or a short
+    line without a full stop (a name, "Marieke | Recruiter")."""
+    text = text.strip()
+    return text.endswith(",") or len(text.split()) <= words and not text.endswith((".", "!", "?", "…"))
+
+
 @rule("call-to-action")
 def call_to_action(ctx: LintContext) -> Iterator[Finding]:
     if not ctx.body.strip():
         return
     asks = ctx.asks
-    if not asks:
-        last = ctx.sentences[-1] if ctx.sentences else None
+    if not asks:  # point at the last sentence before the sign-off, where an ask would go
+        last = next((s for s in reversed(ctx.sentences) if not _sign_off(s.text, ctx.thresholds["signoff_words"])),
+                    ctx.sentences[-1] if ctx.sentences else None)
         start, end = (last.start, last.end) if last else ctx.whole_body()
         yield ctx.finding("none_note" if ctx.message.kind == "connection_request" else "none", "body", start, end)
         return
