@@ -88,6 +88,12 @@ def test_no_ask_is_an_error_on_the_last_sentence(marks) -> None:
     assert [(m.severity, m.text) for m in found] == [("error", "It worked.")]
 
 
+@pytest.mark.parametrize("body", ["Hoi Jeroen,", "Hoi Jeroen,\n\n", "Hi Jeroen,\n\nKind regards,\nMarieke"])
+def test_a_draft_of_only_a_greeting_is_not_yet_missing_an_ask(marks, body: str) -> None:
+    # a freshly opened follow-up ("Hoi Jeroen,") showed a red error before anything was written
+    assert marks("call-to-action", kind="follow_up", body=body, language="nl") == []
+
+
 @pytest.mark.parametrize(("language", "body", "where"), [
     ("nl", "Hoi Jeroen,\n\nNog even over de functie. Ik denk dat het goed bij je past.\n\nGroet,\nMarieke",
      "Ik denk dat het goed bij je past."),

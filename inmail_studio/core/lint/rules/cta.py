@@ -39,7 +39,9 @@ def call_to_action(ctx: LintContext) -> Iterator[Finding]:
     asks = ctx.asks
     if not asks:  # point at the last sentence before the sign-off, where an ask would go
         last = next((s for s in reversed(ctx.sentences) if not _sign_off(s.text, ctx.thresholds["signoff_words"])),
-                    ctx.sentences[-1] if ctx.sentences else None)
+                    None)
+        if last is None and ctx.sentences:
+            return  # only "Hoi Jeroen," so far: nothing written yet to ask in
         start, end = (last.start, last.end) if last else ctx.whole_body()
         yield ctx.finding("none_note" if ctx.message.kind == "connection_request" else "none", "body", start, end)
         return
