@@ -238,6 +238,16 @@
     </message>
 </context>
 <context>
+    <name>ResultsSettingsForm</name>
+    <message numerus="yes">
+        <source>Taken: %n credit(s) from now on.</source>
+        <translation>
+            <numerusform>Taken: %n credit from now on.</numerusform>
+            <numerusform>Taken: %n credits from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SentActionsBar</name>
     <message numerus="yes">
         <source>%n message(s)</source>

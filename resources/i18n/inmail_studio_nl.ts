@@ -2341,6 +2341,13 @@ Start het met --data-dir MAP om een andere map te gebruiken.</translation>
         <source>LinkedIn changes these figures now and then: check yours where your plan shows them (My Premium, Sales Navigator&apos;s or Recruiter&apos;s settings). Invitations a week: LinkedIn publishes no number; users report 100 to 200.</source>
         <translation>LinkedIn past deze aantallen af en toe aan: controleer ze waar je abonnement ze toont (Mijn Premium, of de instellingen van Sales Navigator of Recruiter). Uitnodigingen per week: LinkedIn noemt geen aantal; gebruikers melden 100 tot 200.</translation>
     </message>
+    <message numerus="yes">
+        <source>Taken: %n credit(s) from now on.</source>
+        <translation>
+            <numerusform>Overgenomen: vanaf nu %n credit.</numerusform>
+            <numerusform>Overgenomen: vanaf nu %n credits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsTab</name>

@@ -48,3 +48,26 @@ def test_the_real_balance_is_signalled(qtbot) -> None:  # type: ignore[no-untype
     with qtbot.waitSignal(form.sig_real_balance) as balance:
         form.set_balance.click()
     assert balance.args == [7]
+
+
+def test_use_this_figure_says_it_was_taken(qtbot, qapp, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a fresh-eyes recruiter pressed "Dit aantal gebruiken" and nothing said it had worked
+    from PySide6.QtWidgets import QDialog
+    from qt_fixtures import window_language
+
+    from inmail_studio.ui.settings.dialog import SettingsDialog
+
+    seen: dict[str, str] = {}
+
+    def run(dialog: SettingsDialog) -> QDialog.DialogCode:
+        form = dialog.results_form
+        assert form.balance_set.text() == ""
+        form.real_balance.setValue(22)
+        form.set_balance.click()
+        seen["text"] = form.balance_set.text()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", run)
+    with window_language(qapp, "en"):  # the English catalogue holds the plural forms
+        window.template_actions.open_settings()
+    assert seen["text"] == "Taken: 22 credits from now on."

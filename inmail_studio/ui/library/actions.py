@@ -101,7 +101,8 @@ class TemplateActions(QObject):
         ws = self.session.workspace
         dialog = SettingsDialog(self.session.preferences, self.window, translations.saved_choice(),
                                 ws.log.settings, ws.results.settings)
-        dialog.results_form.sig_real_balance.connect(self._set_real_balance)
+        dialog.results_form.sig_real_balance.connect(
+            lambda n: self._set_real_balance(n) and dialog.results_form.confirm_balance(n))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.set_preferences(dialog.preferences())
             self.session.run(self._save_log_settings, dialog)
@@ -113,10 +114,10 @@ class TemplateActions(QObject):
         ws.results.save_settings(dialog.results_form.settings())
         return Changes(sent=True)  # the Due view, the Results tab and the quotas follow
 
-    @Slot(int)
-    def _set_real_balance(self, balance: int) -> None:
+    def _set_real_balance(self, balance: int) -> bool:
+        """Count from LinkedIn's own balance from now on; whether it was stored."""
         def keep() -> Changes:
             self.session.workspace.results.set_real_balance(balance)
             return Changes(sent=True)
 
-        self.session.run(keep)
+        return self.session.run(keep) is not None

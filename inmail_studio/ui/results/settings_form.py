@@ -52,6 +52,7 @@ class ResultsSettingsForm(QWidget):
         self.free_notes, self.invitations = _spin(0, 1_000), _spin(1, 10_000)
         self.real_balance = _spin(0, 100_000)
         self.set_balance = QPushButton()
+        self.balance_set = QLabel()  # says the figure was taken, once it was
         self.note = QLabel(wordWrap=True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         since = QHBoxLayout()
@@ -60,6 +61,7 @@ class ResultsSettingsForm(QWidget):
         balance = QHBoxLayout()
         balance.addWidget(self.real_balance, 1)
         balance.addWidget(self.set_balance)
+        balance.addWidget(self.balance_set)
         self.form = QFormLayout(self)
         self._rows = [("plan", self.plan), ("monthly", self.custom_monthly), ("cap", self.custom_cap),
                       ("since", since), ("note", self.note), ("reply", self.reply_window),
@@ -137,4 +139,9 @@ class ResultsSettingsForm(QWidget):
 
     @Slot()
     def _on_set_balance_clicked(self) -> None:
+        self.balance_set.clear()
         self.sig_real_balance.emit(self.real_balance.value())
+
+    def confirm_balance(self, balance: int) -> None:
+        """Say that `balance` credits is the count from now on (the user pressed "Use this figure")."""
+        self.balance_set.setText(self.tr("Taken: %n credit(s) from now on.", "", balance))
