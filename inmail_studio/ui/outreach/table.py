@@ -38,9 +38,13 @@ class LogTableModel(QAbstractTableModel):
     """Holds the items shown (already filtered by the core). `no_reply(item)` says whether a pending
     item is past its follow-up delay, to show "No reply" instead of "Pending"."""
 
+    # Read when the instance's own is gone: Python's collector may clear a model's attributes while
+    # its C++ side still answers a view's rowCount() (seen once, at a test's teardown).
+    _items: Sequence[LogItem] = ()
+
     def __init__(self, no_reply: Callable[[LogItem], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[LogItem] = []
+        self._items = []
         self._no_reply = no_reply
         self._titles: dict[str, str] = {}
 
