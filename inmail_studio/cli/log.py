@@ -127,7 +127,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     with _log(args, writes=True) as log:
         item = log.set_outcome(args.id, args.outcome, args.at)
-        inmail = log.still_open_before(item) if item.outcome in ("replied", "declined") else None
+        inmail = log.still_open_before(item)
     out.write(_line(item) + "\n")
     if inmail is not None:  # the InMail the follow-up may have continued: the user decides
         import sys

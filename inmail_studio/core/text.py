@@ -106,13 +106,18 @@ def nfc_len(text: str) -> int:
     return len(unicodedata.normalize("NFC", text)) if not text.isascii() else len(text)
 
 
+def is_nfc(text: str) -> bool:
+    """Whether `text` is already in NFC (nearly always: typed text is); cheap for ASCII."""
+    return text.isascii() or unicodedata.is_normalized("NFC", text)
+
+
 def nfc_with_offsets(text: str) -> tuple[str, list[int]] | None:
     """`text` in NFC and, for each offset in it (0 … its length), the offset in `text` it came from;
     None when `text` already is NFC (nearly always: typed text is). Each starter and the combining
     marks after it are composed on their own, so a span that starts and ends between words maps back
     exactly ("gei\u0308nteresseerd", pasted from a decomposing editor, reads as "geïnteresseerd").
     A piece ends before a starter that does not compose with it (Hangul jamo do)."""
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    if is_nfc(text):
         return None
     nfc = partial(unicodedata.normalize, "NFC")
     pieces: list[str] = []

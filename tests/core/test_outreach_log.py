@@ -16,6 +16,7 @@ from linkedin_exports import full_export
 
 from inmail_studio.core.draft import Draft
 from inmail_studio.core.outreach.log import LogError, OutreachLog
+from inmail_studio.core.outreach.model import LogItem
 from inmail_studio.core.outreach.people import Person
 from inmail_studio.core.outreach.query import LogQuery
 from inmail_studio.core.store import Store
@@ -70,17 +71,27 @@ def test_a_follow_ups_answer_is_offered_to_the_inmail_still_open_before_it(log: 
 
 
 def test_only_surely_the_same_persons_earlier_inmail_is_offered(log: OutreachLog) -> None:
+    def replied(item_id: int) -> LogItem:
+        return log.set_outcome(item_id, "replied")
+
     namesake = add(log, days_ago=10, profile_url="https://www.linkedin.com/in/sanne-a")
     follow_up = add(log, days_ago=3, kind="follow_up", profile_url="https://www.linkedin.com/in/sanne-b")
-    assert log.still_open_before(log.get(follow_up)) is None  # another Sanne Bakker
+    assert log.still_open_before(replied(follow_up)) is None  # another Sanne Bakker
     add(log, name="Eva Smit", days_ago=10, company="Acme")
     other_company = add(log, name="Eva Smit", days_ago=3, kind="follow_up", company="Fietsdata")
-    assert log.still_open_before(log.get(other_company)) is None
+    assert log.still_open_before(replied(other_company)) is None
     request = add(log, name="Pieter Jansen", days_ago=10, kind="connection_request")
     later = add(log, name="Pieter Jansen", days_ago=5, kind="follow_up")
     add(log, name="Pieter Jansen", days_ago=1)  # an InMail sent after the follow-up is not what it continues
-    assert log.still_open_before(log.get(later)) is None and log.get(request).outcome == "pending"
-    assert log.still_open_before(log.get(namesake)) is None  # an InMail continues nothing
+    assert log.still_open_before(replied(later)) is None and log.get(request).outcome == "pending"
+    assert log.still_open_before(replied(namesake)) is None  # an InMail continues nothing
+
+
+def test_only_an_answer_is_offered_to_the_inmail(log: OutreachLog) -> None:
+    inmail = add(log, days_ago=10)
+    follow_up = add(log, days_ago=3, kind="follow_up")
+    assert log.still_open_before(log.get(follow_up)) is None  # still pending: nothing to offer
+    assert log.still_open_before(log.set_outcome(follow_up, "declined")).id == inmail
 
 
 def test_bad_outcomes_kinds_and_ids_are_refused_with_a_code(log: OutreachLog) -> None:

@@ -15,7 +15,7 @@ from inmail_studio.core.lint.data import UI_LANGUAGES, RuleBook, load_rulebook
 from inmail_studio.core.lint.kinds import data_rules
 from inmail_studio.core.lint.model import Finding, Highlight, LintResult, Metrics
 from inmail_studio.core.message import Message
-from inmail_studio.core.text import nfc_len, nfc_with_offsets
+from inmail_studio.core.text import is_nfc, nfc_len, nfc_with_offsets
 
 
 def _default_rules_dir() -> Path:
@@ -45,7 +45,7 @@ def lint(message: Message, *, rules_dir: Path | None = None, ui_lang: str = "en"
     if ui_lang not in UI_LANGUAGES:
         raise ValueError(f"unknown interface language {ui_lang!r}; use en or nl")
     subject, body = nfc_with_offsets(message.subject), nfc_with_offsets(message.body)
-    if subject is None and body is None and all(map(_is_nfc, message.prospect.values())):
+    if subject is None and body is None and all(map(is_nfc, message.prospect.values())):
         return _lint(message, rules_dir, ui_lang)
     composed = replace(message, subject=message.subject if subject is None else subject[0],
                        body=message.body if body is None else body[0],
@@ -64,10 +64,6 @@ def lint(message: Message, *, rules_dir: Path | None = None, ui_lang: str = "en"
 
     return replace(result, findings=tuple(map(back, result.findings)),  # type: ignore[arg-type]
                    highlights=tuple(map(back, result.highlights)))  # type: ignore[arg-type]
-
-
-def _is_nfc(text: str) -> bool:
-    return text.isascii() or unicodedata.is_normalized("NFC", text)
 
 
 def _lint(message: Message, rules_dir: Path | None, ui_lang: str) -> LintResult:

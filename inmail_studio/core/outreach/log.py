@@ -194,13 +194,13 @@ class OutreachLog:
         return self.get(item_id)
 
     def still_open_before(self, item: LogItem) -> LogItem | None:
-        """The InMail a follow-up may have continued, to offer the follow-up's answer to it: the last
-        InMail sent before `item` to surely the same person (`Person.is_surely`: the profile URLs
-        when both have one, else the same name and company), while it is still pending; None for
-        another kind of message, or when there is none. Nothing links the two for certain (the
+        """The InMail a follow-up may have continued, to offer the follow-up's answer to it: for a
+        follow-up replied to or declined, the last InMail sent before it to surely the same person
+        (`Person.is_surely`: the profile URLs when both have one, else the same name and company),
+        while that is still pending; None otherwise. Nothing links the two for certain (the
         follow-up may have gone by e-mail, and LinkedIn returns an InMail's credit only for an
         answer in its own conversation), so the window asks and the CLI only points it out."""
-        if item.kind != "follow_up":
+        if item.kind != "follow_up" or item.outcome not in ("replied", "declined"):
             return None
         person = Person.of(item)
         earlier = [other for other in self.items_for(person) if other.kind == "inmail"

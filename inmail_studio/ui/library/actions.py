@@ -14,6 +14,7 @@ from inmail_studio.ui import dialogs
 from inmail_studio.ui.session import DraftSession
 
 if TYPE_CHECKING:
+    from inmail_studio.ui.results.settings_form import ResultsSettingsForm
     from inmail_studio.ui.settings.dialog import SettingsDialog
 
 
@@ -101,8 +102,7 @@ class TemplateActions(QObject):
         ws = self.session.workspace
         dialog = SettingsDialog(self.session.preferences, self.window, translations.saved_choice(),
                                 ws.log.settings, ws.results.settings)
-        dialog.results_form.sig_real_balance.connect(
-            lambda n: self._set_real_balance(n) and dialog.results_form.confirm_balance(n))
+        dialog.results_form.sig_real_balance.connect(lambda n: self._set_real_balance(n, dialog.results_form))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.set_preferences(dialog.preferences())
             self.session.run(self._save_log_settings, dialog)
@@ -114,10 +114,11 @@ class TemplateActions(QObject):
         ws.results.save_settings(dialog.results_form.settings())
         return Changes(sent=True)  # the Due view, the Results tab and the quotas follow
 
-    def _set_real_balance(self, balance: int) -> bool:
-        """Count from LinkedIn's own balance from now on; whether it was stored."""
+    def _set_real_balance(self, balance: int, form: ResultsSettingsForm) -> None:
+        """Count from LinkedIn's own balance from now on; the form says so once it is stored."""
         def keep() -> Changes:
             self.session.workspace.results.set_real_balance(balance)
             return Changes(sent=True)
 
-        return self.session.run(keep) is not None
+        if self.session.run(keep) is not None:
+            form.confirm_balance(balance)

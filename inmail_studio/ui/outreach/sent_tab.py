@@ -206,7 +206,7 @@ class SentTab(Retranslating, QWidget):
         if item is not None and (changed := self._apply(item.id, outcome)) is not None:
             self._undo.append(item.id)
             self._after_change(changed)
-            inmail = self.log.still_open_before(changed) if outcome in ("replied", "declined") else None
+            inmail = self.log.still_open_before(changed)
             if inmail is not None and _inmail_too(self, inmail) and (also := self._apply(inmail.id, outcome)):
                 self._undo.append(inmail.id)
                 self._after_change(also)

@@ -63,14 +63,14 @@ def _prospect(ctx: LintContext, details: Mapping[str, str]) -> Iterator[Finding]
     yield ctx.finding("prospect", "body", *_opening(ctx), name=name, details=labels)
 
 
-def _counted(ctx: LintContext, words: DetailWords, verdict: Verdict, field: str) -> tuple[str, int, int] | None:
+def _counted(ctx: LintContext, words: DetailWords, verdict: Verdict, field: str,
+             follow_up: bool) -> tuple[str, int, int] | None:
     """The detail the coach counts, (field, start, end): the stacked model's where the rules folder
     has one (facts/detail_stack.py: it keeps the rules' detail unless sure it is none, and adds one
     they missed only when sure), else the rules' own; the rules alone in a template."""
     model = None if ctx.message.template_mode else stack_for(ctx.book)
     if model is not None:
-        return stacked_detail(model, ctx.body, ctx.sentences, ctx.subject, words, (verdict, field),
-                              ctx.message.kind == "follow_up")
+        return stacked_detail(model, ctx.body, ctx.sentences, ctx.subject, words, (verdict, field), follow_up)
     return None if verdict.detail is None else (field, verdict.detail.start, verdict.detail.end)
 
 
@@ -102,8 +102,9 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         yield from _prospect(ctx, details)
         return
     words = detail_words(ctx)
-    verdict, field = rules_verdict(ctx.body, ctx.subject, words, message.kind == "follow_up")
-    counted = _counted(ctx, words, verdict, field)
+    follow_up = message.kind == "follow_up"
+    verdict, field = rules_verdict(ctx.body, ctx.subject, words, follow_up)
+    counted = _counted(ctx, words, verdict, field, follow_up)
     if counted is not None:
         where, start, end = counted
         text = ctx.subject if where == "subject" else ctx.body
