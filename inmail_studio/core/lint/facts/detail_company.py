@@ -2,12 +2,14 @@
 """The detail detector's company rules: news, a challenge or a position of the reader's company.
 
 "you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
-"the Marketing Manager position". Each reports hits as (kind, reason, first word, last word).
+"the Marketing Manager position". Each reports hits as (kind, reason, first word, last word). And
+what says only where or that they are, true of thousands: a headcount, the employer that is hiring,
+an office and its town, an event nobody named.
 """
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, phrase_last
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, Token, has_tag, named_in, phrase_last
 
 
 def subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
@@ -58,8 +60,13 @@ def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, fo
 def says_what(clause: Clause, last: int, verb: int) -> bool:
     """News that says what: a word besides "just", "are", "last week" between the company and its
     verb or after it ("you're hiring a Head of Data", "jullie een magazijn openen"); "saw you're
-    hiring" alone or "hiring for several roles" is true of thousands."""
-    told = clause[last + 1:verb] + clause[phrase_last(clause, verb) + 1:]
+    hiring" alone, "hiring at Shelter" (the employer's name) or "hiring for several roles" is true of thousands."""
+    after = phrase_last(clause, verb) + 1
+    if "HIRING" in clause[verb].tags and after < len(clause) and "EMPLOYER" in clause[after].tags:
+        after += 1  # "you're hiring at Shelter": where, not which role
+        while after < len(clause) and clause[after].named:
+            after += 1
+    told = clause[last + 1:verb] + clause[after:]
     return any(t.named or not t.tags.keys() & {"AUX", "BREAK", "STOP", "TIME", "VAGUE", "GENERIC"} for t in told)
 
 
@@ -116,3 +123,45 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
     if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS") and not theirs:
         return  # "I'm recruiting for the Data Engineer role": the sender's own
     found.append(Hit("news", "at-theirs" if theirs else "position", first, last))
+
+
+def a_number(token: Token) -> bool:
+    """A number: a word with a digit ("2024", "3rd") or a number word ("drie")."""
+    return any(c.isdigit() for c in token.low) or "NUMBER" in token.tags
+
+
+def count_or_place(rest: Clause, k: int) -> bool:
+    """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
+    several people at Philips"), the employer that is hiring ("you're hiring at Brightside Foundation":
+    which role?) or where they are ("…based in Amsterdam"): true of thousands."""
+    first = k
+    while first and rest[first - 1].named and not rest[first - 1].tags:
+        first -= 1  # "Brightside Foundation"
+    return (a_number(rest[k]) and has_tag(rest, k + 1, k + 2, "ORDINARY")
+            or has_tag(rest, first - 1, first, "EMPLOYER") and has_tag(rest, first - 2, first - 1, "ORDINARY", "HIRING")
+            and not has_tag(rest, k + 1, len(rest), "POSITION", "VACANCY")
+            or has_tag(rest, k - 1, k, "PLACE"))
+
+
+def some_event(rest: Clause, k: int) -> bool:
+    """Word k is an event nothing names: "you were speaking at a conference recently" (not "at a
+    conference in Ghent", "a meetup about hiring juniors")."""
+    return 0 < k < len(rest) and "EVENT" in rest[k].tags and "INDEF" in rest[k - 1].tags and not any(
+        t.named or t.tags.keys() & {"NUMBER", "TOPIC"} for t in rest[k + 1:k + 5])
+
+
+def where_based(clause: Clause, i: int, j: int, end: int) -> bool:
+    """"your office in Leeds", "jullie kantoor in Mechelen zit": a site of theirs and the place it is in,
+    nothing new, named or counted besides (corpus README: where they are based is no detail; "your new
+    office in Mechelen", "jullie kantoor in Mechelen met 40 monteurs" say more)."""
+    if "SITE" not in clause[j].tags or has_tag(clause, i + 1, j, "NEW", "NUMBER") or named_in(clause, i + 1, j):
+        return False
+    if not (has_tag(clause, end + 1, end + 2, "PLACE") and end + 2 < len(clause) and clause[end + 2].named):
+        return False
+    last = end + 2
+    while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
+        last += 1
+    rest = clause[:i] + clause[last + 1:]  # not "Jammer van de brand in jullie magazijn in Tiel"
+    return not any(t.named or a_number(t) or t.tags.keys() & {"NEW", "NEWSN", "NEWSV", "CONTENT", "EVENT", "TOPIC",
+                                                                "CHALN", "CHALV", "TIME", "VACANCY", "POSITION"}
+                   for t in rest)

@@ -162,20 +162,7 @@ def noticed_yours(clause: Clause, p: int, found: Found) -> bool:
     return False
 
 
-def to_do(clause: Clause, k: int) -> bool:
-    """What the reader advised follows word k: "your advice to focus on SQL first"."""
-    return k + 1 < len(clause) and clause[k].low in ("to", "om") and not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}
 
-
-def modified_site(clause: Clause, i: int, j: int) -> bool:
-    """A place of theirs named by the nouns before it: "your returns page", "your open data portal"
-    (English writes apart what Dutch compounds); not "your beautiful office" (an adjective)."""
-    between = clause[i + 1:j]
-    return ("SITE" in clause[j].tags and bool(between) and not any(t.tags for t in between)
-            and not any(t.low.endswith(_ADJECTIVE_ENDS) for t in between))
-
-
-_ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
 
 def after_article(clause: Clause, s: int) -> bool:
@@ -184,19 +171,31 @@ def after_article(clause: Clause, s: int) -> bool:
     return a >= 0 and "ARTICLE" in clause[a].tags
 
 
+def _tenure(clause: Clause, k: int) -> bool:
+    """Word k counts years at a job: "5 years", "your 3rd year", "10 jaar" (a number right before)."""
+    return "TENURE" in clause[k].tags and "PROMPTED" not in clause[k].tags and k > 0 and (
+        "NUMBER" in clause[k - 1].tags or any(c.isdigit() for c in clause[k - 1].low))
+
+
 def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     """Where a hit names only what the network prompts everyone to congratulate ("your work
-    anniversary", "the new job"), with nothing specific after it: no name, number or topic ("…as
-    Head of Sales at Acme"). That phrase's first and last word, or None when the hit names more."""
-    at = next((k for k in range(hit.first, min(hit.last + 4, len(clause))) if "PROMPTED" in clause[k].tags), None)
+    anniversary", "the new job", "5 years at Ahold": tenure, the employer after it a company name and
+    no more, corpus README "Decisions"), with nothing specific after it: no name, number or topic
+    ("…as Head of Sales at Acme"). That phrase's first and last word, or None when the hit names more."""
+    span = range(hit.first, min(hit.last + 4, len(clause)))
+    at = next((k for k in span if "PROMPTED" in clause[k].tags or _tenure(clause, k)), None)
     if at is None:
         return None
     last = phrase_last(clause, at)
     after = clause[last + 1:]
+    if "TENURE" in clause[at].tags and after and "EMPLOYER" in after[0].tags:
+        skip = 2 if len(after) > 2 and "ARTICLE" in after[1].tags else 1  # "… at Ahold", "bij de Rabobank"
+        after = after[next((k for k in range(skip, len(after)) if not after[k].named), len(after)):]
     stop = next((k for k, t in enumerate(after) if "STOP" in t.tags and not t.named), len(after))
     if any(_specific(t) or t.tags.keys() & {"TOPIC", "AT", "EMPLOYER"} for t in after[:stop]):
         return None  # "…as Head of Sales at Acme"; not "Uw jubileum en een idee voor uw klantdagen"
-    return (at - 1 if at and "POSS" in clause[at - 1].tags else at), last
+    first = at - 1 if _tenure(clause, at) else at  # "5 years", "your 3rd year"
+    return (first - 1 if first and "POSS" in clause[first - 1].tags else first), last
 
 
 def frame_hits(clause: Clause, window: int, found: Found) -> None:
@@ -369,7 +368,17 @@ def unnamed(clause: Clause, i: int, j: int) -> bool:
 def says_which(clause: Clause, k: int) -> bool:
     """Word k says which piece: a topic, an owner, a place or event, a name or number ("your post on X",
     "your talk at DevOpsDays"); "I enjoyed your post." and "Ik volg jullie blog al een tijdje" do not."""
-    for a, t in enumerate(clause[k:k + 5], start=k):
+    skip, skipped = -1, 0
+    for a, t in enumerate(clause[k:k + 9], start=k):
+        if a <= skip:
+            skipped += 1
+            continue
+        if t.tags.keys() & {"TOPIC", "EMPLOYER"} and has_tag(clause, a + 1, a + 2, "DURATION"):
+            skip = phrase_last(clause, a + 1)  # "your posts for a while": how long, not which
+            skipped += 1
+            continue
+        if a - skipped >= k + 5:
+            break
         if t.tags.keys() & {"STOP", "SENDER", "GET"} and not t.named and "TIME" not in t.tags:  # not "last week"
             return False  # "je nieuwsbrief altijd met plezier": a manner; "your posts get a lot of…": no topic
         if has_tag(clause, a + 1, a + 2, "PLATFORM") and not has_tag(clause, a + 2, a + 4, "TOPIC", "WHICH"):

@@ -14,7 +14,9 @@ from inmail_studio.core.lint.facts.detail_words import (
     topic_after,
 )
 
-__all__ = ["their_piece"]
+__all__ = ["modified_site", "their_piece", "to_do"]
+
+_ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
 
 def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
@@ -44,3 +46,16 @@ def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected
     kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
     bare = kind != "news" and unnamed(clause, i, j)
     found.append(Hit(kind, "bare" if bare else "possessive", i, end))
+
+
+def to_do(clause: Clause, k: int) -> bool:
+    """What the reader advised follows word k: "your advice to focus on SQL first"."""
+    return k + 1 < len(clause) and clause[k].low in ("to", "om") and not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}
+
+
+def modified_site(clause: Clause, i: int, j: int) -> bool:
+    """A place of theirs named by the nouns before it: "your returns page", "your open data portal"
+    (English writes apart what Dutch compounds); not "your beautiful office" (an adjective)."""
+    between = clause[i + 1:j]
+    return ("SITE" in clause[j].tags and bool(between) and not any(t.tags for t in between)
+            and not any(t.low.endswith(_ADJECTIVE_ENDS) for t in between))

@@ -6,20 +6,27 @@ A rule reports hits as (kind, reason, first, last word); what mass messages say,
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_company import named_position, news_and_challenge, says_what, subject_at
+from inmail_studio.core.lint.facts.detail_company import (
+    a_number,
+    count_or_place,
+    named_position,
+    news_and_challenge,
+    says_what,
+    some_event,
+    subject_at,
+    where_based,
+)
 from inmail_studio.core.lint.facts.detail_frames import (
     a_name,
     after_article,
     congrats_and_vacancy,
     favour,
-    modified_site,
     noticed_yours,
     says_which,
     some_vacancy,
     tie,
-    to_do,
 )
-from inmail_studio.core.lint.facts.detail_piece import their_piece
+from inmail_studio.core.lint.facts.detail_piece import modified_site, their_piece, to_do
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     TRIGGERS,
@@ -28,7 +35,6 @@ from inmail_studio.core.lint.facts.detail_words import (
     Found,
     Hit,
     Rejected,
-    Token,
     has_tag,
     named_in,
     named_place,
@@ -60,14 +66,13 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
-            if _weak_named(clause, i, j, end):
+            if where_based(clause, i, j, end):
+                rejected.append(("generic", i, end + 2))  # "jullie kantoor in Mechelen": where they are
+            elif _weak_named(clause, i, j, end):
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports; "I'd love (to hear) your take" asks
-            if (has_tag(clause, i - 2, i, "PERCEIVE") and topic_after(clause, end + 1)
-                    or to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))  # "advies opgevolgd om"
-                    and has_tag(clause, 0, len(clause), "PERCEIVE", "ACTED")) \
-                    and not has_tag(clause, i - 4, i, "WISH"):
+            if _their_opinion(clause, i, end):
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
@@ -84,6 +89,17 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                     and not news_only and _plain(clause, i):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
+
+
+def _their_opinion(clause: Clause, i: int, end: int) -> bool:
+    """"your" at i, then a view or advice (to word end) that the writer read, took or thanks for, said
+    with what it was: "Loved your take on X", "Dank voor je advies om eerst…", "Ik heb je advies
+    opgevolgd om…"; not "I'd love (to hear) your take", "What's your view on X?", "Thanks for your advice."."""
+    told = has_tag(clause, 0, len(clause), "PERCEIVE", "ACTED", "THANKS", "APPRAISE")
+    return (has_tag(clause, i - 2, i, "PERCEIVE") and topic_after(clause, end + 1)
+            or told and topic_after(clause, end + 1) and "QUESTION" not in clause[0].tags
+            or told and to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))) \
+        and not has_tag(clause, i - 4, i, "WISH")
 
 
 def _named_thing(clause: Clause, i: int, found: Found) -> None:
@@ -109,13 +125,9 @@ def _of_yours(clause: Clause, i: int, found: Found) -> None:
     after = clause[i + 2].tags
     if after.keys() & {"ORDINARY", "GENERIC"} and "COMPANY" not in after:
         return
-    noun = i - 2 if i > 1 and _a_number(clause[i - 1]) else i - 1  # past "2024"
+    noun = i - 2 if i > 1 and a_number(clause[i - 1]) else i - 1  # past "2024"
     if clause[noun].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"}:
         found.append(Hit("content", "of-yours", noun, i + 1))
-
-
-def _a_number(token: Token) -> bool:
-    return any(c.isdigit() for c in token.low) or "NUMBER" in token.tags
 
 
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
@@ -166,6 +178,11 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
         if "GET" in tags or "CVERB" in tags and has_tag(clause, max(i + 1, j - 3), j, "AS"):
             return  # "you get pitched all the time", "je vindt de offerte, zoals besproken": not theirs
         if "CVERB" in tags:
+            if j + 2 < len(clause) and clause[j + 1].low == "te" and clause[j + 2].low in ("hebben", "zijn"):
+                return  # "Leuk je gesproken te hebben": the sender spoke, "je" is whom to
+            if has_tag(clause, j + 1, j + 2, "AT") and j + 2 < len(clause) and some_event(clause, j + 3) \
+                    and not named_in(clause, i, j):
+                return  # "you were speaking at a conference recently": which one?
             if ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
@@ -240,8 +257,8 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         return
     whole = clause[s + 1:s + 12]
     rest = _until_other(whole)
-    if any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} or t.tags.keys() & {"NEWSV", "VACV", "ACHIEVE"}
-            and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
+    if any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()
+            & {"NEWSV", "VACV", "ACHIEVE"} and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
            and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
            for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
@@ -249,9 +266,11 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not _count_or_place(rest, k)
+    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not count_or_place(rest, k)
                                                                for k, t in enumerate(rest)):  # not "on your website"
         found.append(Hit("content", "perceived", s, s + 1))
+    elif has_tag(rest, 0, 2, "HIRING") and has_tag(rest, 1, 3, "EMPLOYER"):  # "hiring at Shelter": which role?
+        rejected.append(("generic", s, through_name(clause, min(s + 4, len(clause) - 1))))
 
 
 def _until_other(words: Clause) -> Clause:
@@ -267,14 +286,6 @@ def _wished(clause: Clause, p: int) -> bool:
     """Hearing wished for, not done: "Ik hoor graag je visie op…", "I'd love to hear your take on…"."""
     return has_tag(clause, p + 1, p + 2, "WISH") or p > 1 and clause[p - 1].low == "to" \
         and has_tag(clause, p - 3, p - 1, "WISH")
-
-
-def _count_or_place(rest: Clause, k: int) -> bool:
-    """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
-    several people at Philips") or where they are ("…based in Amsterdam"): true of thousands."""
-    return (_a_number(rest[k]) and has_tag(rest, k + 1, k + 2, "ORDINARY")
-            or has_tag(rest, k - 1, k, "EMPLOYER") and has_tag(rest, k - 2, k - 1, "ORDINARY")
-            or has_tag(rest, k - 1, k, "PLACE"))
 
 
 def _event(clause: Clause, found: Found) -> None:

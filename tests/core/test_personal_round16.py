@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, round 16: years at a job, hiring without a role, where an office is, how long one
+has read their posts, an unnamed conference, and advice said with what it was.
+
+Each group holds one phenomenon in both languages where both have it, in sentences written for these
+tests (none copied from the coach corpus), so a rule is held to the pattern and not to one phrasing.
+The decisions are the corpus README's: anniversaries and where they are based are no detail, "saw
+you're hiring" with no role is true of thousands; a tip or advice counts when it says what it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from personal_sentences import coach, shown, warned
+
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
+
+# (language, sentence, part of the detail the coach must show)
+FOUND = [
+    # years at a job with something specific besides the employer
+    ("en", "Congrats on 3 years leading the Rotterdam depot rebuild!", "Rotterdam depot rebuild"),
+    ("nl", "Gefeliciteerd met het 40-jarig jubileum van Drukkerij Smit!", "Drukkerij Smit"),
+    # hiring with the role named
+    ("en", "I saw you're hiring a Head of Data at Shelter.", "Head of Data"),
+    ("en", "Saw that you're hiring at Northwind for a Payroll Lead.", "Payroll Lead"),
+    # an office with news about it
+    ("en", "Your new office in Mechelen looks great.", "new office in Mechelen"),
+    ("nl", "Jullie kantoor in Den Bosch met 40 monteurs draait op volle toeren.", "40 monteurs"),
+    # posts read for a while, with a topic
+    ("en", "I've been reading your posts for months on pricing for vets.", "pricing"),
+    ("nl", "Ik lees je posts al maanden over werving in de zorg.", "werving in de zorg"),
+    # a talk at a conference that says which or on what
+    ("en", "You spoke at a meetup about hiring juniors, and it stuck.", "hiring juniors"),
+    ("en", "I saw you were speaking at a conference in Ghent last week.", "Ghent"),
+    # advice or a suggestion, said with what it was
+    ("en", "Thanks for your advice on pricing for small agencies.", "your advice on pricing"),
+    ("nl", "Ik ga aan de slag met je advies om eerst via een uitzendbureau binnen te komen.", "je advies om"),
+    ("nl", "Ik heb je suggestie om Karel Peeters van Samana te bellen gevolgd.", "je suggestie om"),
+]
+
+GENERIC = [
+    # years at a job: what the network prompts everyone to congratulate, the employer's name no more
+    ("en", "Congrats on 5 years at Ahold Delhaize!"),
+    ("en", "Congrats on your 3rd year at Mercy Corps."),
+    ("nl", "Proficiat met 10 jaar bij Colruyt!"),
+    ("nl", "Gefeliciteerd met je 12,5-jarig jubileum bij de Rabobank!"),
+    # hiring, at a named employer, with no role
+    ("en", "Saw you're hiring at Shelter, so I thought I'd reach out."),
+    ("en", "I noticed you're hiring at Brightside Foundation."),
+    # where their office is
+    ("en", "I saw your office in Mechelen is close to ours."),
+    ("nl", "Ik zag dat jullie kantoor in Mechelen zit."),
+    # how long the writer has read their posts says not which post
+    ("en", "I've been following your posts for a while, great stuff."),
+    ("nl", "Ik volg je posts al een tijdje."),
+    # a conference nobody named
+    ("en", "I saw you were speaking at a conference recently."),
+    ("nl", "Ik zag dat je sprak op een congres onlangs."),
+    # thanks for advice that does not say what it was
+    ("en", "Thanks for your advice."),
+    ("nl", "Dank voor je advies."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), FOUND)
+def test_a_specific_detail_is_found_and_shown(lang: str, sentence: str, part: str) -> None:
+    result = coach(lang, sentence)
+    assert not warned(result), sentence
+    assert any(part in text for text in shown(result)), (sentence, shown(result))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), GENERIC)
+def test_what_every_reader_could_get_is_still_warned(lang: str, sentence: str) -> None:
+    assert warned(coach(lang, sentence)), sentence
+
+
+def test_a_tenure_is_quoted_with_its_number() -> None:
+    finding = next(f for f in coach("en", "Congrats on 5 years at Ahold Delhaize!").findings
+                   if f.rule == "personalisation")
+    assert "“5 years”" in finding.message
+
+
+@pytest.mark.parametrize("body", [
+    "Hoi Daan,\n\nLeuk je gesproken te hebben gisteren op de borrel.\n\nZullen we volgende week bellen?\n\nMarieke",
+    "Hoi Daan,\n\nGoed je vorige week gesproken te hebben.\n\nZullen we volgende week bellen?\n\nMarieke",
+])
+def test_having_spoken_to_them_is_not_something_they_said(body: str) -> None:
+    # "je gesproken te hebben": the sender spoke, the reader is whom to; nothing of theirs is in it
+    result = lint(Message(kind="follow_up", body=body, language="nl"))
+    assert warned(result) and shown(result) == []
+
+
+def test_an_internship_at_their_department_counts_in_a_follow_up() -> None:
+    body = ("Beste mevrouw Jansen,\n\nGraag hoor ik hoe het staat met de stage Marketing & Events bij jullie "
+            "afdeling.\n\nMet vriendelijke groet,\nLotte")
+    result = lint(Message(kind="follow_up", body=body, language="nl"))
+    assert not warned(result) and any("stage Marketing & Events" in text for text in shown(result))
+
+
+@pytest.mark.parametrize("line", ["I saw you were speaking at", "You spoke at a", "Je sprak op een"])
+def test_a_clause_that_stops_after_at_is_read_without_error(line: str) -> None:
+    # the check for an unnamed event looks two words past "at": a draft may end there
+    result = coach("nl" if line.startswith("Je") else "en", line)
+    assert warned(result) or shown(result)  # the rule decided one way or the other
