@@ -103,3 +103,45 @@ def test_a_clause_that_stops_after_at_is_read_without_error(line: str) -> None:
     # the check for an unnamed event looks two words past "at": a draft may end there
     result = coach("nl" if line.startswith("Je") else "en", line)
     assert warned(result) or shown(result)  # the rule decided one way or the other
+
+
+CAREER = [
+    # a step of their career read off a profile: true of everyone with one (corpus README)
+    ("en", "I saw you joined Philips through their graduate programme.", True),
+    ("en", "I see you started your career at KPMG.", True),
+    ("en", "I see you made the switch from hospitality to logistics.", True),
+    ("nl", "Ik zie dat je bent begonnen als doktersassistente.", True),
+    ("nl", "Ik zag dat jij een paar jaar geleden het traineeship bij de NS hebt gedaan.", True),
+    # the same, said as news: recent, new or dated
+    ("en", "I noticed you recently moved from Bol to Picnic.", False),
+    ("en", "I saw you just joined Picnic as Head of Growth.", False),
+    ("nl", "Ik zag dat je net bent begonnen bij Coolblue.", False),
+    ("nl", "Ik zag dat je op 1 oktober bent begonnen als controller bij Enexis.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "generic"), CAREER)
+def test_a_career_path_is_no_detail_unless_it_is_news(lang: str, sentence: str, generic: bool) -> None:
+    assert warned(coach(lang, sentence)) == generic, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a product they use, read off a job ad or a website: thousands of companies use it
+    ("en", "I noticed your team uses HubSpot."),
+    ("en", "I see your company runs on NetSuite."),
+    ("nl", "Ik zag dat jullie met SAP werken."),
+    ("nl", "Ik zag op jullie site dat jullie Exact gebruiken."),
+])
+def test_a_product_they_use_is_no_detail(lang: str, sentence: str) -> None:
+    assert warned(coach(lang, sentence)), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), [
+    # moving to a product is news; what they said in our call is theirs
+    ("en", "I saw you're migrating to NetSuite next quarter.", "migrating to NetSuite"),
+    ("en", "On the call you mentioned that payroll still takes your team four days.", "payroll"),
+    ("nl", "Ik dacht nog aan de vrijwilligerspool in Hasselt die je in ons gesprek noemde.", "vrijwilligerspool"),
+])
+def test_news_about_a_product_and_what_they_said_in_our_call_count(lang: str, sentence: str, part: str) -> None:
+    result = coach(lang, sentence)
+    assert not warned(result) and any(part in text for text in shown(result)), (sentence, shown(result))

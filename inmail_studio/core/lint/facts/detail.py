@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from inmail_studio.core.lint.facts.detail_company import career_path
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, unhung
 from inmail_studio.core.lint.facts.detail_words import (
@@ -199,7 +200,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     if clause:
         clause_hits(clause, model, found, rejected)
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
-        bare = [(h, prompted(clause, h)) for h in found]  # "Congrats on your work anniversary"
+        bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
         found = [h for h, span in bare if span is None]
         if not found:

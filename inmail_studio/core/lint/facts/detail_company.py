@@ -9,7 +9,16 @@ an office and its town, an event nobody named.
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, Token, has_tag, named_in, phrase_last
+from inmail_studio.core.lint.facts.detail_words import (
+    Clause,
+    Found,
+    Hit,
+    Token,
+    has_tag,
+    named_in,
+    phrase_last,
+    through_name,
+)
 
 
 def subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
@@ -133,10 +142,17 @@ def a_number(token: Token) -> bool:
 def count_or_place(rest: Clause, k: int) -> bool:
     """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
     several people at Philips"), the employer that is hiring ("you're hiring at Brightside Foundation":
-    which role?) or where they are ("…based in Amsterdam"): true of thousands."""
+    which role?), a product they use ("you use HubSpot") or where they are ("…based in Amsterdam"):
+    true of thousands."""
     first = k
     while first and rest[first - 1].named and not rest[first - 1].tags:
         first -= 1  # "Brightside Foundation"
+    last = k
+    while last + 1 < len(rest) and rest[last + 1].named and not rest[last + 1].tags:
+        last += 1
+    if has_tag(rest, first - 2, first, "USES") or (
+            first and rest[first - 1].low == "met" and has_tag(rest, last + 1, last + 2, "USES")):
+        return True  # "you use HubSpot", "jullie met SAP werken": a product thousands use
     return (a_number(rest[k]) and has_tag(rest, k + 1, k + 2, "ORDINARY")
             or has_tag(rest, first - 1, first, "EMPLOYER") and has_tag(rest, first - 2, first - 1, "ORDINARY", "HIRING")
             and not has_tag(rest, k + 1, len(rest), "POSITION", "VACANCY")
@@ -165,3 +181,20 @@ def where_based(clause: Clause, i: int, j: int, end: int) -> bool:
     return not any(t.named or a_number(t) or t.tags.keys() & {"NEW", "NEWSN", "NEWSV", "CONTENT", "EVENT", "TOPIC",
                                                                 "CHALN", "CHALV", "TIME", "VACANCY", "POSITION"}
                    for t in rest)
+
+
+def career_path(clause: Clause, hit: Hit) -> tuple[int, int] | None:
+    """Where a hit about the reader ("perceived", or their news) is a step of their career read off a
+    profile, nothing saying it is news: "you joined ASML through their graduate programme", "jij hebt
+    een paar jaar geleden het traineeship bij het ANP gedaan" (not "you recently moved to Mollie", "je
+    bent net begonnen bij Coolblue"); its first and last word, or None (corpus README: a career path is
+    mostly not personal, a new role is)."""
+    if hit.reason not in ("perceived", "company-news") or not has_tag(clause, hit.first, len(clause), "CAREER"):
+        return None  # Dutch puts the verb last: "…het traineeship bij het ANP hebt gedaan"
+    step = {a for k, t in enumerate(clause) if "CAREER" in t.tags for a in range(k, t.tags["CAREER"])}
+    if any(t.tags.keys() & {"RECENT", "NEW", "CONGRATS", "CONTENT", "EVENT", "VACANCY"}
+           for k, t in enumerate(clause) if k not in step):  # "made the switch" is one step, not a piece
+        return None
+    last = next((k for k in range(hit.last + 1, len(clause)) if "STOP" in clause[k].tags and not clause[k].named),
+                len(clause)) - 1
+    return hit.first, max(hit.last, through_name(clause, min(last, hit.first + 10)))

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The reader's piece after a possessive ("your talk"), unless the sender hands it over ("Book your free demo")."""
+"""The reader's piece or view after a possessive ("your talk", "je advies om…"), unless the sender hands it over
+("Book your free demo"), and the small readings they share (advice to do something, a site named by nouns)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     topic_after,
 )
 
-__all__ = ["modified_site", "their_piece", "to_do"]
+__all__ = ["modified_site", "their_opinion", "their_piece", "to_do"]
 
 _ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
@@ -59,3 +60,14 @@ def modified_site(clause: Clause, i: int, j: int) -> bool:
     between = clause[i + 1:j]
     return ("SITE" in clause[j].tags and bool(between) and not any(t.tags for t in between)
             and not any(t.low.endswith(_ADJECTIVE_ENDS) for t in between))
+
+
+def their_opinion(clause: Clause, i: int, end: int) -> bool:
+    """"your" at i, then a view or advice (to word end) that the writer read, took or thanks for, said
+    with what it was: "Loved your take on X", "Dank voor je advies om eerst…", "Ik heb je advies
+    opgevolgd om…"; not "I'd love (to hear) your take", "What's your view on X?", "Thanks for your advice."."""
+    told = has_tag(clause, 0, len(clause), "PERCEIVE", "ACTED", "THANKS", "APPRAISE")
+    return (has_tag(clause, i - 2, i, "PERCEIVE") and topic_after(clause, end + 1)
+            or told and topic_after(clause, end + 1) and "QUESTION" not in clause[0].tags
+            or told and to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))) \
+        and not has_tag(clause, i - 4, i, "WISH")

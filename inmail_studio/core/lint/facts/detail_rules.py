@@ -26,7 +26,7 @@ from inmail_studio.core.lint.facts.detail_frames import (
     some_vacancy,
     tie,
 )
-from inmail_studio.core.lint.facts.detail_piece import modified_site, their_piece, to_do
+from inmail_studio.core.lint.facts.detail_piece import modified_site, their_opinion, their_piece
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     TRIGGERS,
@@ -72,7 +72,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
         if "OPINION" in tags:  # "Loved your take on X" reports; "I'd love (to hear) your take" asks
-            if _their_opinion(clause, i, end):
+            if their_opinion(clause, i, end):
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
@@ -89,17 +89,6 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                     and not news_only and _plain(clause, i):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
-
-
-def _their_opinion(clause: Clause, i: int, end: int) -> bool:
-    """"your" at i, then a view or advice (to word end) that the writer read, took or thanks for, said
-    with what it was: "Loved your take on X", "Dank voor je advies om eerst…", "Ik heb je advies
-    opgevolgd om…"; not "I'd love (to hear) your take", "What's your view on X?", "Thanks for your advice."."""
-    told = has_tag(clause, 0, len(clause), "PERCEIVE", "ACTED", "THANKS", "APPRAISE")
-    return (has_tag(clause, i - 2, i, "PERCEIVE") and topic_after(clause, end + 1)
-            or told and topic_after(clause, end + 1) and "QUESTION" not in clause[0].tags
-            or told and to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))) \
-        and not has_tag(clause, i - 4, i, "WISH")
 
 
 def _named_thing(clause: Clause, i: int, found: Found) -> None:
@@ -168,8 +157,9 @@ def _phrase_ends(clause: Clause, k: int) -> bool:
 def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) -> None:
     """"what you said about", "the redesign you mentioned", "je schreef", "zei je"; not "waar ik je
     over schreef", "zoals ik je schreef": after "ik", "je" is whom the sender wrote to."""
-    if i and clause[i - 1].tags.keys() & {"MODAL", "OBJV", "SENDER"} or i > 1 and "AUX" in clause[i - 1].tags \
-            and has_tag(clause, 0, i - 1, "SENDER"):
+    named_call = i > 1 and "ARTICLE" in clause[i - 2].tags  # "On the call you mentioned": a noun, not "call you"
+    if i and clause[i - 1].tags.keys() & ({"MODAL", "SENDER"} if named_call else {"MODAL", "OBJV", "SENDER"}) \
+            or i > 1 and "AUX" in clause[i - 1].tags and has_tag(clause, 0, i - 1, "SENDER"):
         return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
     if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS:
         return  # "je ervaring als developer sprak me aan": "je" is "your" here
@@ -186,10 +176,15 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
             if ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
-        if tags.keys() & {"SENDER", "SUBJ"}:
+        if tags.keys() & {"SENDER", "SUBJ"} and not _our_meeting(clause, j):
             return
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
         found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
+
+
+def _our_meeting(clause: Clause, j: int) -> bool:
+    """Word j is "ons"/"our" before a meeting: "dat je in ons gesprek noemde" is still what they said."""
+    return "OWN" in clause[j].tags and j + 1 < len(clause) and "MEET" in clause[j + 1].tags
 
 
 def _some_job(clause: Clause, i: int, j: int) -> bool:
@@ -221,13 +216,16 @@ def _relative(clause: Clause, j: int, found: Found) -> None:
 
 
 def _noun_before(clause: Clause, i: int) -> int:
-    """Where "the pricing page redesign you mentioned" starts: the noun before the subject."""
+    """Where "the pricing page redesign you mentioned" starts: the noun before the subject, else the
+    article that opens the phrase a relative word points back to ("de vrijwilligerspool in Hasselt die je noemde")."""
     for k in range(i - 1, max(i - 7, -1), -1):
         tags = clause[k].tags
         if "SENDER" in tags:
             break
         if tags.keys() & {"CONTENT", "WEAK", "NEWSN", "CHALN", "EVENT"}:
             return k
+    if i and "REL" in clause[i - 1].tags:
+        return next((k for k in range(i - 2, max(i - 8, -1), -1) if "ARTICLE" in clause[k].tags), i)
     return i
 
 
