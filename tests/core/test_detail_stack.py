@@ -17,10 +17,12 @@ from inmail_studio.core.lint.context import LintContext
 from inmail_studio.core.lint.engine import rulebook
 from inmail_studio.core.lint.facts.detail_stack import (
     STACK_FILE,
+    StackModel,
     item_features,
     items,
     load_stack,
     rules_verdict,
+    stacked_detail,
 )
 from inmail_studio.core.lint.rules.personal import detail_words
 
@@ -145,3 +147,38 @@ def test_a_sentence_holding_a_mention_the_rules_rejected_is_never_added() -> Non
     assert [h.text for h in result.highlights if h.rule == RULE] == []
     (finding,) = [f for f in result.findings if f.rule == RULE]
     assert body[finding.start:finding.end] in {"your profile", "you lead the Payments team at Adyen"}
+
+
+def _cut_off_model(**cutoffs: float) -> StackModel:
+    """A model with no weights whose every sentence scores sigmoid(-0.85) = 0.30, and the given cut-offs."""
+    return StackModel({}, -0.85, **({"drop": 0.05, "add": 0.8, "drop_follow_up": 0.05, "add_follow_up": 0.8}
+                                   | cutoffs))
+
+
+def _decided(model: StackModel, body: str, follow_up: bool) -> tuple[str, int, int] | None:
+    ctx = _context({"kind": "follow_up" if follow_up else "inmail", "body": body, "lang": "en"})
+    words = detail_words(ctx)
+    rules = rules_verdict(ctx.body, ctx.subject, words, follow_up)
+    return stacked_detail(model, ctx.body, ctx.sentences, ctx.subject, words, rules, follow_up)
+
+
+THANKS = "Hi Tom,\n\nThanks again for your advice on pricing for small agencies.\n\nCould we talk on Friday?\n\nAnna"
+
+
+def test_a_follow_up_is_weighed_with_its_own_cut_offs() -> None:
+    # the same detail, scored 0.30 by the model: kept in a first message (drop <= 0.05), dropped in a
+    # follow-up where the cut-off is 0.5 (writers read the rules' findings there far more often as generic)
+    model = _cut_off_model(drop_follow_up=0.5)
+    kept = _decided(model, THANKS, follow_up=False)
+    assert kept is not None and THANKS[kept[1]:kept[2]].startswith("your advice on pricing")
+    assert _decided(model, THANKS, follow_up=True) is None
+    assert _decided(_cut_off_model(), THANKS, follow_up=True) == kept
+
+
+def test_a_model_file_without_a_follow_ups_cut_offs_is_refused_in_one_line(tmp_path: Path) -> None:
+    raw = json.loads((paths.rules_dir() / RULE / STACK_FILE).read_text(encoding="utf-8"))
+    del raw["cutoffs"]["drop_follow_up"]
+    (tmp_path / STACK_FILE).write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"not a stacked detail model .*drop_follow_up") as error:
+        load_stack(tmp_path)
+    assert "\n" not in str(error.value)

@@ -10,11 +10,16 @@ you're hiring" with no role is true of thousands; a tip or advice counts when it
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 from personal_sentences import coach, shown, warned
 
-from inmail_studio.core import Message
+from inmail_studio.core import Message, paths
 from inmail_studio.core.lint import lint
+from inmail_studio.core.lint.facts.detail_stack import STACK_FILE
 
 # (language, sentence, part of the detail the coach must show)
 FOUND = [
@@ -145,3 +150,66 @@ def test_a_product_they_use_is_no_detail(lang: str, sentence: str) -> None:
 def test_news_about_a_product_and_what_they_said_in_our_call_count(lang: str, sentence: str, part: str) -> None:
     result = coach(lang, sentence)
     assert not warned(result) and any(part in text for text in shown(result)), (sentence, shown(result))
+
+
+def _follow_up_warning(body: str, lang: str = "nl"):  # type: ignore[no-untyped-def]
+    result = lint(Message(kind="follow_up", body=body, language=lang), ui_lang=lang)
+    return next(f for f in result.findings if f.rule == "personalisation")
+
+
+def test_a_follow_up_is_told_to_name_something_from_the_contact_so_far() -> None:
+    je = _follow_up_warning("Hoi Daan,\n\nLeuk je gesproken te hebben.\n\nZullen we volgende week bellen?\n\nMarieke")
+    u = _follow_up_warning("Beste heer Dekker,\n\nIk hoop dat u een goede week had.\n\nKunt u volgende week "
+                           "bellen?\n\nMarieke")
+    en = _follow_up_warning("Hi Dan,\n\nHope your week went well.\n\nWould Thursday work for a call?\n\nMia", "en")
+    assert je.message.startswith("De follow-up") and "“wat je in ons gesprek zei over de roosters”" in je.hint
+    assert "“wat u in ons gesprek zei over de roosters”" in u.hint
+    assert en.message.startswith("The follow-up") and "what you said in our call" in en.hint
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("nl", "Ik dacht nog aan wat je in ons gesprek zei over de roosters."),
+    ("en", "I kept thinking about what you said in our call about shift rosters."),
+])
+def test_the_follow_up_example_the_coach_gives_passes_its_own_check(lang: str, line: str) -> None:
+    greeting, ask = ("Hoi Daan,", "Zullen we volgende week bellen?") if lang == "nl" else ("Hi Dan,", "Call on Friday?")
+    result = lint(Message(kind="follow_up", body=f"{greeting}\n\n{line}\n\n{ask}", language=lang))
+    assert not warned(result)
+
+
+def test_a_follow_up_detail_the_model_drops_is_named_as_what_anyone_could_get(tmp_path: Path) -> None:
+    # a model that drops every detail in a follow-up: the warning names the dropped words and asks what it was
+    rules = tmp_path / "rules"
+    shutil.copytree(paths.rules_dir(), rules)
+    model = rules / "personalisation" / STACK_FILE
+    raw = json.loads(model.read_text(encoding="utf-8"))
+    raw["cutoffs"]["drop_follow_up"] = 1.0
+    model.write_text(json.dumps(raw), encoding="utf-8")
+    body = ("Hoi Daan,\n\nDank voor je advies om eerst een portfolio te maken.\n\n"
+            "Zullen we volgende week bellen?\n\nMarieke")
+    result = lint(Message(kind="follow_up", body=body, language="nl"), ui_lang="nl", rules_dir=rules)
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert finding.message.startswith("“je advies om eerst een portfolio te maken” kan iedereen")
+    assert "Zeg wat het was" in finding.hint
+    inmail = lint(Message(kind="inmail", body=body, language="nl"), ui_lang="nl", rules_dir=rules)
+    assert not any(f.rule == "personalisation" for f in inmail.findings)  # a first message keeps its own cut-off
+
+
+# In a follow-up, what the reader said, advised or is struggling with, said with what it was, is still
+# theirs (corpus README: their content in any wording, a specific challenge of theirs): the stacked
+# model may drop more in a follow-up (detail_stack), never these.
+FOLLOW_UP_FOUND = [
+    ("en", "You mentioned in our call that rosters take you two days a week.", "rosters take you two days"),
+    ("nl", "Je zei in ons gesprek dat het rooster je twee dagen per week kost.", "rooster je twee dagen"),
+    ("en", "Thanks for your advice on pricing for small agencies.", "your advice on pricing"),
+    ("nl", "Ik ga aan de slag met je advies om eerst via een uitzendbureau binnen te komen.", "je advies om"),
+    ("en", "Thanks for introducing me to Paul Verbeek at PostNL.", "Paul Verbeek"),
+    ("nl", "Bedankt dat je mijn cv hebt doorgestuurd naar Ilse de Wit.", "Ilse de Wit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "part"), FOLLOW_UP_FOUND)
+def test_what_they_said_or_advised_counts_in_a_follow_up(lang: str, line: str, part: str) -> None:
+    greeting, ask = ("Hoi Daan,", "Zullen we volgende week bellen?") if lang == "nl" else ("Hi Dan,", "Call on Friday?")
+    result = lint(Message(kind="follow_up", body=f"{greeting}\n\n{line}\n\n{ask}", language=lang))
+    assert not warned(result) and any(part in text for text in shown(result)), (line, shown(result))

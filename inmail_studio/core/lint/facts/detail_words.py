@@ -111,6 +111,8 @@ class DetailWords:
     placeholder_logistics: frozenset[str]  # "{{ video_link }}", "{event_date}": the sender's material, no detail
     example: str
     example_formal: str  # the example for a message that says "u" ("uw column over personeelstekort"); "": `example`
+    example_follow_up: str  # the example in a follow-up: something of theirs from the contact so far
+    example_follow_up_formal: str
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_seen: dict[str, _Word] = field(default_factory=dict, compare=False, hash=False, repr=False)
     clauses_seen: dict[tuple[str, bool], Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -150,6 +152,8 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         placeholder_logistics=frozenset(s.lower() for s in (common or {}).get("placeholder_logistics", ())),
         example=str(words.get("example", "")),
         example_formal=str(words.get("example_formal", "")),
+        example_follow_up=str(words.get("example_follow_up", "")),
+        example_follow_up_formal=str(words.get("example_follow_up_formal", "")),
     )
 
 

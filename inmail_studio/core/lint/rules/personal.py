@@ -86,7 +86,11 @@ def _shown_end(ctx: LintContext, text: str, where: str, start: int, end: int) ->
 
 
 def _example(ctx: LintContext, words: DetailWords) -> str:
-    """The example detail in the message's form of address ("uw column" for a message that says "u")."""
+    """The example detail in the message's form of address ("uw column" for a message that says "u"),
+    in a follow-up one from the contact so far ("wat je in ons gesprek zei over de roosters")."""
+    if ctx.message.kind == "follow_up" and words.example_follow_up:
+        formal = words.example_follow_up_formal
+        return formal if ctx.formal_address and formal else words.example_follow_up
     return words.example_formal if ctx.formal_address and words.example_formal else words.example
 
 
@@ -116,7 +120,10 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         generic = verdict.rejected[0] if verdict.rejected else verdict.detail
         reason = verdict.rejected[0].reason if verdict.rejected else ""
         case = reason if reason in ("offer", "thread") else "generic"  # "Book your…", "the Account Director role"
+        if case == "generic" and follow_up and not verdict.rejected:
+            case = "anyone"  # the model dropped it: "je tips" is what anyone who spoke to them could thank for
         yield ctx.finding(case, field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
                           example=_example(ctx, words))
     else:
-        yield ctx.finding("missing", "body", *_opening(ctx), example=_example(ctx, words))
+        yield ctx.finding("missing_follow_up" if follow_up else "missing", "body", *_opening(ctx),
+                          example=_example(ctx, words))
