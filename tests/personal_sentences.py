@@ -25,3 +25,13 @@ def shown(result: LintResult) -> list[str]:
 def warned(result: LintResult) -> bool:
     """Whether the coach asks for a detail."""
     return any(f.rule == "personalisation" for f in result.findings)
+
+
+def counted(result: LintResult) -> list[str] | None:
+    """The details the coach counted and shows, or None when it asks for one."""
+    return None if warned(result) else shown(result)
+
+
+def shows(result: LintResult, part: str) -> bool:
+    """The coach counted a detail and shows one holding `part`."""
+    return any(part in text for text in counted(result) or ())
