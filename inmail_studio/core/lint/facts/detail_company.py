@@ -142,16 +142,15 @@ def a_number(token: Token) -> bool:
 def count_or_place(rest: Clause, k: int) -> bool:
     """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
     several people at Philips"), the employer that is hiring ("you're hiring at Brightside Foundation":
-    which role?), a product they use ("you use HubSpot") or where they are ("…based in Amsterdam"):
-    true of thousands."""
+    which role?), a product they use ("you use HubSpot", "jullie werken met SAP"; not "met Rijkswaterstaat")
+    or where they are ("…based in Amsterdam"): true of thousands."""
     first = k
-    while first and rest[first - 1].named and not rest[first - 1].tags:
+    while first and rest[first - 1].named and not rest[first - 1].tags.keys() - {"PRODUCT"}:
         first -= 1  # "Brightside Foundation"
-    last = k
-    while last + 1 < len(rest) and rest[last + 1].named and not rest[last + 1].tags:
-        last += 1
-    if has_tag(rest, first - 2, first, "USES") or (
-            first and rest[first - 1].low == "met" and has_tag(rest, last + 1, last + 2, "USES")):
+    last = through_name(rest, k)
+    product = "PRODUCT" in rest[first].tags and (has_tag(rest, first - 3, first, "WORKSWITH")
+                                                 or has_tag(rest, last + 1, last + 2, "WORKSWITH"))
+    if has_tag(rest, first - 2, first, "USES") or product:
         return True  # "you use HubSpot", "jullie met SAP werken": a product thousands use
     return (a_number(rest[k]) and has_tag(rest, k + 1, k + 2, "ORDINARY")
             or has_tag(rest, first - 1, first, "EMPLOYER") and has_tag(rest, first - 2, first - 1, "ORDINARY", "HIRING")
@@ -166,33 +165,52 @@ def some_event(rest: Clause, k: int) -> bool:
         t.named or t.tags.keys() & {"NUMBER", "TOPIC"} for t in rest[k + 1:k + 5])
 
 
-def where_based(clause: Clause, i: int, j: int, end: int) -> bool:
-    """"your office in Leeds", "jullie kantoor in Mechelen zit": a site of theirs and the place it is in,
-    nothing new, named or counted besides (corpus README: where they are based is no detail; "your new
-    office in Mechelen", "jullie kantoor in Mechelen met 40 monteurs" say more)."""
+_NEWS = frozenset({"NEW", "NEWSN", "NEWSV", "CONTENT", "EVENT", "TOPIC", "CHALN", "CHALV", "VACANCY", "POSITION",
+                   "HIRING", "RECENT", "VACV"})
+
+
+def where_based(clause: Clause, i: int, j: int, end: int) -> int | None:
+    """"your office in Leeds", "jullie kantoor in Mechelen zit": a site of theirs and the place it is
+    in, then nothing or where it is ("…is close to ours", "…zit"), nothing new, named or counted
+    besides (corpus README: where they are based is no detail; "your new office in Mechelen", "jullie
+    kantoor in Mechelen gaat sluiten", "…met 40 monteurs" say more). The place's last word, or None."""
     if "SITE" not in clause[j].tags or has_tag(clause, i + 1, j, "NEW", "NUMBER") or named_in(clause, i + 1, j):
-        return False
+        return None
     if not (has_tag(clause, end + 1, end + 2, "PLACE") and end + 2 < len(clause) and clause[end + 2].named):
-        return False
-    last = end + 2
-    while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
-        last += 1
-    rest = clause[:i] + clause[last + 1:]  # not "Jammer van de brand in jullie magazijn in Tiel"
-    return not any(t.named or a_number(t) or t.tags.keys() & {"NEW", "NEWSN", "NEWSV", "CONTENT", "EVENT", "TOPIC",
-                                                                "CHALN", "CHALV", "TIME", "VACANCY", "POSITION"}
-                   for t in rest)
+        return None
+    last = through_name(clause, end + 2)
+    after = clause[last + 1:]
+    if after and "LOCATED" not in after[0].tags:
+        return None  # "…just reopened", "…gaat sluiten": news about the site
+    if any(t.tags.keys() & (_NEWS - {"RECENT"}) for t in clause[:i]) or any(
+            t.named or a_number(t) or t.tags.keys() & (_NEWS | {"TIME"}) for t in after):
+        return None  # not "Jammer van de brand in jullie magazijn in Tiel"
+    return last
+
+
+def _career_place_after(clause: Clause, k: int) -> bool:
+    """From word k on, past auxiliaries ("begonnen bent als"), a place in a career follows ("at KPMG",
+    "als stagiair", "joined ASML") or nothing (Dutch puts the verb last); not an object ("a bakery")."""
+    while k < len(clause) and "AUX" in clause[k].tags:
+        k += 1
+    return k >= len(clause) or clause[k].named or "CAREERNEXT" in clause[k].tags
 
 
 def career_path(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     """Where a hit about the reader ("perceived", or their news) is a step of their career read off a
     profile, nothing saying it is news: "you joined ASML through their graduate programme", "jij hebt
     een paar jaar geleden het traineeship bij het ANP gedaan" (not "you recently moved to Mollie", "je
-    bent net begonnen bij Coolblue"); its first and last word, or None (corpus README: a career path is
-    mostly not personal, a new role is)."""
-    if hit.reason not in ("perceived", "company-news") or not has_tag(clause, hit.first, len(clause), "CAREER"):
-        return None  # Dutch puts the verb last: "…het traineeship bij het ANP hebt gedaan"
-    step = {a for k, t in enumerate(clause) if "CAREER" in t.tags for a in range(k, t.tags["CAREER"])}
-    if any(t.tags.keys() & {"RECENT", "NEW", "CONGRATS", "CONTENT", "EVENT", "VACANCY"}
+    bent net begonnen bij Coolblue", nor a company's step: "jullie zijn gestart met de bouw", "you
+    started a bakery"); its first and last word, or None (corpus README: a career path is mostly not
+    personal, a new role is)."""
+    if hit.reason not in ("perceived", "company-news") or "CSUBJ" in clause[hit.first].tags:
+        return None
+    steps = [k for k in range(hit.first, len(clause)) if "CAREERN" in clause[k].tags
+             or "CAREER" in clause[k].tags and _career_place_after(clause, clause[k].tags["CAREER"])]
+    if not steps:
+        return None
+    step = {a for k in steps for a in range(k, clause[k].tags.get("CAREER", clause[k].tags.get("CAREERN", k + 1)))}
+    if any(t.tags.keys() & {"RECENT", "NEW", "CONGRATS", "CONTENT", "EVENT", "VACANCY", "NEWSN", "SITE"}
            for k, t in enumerate(clause) if k not in step):  # "made the switch" is one step, not a piece
         return None
     last = next((k for k in range(hit.last + 1, len(clause)) if "STOP" in clause[k].tags and not clause[k].named),

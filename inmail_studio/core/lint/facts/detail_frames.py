@@ -12,6 +12,7 @@ reports hits as (kind, reason, first word, last word).
 
 from __future__ import annotations
 
+from inmail_studio.core.lint.facts.detail_company import a_number
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     Clause,
@@ -162,9 +163,6 @@ def noticed_yours(clause: Clause, p: int, found: Found) -> bool:
     return False
 
 
-
-
-
 def after_article(clause: Clause, s: int) -> bool:
     """"the office", "the new Breda warehouse": an article before the noun, names or "new" between."""
     a = next((a for a in range(s - 1, max(s - 4, -1), -1) if not (clause[a].named or "NEW" in clause[a].tags)), -1)
@@ -172,9 +170,15 @@ def after_article(clause: Clause, s: int) -> bool:
 
 
 def _tenure(clause: Clause, k: int) -> bool:
-    """Word k counts years at a job: "5 years", "your 3rd year", "10 jaar" (a number right before)."""
-    return "TENURE" in clause[k].tags and "PROMPTED" not in clause[k].tags and k > 0 and (
-        "NUMBER" in clause[k - 1].tags or any(c.isdigit() for c in clause[k - 1].low))
+    """Word k counts years at a job, a number right before it, congratulated ("Congrats on 5 years",
+    "Proficiat met 10 jaar") or theirs at an employer ("your 3rd year at Mercy Corps"); not a piece's
+    topic ("your post on 2 years of remote work")."""
+    if "TENURE" not in clause[k].tags or "PROMPTED" in clause[k].tags or k == 0 or not a_number(clause[k - 1]):
+        return False
+    if has_tag(clause, 0, k - 1, "CONTENT"):
+        return False
+    return has_tag(clause, 0, k - 1, "CONGRATS") or k > 1 and "POSS" in clause[k - 2].tags \
+        and has_tag(clause, k + 1, k + 2, "EMPLOYER")
 
 
 def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:

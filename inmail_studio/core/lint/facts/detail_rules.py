@@ -66,8 +66,8 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
-            if where_based(clause, i, j, end):
-                rejected.append(("generic", i, end + 2))  # "jullie kantoor in Mechelen": where they are
+            if (place := where_based(clause, i, j, end)) is not None:
+                rejected.append(("generic", i, place))  # "jullie kantoor in Mechelen": where they are
             elif _weak_named(clause, i, j, end):
                 found.append(Hit("challenge" if "CHALN" in tags else "content", "possessive", i, end))
             return
@@ -170,8 +170,7 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
         if "CVERB" in tags:
             if j + 2 < len(clause) and clause[j + 1].low == "te" and clause[j + 2].low in ("hebben", "zijn"):
                 return  # "Leuk je gesproken te hebben": the sender spoke, "je" is whom to
-            if has_tag(clause, j + 1, j + 2, "AT") and j + 2 < len(clause) and some_event(clause, j + 3) \
-                    and not named_in(clause, i, j):
+            if has_tag(clause, j + 1, j + 2, "AT") and some_event(clause, j + 3) and not named_in(clause, i, j):
                 return  # "you were speaking at a conference recently": which one?
             if ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))

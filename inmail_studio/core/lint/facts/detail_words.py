@@ -32,7 +32,8 @@ _CLASSES: dict[str, dict[str, str]] = {
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
              "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
              "offer": "OFFER", "luck": "LUCK", "hiring": "HIRING", "career": "CAREER", "recent": "RECENT",
-             "uses": "USES",
+             "uses": "USES", "works_with": "WORKSWITH", "career_next": "CAREERNEXT", "career_nouns": "CAREERN",
+             "located": "LOCATED",
              "reader_applied": "READAPPLY"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
@@ -139,6 +140,12 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
                     single.setdefault(tokens[0], set()).add(cls)
                 elif tokens:
                     phrases.setdefault(tokens[:2], []).append((tokens, cls))
+    for entry in (common or {}).get("products", ()):  # rule.toml: language-independent product names
+        tokens = _words(entry)
+        if len(tokens) == 1:
+            single.setdefault(tokens[0], set()).add("PRODUCT")
+        elif tokens:
+            phrases.setdefault(tokens[:2], []).append((tokens, "PRODUCT"))
     heads = {w: frozenset(c & NOUNS) for w, c in single.items() if c & NOUNS}
     return DetailWords(
         single={w: frozenset(c) for w, c in single.items()},
