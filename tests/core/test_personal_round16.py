@@ -47,6 +47,13 @@ FOUND = [
     ("en", "I saw your office in Leeds just reopened.", "reopened"),
     ("nl", "Ik zag dat jullie kantoor in Mechelen gaat sluiten.", "sluiten"),
     ("nl", "Ik zag dat jullie met Rijkswaterstaat werken.", "Rijkswaterstaat"),
+    # Flemish praise, a referrer behind a title or named before "said I should…", an intro they made, a new job
+    ("nl", "Straffe keynote op Flanders Technology over cobots!", "keynote op Flanders Technology"),
+    ("nl", "Via de heer Van Leeuwen van Gemeente Utrecht kwam uw naam ter sprake.", "Van Leeuwen"),
+    ("en", "Kim Jansen said I should get in touch.", "get in touch"),
+    ("nl", "Dank dat je Femke en mij aan elkaar hebt gekoppeld.", "Femke"),
+    ("nl", "Ik zag dat je net je eerste baan als recruiter bij Randstad bent begonnen.", "eerste baan"),
+    ("en", "Fellow Delft alum here.", "Delft alum"),
     # advice or a suggestion, said with what it was
     ("en", "Thanks for your advice on pricing for small agencies.", "your advice on pricing"),
     ("nl", "Ik ga aan de slag met je advies om eerst via een uitzendbureau binnen te komen.", "je advies om"),
@@ -71,6 +78,12 @@ GENERIC = [
     # a conference nobody named
     ("en", "I saw you were speaking at a conference recently."),
     ("nl", "Ik zag dat je sprak op een congres onlangs."),
+    # a tie that says not which or who, a question, where they work or are, praise of unnamed work
+    ("en", "Fellow alum here, always good to connect."),
+    ("en", "A mutual contact suggested I reach out."),
+    ("en", "Did the review with your IT team happen yet?"),
+    ("nl", "Ik zag dat jullie in de regio Twente zitten."),
+    ("nl", "Ik ben fan van het werk van jullie studio."),
     # thanks for advice that does not say what it was, or that is still to come
     ("en", "Thanks for your advice."),
     ("nl", "Dank voor je advies."),

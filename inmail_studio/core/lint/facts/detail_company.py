@@ -4,7 +4,8 @@
 "you're opening four new stores", "jullie een HR-analist zoeken", "I saw Acme just opened…",
 "the Marketing Manager position". Each reports hits as (kind, reason, first word, last word). And
 what says only where or that they are, true of thousands: a headcount, the employer that is hiring,
-an office and its town, an event nobody named.
+an office and its town, an event nobody named, a product they use, years at a job, a career step read
+off a profile; and what the writer says they saw ("I saw you…", "zag dat jullie…"), news or a role.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
     Hit,
+    Rejected,
     Token,
     has_tag,
     named_in,
@@ -152,10 +154,11 @@ def count_or_place(rest: Clause, k: int) -> bool:
                                                  or has_tag(rest, last + 1, last + 2, "WORKSWITH"))
     if has_tag(rest, first - 2, first, "USES") or product:
         return True  # "you use HubSpot", "jullie met SAP werken": a product thousands use
+    region = first > 1 and "REGION" in rest[first - 1].tags and has_tag(rest, first - 3, first - 1, "PLACE")
     return (a_number(rest[k]) and has_tag(rest, k + 1, k + 2, "ORDINARY")
             or has_tag(rest, first - 1, first, "EMPLOYER") and has_tag(rest, first - 2, first - 1, "ORDINARY", "HIRING")
             and not has_tag(rest, k + 1, len(rest), "POSITION", "VACANCY")
-            or has_tag(rest, k - 1, k, "PLACE"))
+            or has_tag(rest, k - 1, k, "PLACE") or region)  # "in de regio Twente"
 
 
 def some_event(rest: Clause, k: int) -> bool:
@@ -216,3 +219,51 @@ def career_path(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     last = next((k for k in range(hit.last + 1, len(clause)) if "STOP" in clause[k].tags and not clause[k].named),
                 len(clause)) - 1
     return hit.first, max(hit.last, through_name(clause, min(last, hit.first + 10)))
+
+
+def tenure(clause: Clause, k: int) -> bool:
+    """Word k counts years at a job, a number right before it, congratulated ("Congrats on 5 years",
+    "Proficiat met 10 jaar") or theirs at an employer ("your 3rd year at Mercy Corps"); not a piece's
+    topic ("your post on 2 years of remote work")."""
+    if "TENURE" not in clause[k].tags or "PROMPTED" in clause[k].tags or k == 0 or not a_number(clause[k - 1]):
+        return False
+    if has_tag(clause, 0, k - 1, "CONTENT"):
+        return False
+    return has_tag(clause, 0, k - 1, "CONGRATS") or k > 1 and "POSS" in clause[k - 2].tags \
+        and has_tag(clause, k + 1, k + 2, "EMPLOYER")
+
+
+def until_other(words: Clause) -> Clause:
+    """The words perceived, up to where the clause goes on about something else: past "vorige week"
+    ("hoorde je vorige week op BNR"), not into "…and admire what you're building"."""
+    cut = next((k for k, t in enumerate(words)
+                if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and not t.tags.keys() & {"TIME", "AUX"}),
+               None)  # "…that Hollandia is closing its plant"
+    return words[:cut]
+
+
+def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected) -> None:
+    """What the writer saw about the reader or their company at word s: news (found), or a role, a
+    generic fact, a hiring employer with no role (rejected)."""
+    tags = clause[s].tags
+    whole = clause[s + 1:s + 12]
+    rest = until_other(whole)
+    if any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()
+            & {"NEWSV", "VACV", "ACHIEVE"} and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
+           and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
+           for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
+        found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
+    elif has_tag(whole, 0, len(whole), "RECENT") and has_tag(whole, 0, len(whole), "CAREER"):
+        found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
+    elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
+        rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
+    elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
+        rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
+    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not count_or_place(rest, k)
+                                                               for k, t in enumerate(rest)):  # not "on your website"
+        found.append(Hit("content", "perceived", s, s + 1))
+    elif has_tag(rest, 0, 2, "HIRING") and has_tag(rest, 1, 3, "EMPLOYER") \
+            or any(t.named for t in rest) and not has_tag(clause, 0, s, "GENERIC", "SITE"):
+        # "hiring at Shelter": which role?; "in de regio Twente", "use HubSpot": where they are, what they use
+        rejected.append(("generic", s, through_name(clause, min(s + 4 + 2 * named_in(rest, 0, len(rest)),
+                                                                  len(clause) - 1))))

@@ -12,7 +12,7 @@ reports hits as (kind, reason, first word, last word).
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_company import a_number
+from inmail_studio.core.lint.facts.detail_company import tenure
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     Clause,
@@ -169,25 +169,13 @@ def after_article(clause: Clause, s: int) -> bool:
     return a >= 0 and "ARTICLE" in clause[a].tags
 
 
-def _tenure(clause: Clause, k: int) -> bool:
-    """Word k counts years at a job, a number right before it, congratulated ("Congrats on 5 years",
-    "Proficiat met 10 jaar") or theirs at an employer ("your 3rd year at Mercy Corps"); not a piece's
-    topic ("your post on 2 years of remote work")."""
-    if "TENURE" not in clause[k].tags or "PROMPTED" in clause[k].tags or k == 0 or not a_number(clause[k - 1]):
-        return False
-    if has_tag(clause, 0, k - 1, "CONTENT"):
-        return False
-    return has_tag(clause, 0, k - 1, "CONGRATS") or k > 1 and "POSS" in clause[k - 2].tags \
-        and has_tag(clause, k + 1, k + 2, "EMPLOYER")
-
-
 def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     """Where a hit names only what the network prompts everyone to congratulate ("your work
     anniversary", "the new job", "5 years at Ahold": tenure, the employer after it a company name and
     no more, corpus README "Decisions"), with nothing specific after it: no name, number or topic
     ("…as Head of Sales at Acme"). That phrase's first and last word, or None when the hit names more."""
     span = range(hit.first, min(hit.last + 4, len(clause)))
-    at = next((k for k in span if "PROMPTED" in clause[k].tags or _tenure(clause, k)), None)
+    at = next((k for k in span if "PROMPTED" in clause[k].tags or tenure(clause, k)), None)
     if at is None:
         return None
     last = phrase_last(clause, at)
@@ -198,7 +186,7 @@ def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     stop = next((k for k, t in enumerate(after) if "STOP" in t.tags and not t.named), len(after))
     if any(_specific(t) or t.tags.keys() & {"TOPIC", "AT", "EMPLOYER"} for t in after[:stop]):
         return None  # "…as Head of Sales at Acme"; not "Uw jubileum en een idee voor uw klantdagen"
-    first = at - 1 if _tenure(clause, at) else at  # "5 years", "your 3rd year"
+    first = at - 1 if tenure(clause, at) else at  # "5 years", "your 3rd year"
     return (first - 1 if first and "POSS" in clause[first - 1].tags else first), last
 
 
@@ -233,8 +221,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         return  # a named one ("we're both in the Rotterdam Commodity Club") is left to the model
     if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
         return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
-    if tags.keys() & {"TIE", "REFERRAL"}:
-        found.append(Hit("tie", "shared", k, end))
+    if "TIE" in tags or "REFERRAL" in tags and (named_in(clause, 0, n) or not has_tag(clause, 0, k, "INDEF", "MUTUAL")):
+        found.append(Hit("tie", "shared", k, end))  # not "A mutual contact suggested I reach out": who?
     elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 4, "GENERIC", "INDUSTRY") \
             and any(t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
         found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
@@ -247,16 +235,29 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     elif "ALSO" in tags and (has_tag(clause, end + 1, n, "BACKGROUND") or named_in(clause, end + 1, n)
                              and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME", "ALUM")):
         found.append(Hit("tie", "also", k, end))
-    elif "ALUM" in tags and any(t.low == "fellow" for t in clause[max(k - 3, 0):k]):
+    elif "ALUM" in tags and _fellow_which(clause, k, end):  # "fellow Delft alum"; not "fellow alum here"
         found.append(Hit("tie", "fellow", k - 1, end))
     elif "MUTUAL" in tags and (named := _named_after(clause, end)) and not has_tag(clause, k - 1, k, "OWN"):
         # "your colleague Tim", "a friend of Josh Harrington's"; "my colleague Peter" is the sender's
         found.append(Hit("tie", "mutual", k, named))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
-    elif "VIA" in tags and end + 2 < len(clause) and a_name(clause[end + 1]) \
-            and (clause[end + 2].named or clause[end + 2].low in ("van", "de", "der", "den", "ter")):
-        found.append(Hit("tie", "referred", k, end + 2))  # "via Sanne de Boer kwam ik bij jou uit"
+    elif "VIA" in tags and (at := _past_title(clause, end + 1)) + 1 < len(clause) and a_name(clause[at]) \
+            and (clause[at + 1].named or clause[at + 1].low in ("van", "de", "der", "den", "ter")):
+        found.append(Hit("tie", "referred", k, at + 1))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
+
+
+def _fellow_which(clause: Clause, k: int, end: int) -> bool:
+    """"fellow" before the alum-word at k and something that says which: "fellow Delft alum", "a fellow
+    {{university}} grad", "fellow alum of UCL"; not "fellow alum here"."""
+    fellow = next((a for a in range(max(k - 3, 0), k) if clause[a].low == "fellow"), None)
+    return fellow is not None and (named_in(clause, fellow + 1, k) or has_tag(clause, fellow + 1, end + 1, "GAP")
+                                   or has_tag(clause, end + 1, end + 2, "OF") and named_in(clause, end + 2, end + 5))
+
+
+def _past_title(clause: Clause, k: int) -> int:
+    """Word k, or the word after a title that starts there ("de heer", "Dr.")."""
+    return phrase_last(clause, k) + 1 if k < len(clause) and "HONOR" in clause[k].tags else k
 
 
 def _a_field(clause: Clause, start: int) -> bool:
@@ -284,10 +285,11 @@ def favour(clause: Clause, k: int, found: Found) -> None:
     """A favour the reader did the writer, thanked for, with the person it went to named:
     "thanks for passing my CV on to Laura", "bedankt dat je mijn cv aan Laura hebt doorgestuurd"; not
     "thanks for sharing" (names nothing)."""
-    if not has_tag(clause, k - 8, k, "THANKS") or has_tag(clause, 0, k, "CONSUME"):
+    if not has_tag(clause, k - 10, k, "THANKS") or has_tag(clause, 0, k, "CONSUME"):  # Dutch: the verb last
         return
     named = next((a for a in range(max(k - 6, 1), min(k + 9, len(clause)))  # "…on to Laura", "…aan Laura"
-                  if clause[a - 1].low in _RECIPIENT and clause[a].named and not clause[a].tags), None)
+                  if (clause[a - 1].low in _RECIPIENT or "SUBJ" in clause[a - 1].tags)  # "dat je Femke en mij…"
+                  and clause[a].named and not clause[a].tags), None)
     if named is not None:
         found.append(Hit("tie", "favour", min(k, named), max(k, named)))
 

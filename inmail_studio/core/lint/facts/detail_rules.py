@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_company import (
     a_number,
-    count_or_place,
     named_position,
     news_and_challenge,
-    says_what,
     some_event,
     subject_at,
+    what_was_perceived,
     where_based,
 )
 from inmail_studio.core.lint.facts.detail_frames import (
@@ -109,14 +108,15 @@ def _named_thing(clause: Clause, i: int, found: Found) -> None:
 def _of_yours(clause: Clause, i: int, found: Found) -> None:
     """"het verzoek van uw afdeling", "het salarisonderzoek 2024 van jullie team"; not "reply with your phone
     number"."""
-    if i + 2 >= len(clause) or not clause[i + 1].tags.keys() & {"POSS", "SUBJ"}:
-        return
+    if i + 2 >= len(clause) or not clause[i + 1].tags.keys() & {"POSS", "SUBJ"} or "QUESTION" in clause[0].tags:
+        return  # "Did the review with your IT team happen yet?" asks
     after = clause[i + 2].tags
     if after.keys() & {"ORDINARY", "GENERIC"} and "COMPANY" not in after:
         return
     noun = i - 2 if i > 1 and a_number(clause[i - 1]) else i - 1  # past "2024"
-    if clause[noun].tags.keys() & {"CONTENT", "WEAK", "NEWSN", "EVENT"}:
-        found.append(Hit("content", "of-yours", noun, i + 1))
+    strong = clause[noun].tags.keys() & {"CONTENT", "NEWSN", "EVENT"}
+    if strong or "WEAK" in clause[noun].tags and (named_in(clause, i + 2, len(clause)) or topic_after(clause, i + 3)):
+        found.append(Hit("content", "of-yours", noun, i + 1))  # not "het werk van jullie studio": which work?
 
 
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
@@ -252,31 +252,7 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
     if "POSS" in tags and s + 1 < len(clause) and "CONTENT" in clause[s + 1].tags and not says_which(clause, s + 1):
         found.append(Hit("content", "bare", s, s + 1))  # "Ik volg jullie blog al een tijdje": which blog post?
         return
-    whole = clause[s + 1:s + 12]
-    rest = _until_other(whole)
-    if any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()
-            & {"NEWSV", "VACV", "ACHIEVE"} and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
-           and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
-           for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
-        found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
-    elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
-        rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
-    elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
-        rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not count_or_place(rest, k)
-                                                               for k, t in enumerate(rest)):  # not "on your website"
-        found.append(Hit("content", "perceived", s, s + 1))
-    elif has_tag(rest, 0, 2, "HIRING") and has_tag(rest, 1, 3, "EMPLOYER"):  # "hiring at Shelter": which role?
-        rejected.append(("generic", s, through_name(clause, min(s + 4, len(clause) - 1))))
-
-
-def _until_other(words: Clause) -> Clause:
-    """The words perceived, up to where the clause goes on about something else: past "vorige week"
-    ("hoorde je vorige week op BNR"), not into "…and admire what you're building"."""
-    cut = next((k for k, t in enumerate(words)
-                if t.tags.keys() & {"STOP", "SUBJ", "SENDER"} and not t.named and not t.tags.keys() & {"TIME", "AUX"}),
-               None)  # "…that Hollandia is closing its plant"
-    return words[:cut]
+    what_was_perceived(clause, s, found, rejected)
 
 
 def _wished(clause: Clause, p: int) -> bool:
