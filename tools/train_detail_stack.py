@@ -22,23 +22,18 @@ there, which could teach the model to trust them too much); "S+keep" keeps their
 The coach keeps the rules' verdict unless the model is sure (detail_stack.stacked_detail): a detail the
 rules counted is dropped when every item is at or below `drop`, and one is added where they counted none
 when an item is above `add`. The variant, C and the two cut-offs (within GRID_DROP and GRID_ADD, or one
-threshold within GRID_T for both, where the model decides alone) are chosen by leave-one-writer-out over
-the stack sets only (`--folds N`: N groups of writers instead, about seven times faster with 71 writers),
-then a follow-up's own two cut-offs (FU_CUTOFFS) with the rest kept,
-maximising the pooled (personal found + generic warned) / 2, among the candidates
-whose model keeps every hand-written personal test passing (`ship` runs PROBE_TESTS with each, best
-first, in a temporary copy of the tree; needs pytest, the test extra; `--no-probe` skips it). `--report`
-adds an outer leave-one-writer-out: each stack set scored by a model whose variant, C and cut-offs were
-chosen on the others, for the band and for one free threshold (drop = add, no limits) beside it.
-Deterministic: the same files give the same JSON.
+threshold within GRID_T), then a follow-up's own two (FU_CUTOFFS), are chosen by leave-one-writer-out
+over the stack sets (`--folds N`: N groups of writers, seven times faster with 71 writers), maximising
+the pooled (personal found + generic warned) / 2 among the candidates whose model keeps every
+hand-written personal test (`ship` runs PROBE_TESTS with each, best first, in a copy of the tree:
+tools/detail_probe.py; `--no-probe` skips it). `--report` adds an outer cross-validation
+(tools/detail_report.py). Deterministic: the same files give the same JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,9 +57,7 @@ OLD = tuple(CORPUS / f"{s}.jsonl" for s in ("tune", "heldout", "heldout2", "held
 OUT = ROOT / "resources" / "rules" / "personalisation" / STACK_FILE
 GRID_C = (0.3, 1.0, 3.0, 10.0)
 GRID_T = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90: one threshold, for the report
-# The band: the model overrules the rules only where it is sure. Within it, the shipped choice is the
-# best by leave-one-writer-out that also keeps every phrase of the hand-written personal tests
-# (PROBE_TESTS, run against the candidate file; --no-probe skips them).
+# The band: the model overrules the rules only where it is sure (the shipped choice also passes PROBE_TESTS).
 GRID_DROP = (0.0, 0.01, 0.02, 0.05)
 GRID_ADD = (0.8, 0.9, 0.95, 0.97, 0.99)
 PROBE_TESTS = ("tests/core", "-k", "personal or detail")
@@ -72,9 +65,8 @@ PROBE_FAMILY_TRIES = 10  # failed candidates tried, best first, in each family (
 BAND = tuple((d, a) for d in GRID_DROP for a in GRID_ADD)
 SINGLE = tuple((t, t) for t in GRID_T)
 CUTOFFS = BAND + SINGLE  # what `ship` chooses among: the band, or one threshold where the model decides alone
-# A follow-up's own cut-offs, chosen second with everything else fixed: writers label the rules' readings
-# of a follow-up personal far less often (71 writers: 66 % of "your …" pieces, 50 % of "you said", 22 % of
-# a vacancy applied for, against 95, 77 and 62 % in first messages), so the model may drop more there.
+# A follow-up's own cut-offs, chosen second: writers label the rules' readings of a follow-up personal far
+# less often (71 writers: 66 % of "your …" pieces, 50 % of "you said", against 95 and 77 % in first messages).
 GRID_DROP_FU = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 GRID_ADD_FU = (0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
 FU_CUTOFFS = tuple((d, a) for d in GRID_DROP_FU for a in GRID_ADD_FU)
@@ -202,8 +194,8 @@ def balanced(r: tuple[int, int, int, int]) -> float:
 
 
 class Search:
-    """Leave-one-writer-out over the stack sets (or `folds` groups of writers), each fitted model
-    remembered (a fold of an outer fold is the fold of another: training on all but sets A and B serves both)."""
+    """Cross-validation over the stack sets, leaving out one writer (or one of `folds` groups) at a time,
+    each fitted model remembered (training on all but sets A and B serves the folds of both)."""
 
     def __init__(self, stack: dict[str, list[Msg]], old: dict[str, list[Msg]],
                  scored: dict[str, list[Msg]] | None = None, folds: int = 0) -> None:
@@ -228,14 +220,14 @@ class Search:
 
     def choose(self, outer: str | None = None, variants: Sequence[str] = VARIANTS,
                cutoffs: Sequence[tuple[float, float]] = BAND) -> Choice:
-        """(pooled balanced score, variant, C, drop, add, drop_fu, add_fu) by leave-one-writer-out over the
+        """(pooled balanced score, variant, C, drop, add, drop_fu, add_fu) by cross-validation over the
         stack sets but `outer`, a follow-up weighed with the same cut-offs."""
         return self.ranked(outer, variants, cutoffs)[0]
 
     def ranked(self, outer: str | None = None, variants: Sequence[str] = VARIANTS,
                cutoffs: Sequence[tuple[float, float]] = BAND, follow_up: Choice | None = None) -> list[Choice]:
         """Every (pooled balanced score, variant, C, drop, add, drop_fu, add_fu), best first (ties in grid
-        order), by leave-one-writer-out over the stack sets but `outer`. Without `follow_up`, a follow-up
+        order), by cross-validation over the stack sets but `outer`. Without `follow_up`, a follow-up
         gets the same cut-offs as a first message; with it, its variant, C, drop and add are kept and each
         of FU_CUTOFFS is ranked for the follow-ups."""
         import numpy as np
@@ -266,45 +258,6 @@ def decide(p: float, m: Msg, choice: Choice) -> bool:
     return p > drop if m.rules_found else p > add
 
 
-def sign_p(fixes: int, breaks: int) -> float:
-    """Two-sided sign test on the messages one side got right and the other wrong."""
-    n, k = int(fixes + breaks), int(min(fixes, breaks))
-    return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / 2 ** n) if n else 1.0
-
-
-def _pct(r: Sequence[int]) -> str:
-    return f"{100 * r[0] / max(r[1], 1):5.1f}/{100 * r[2] / max(r[3], 1):5.1f}"
-
-
-def report(search: Search) -> None:
-    """Outer leave-one-writer-out: per stack set, rules alone beside the stacked model chosen on the
-    other sets (C and cut-offs, for the shipped variant), pooled, and the messages fixed and broken
-    against the rules; then pooled with S+ or S+keep chosen too, in the band and with one free
-    threshold (drop = add) instead."""
-    print("outer leave-one-writer-out over the stack sets: personal found / generic warned (%)")
-    runs = ((f"{'/'.join(SHIPPED)}, band", SHIPPED, BAND), ("S+ or S+keep, band", VARIANTS, BAND),
-            ("S+ or S+keep, one threshold", VARIANTS, SINGLE))
-    for label, variants, cutoffs in runs:
-        pooled_r, pooled_s, fixes, breaks = [0] * 4, [0] * 4, 0, 0
-        for name, msgs in search.scored.items():
-            choice = search.choose(name, variants, cutoffs)
-            _, variant, c, drop, add, _, _ = choice
-            probs = search.predicted(search.fold[name] | {name}, variant, c, name)
-            said = [decide(p, m, choice) for p, m in zip(probs, msgs, strict=True)]
-            rules = [m.rules_found for m in msgs]
-            r, s = rates(rules, msgs), rates(said, msgs)
-            pooled_r = [a + b for a, b in zip(pooled_r, r, strict=True)]
-            pooled_s = [a + b for a, b in zip(pooled_s, s, strict=True)]
-            right = [(a == m.personal, b == m.personal) for a, b, m in zip(rules, said, msgs, strict=True)]
-            fixes += sum(b and not a for a, b in right)
-            breaks += sum(a and not b for a, b in right)
-            if variants == SHIPPED:
-                print(f"  {name:9s} rules {_pct(r)}  stacked {_pct(s)}  [{variant}, C={c}, drop<={drop}, add>{add}]")
-        print(f"  POOLED ({label}): rules {_pct(pooled_r)} ({100 * balanced(tuple(pooled_r)):.1f})  stacked "  # type: ignore[arg-type]
-              f"{_pct(pooled_s)} ({100 * balanced(tuple(pooled_s)):.1f}); fixes {fixes}, breaks {breaks}, "  # type: ignore[arg-type]
-              f"p = {sign_p(fixes, breaks):.3g}")
-
-
 def write(search: Search, choice: Choice, files: Sequence[Path], out: Path) -> int:
     """Fit on every set with the chosen variant and C and write the shipped file (sorted keys); the weight count."""
     score, variant, c, drop, add, drop_fu, add_fu = choice
@@ -326,61 +279,46 @@ def write(search: Search, choice: Choice, files: Sequence[Path], out: Path) -> i
 
 
 def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: bool = True) -> Choice | None:
-    """The choice to ship, in two steps: the best (variant, C, drop, add) by leave-one-writer-out, a
-    follow-up weighed alike, whose model keeps every hand-written personal test passing (PROBE_TESTS, run
-    with each candidate in a temporary copy of the package, resources and tests, so the shipped file is
-    never touched), trying each family (band, one threshold) until PROBE_FAMILY_TRIES of it failed; then,
-    with those kept, the best follow-up cut-offs that still pass. None when every first-step candidate
-    tried fails. Raises RuntimeError when the tests fail with the model shipped today (a broken test must
-    not pick a worse candidate)."""
+    """The choice to ship, in two steps: the best (variant, C, drop, add) by cross-validation over the
+    stack sets (leave-one-writer-out, or `--folds` groups), a follow-up weighed alike, whose model keeps
+    every hand-written personal test passing (PROBE_TESTS, run with each candidate in a temporary copy of
+    the package, resources and tests, so the shipped file is never touched), trying each family (band,
+    one threshold) until PROBE_FAMILY_TRIES of it failed; then, with those kept, the best follow-up
+    cut-offs that still pass. None when every first-step candidate tried fails. Raises RuntimeError when
+    the tests fail with the model shipped today (a broken test must not pick a worse candidate)."""
     ranked = search.ranked(None, variants, CUTOFFS)
     if not probe:
         return search.ranked(follow_up=ranked[0])[0]
-    import shutil
-    import subprocess
-    import tempfile
+    from detail_probe import Probe
 
-    with tempfile.TemporaryDirectory(prefix="detail-probe-") as folder:
-        copy = Path(folder)
-        for part in ("inmail_studio", "resources", "tests", "tools", "dev.py", "pyproject.toml"):
-            source = ROOT / part
-            if source.is_dir():
-                shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__", ".venv"))
-            else:
-                shutil.copy2(source, copy / part)
-        target = copy / OUT.relative_to(ROOT)
-
-        def passes(choice: Choice | None = None) -> bool:
-            if choice is not None:
-                write(search, choice, files, target)
-            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(copy)}
-            run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *PROBE_TESTS],
-                                 cwd=copy, env=env, capture_output=True, text=True)
-            kept = run.returncode == 0
-            if choice is not None:
-                print(f"  {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}, follow-up drop <= "
-                      f"{choice[5]}, add > {choice[6]}: {100 * choice[0]:.2f}, hand-written tests "
-                      f"{'pass' if kept else 'fail'}", flush=True)
-            return kept
-
-        if not passes():
+    with Probe(ROOT, OUT, PROBE_TESTS, lambda choice, target: write(search, choice, files, target)) as tests:
+        if not tests.passes():
             raise RuntimeError(f"the hand-written tests ({' '.join(PROBE_TESTS)}) fail with today's model")
-        failed = {"band": 0, "one threshold": 0}
-        first = None
-        for choice in ranked:
-            family = "one threshold" if choice[3] == choice[4] else "band"
-            if failed[family] < PROBE_FAMILY_TRIES:
-                if passes(choice):
-                    first = choice
-                    break
-                failed[family] += 1
-        if first is None:
-            return None
-        for tries, choice in enumerate(search.ranked(follow_up=first)):
-            if choice[0] < first[0] or tries >= PROBE_FAMILY_TRIES:
-                break
-            if passes(choice):
+        first = _first_passing(ranked, tests)
+        return None if first is None else _follow_up_passing(search, first, tests)
+
+
+def _first_passing(ranked: Sequence[Choice], tests) -> Choice | None:  # type: ignore[no-untyped-def]
+    """The best-ranked choice whose model passes `tests` (a detail_probe.Probe), trying up to
+    PROBE_FAMILY_TRIES failures of each family (band, one threshold)."""
+    failed = {"band": 0, "one threshold": 0}
+    for choice in ranked:
+        family = "one threshold" if choice[3] == choice[4] else "band"
+        if failed[family] < PROBE_FAMILY_TRIES:
+            if tests.passes(choice):
                 return choice
+            failed[family] += 1
+    return None
+
+
+def _follow_up_passing(search: Search, first: Choice, tests) -> Choice:  # type: ignore[no-untyped-def]
+    """`first` with the best follow-up cut-offs that score above it and still pass `tests`, trying up to
+    PROBE_FAMILY_TRIES; `first` itself when none does."""
+    for tries, choice in enumerate(search.ranked(follow_up=first)):
+        if choice[0] < first[0] or tries >= PROBE_FAMILY_TRIES:
+            break
+        if tests.passes(choice):
+            return choice
     return first
 
 
@@ -398,53 +336,62 @@ def as_json(vec, clf, drop: float, add: float, drop_fu: float | None = None,  # 
             "bias": float(clf.intercept_[0]), "scikit_learn": sklearn.__version__, "weights": weights}
 
 
-def main(argv: list[str] | None = None) -> int:
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--stack", type=Path, default=CORPUS / "stack", help="folder of the stack sets (*.jsonl)")
     parser.add_argument("--old", type=Path, nargs="*", default=list(OLD), help="the older sets the rules were tuned on")
     parser.add_argument("--out", type=Path, default=OUT, help=f"where to write the model (default: {OUT})")
-    parser.add_argument("--report", action="store_true", help="also score an outer leave-one-writer-out")
+    parser.add_argument("--report", action="store_true", help="also score an outer cross-validation")
     parser.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(SHIPPED),
                         help=f"the variants to choose among (default: {' '.join(SHIPPED)})")
     parser.add_argument("--review", type=Path, default=REVIEW, help=f"reviewed labels (default {REVIEW})")
     parser.add_argument("--second-opinions", action="store_true",
                         help="learn from the reviewers' second opinions too (not shipped: see the corpus README)")
-    parser.add_argument("--no-probe", action="store_true", help="ship the best by leave-one-writer-out, untested")
+    parser.add_argument("--no-probe", action="store_true", help="ship the best by cross-validation, untested")
     parser.add_argument("--folds", type=int, default=0,
                         help="score N groups of writers instead of leaving out one writer at a time (faster)")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def _search(args: argparse.Namespace) -> Search:
+    """The stack sets (learned with the reviewed labels, scored with the writers' and the rulings) and
+    the older sets; raises OSError, ValueError or KeyError on a bad file."""
     book = rulebook()
-    stack_files = sorted(args.stack.glob("*.jsonl"))
+    review = load_review(args.review, why=WHY if args.second_opinions else ("ruling",))
+    ruling = load_review(args.review, why=("ruling",))
+    both = {p.stem: load_both(p, book, review, ruling) for p in sorted(args.stack.glob("*.jsonl"))}
+    old = {p.stem: load(p, book) for p in args.old}
+    return Search({n: learn for n, (learn, _) in both.items()}, old, {n: score for n, (_, score) in both.items()},
+                  max(args.folds, 0))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
     try:
-        review = load_review(args.review, why=WHY if args.second_opinions else ("ruling",))
-        ruling = load_review(args.review, why=("ruling",))
-        both = {p.stem: load_both(p, book, review, ruling) for p in stack_files}
-        stack = {name: learn for name, (learn, _) in both.items()}
-        scored = {name: score for name, (_, score) in both.items()}
-        old = {p.stem: load(p, book) for p in args.old}
+        search = _search(args)
     except (OSError, ValueError, KeyError) as error:
         print(f"train_detail_stack: cannot read the corpus: {error}", file=sys.stderr)
         return 2
-    if len(stack) < 3:
+    if len(search.stack) < 3:
         print("train_detail_stack: give at least three stack sets", file=sys.stderr)
         return 2
-    search = Search(stack, old, scored, max(args.folds, 0))
+    files = [*sorted(args.stack.glob("*.jsonl")), *args.old, args.review]
     try:
-        files = [*stack_files, *args.old, args.review]
         choice = ship(search, args.variants, files, probe=not args.no_probe)
     except RuntimeError as error:
         print(f"train_detail_stack: {error}", file=sys.stderr)
         return 1
     if choice is None:
         print(f"train_detail_stack: none of the candidates tried ({PROBE_FAMILY_TRIES} of each family) keeps "
-              "the hand-written tests",
-              file=sys.stderr)
+              "the hand-written tests", file=sys.stderr)
         return 1
     count = write(search, choice, files, args.out)
     print(f"wrote {args.out}: {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}, follow-up drop <= "
           f"{choice[5]}, add > {choice[6]}, {count} weights; cross-validated (found + warned) / 2 = "
           f"{100 * choice[0]:.1f}")
     if args.report:
+        from detail_report import report
+
         report(search)
     return 0
 

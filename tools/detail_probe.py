@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Run the hand-written tests against a candidate model file, in a temporary copy of the tree.
+
+Used by tools/train_detail_stack.py to ship only a model that keeps every hand-written personal test:
+the package, resources and tests are copied once, so the shipped file is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+__all__ = ["Probe"]
+
+PARTS = ("inmail_studio", "resources", "tests", "tools", "dev.py", "pyproject.toml")
+
+
+class Probe:
+    """A copy of `root` (its PARTS) in a temporary folder; `passes(choice)` writes the candidate with
+    `write(choice, target)` over the copy's `model` file and runs pytest with `tests` there."""
+
+    def __init__(self, root: Path, model: Path, tests: Sequence[str], write: Callable[[Any, Path], object]) -> None:
+        self.root, self.model, self.tests, self.write = root, model, tuple(tests), write
+        self.folder: tempfile.TemporaryDirectory[str] | None = None
+
+    def __enter__(self) -> Probe:
+        self.folder = tempfile.TemporaryDirectory(prefix="detail-probe-")
+        copy = Path(self.folder.name)
+        for part in PARTS:
+            source = self.root / part
+            if source.is_dir():
+                shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__", ".venv"))
+            elif source.exists():
+                shutil.copy2(source, copy / part)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if self.folder is not None:
+            self.folder.cleanup()
+
+    def passes(self, choice: Any = None) -> bool:
+        """Whether the tests pass with `choice` written over the copy's model (None: the file as copied),
+        printing one line for a candidate."""
+        assert self.folder is not None, "use Probe as a context manager"
+        copy = Path(self.folder.name)
+        if choice is not None:
+            self.write(choice, copy / self.model.relative_to(self.root))
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(copy)}
+        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *self.tests],
+                             cwd=copy, env=env, capture_output=True, text=True)
+        kept = run.returncode == 0
+        if choice is not None:
+            print(f"  {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}, follow-up drop <= "
+                  f"{choice[5]}, add > {choice[6]}: {100 * choice[0]:.2f}, hand-written tests "
+                  f"{'pass' if kept else 'fail'}", flush=True)
+        return kept
