@@ -105,8 +105,27 @@ def test_the_dutch_warning_speaks_dutch() -> None:
 
 def test_the_detail_model_sees_which_rule_readings_come_from_a_follow_up() -> None:
     words = detail_words(LintContext(Message(kind="follow_up", body="x", language="en"), "en", rulebook()))
-    text = "I applied for the Junior Planner role in May."
+    text = "Loved your talk on pricing at SaaStock in May."
     first, _ = rule_features(text, words, True, True)
     follow_up, _ = rule_features(text, words, True, True, follow_up=True)
-    assert "r:reason:applied" in first and not any(name.endswith(FOLLOW_UP) for name in first)
+    assert "r:reason:possessive" in first and not any(name.endswith(FOLLOW_UP) for name in first)
     assert set(follow_up) == set(first) | {name + FOLLOW_UP for name in first}
+
+
+@pytest.mark.parametrize(("language", "body", "role"), [
+    ("en", "Hi Tom,\n\nI applied for the Junior Planner role two weeks ago and wondered where things stand.\n\n"
+           "Could you let me know?\n\nAnna", "Junior Planner role"),
+    ("nl", "Beste Tom,\n\nIk heb twee weken geleden gesolliciteerd op de functie van werkvoorbereider en ben "
+           "benieuwd hoe het ervoor staat.\n\nLaat u het me weten?\n\nAnna", "functie van werkvoorbereider"),
+])
+def test_ones_own_application_is_the_thread_in_a_follow_up(language: str, body: str, role: str) -> None:
+    # the vacancy a job seeker applied for is what the follow-up is about (most writers: generic)
+    said, shown = coach(body, language, "follow_up")
+    assert shown == [] and said[0].startswith(f"“{role}”")  # a first message naming it still counts: frames
+
+
+def test_an_application_placed_on_their_team_still_counts_in_a_follow_up() -> None:
+    body = ("Hi Tom,\n\nI applied for the Junior Planner role on your team two weeks ago.\n\n"
+            "Could you let me know where things stand?\n\nAnna")
+    said, shown = coach(body, "en", "follow_up")
+    assert said == [] and any("Junior Planner role" in text for text in shown)

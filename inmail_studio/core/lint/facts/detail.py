@@ -59,6 +59,7 @@ _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentP
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
+_THREAD = frozenset({"position", "applied"})  # in a follow-up: what the exchange is about (corpus README)
 _TITLES = frozenset({"position", "at-theirs", "applied"})  # a job title is whole: not "role on Monday", "role (ref"
 
 
@@ -251,9 +252,9 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]
         spans.append(held)
-    if follow_up:
-        mentions += [Mention("thread", d.start, d.end, d.text) for d in spans if d.reason == "position"]
-        spans = [d for d in spans if d.reason != "position"]
+    if follow_up:  # the role the thread is about, the sender's vacancy or their own application
+        mentions += [Mention("thread", d.start, d.end, d.text) for d in spans if d.reason in _THREAD]
+        spans = [d for d in spans if d.reason not in _THREAD]
     unnamed = [d for d in spans if d.reason == "bare" and not _TITLE_AFTER.match(text, d.end)]
     mentions += [Mention("generic", d.start, d.end, d.text) for d in unnamed]  # "I enjoyed your post."
     spans = [replace(d, reason="titled") if d.reason == "bare" else d for d in spans if d not in unnamed]

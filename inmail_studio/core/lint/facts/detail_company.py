@@ -100,8 +100,8 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
     position", "de vacature van content marketeer"; not "the role at Acme", "the role I mentioned".
     Reasons: "applied" for one the writer applied for, the reader's whoever speaks ("I applied for the
     BI Analyst role"); "at-theirs" for one placed at the reader's ("de vacature X bij jullie", "the X role
-    on your team"); "position" for a bare title, which in a follow-up is the role the thread is about
-    (find_detail)."""
+    on your team", applied for or not); "position" for a bare title. In a follow-up, a bare title and
+    one's own application are the role the thread is about (find_detail)."""
     before = next((a for a in range(k - 1, max(k - 5, -1), -1) if "ARTICLE" in clause[a].tags), None)
     after = k + 1 < len(clause) and "OF" in clause[k + 1].tags
     if before is not None and k - before > 1 and all(t.named for t in clause[before + 1:k]):
@@ -122,8 +122,8 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
         return  # "The Senior Backend role pays up to €95k": a recruiter's offer
     if has_tag(clause, 0, len(clause), "READAPPLY"):
         return  # "Thank you for applying for the Teaching Assistant position": the sender's vacancy
-    if has_tag(clause, 0, len(clause), "APPLY"):
-        found.append(Hit("news", "applied", first, last))
+    if has_tag(clause, 0, len(clause), "APPLY"):  # "the X role on your team" I applied for is placed at theirs
+        found.append(Hit("news", "at-theirs" if _placed_at_theirs(clause, last + 1) else "applied", first, last))
         return
     rest = clause[last + 1:last + 4]
     after_for = k + 1 + (first == k and last > k + 1)  # past the "for" of "the ad for Senior Planner"
