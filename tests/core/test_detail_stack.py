@@ -112,10 +112,10 @@ def test_the_shipped_rules_folder_has_the_model() -> None:
 
 
 def test_the_shipped_model_learned_how_far_a_follow_up_changes_a_rule_reading() -> None:
-    # a model file only relabelled to the new format would have no "@fu" weight: it would read a
-    # vacancy one applied for in a follow-up as in a first InMail
+    # a model file only relabelled to the new format would have no "@fu" weight: it would read what a
+    # follow-up says (a thanks, "you said", the role the exchange is about) as in a first InMail
     weights = load_stack(paths.rules_dir() / RULE).weights  # type: ignore[union-attr]
-    assert "r:reason:applied@fu" in weights and sum(name.endswith("@fu") for name in weights) >= 20
+    assert "r:rejected:thread@fu" in weights and sum(name.endswith("@fu") for name in weights) >= 20
 
 
 def test_without_the_file_the_rules_alone_decide(rules_alone: Path) -> None:

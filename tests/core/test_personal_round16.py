@@ -189,7 +189,7 @@ def test_a_follow_up_is_told_to_name_something_from_the_contact_so_far() -> None
     u = _follow_up_warning("Beste heer Dekker,\n\nIk hoop dat u een goede week had.\n\nKunt u volgende week "
                            "bellen?\n\nMarieke")
     en = _follow_up_warning("Hi Dan,\n\nHope your week went well.\n\nWould Thursday work for a call?\n\nMia", "en")
-    assert je.message.startswith("De follow-up") and "“je punt in ons gesprek dat het rooster je twee" in je.hint
+    assert je.message.startswith("Het vervolgbericht") and "“je punt in ons gesprek dat het rooster je twee" in je.hint
     assert "“uw punt in ons gesprek dat het rooster u twee" in u.hint
     assert en.message.startswith("The follow-up") and "your point in our call" in en.hint
 
@@ -240,3 +240,13 @@ def test_what_they_said_or_advised_counts_in_a_follow_up(lang: str, line: str, p
     greeting, ask = ("Hoi Daan,", "Zullen we volgende week bellen?") if lang == "nl" else ("Hi Dan,", "Call on Friday?")
     result = lint(Message(kind="follow_up", body=f"{greeting}\n\n{line}\n\n{ask}", language=lang))
     assert shows(result, part), (line, counted(result))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), [
+    # a career step said with "also": a shared background, not a line read off their profile
+    ("nl", "Ik zag dat je ook Technische Bedrijfskunde in Eindhoven hebt gestudeerd.", "Eindhoven"),
+    ("en", "I see you also studied Industrial Engineering in Eindhoven.", "Eindhoven"),
+])
+def test_a_career_step_shared_with_also_is_a_tie(lang: str, sentence: str, part: str) -> None:
+    result = coach(lang, sentence)
+    assert shows(result, part), (sentence, counted(result))

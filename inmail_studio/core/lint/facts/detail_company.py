@@ -206,8 +206,9 @@ def career_path(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     bent net begonnen bij Coolblue", nor a company's step: "jullie zijn gestart met de bouw", "you
     started a bakery"); its first and last word, or None (corpus README: a career path is mostly not
     personal, a new role is)."""
-    if hit.reason not in ("perceived", "company-news") or "CSUBJ" in clause[hit.first].tags:
-        return None
+    if hit.reason not in ("perceived", "company-news") or "CSUBJ" in clause[hit.first].tags \
+            or has_tag(clause, 0, len(clause), "ALSO", "TIE", "SAME"):
+        return None  # "je ook Bedrijfskunde in Eindhoven hebt gestudeerd": a shared background
     steps = [k for k in range(hit.first, len(clause)) if "CAREERN" in clause[k].tags
              or "CAREER" in clause[k].tags and _career_place_after(clause, clause[k].tags["CAREER"])]
     if not steps:

@@ -232,8 +232,10 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     elif "SELF" in tags and any(t.low in ("i", "ik") for t in clause[:k]) and has_tag(clause, 0, n, "BACKGROUND") \
             and named_in(clause, 0, n) and not has_tag(clause, 0, n, "QUESTION", "SPEC"):
         found.append(Hit("tie", "self", k, end))  # "Ik deed zelf in 2019 het traineeship bij ProRail"
-    elif "ALSO" in tags and (has_tag(clause, end + 1, n, "BACKGROUND") or named_in(clause, end + 1, n)
-                             and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME", "ALUM")):
+    elif "ALSO" in tags and "QUESTION" not in clause[0].tags and (
+            has_tag(clause, end + 1, n, "BACKGROUND")
+            or named_in(clause, end + 1, n) and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME",
+                                                        "ALUM")):
         found.append(Hit("tie", "also", k, end))
     elif "ALUM" in tags and _fellow_which(clause, k, end):  # "fellow Delft alum"; not "fellow alum here"
         found.append(Hit("tie", "fellow", k - 1, end))
