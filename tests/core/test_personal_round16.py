@@ -231,6 +231,10 @@ FOLLOW_UP_FOUND = [
     ("en", "Thanks for your advice on pricing for small agencies.", "your advice on pricing"),
     ("nl", "Ik ga aan de slag met je advies om eerst via een uitzendbureau binnen te komen.", "je advies om"),
     ("en", "Thanks for introducing me to Paul Verbeek at PostNL.", "Paul Verbeek"),
+    # what they asked or told, with a number in it: never dropped by the model (detail_stack.names_something)
+    ("nl", "Je vroeg of de rol ook voor 28 uur per week kan: dat kan.", "Je vroeg of de rol ook voor 28 uur"),
+    ("nl", "Je vertelde dat je liever 30 uur per week werkt.", "Je vertelde dat je liever 30 uur"),
+    ("en", "You asked whether the team could start at 2 shifts instead of 3: it can.", "You asked whether"),
     ("nl", "Bedankt dat je mijn cv hebt doorgestuurd naar Ilse de Wit.", "Ilse de Wit"),
 ]
 

@@ -48,7 +48,7 @@ from inmail_studio.core.lint.facts.detail_model import FEATURISER, features, str
 from inmail_studio.core.text import Span
 
 __all__ = ["FORMAT", "STACK_FILE", "SUBJECT", "Item", "StackModel", "best_item", "item_features", "items",
-           "load_stack", "rule_features", "rules_verdict",
+           "load_stack", "names_something", "rule_features", "rules_verdict",
            "shown_detail", "stack_for", "stacked_detail", "vetoed"]
 
 RULE = "personalisation"
@@ -200,7 +200,8 @@ def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subj
     """The detail the coach counts, (field, start, end) in that field's text, or None when the message
     holds none. `sentences` are text.sentences of `body`; `rules` is `rules_verdict`'s answer for
     the same body and subject. A detail the rules counted is shown as they found it; the item
-    holding it is scored first, so a kept detail costs one item; a `vetoed` item is never added.
+    holding it is scored first, so a kept detail costs one item, and what the reader said is never
+    dropped when that item `names_something`; a `vetoed` item is never added.
     `follow_up`: the message is one (see `find_detail`)."""
     verdict, where = rules
     drop, add = (model.drop_follow_up, model.add_follow_up) if follow_up else (model.drop, model.add)
@@ -209,8 +210,23 @@ def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subj
         added = best_item(model, free, add)
         return None if added is None else (added.field, *shown_detail(added, model))
     counted = (where, verdict.detail.start, verdict.detail.end)
-    kept = best_item(model, items(body, sentences, subject, words, counted, follow_up), drop)
+    found = items(body, sentences, subject, words, counted, follow_up)
+    holder = next(found, None)  # the item holding the rules' detail comes first
+    said = verdict.detail.reason == "said" and holder is not None and names_something(holder)
+    if holder is not None and (model.probability(holder) > drop or said):
+        return counted  # what they said or asked, naming a number or a name, is theirs
+    kept = best_item(model, found, drop)
     return None if kept is None else counted
+
+
+def names_something(item: Item) -> bool:
+    """The item names something beyond its first word: a number or a capitalised word ("Je vroeg of de
+    functie ook voor 32 uur kan"). What the reader said or asked there (the rules' reason "said") is
+    their content by the corpus definition, so the model's doubt about the words around it (writers split
+    on "you said" in follow-ups, 50 % of 128) does not drop it; a role they hold ("you're leading RevOps
+    at a 300-person company") it still may."""
+    cues = features(item.text, item.index, item.count)
+    return "C:digit" in cues or "C:caps" in cues
 
 
 def _parse(raw: Any, path: Path) -> StackModel:
