@@ -54,6 +54,9 @@ FOUND = [
     ("nl", "Dank dat je Femke en mij aan elkaar hebt gekoppeld.", "Femke"),
     ("nl", "Ik zag dat je net je eerste baan als recruiter bij Randstad bent begonnen.", "eerste baan"),
     ("en", "Fellow Delft alum here.", "Delft alum"),
+    # a town of several words at the end of a long detail is shown whole
+    ("nl", "Ik las je post over het nieuwe kantoor van jullie in Den Bosch en de opening vorige week.",
+     "in Den Bosch"),
     # advice or a suggestion, said with what it was
     ("en", "Thanks for your advice on pricing for small agencies.", "your advice on pricing"),
     ("nl", "Ik ga aan de slag met je advies om eerst via een uitzendbureau binnen te komen.", "je advies om"),

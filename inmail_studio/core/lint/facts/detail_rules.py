@@ -353,7 +353,7 @@ def extend(clause: Clause, last: int) -> int:
         if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named or "GAP" in clause[k].tags:
             break
         last = k
-    return unhung(clause, start, last)  # not "…at the Amsterdam Product Meetup on"
+    return unhung(clause, start, through_name(clause, last))  # a name whole ("in Den Bosch"); not "…Meetup on"
 
 
 def unhung(clause: Clause, first: int, last: int) -> int:
