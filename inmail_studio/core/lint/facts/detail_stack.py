@@ -212,8 +212,8 @@ def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subj
     counted = (where, verdict.detail.start, verdict.detail.end)
     found = items(body, sentences, subject, words, counted, follow_up)
     holder = next(found, None)  # the item holding the rules' detail comes first
-    said = verdict.detail.reason == "said" and holder is not None and names_something(holder)
-    if holder is not None and (model.probability(holder) > drop or said):
+    if holder is not None and (model.probability(holder) > drop
+                               or verdict.detail.reason == "said" and names_something(holder)):
         return counted  # what they said or asked, naming a number or a name, is theirs
     kept = best_item(model, found, drop)
     return None if kept is None else counted
