@@ -257,3 +257,10 @@ def test_what_they_said_or_advised_counts_in_a_follow_up(lang: str, line: str, p
 def test_a_career_step_shared_with_also_is_a_tie(lang: str, sentence: str, part: str) -> None:
     result = coach(lang, sentence)
     assert shows(result, part), (sentence, counted(result))
+
+
+def test_a_number_of_days_is_no_event() -> None:
+    # "dagen" names events ("de HR-dagen"), but "4 dagen per week" is a working week: what they told
+    body = "Hoi Daan,\n\nJe vertelde dat je liever 4 dagen per week werkt.\n\nZullen we volgende week bellen?"
+    result = lint(Message(kind="follow_up", body=body, language="nl"))
+    assert shows(result, "Je vertelde dat je liever 4 dagen per week werkt"), counted(result)

@@ -272,7 +272,8 @@ def _event(clause: Clause, found: Found) -> None:
     for e, token in enumerate(clause):
         linked = any(k != e for k in links)
         after = e + 6 if e + 1 < len(clause) and "OF" in clause[e + 1].tags else e + 3  # "de reünie van het Stedelijk"
-        if "EVENT" in token.tags and (linked and named_in(clause, e - 4, after) or _at_their_place(clause, e)):
+        if "EVENT" in token.tags and not (e and a_number(clause[e - 1])) \
+                and (linked and named_in(clause, e - 4, after) or _at_their_place(clause, e)):  # not "4 dagen"
             first = next((a for a in range(max(e - 6, 0), e) if "AT" in clause[a].tags or clause[a].named), e)
             found.append(Hit("event", "named-event", first, e))
             return
@@ -359,8 +360,9 @@ def extend(clause: Clause, last: int) -> int:
 def unhung(clause: Clause, first: int, last: int) -> int:
     """`last`, moved back (not before `first`) over words a quoted span cannot end on ("… on",
     "… worstelen met")."""
-    while last > first and clause[last].tags.keys() & _DANGLING and not clause[last].named:
-        last -= 1
+    while last > first and clause[last].tags.keys() & _DANGLING and not clause[last].named \
+            and not (last == len(clause) - 1 and clause[last].tags.keys() & {"MODAL", "AUX"}):
+        last -= 1  # a Dutch verb that ends its clause stays: "…ook voor 32 uur kan"
     return last
 
 
