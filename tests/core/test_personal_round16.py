@@ -264,3 +264,20 @@ def test_a_number_of_days_is_no_event() -> None:
     body = "Hoi Daan,\n\nJe vertelde dat je liever 4 dagen per week werkt.\n\nZullen we volgende week bellen?"
     result = lint(Message(kind="follow_up", body=body, language="nl"))
     assert shows(result, "Je vertelde dat je liever 4 dagen per week werkt"), counted(result)
+
+
+@pytest.mark.parametrize(("lang", "line", "part"), [
+    # a vacancy placed at theirs, with no "I saw"; a Flemish application placed at theirs; an intro praised
+    ("en", "Circling back on the three SDR openings on your team.", "openings on your team"),
+    ("nl", "Vorige week heb ik mijn kandidatuur ingediend voor de vacature van beleidsmedewerker bij jullie dienst "
+           "Sport in Gent.", "vacature van beleidsmedewerker"),
+    ("nl", "Wat leuk dat je Sanne en mij aan elkaar hebt gekoppeld.", "Sanne"),
+])
+def test_what_is_theirs_counts_in_a_follow_up_without_i_saw_or_thanks(lang: str, line: str, part: str) -> None:
+    greeting, ask = ("Hoi Daan,", "Zullen we volgende week bellen?") if lang == "nl" else ("Hi Dan,", "Call on Friday?")
+    result = lint(Message(kind="follow_up", body=f"{greeting}\n\n{line}\n\n{ask}", language=lang))
+    assert shows(result, part), (line, counted(result))
+
+
+def test_any_opening_at_their_company_is_no_detail() -> None:
+    assert warned(coach("en", "Kindly let me know if there is any opening in your company."))

@@ -88,7 +88,7 @@ def _title_at(clause: Clause, k: int) -> int:
     return at if at < len(clause) and clause[at].named else 0
 
 
-def _placed_at_theirs(clause: Clause, at: int) -> bool:
+def placed_at_theirs(clause: Clause, at: int) -> bool:
     """Within three words from `at`, the reader's company: "bij jullie", "on your team", "in uw
     organisatie"; not "die bij jouw profiel past", "with your skills in mind"."""
     return any("CSUBJ" in clause[j].tags or "POSS" in clause[j].tags and j + 1 < len(clause)
@@ -123,12 +123,12 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
     if has_tag(clause, 0, len(clause), "READAPPLY"):
         return  # "Thank you for applying for the Teaching Assistant position": the sender's vacancy
     if has_tag(clause, 0, len(clause), "APPLY"):  # "the X role on your team" I applied for is placed at theirs
-        found.append(Hit("news", "at-theirs" if _placed_at_theirs(clause, last + 1) else "applied", first, last))
+        found.append(Hit("news", "at-theirs" if placed_at_theirs(clause, last + 1) else "applied", first, last))
         return
     rest = clause[last + 1:last + 4]
     after_for = k + 1 + (first == k and last > k + 1)  # past the "for" of "the ad for Senior Planner"
     at = next((j for j in range(after_for, min(last + 3, len(clause))) if "EMPLOYER" in clause[j].tags), None)
-    theirs = _placed_at_theirs(clause, last + 1)
+    theirs = placed_at_theirs(clause, last + 1)
     if at is not None and not theirs or has_tag(rest, 0, 2, "SENDER"):
         return  # "de functie van HR-adviseur bij Gemeente Amersfoort", "the role I mentioned"
     if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS") and not theirs:

@@ -12,7 +12,7 @@ reports hits as (kind, reason, first word, last word).
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_company import tenure
+from inmail_studio.core.lint.facts.detail_company import placed_at_theirs, tenure
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     Clause,
@@ -284,10 +284,10 @@ _RECIPIENT = frozenset({"to", "with", "aan", "met", "naar", "bij"})
 
 
 def favour(clause: Clause, k: int, found: Found) -> None:
-    """A favour the reader did the writer, thanked for, with the person it went to named:
-    "thanks for passing my CV on to Laura", "bedankt dat je mijn cv aan Laura hebt doorgestuurd"; not
-    "thanks for sharing" (names nothing)."""
-    if not has_tag(clause, k - 10, k, "THANKS") or has_tag(clause, 0, k, "CONSUME"):  # Dutch: the verb last
+    """A favour the reader did the writer, thanked for or praised ("Wat leuk dat je…"), with the person it
+    went to named: "thanks for passing my CV on to Laura", "bedankt dat je mijn cv aan Laura hebt
+    doorgestuurd"; not "thanks for sharing" (names nothing)."""
+    if not has_tag(clause, k - 10, k, "THANKS", "APPRAISE") or has_tag(clause, 0, k, "CONSUME"):  # Dutch: verb last
         return
     named = next((a for a in range(max(k - 6, 1), min(k + 9, len(clause)))  # "…on to Laura", "…aan Laura"
                   if (clause[a - 1].low in _RECIPIENT or "SUBJ" in clause[a - 1].tags)  # "dat je Femke en mij…"
@@ -339,7 +339,8 @@ def a_name(token: Token) -> bool:
 
 
 def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
-    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page".
+    """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page", "the two AE
+    openings on your team" (placed at theirs).
     "Congrats on the great work you're doing" names nothing: not a detail."""
     tags = clause[k].tags
     if "CONGRATS" in tags:
@@ -350,7 +351,9 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
                 named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))
-    elif "VACANCY" in tags and has_tag(clause, 0, k, "PERCEIVE") and not some_vacancy(clause, k - 1) \
+    elif "VACANCY" in tags and (has_tag(clause, 0, k, "PERCEIVE")  # not "any opening in your company":
+                                or placed_at_theirs(clause, k + 1) and has_tag(clause, k - 3, k, "ARTICLE")) \
+            and not some_vacancy(clause, k - 1) \
             and (named_in(clause, k + 1, len(clause))  # not "dat zie je aan het aantal vacatures"
                  or has_tag(clause, k + 1, len(clause), "WHICH", "TOPIC", "AT", "OF", "POSS")):
         found.append(Hit("news", "vacancy", k, phrase_last(clause, k)))
