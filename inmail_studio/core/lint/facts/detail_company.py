@@ -73,10 +73,9 @@ def says_what(clause: Clause, last: int, verb: int) -> bool:
     verb or after it ("you're hiring a Head of Data", "jullie een magazijn openen"); "saw you're
     hiring" alone, "hiring at Shelter" (the employer's name) or "hiring for several roles" is true of thousands."""
     after = phrase_last(clause, verb) + 1
-    if "HIRING" in clause[verb].tags and after < len(clause) and "EMPLOYER" in clause[after].tags:
-        after += 1  # "you're hiring at Shelter": where, not which role
-        while after < len(clause) and clause[after].named:
-            after += 1
+    if "HIRING" in clause[verb].tags and after + 1 < len(clause) and "EMPLOYER" in clause[after].tags \
+            and clause[after + 1].named:
+        after = through_name(clause, after + 1) + 1  # "you're hiring at Shelter": where, not which role
     told = clause[last + 1:verb] + clause[after:]
     return any(t.named or not t.tags.keys() & {"AUX", "BREAK", "STOP", "TIME", "VAGUE", "GENERIC"} for t in told)
 
@@ -213,7 +212,7 @@ def career_path(clause: Clause, hit: Hit) -> tuple[int, int] | None:
              or "CAREER" in clause[k].tags and _career_place_after(clause, clause[k].tags["CAREER"])]
     if not steps:
         return None
-    step = {a for k in steps for a in range(k, clause[k].tags.get("CAREER", clause[k].tags.get("CAREERN", k + 1)))}
+    step = {a for k in steps for a in range(k, phrase_last(clause, k) + 1)}
     if any(t.tags.keys() & {"RECENT", "NEW", "CONGRATS", "CONTENT", "EVENT", "VACANCY", "NEWSN", "SITE"}
            for k, t in enumerate(clause) if k not in step):  # "made the switch" is one step, not a piece
         return None
@@ -266,5 +265,5 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
     elif has_tag(rest, 0, 2, "HIRING") and has_tag(rest, 1, 3, "EMPLOYER") \
             or any(t.named for t in rest) and not has_tag(clause, 0, s, "GENERIC", "SITE"):
         # "hiring at Shelter": which role?; "in de regio Twente", "use HubSpot": where they are, what they use
-        rejected.append(("generic", s, through_name(clause, min(s + 4 + 2 * named_in(rest, 0, len(rest)),
-                                                                  len(clause) - 1))))
+        named = max((k for k, t in enumerate(rest) if t.named), default=len(rest) - 1)
+        rejected.append(("generic", s, through_name(clause, s + 1 + named)))

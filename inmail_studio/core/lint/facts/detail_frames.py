@@ -23,6 +23,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     has_tag,
     named_in,
     phrase_last,
+    through_name,
 )
 
 _OWNED = frozenset({"OWN", "QUESTION", "SPEC", "ORGANISE"})  # the sender's, asked, guessed or organised
@@ -181,8 +182,9 @@ def prompted(clause: Clause, hit: Hit) -> tuple[int, int] | None:
     last = phrase_last(clause, at)
     after = clause[last + 1:]
     if "TENURE" in clause[at].tags and after and "EMPLOYER" in after[0].tags:
-        skip = 2 if len(after) > 2 and "ARTICLE" in after[1].tags else 1  # "… at Ahold", "bij de Rabobank"
-        after = after[next((k for k in range(skip, len(after)) if not after[k].named), len(after)):]
+        name = last + 2 + (last + 3 < len(clause) and "ARTICLE" in clause[last + 2].tags)  # "bij de Rabobank"
+        named = name < len(clause) and clause[name].named
+        after = clause[through_name(clause, name) + 1 if named else name:]  # "… at Ahold Delhaize": an employer
     stop = next((k for k, t in enumerate(after) if "STOP" in t.tags and not t.named), len(after))
     if any(_specific(t) or t.tags.keys() & {"TOPIC", "AT", "EMPLOYER"} for t in after[:stop]):
         return None  # "…as Head of Sales at Acme"; not "Uw jubileum en een idee voor uw klantdagen"
@@ -258,7 +260,7 @@ def _fellow_which(clause: Clause, k: int, end: int) -> bool:
 
 
 def _past_title(clause: Clause, k: int) -> int:
-    """Word k, or the word after a title that starts there ("de heer", "Dr.")."""
+    """Word k, or the word after a title that starts there ("de heer", "Mr")."""
     return phrase_last(clause, k) + 1 if k < len(clause) and "HONOR" in clause[k].tags else k
 
 
@@ -379,20 +381,16 @@ def unnamed(clause: Clause, i: int, j: int) -> bool:
 def says_which(clause: Clause, k: int) -> bool:
     """Word k says which piece: a topic, an owner, a place or event, a name or number ("your post on X",
     "your talk at DevOpsDays"); "I enjoyed your post." and "Ik volg jullie blog al een tijdje" do not."""
-    skip, skipped = -1, 0
-    for a, t in enumerate(clause[k:k + 9], start=k):
-        if a <= skip:
-            skipped += 1
-            continue
+    a, read = k, 0
+    while a < len(clause) and read < 5:
+        t = clause[a]
         if t.tags.keys() & {"TOPIC", "EMPLOYER"} and has_tag(clause, a + 1, a + 2, "DURATION"):
-            skip = phrase_last(clause, a + 1)  # "your posts for a while": how long, not which
-            skipped += 1
+            a = phrase_last(clause, a + 1) + 1  # "your posts for a while": how long, not which
             continue
-        if a - skipped >= k + 5:
-            break
+        a, read = a + 1, read + 1
         if t.tags.keys() & {"STOP", "SENDER", "GET"} and not t.named and "TIME" not in t.tags:  # not "last week"
             return False  # "je nieuwsbrief altijd met plezier": a manner; "your posts get a lot of…": no topic
-        if has_tag(clause, a + 1, a + 2, "PLATFORM") and not has_tag(clause, a + 2, a + 4, "TOPIC", "WHICH"):
+        if has_tag(clause, a, a + 1, "PLATFORM") and not has_tag(clause, a + 1, a + 3, "TOPIC", "WHICH"):
             return False  # "your post on LinkedIn": where everyone posts
         if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER", "WHICH"} \
                 or "COMPOUND" in t.tags and "EVENT" not in t.tags:  # "uw klantdagen" is a kind of event

@@ -87,7 +87,7 @@ def _shown_end(ctx: LintContext, text: str, where: str, start: int, end: int) ->
 
 def _example(ctx: LintContext, words: DetailWords) -> str:
     """The example detail in the message's form of address ("uw column" for a message that says "u"),
-    in a follow-up one from the contact so far ("wat je in ons gesprek zei over de roosters")."""
+    in a follow-up one from the contact so far ("je punt in ons gesprek dat het rooster je twee dagen kost")."""
     if ctx.message.kind == "follow_up" and words.example_follow_up:
         formal = words.example_follow_up_formal
         return formal if ctx.formal_address and formal else words.example_follow_up
@@ -121,7 +121,7 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         reason = verdict.rejected[0].reason if verdict.rejected else ""
         case = reason if reason in ("offer", "thread") else "generic"  # "Book your…", "the Account Director role"
         if case == "generic" and follow_up and not verdict.rejected:
-            case = "anyone"  # the model dropped it: "je tips" is what anyone who spoke to them could thank for
+            case = "anyone"  # the model dropped what the rules found: it could be written to anyone they met
         yield ctx.finding(case, field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
                           example=_example(ctx, words))
     else:
