@@ -28,6 +28,7 @@ round 5 the detector gets all 204 agreed messages right (100/100 found, 104/104 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from inmail_studio.core.lint.facts.detail_company import career_path
@@ -44,7 +45,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     compile_words,
     has_tag,
 )
-from inmail_studio.core.text import fold
+from inmail_studio.core.text import WORD_RE, fold
 
 __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find_detail", "placeholder_detail"]
 
@@ -55,6 +56,7 @@ __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find
 # skips from candidate to candidate instead of trying every character (twice as fast).
 _BOUNDARY = re.compile(r"[.!?…\n;, \t](?:(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|$)|(?<=\n))(?P<sentence>)"
                        r"|(?<=;)|(?<=[ \t])[—–-][ \t]|(?<=,)(?<!ike you,)(?<!als jij,)(?<!als jou,)[ \t])")
+_APPOSITION = re.compile(r"[^,.;:!?…\n]*")  # up to the next comma or stop
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentPost" -> recent, Post
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
@@ -102,11 +104,30 @@ class Verdict:
     declined: tuple[Mention, ...] = ()
 
 
-def _pieces(text: str) -> list[tuple[int, int, bool]]:
+def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
+    """The comma at `comma` ends "a conference" and a name follows, on its own up to the next comma
+    or stop: "at a conference, Web Summit, last month" and "op een congres, de Zorgtech Dag," are one
+    clause, not an unnamed event; "at a conference, Anna introduced us" is two."""
+    before = WORD_RE.findall(text[max(0, comma - 40):comma])[-2:]
+    if len(before) < 2 or "EVENT" not in single.get(fold(before[1]), ()) \
+            or "INDEF" not in single.get(fold(before[0]), ()):
+        return False
+    apposition = _APPOSITION.match(text, comma + 1)
+    name = WORD_RE.findall(apposition.group())
+    if name and "ARTICLE" in single.get(fold(name[0]), ()):
+        name = name[1:]
+    closed = text.startswith(",", apposition.end()) or len(name) > 1  # not "at a meetup, Tom."
+    return closed and 0 < len(name) <= 5 and all(w[:1].isupper() or w.isdigit() for w in name)
+
+
+def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, int, bool]]:
     """The text cut into clauses: [start, end) with the punctuation that closes each, and
-    whether it opens a sentence (its first word's capital then says nothing)."""
+    whether it opens a sentence (its first word's capital then says nothing). `single` is the
+    language's word classes (`DetailWords.single`), to keep a named event's apposition in its clause."""
     out, at, opens = [], 0, True
     for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "," and m.lastgroup != "sentence" and _apposed(text, m.start(), single):
+            continue
         out.append((at, m.end(), opens))
         at, opens = m.end(), m.lastgroup == "sentence"
     if at < len(text):
@@ -206,8 +227,9 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         found = [h for h, span in bare if span is None]
         if not found:
             rejected += _declined(clause, piece)
-    return (tuple((h.kind, h.reason, clause[h.first].start,
-                   clause[h.last if h.reason in _TITLES else extend(clause, h.last)].end) for h in found),
+    ends = [h.last if h.reason in _TITLES else extend(clause, h.last, h.reason == "said") for h in found]
+    return (tuple((h.kind, h.reason, clause[h.first].start, clause[end].end)
+                  for h, end in zip(found, ends, strict=True)),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 
 
@@ -235,7 +257,7 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
     spans: list[Detail] = []
     mentions: list[Mention] = []
     cache = model.clauses_seen
-    for at, end, opens in _pieces(text):
+    for at, end, opens in _pieces(text, model.single):
         piece = text[at:end]
         analysis = cache.get((piece, opens))
         if analysis is None:

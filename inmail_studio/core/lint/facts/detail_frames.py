@@ -5,9 +5,8 @@ The reader stands in the frame, not in a possessive: an appraisal of a piece wit
 recognisable post on burn-out among freelancers"), a named project or piece ("the Northstar
 rollout", "the eBPF demo"), a deed of theirs with a name or a number ("you rebuilt the onboarding
 programme at Coolbrew in 2023"), dated news about a named organisation ("the council of Heerenveen
-decided last month to…"); ties ("we both…", "Sanne van der Berg gaf aan dat jij…"); and congratulations
-or wishes on something named ("Congrats again on the Series B"). Each rule
-reports hits as (kind, reason, first word, last word).
+decided last month to…"), and congratulations or wishes on something named ("Congrats again on the
+Series B"); the ties are in detail_ties. Each rule reports hits as (kind, reason, first word, last word).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
     Hit,
-    Rejected,
     Token,
     has_tag,
     named_in,
@@ -209,137 +207,6 @@ def frame_hits(clause: Clause, window: int, found: Found) -> None:
         dated_news(clause, found)
 
 
-def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
-    """"we both…", "fellow alum of UCL", "Marieke suggested I reach out", "your colleague Tim"; common
-    ground true of thousands ("we're both in the SaaS space") is rejected."""
-    tags = clause[k].tags
-    end = phrase_last(clause, k)
-    n = len(clause)
-    in_field = has_tag(clause, 0, n, "FIELD") and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
-    if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
-                                          or _common_ground(clause, k, end)):
-        if has_tag(clause, end + 1, n, "PLATFORM") or _a_field(clause, end + 1):
-            rejected.append(("generic", k, min(end + 9, n - 1)))  # "we're both in the SaaS space"; a LinkedIn group
-        return  # a named one ("we're both in the Rotterdam Commodity Club") is left to the model
-    if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
-        return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
-    if "TIE" in tags or "REFERRAL" in tags and (named_in(clause, 0, n) or not has_tag(clause, 0, k, "INDEF", "MUTUAL")):
-        found.append(Hit("tie", "shared", k, end))  # not "A mutual contact suggested I reach out": who?
-    elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 4, "GENERIC", "INDUSTRY") \
-            and any(t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
-        found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
-    elif "TOGETHER" in tags and any(t.low in _WE for t in clause[max(k - 5, 0):k]) and named_in(clause, 0, n) \
-            and not has_tag(clause, 0, n, "MODAL", "SPEC"):
-        found.append(Hit("tie", "together", k, end))  # "we zaten in 2016 samen in het bestuur van Ideefiks"
-    elif "SELF" in tags and any(t.low in ("i", "ik") for t in clause[:k]) and has_tag(clause, 0, n, "BACKGROUND") \
-            and named_in(clause, 0, n) and not has_tag(clause, 0, n, "QUESTION", "SPEC"):
-        found.append(Hit("tie", "self", k, end))  # "Ik deed zelf in 2019 het traineeship bij ProRail"
-    elif "ALSO" in tags and "QUESTION" not in clause[0].tags and (
-            has_tag(clause, end + 1, n, "BACKGROUND")
-            or named_in(clause, end + 1, n) and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME",
-                                                        "ALUM")):
-        found.append(Hit("tie", "also", k, end))
-    elif "ALUM" in tags and _fellow_which(clause, k, end):  # "fellow Delft alum"; not "fellow alum here"
-        found.append(Hit("tie", "fellow", k - 1, end))
-    elif "MUTUAL" in tags and (named := _named_after(clause, end)) and not has_tag(clause, k - 1, k, "OWN"):
-        # "your colleague Tim", "a friend of Josh Harrington's"; "my colleague Peter" is the sender's
-        found.append(Hit("tie", "mutual", k, named))
-    elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
-        found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
-    elif "VIA" in tags and (at := _past_title(clause, end + 1)) + 1 < len(clause) and a_name(clause[at]) \
-            and (clause[at + 1].named or clause[at + 1].low in ("van", "de", "der", "den", "ter")):
-        found.append(Hit("tie", "referred", k, at + 1))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
-
-
-def _fellow_which(clause: Clause, k: int, end: int) -> bool:
-    """"fellow" before the alum-word at k and something that says which: "fellow Delft alum", "a fellow
-    {{university}} grad", "fellow alum of UCL"; not "fellow alum here"."""
-    fellow = next((a for a in range(max(k - 3, 0), k) if clause[a].low == "fellow"), None)
-    return fellow is not None and (named_in(clause, fellow + 1, k) or has_tag(clause, fellow + 1, end + 1, "GAP")
-                                   or has_tag(clause, end + 1, end + 2, "OF") and named_in(clause, end + 2, end + 5))
-
-
-def _past_title(clause: Clause, k: int) -> int:
-    """Word k, or the word after a title that starts there ("de heer", "Mr")."""
-    return phrase_last(clause, k) + 1 if k < len(clause) and "HONOR" in clause[k].tags else k
-
-
-def _a_field(clause: Clause, start: int) -> bool:
-    """From word `start` on, common ground names no group: no name at all, or a name that only says
-    which field ("the SaaS space", "de B2B-wereld"), not which club or community."""
-    names = [j for j in range(start, len(clause)) if clause[j].named and clause[j].capital]
-    after = names[-1] + 1 if names else 0
-    return not names or after < len(clause) and "INDUSTRY" in clause[after].tags \
-        and "COMPANY" not in clause[after].tags
-
-
-def _named_after(clause: Clause, end: int) -> int:
-    """Where the person named after "colleague" or "friend" stands, right after it ("colleague Tim")
-    or after "of" ("a friend of Josh Harrington's", "een oud-collega van Sanne"); 0 when none."""
-    if named_in(clause, end + 1, end + 2):
-        return end + 1
-    k = end + 2
-    return k if k < len(clause) and "OF" in clause[end + 1].tags and a_name(clause[k]) else 0
-
-
-_RECIPIENT = frozenset({"to", "with", "aan", "met", "naar", "bij"})
-
-
-def favour(clause: Clause, k: int, found: Found) -> None:
-    """A favour the reader did the writer, thanked for or praised ("Wat leuk dat je…"), with the person it
-    went to named: "thanks for passing my CV on to Laura", "bedankt dat je mijn cv aan Laura hebt
-    doorgestuurd"; not "thanks for sharing" (names nothing)."""
-    if not has_tag(clause, k - 10, k, "THANKS", "APPRAISE") or has_tag(clause, 0, k, "CONSUME"):  # Dutch: verb last
-        return
-    named = next((a for a in range(max(k - 6, 1), min(k + 9, len(clause)))  # "…on to Laura", "…aan Laura"
-                  if (clause[a - 1].low in _RECIPIENT or "SUBJ" in clause[a - 1].tags)  # "dat je Femke en mij…"
-                  and clause[a].named and not clause[a].tags), None)
-    if named is not None:
-        found.append(Hit("tie", "favour", min(k, named), max(k, named)))
-
-
-def _common_ground(clause: Clause, k: int, end: int) -> bool:
-    """"we both know how hard hiring is", "we weten allebei…": shared knowing, not a shared past.
-    "I think we were both in the Le Wagon batch" is the writer's hedge, not what they both think."""
-    return any("KNOW" in clause[a].tags and not (a and clause[a - 1].low in ("i", "ik")) and not k <= a <= end
-               for a in range(max(k - 2, 0), min(end + 3, len(clause))))  # "we know each other from" is a tie
-
-
-_WE = frozenset({"we", "we're", "we've", "we'd", "us", "both", "wij", "allebei", "beiden", "beide"})
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})
-
-
-def _whom(clause: Clause, end: int) -> int:
-    """Where the reader or the writer stands in a referral: at the end of its verb ("said you're"),
-    right after it ("mentioned you") or after "that" ("gaf aan dat jij"); 0 when nowhere."""
-    people = {"SUBJ", "POSS", "SENDER"}
-    if clause[end].tags.keys() & people:
-        return end
-    k = end + 1
-    if k < len(clause) and "REL" in clause[k].tags:
-        k += 1
-    return k if k < len(clause) and clause[k].tags.keys() & people else 0
-
-
-def _referrer(clause: Clause, k: int) -> int | None:
-    """The name before a referral verb, over a short "from your finance team" ("Ingrid Solberg
-    from your finance team told me"); None when the sender speaks in between."""
-    for a in range(k - 1, max(k - 7, -1), -1):
-        if a_name(clause[a]):
-            while a and (a_name(clause[a - 1]) or a > 1 and clause[a - 1].low in _PARTICLES and a_name(clause[a - 2])
-                         or a > 2 and clause[a - 1].low in _PARTICLES and clause[a - 2].low in _PARTICLES):
-                a -= 1  # "Sanne van der Berg"
-            return a
-        if "SENDER" in clause[a].tags:
-            return None
-    return None
-
-
-def a_name(token: Token) -> bool:
-    """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
-    return token.capital and (token.named or not token.tags)
-
-
 def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
     """"Congrats on the Series B", "gefeliciteerd met…"; "I saw the opening on your careers page", "the two AE
     openings on your team" (placed at theirs).
@@ -388,6 +255,8 @@ def says_which(clause: Clause, k: int) -> bool:
             a = phrase_last(clause, a + 1) + 1  # "your posts for a while": how long, not which
             continue
         a, read = a + 1, read + 1
+        if read == 2 and t.low == "om":
+            return True  # "je idee om de opleiding per afdeling te organiseren": what to do says which
         if t.tags.keys() & {"STOP", "SENDER", "GET"} and not t.named and "TIME" not in t.tags:  # not "last week"
             return False  # "je nieuwsbrief altijd met plezier": a manner; "your posts get a lot of…": no topic
         if has_tag(clause, a, a + 1, "PLATFORM") and not has_tag(clause, a + 1, a + 3, "TOPIC", "WHICH"):

@@ -15,7 +15,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     topic_after,
 )
 
-__all__ = ["modified_site", "their_opinion", "their_piece", "to_do"]
+__all__ = ["modified_site", "their_opinion", "their_piece", "to_do", "to_me"]
 
 _ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
@@ -50,8 +50,19 @@ def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected
 
 
 def to_do(clause: Clause, k: int) -> bool:
-    """What the reader advised follows word k: "your advice to focus on SQL first"."""
-    return k + 1 < len(clause) and clause[k].low in ("to", "om") and not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}
+    """What the reader advised follows word k: "your advice to focus on SQL first", "je advies om me te
+    richten op…" (the sender, then the verb); not "your advice to us"."""
+    if k + 1 >= len(clause) or clause[k].low not in ("to", "om"):
+        return False
+    if clause[k].low == "om":  # Dutch "om" always starts what to do: "je idee om de opleiding…"
+        return "SENDER" not in clause[k + 1].tags or to_me(clause, k + 1)
+    return not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}
+
+
+def to_me(clause: Clause, k: int) -> bool:
+    """Word k is the sender as the object of a Dutch "om … te": "je advies om mij (eerst) te richten op…"."""
+    return 0 < k < len(clause) - 1 and clause[k - 1].low == "om" and "SENDER" in clause[k].tags \
+        and any(t.low == "te" for t in clause[k + 1:k + 3])
 
 
 def modified_site(clause: Clause, i: int, j: int) -> bool:

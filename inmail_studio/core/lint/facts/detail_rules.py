@@ -16,16 +16,14 @@ from inmail_studio.core.lint.facts.detail_company import (
     where_based,
 )
 from inmail_studio.core.lint.facts.detail_frames import (
-    a_name,
     after_article,
     congrats_and_vacancy,
-    favour,
     noticed_yours,
     says_which,
     some_vacancy,
-    tie,
 )
-from inmail_studio.core.lint.facts.detail_piece import modified_site, their_opinion, their_piece
+from inmail_studio.core.lint.facts.detail_piece import modified_site, their_opinion, their_piece, to_me
+from inmail_studio.core.lint.facts.detail_ties import a_name, favour, tie
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
     TRIGGERS,
@@ -43,6 +41,7 @@ from inmail_studio.core.lint.facts.detail_words import (
 )
 
 _MAX_EXTEND = 8
+_MAX_SAID = 14  # words after a verb of saying that still show whole
 
 
 def _asks_or_receives(clause: Clause, i: int) -> bool:
@@ -154,15 +153,18 @@ def _phrase_ends(clause: Clause, k: int) -> bool:
     return k >= len(clause) or bool(clause[k].tags.keys() & {"BREAK", "TOPIC", "AT", "STOP", "OF", "EMPLOYER"})
 
 
-def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) -> None:
+def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, rejected: Rejected) -> None:
     """"what you said about", "the redesign you mentioned", "je schreef", "zei je"; not "waar ik je
-    over schreef", "zoals ik je schreef": after "ik", "je" is whom the sender wrote to."""
-    named_call = i > 1 and "ARTICLE" in clause[i - 2].tags  # "On the call you mentioned": a noun, not "call you"
+    over schreef", "zoals ik je schreef": after "ik", "je" is whom the sender wrote to; what they said
+    they would do for the sender ("you said you'd get back to me") is rejected, the thread's next step."""
+    named_call = i > 1 and clause[i - 2].tags.keys() & {"ARTICLE", "OWN"}  # "On the/our call you said": not "call you"
     if i and clause[i - 1].tags.keys() & ({"MODAL", "SENDER"} if named_call else {"MODAL", "OBJV", "SENDER"}) \
             or i > 1 and "AUX" in clause[i - 1].tags and has_tag(clause, 0, i - 1, "SENDER"):
         return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
     if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS:
         return  # "je ervaring als developer sprak me aan": "je" is "your" here
+    if i and "AS" in clause[i - 1].tags and len(clause) <= i + 2:
+        return  # "As you suggested, I…", "Zoals je zei,": a formula; what they said is not in it
     for j in range(i + 1, min(i + 1 + window, len(clause))):
         tags = clause[j].tags
         if "GET" in tags or "CVERB" in tags and has_tag(clause, max(i + 1, j - 3), j, "AS"):
@@ -172,13 +174,27 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found) ->
                 return  # "Leuk je gesproken te hebben": the sender spoke, "je" is whom to
             if has_tag(clause, j + 1, j + 2, "AT") and some_event(clause, j + 3) and not named_in(clause, i, j):
                 return  # "you were speaking at a conference recently": which one?
-            if ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
+            if _promised(clause, j):
+                rejected.append(("promise", i, len(clause) - 1))
+            elif ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
         if tags.keys() & {"SENDER", "SUBJ"} and not _our_meeting(clause, j):
             return
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
         found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
+
+
+def _promised(clause: Clause, j: int) -> bool:
+    """What they said after the verb at j is what they would do for the sender, naming nothing: "You'd
+    mentioned you'd get back to me", "Je zei dat je mij wel eens wou voorstellen": the thread's next
+    step, not a detail about them; "You said we should talk to Jan de Vries" names someone."""
+    k = next((a for a in range(j + 1, min(j + 4, len(clause))) if "SUBJ" in clause[a].tags), None)  # "gaf aan dat u…"
+    return k is not None and any(t.low in _TO_ME for t in clause[k + 1:k + 6]) \
+        and not named_in(clause, k + 1, len(clause))
+
+
+_TO_ME = frozenset({"me", "us", "mij", "ons"})
 
 
 def _our_meeting(clause: Clause, j: int) -> bool:
@@ -264,25 +280,32 @@ def _wished(clause: Clause, p: int) -> bool:
 def _event(clause: Clause, found: Found) -> None:
     """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
     if "QUESTION" in clause[0].tags or any("ORGANISE" in t.tags and not (
-            "OWN" in t.tags and k + 1 < len(clause) and "MEET" in clause[k + 1].tags or _theirs(clause, k))
+            "OWN" in t.tags and not has_tag(clause, k + 1, k + 4, "EVENT", "CONTENT", "MUTUAL") or _theirs(clause, k))
             for k, t in enumerate(clause)):
-        return  # "our webinar" is the sender's; "our chat at the Booking.com drinks" was shared
+        return  # "our webinar", "my colleague … at" are the sender's; "our chat at the Booking.com drinks" was shared
     links = [k for k, t in enumerate(clause)
              if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]
     for e, token in enumerate(clause):
         linked = any(k != e for k in links)
         after = e + 6 if e + 1 < len(clause) and "OF" in clause[e + 1].tags else e + 3  # "de reünie van het Stedelijk"
         if "EVENT" in token.tags and not (e and a_number(clause[e - 1])) \
-                and (linked and named_in(clause, e - 4, after) or _at_their_place(clause, e)):  # not "4 dagen"
+                and (linked and _named_here(clause, e - 4, after) or _at_their_place(clause, e)):  # not "4 dagen"
             first = next((a for a in range(max(e - 6, 0), e) if "AT" in clause[a].tags or clause[a].named), e)
             found.append(Hit("event", "named-event", first, e))
             return
         if "MEET" in token.tags:
             for a in range(e + 1, min(e + 5, len(clause))):
                 after = clause[phrase_last(clause, a) + 1:phrase_last(clause, a) + 6]  # "op de Dag van de Logistiek"
-                if "AT" in clause[a].tags and any(t.named and t.capital for t in after):  # not "a call at 10 a.m."
+                if "AT" in clause[a].tags and _named_here(clause, a + 1, a + 7, capital=True):  # not "a call at 10"
                     found.append(Hit("event", "met-at", e, a + 1))
                     return
+
+
+def _named_here(clause: Clause, start: int, end: int, capital: bool = False) -> bool:
+    """A name among words start..end-1 that says which event, not only where: "op de beurs in Utrecht" and
+    "the meetup in Leeds" name a town, "at the Fintech Drinks in Leeds" an event."""
+    return any(t.named and (t.capital or not capital) and not (k and "PLACE" in clause[k - 1].tags)
+               for k, t in enumerate(clause[:end]) if k >= max(start, 0))
 
 
 def _theirs(clause: Clause, k: int) -> bool:
@@ -322,7 +345,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "OF" in tags and i:
             _of_yours(clause, i, found)
         if "SUBJ" in tags:
-            _said(clause, i, model.window, model.inversion, found)
+            _said(clause, i, model.window, model.inversion, found, rejected)
         if "CONTENT" in tags or "WEAK" in tags:
             _relative(clause, i, found)
         if "PERCEIVE" in tags and not noticed_yours(clause, i, found):  # "the two lathes you listed"
@@ -346,12 +369,20 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         _event(clause, found)
 
 
-def extend(clause: Clause, last: int) -> int:
+def extend(clause: Clause, last: int, said: bool = False) -> int:
     """The detail's last word: its topic runs on ("your piece on pricing for SaaS") until a word
-    that starts something else ("…was spot on", "…made me laugh")."""
+    that starts something else ("…was spot on", "…made me laugh"). What they `said` in a clause of
+    its own ("that", "whether", "of", or none: "you said your team…") is the rest of the clause when
+    that is short: "You asked whether the role could be done in 32 hours", "Je zei in ons gesprek dat
+    het rooster…kost"."""
     start = last
+    if said and len(clause) - 1 - last <= _MAX_SAID and (any(
+            "REL" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags for t in clause[last + 1:last + 5])
+            or has_tag(clause, last + 1, last + 2, "SUBJ", "POSS", "CSUBJ")):  # "you said your team is short…"
+        return unhung(clause, start, len(clause) - 1)
     for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
-        if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named or "GAP" in clause[k].tags:
+        if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named and not to_me(clause, k) \
+                or "GAP" in clause[k].tags:
             break
         last = k
     return unhung(clause, start, through_name(clause, last))  # a name whole ("in Den Bosch"); not "…Meetup on"

@@ -200,8 +200,9 @@ def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subj
     """The detail the coach counts, (field, start, end) in that field's text, or None when the message
     holds none. `sentences` are text.sentences of `body`; `rules` is `rules_verdict`'s answer for
     the same body and subject. A detail the rules counted is shown as they found it; the item
-    holding it is scored first, so a kept detail costs one item, and what the reader said is never
-    dropped when that item `names_something`; a `vetoed` item is never added.
+    holding it is scored first, so a kept detail costs one item, and what the reader said, or a person
+    who links writer and reader, is never dropped when that item `names_something` (`_DEFINITIONAL`);
+    a `vetoed` item is never added.
     `follow_up`: the message is one (see `find_detail`)."""
     verdict, where = rules
     drop, add = (model.drop_follow_up, model.add_follow_up) if follow_up else (model.drop, model.add)
@@ -213,10 +214,17 @@ def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subj
     found = items(body, sentences, subject, words, counted, follow_up)
     holder = next(found, None)  # the item holding the rules' detail comes first
     if holder is not None and (model.probability(holder) > drop
-                               or verdict.detail.reason == "said" and names_something(holder)):
-        return counted  # what they said or asked, naming a number or a name, is theirs
+                               or verdict.detail.reason in _DEFINITIONAL and names_something(holder)):
+        return counted  # what they said or asked, naming a number or a name, is theirs; so is a named link
     kept = best_item(model, found, drop)
     return None if kept is None else counted
+
+
+# The rules' reasons that are personal by the corpus definition once something is named: what the reader
+# said or asked ("Je vroeg of de functie ook voor 32 uur kan"), and a person who links writer and reader
+# ("mutual connection by name": "bedankt dat je me in contact bracht met Wout", "Sara mentioned you",
+# "your colleague Tim"). The model learns from writers who split on these in follow-ups.
+_DEFINITIONAL = frozenset({"said", "favour", "referred", "mutual"})
 
 
 def names_something(item: Item) -> bool:

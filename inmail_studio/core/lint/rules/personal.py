@@ -94,6 +94,11 @@ def _example(ctx: LintContext, words: DetailWords) -> str:
     return words.example_formal if ctx.formal_address and words.example_formal else words.example
 
 
+# What a rejected mention's reason says to the user: the sender's offer, the thread's role, a next step of
+# the thread ("You said you'd get back to me") that could be written to anyone they were in touch with.
+_CASES = {"offer": "offer", "thread": "thread", "promise": "anyone"}
+
+
 @rule(RULE)
 def personalisation(ctx: LintContext) -> Iterator[Finding]:
     message = ctx.message
@@ -119,7 +124,7 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     elif verdict.rejected or verdict.detail is not None:  # the model dropped the rules' detail: name it
         generic = verdict.rejected[0] if verdict.rejected else verdict.detail
         reason = verdict.rejected[0].reason if verdict.rejected else ""
-        case = reason if reason in ("offer", "thread") else "generic"  # "Book your…", "the Account Director role"
+        case = _CASES.get(reason, "generic")  # "Book your…", "the Account Director role", "you'd get back to me"
         if case == "generic" and follow_up and not verdict.rejected:
             case = "anyone"  # the model dropped what the rules found: it could be written to anyone they met
         yield ctx.finding(case, field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
