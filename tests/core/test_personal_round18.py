@@ -65,6 +65,7 @@ def test_what_they_said_is_shown_to_the_end_of_what_they_said(lang: str, sentenc
 # follow-ups: what the reader said, advised or wished, a favour with the person it went to
 FOLLOW_UP_FOUND = [
     ("nl", "Je had het over de wachtlijst voor monteurs in Twente.", "wachtlijst voor monteurs in Twente"),
+    ("nl", "U liet weten dat de aanbesteding in april sluit.", "aanbesteding in april sluit"),
     ("en", "You brought up the hiring freeze in your Leeds office.", "hiring freeze"),
     ("en", "You flagged that the audit starts in May.", "audit starts in May"),
     ("nl", "Ik heb uw advies om mij te richten op de zorgsector ter harte genomen.", "om mij te richten op de zorg"),
