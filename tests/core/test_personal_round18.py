@@ -54,6 +54,8 @@ SAID_SHOWN = [
      "you mentioned that hiring nurses in Zwolle takes four months"),
     ("en", "What you said about shift rosters made me rethink ours.", "you said about shift rosters"),
     ("nl", "Wat je zei over roosters bleef hangen.", "je zei over roosters"),
+    ("en", "You said at the Delft dinner that you're looking for a co-founder with a hardware background.",
+     "You said at the Delft dinner that you're looking for a co-founder with a hardware background"),
 ]
 
 
@@ -83,6 +85,7 @@ FOLLOW_UP_FOUND = [
     ("nl", "Na ons gesprek op de Nationale Carrièrebeurs heb ik mijn cv gestuurd.", "Nationale Carrièrebeurs"),
     ("nl", "Na afloop bood je aan om me in contact te brengen met Ilse Verbeek van het datateam.", "Ilse Verbeek"),
     ("en", "You kindly offered to introduce me to Jana Novak at Forkline.", "Jana Novak"),
+    ("nl", "Nogmaals dank dat je me in contact bracht met Joost van der Wal.", "Joost van der Wal"),
     ("nl", "Jouw idee om de roosters per locatie te plannen vond ik sterk.", "om de roosters per locatie te plannen"),
     ("nl", "Vooral [het advies dat je gaf] heb ik onthouden.", "[het advies dat je gaf]"),
 ]
@@ -105,6 +108,8 @@ FOLLOW_UP_GENERIC = [
     ("nl", "Ik heb mijn cv ingekort, zoals je zei."),
     ("en", "We met at our Founders Summit in Leeds."),
     ("en", "I offered to introduce you to Jana, and she's keen."),
+    ("en", "We spoke last month about a pilot with your inside sales team."),
+    ("nl", "Bedankt voor het gesprek met jullie HR-team van dinsdag."),
 ]
 
 
@@ -119,3 +124,11 @@ def test_a_follow_up_mention_anyone_in_the_thread_could_get_is_warned(lang: str,
     greeting, closing = ("Hoi Anna,", "Groet, Piet") if lang == "nl" else ("Hi Anna,", "Best, Piet")
     body = f"{greeting}\n\n{sentence}\n\n{closing}"
     assert counted(lint(Message(kind="follow_up", body=body, language=lang))) is None
+
+
+def test_something_done_with_them_is_the_thread_in_a_follow_up_only() -> None:
+    """"the pilot with your inside sales team" is what a follow-up's exchange is about; in a first message it
+    is a shared past the writer names."""
+    sentence = "Last year we ran a pilot with your Leeds sales team on call routing."
+    assert shows(coach("en", sentence), "pilot with your Leeds sales team")
+    assert _follow_up_detail("en", sentence) == []

@@ -61,7 +61,7 @@ _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentP
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
-_THREAD = frozenset({"position", "applied"})  # in a follow-up: what the exchange is about (corpus README)
+_THREAD = frozenset({"position", "applied", "with-yours"})  # in a follow-up: what the exchange is about
 _TITLES = frozenset({"position", "at-theirs", "applied"})  # a job title is whole: not "role on Monday", "role (ref"
 
 
@@ -252,7 +252,8 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
     mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`).
     In a `follow_up`, a position named bare ("Circling back on the Account Director role") is the
     one the thread is about, the sender's vacancy: a mention with reason "thread", not a detail
-    (corpus README, "Decisions"). Clauses already seen are not weighed again (a draft is linted at
+    (corpus README, "Decisions"); so is what they did together ("the pilot with your inside sales
+    team", reason "exchange"). Clauses already seen are not weighed again (a draft is linted at
     every pause in typing). Never raises."""
     spans: list[Detail] = []
     mentions: list[Mention] = []
@@ -275,7 +276,8 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
                  else d for d in spans]
         spans.append(held)
     if follow_up:  # the role the thread is about, the sender's vacancy or their own application
-        mentions += [Mention("thread", d.start, d.end, d.text) for d in spans if d.reason in _THREAD]
+        mentions += [Mention("exchange" if d.reason == "with-yours" else "thread", d.start, d.end, d.text)
+                     for d in spans if d.reason in _THREAD]  # "the pilot with your team": what they did together
         spans = [d for d in spans if d.reason not in _THREAD]
     unnamed = [d for d in spans if d.reason == "bare" and not _TITLE_AFTER.match(text, d.end)]
     mentions += [Mention("generic", d.start, d.end, d.text) for d in unnamed]  # "I enjoyed your post."

@@ -15,6 +15,7 @@ from inmail_studio.core.lint.facts.detail_company import (
     what_was_perceived,
     where_based,
 )
+from inmail_studio.core.lint.facts.detail_events import named_event
 from inmail_studio.core.lint.facts.detail_frames import (
     after_article,
     congrats_and_vacancy,
@@ -106,7 +107,8 @@ def _named_thing(clause: Clause, i: int, found: Found) -> None:
 
 def _of_yours(clause: Clause, i: int, found: Found) -> None:
     """"het verzoek van uw afdeling", "het salarisonderzoek 2024 van jullie team"; not "reply with your phone
-    number"."""
+    number". Something done with them ("the pilot with your inside sales team", "interview with you") has
+    the reason "with-yours": in a follow-up it is what the thread is about (detail.find_detail)."""
     if i + 2 >= len(clause) or not clause[i + 1].tags.keys() & {"POSS", "SUBJ"} or "QUESTION" in clause[0].tags:
         return  # "Did the review with your IT team happen yet?" asks
     after = clause[i + 2].tags
@@ -115,7 +117,8 @@ def _of_yours(clause: Clause, i: int, found: Found) -> None:
     noun = i - 2 if i > 1 and a_number(clause[i - 1]) else i - 1  # past "2024"
     strong = clause[noun].tags.keys() & {"CONTENT", "NEWSN", "EVENT"}
     if strong or "WEAK" in clause[noun].tags and (named_in(clause, i + 2, len(clause)) or topic_after(clause, i + 3)):
-        found.append(Hit("content", "of-yours", noun, i + 1))  # not "het werk van jullie studio": which work?
+        reason = "with-yours" if "WITH" in clause[i].tags else "of-yours"
+        found.append(Hit("content", reason, noun, i + 1))  # not "het werk van jullie studio": which work?
 
 
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
@@ -277,49 +280,6 @@ def _wished(clause: Clause, p: int) -> bool:
         and has_tag(clause, p - 3, p - 1, "WISH")
 
 
-def _event(clause: Clause, found: Found) -> None:
-    """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
-    if "QUESTION" in clause[0].tags or any("ORGANISE" in t.tags and not (
-            "OWN" in t.tags and not has_tag(clause, k + 1, k + 4, "EVENT", "CONTENT", "MUTUAL") or _theirs(clause, k))
-            for k, t in enumerate(clause)):
-        return  # "our webinar", "my colleague … at" are the sender's; "our chat at the Booking.com drinks" was shared
-    links = [k for k, t in enumerate(clause)
-             if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]
-    for e, token in enumerate(clause):
-        linked = any(k != e for k in links)
-        after = e + 6 if e + 1 < len(clause) and "OF" in clause[e + 1].tags else e + 3  # "de reünie van het Stedelijk"
-        if "EVENT" in token.tags and not (e and a_number(clause[e - 1])) \
-                and (linked and _named_here(clause, e - 4, after) or _at_their_place(clause, e)):  # not "4 dagen"
-            first = next((a for a in range(max(e - 6, 0), e) if "AT" in clause[a].tags or clause[a].named), e)
-            found.append(Hit("event", "named-event", first, e))
-            return
-        if "MEET" in token.tags:
-            for a in range(e + 1, min(e + 5, len(clause))):
-                after = clause[phrase_last(clause, a) + 1:phrase_last(clause, a) + 6]  # "op de Dag van de Logistiek"
-                if "AT" in clause[a].tags and _named_here(clause, a + 1, a + 7, capital=True):  # not "a call at 10"
-                    found.append(Hit("event", "met-at", e, a + 1))
-                    return
-
-
-def _named_here(clause: Clause, start: int, end: int, capital: bool = False) -> bool:
-    """A name among words start..end-1 that says which event, not only where: "op de beurs in Utrecht" and
-    "the meetup in Leeds" name a town, "at the Fintech Drinks in Leeds" an event."""
-    return any(t.named and (t.capital or not capital) and not (k and "PLACE" in clause[k - 1].tags)
-               for k, t in enumerate(clause[:end]) if k >= max(start, 0))
-
-
-def _theirs(clause: Clause, k: int) -> bool:
-    """An event the reader runs: "the Frontend Meetup you host", "de meetup die jij organiseert" (the
-    event before "you"); not "You're invited: CFO Breakfast"."""
-    return k > 1 and "SUBJ" in clause[k - 1].tags and has_tag(clause, 0, k - 1, "EVENT")
-
-
-def _at_their_place(clause: Clause, e: int) -> bool:
-    """"the tour of your studio", "de rondleiding in jullie atelier": an event at the reader's place."""
-    return any("POSS" in clause[k].tags and k + 1 < len(clause) and clause[k + 1].tags.keys() & {"SITE", "COMPANY"}
-               for k in range(e + 1, min(e + 4, len(clause))))
-
-
 _TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF"})
 # Every class the loop of `clause_hits` looks at on a word: a word with none of them (and not a name
 # in a clause that perceives) is passed over with one test instead of fifteen. Add a class here when
@@ -366,7 +326,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "ROLE" in tags and i + 1 < tags["ROLE"] < len(clause):  # a role phrase ("you're in", "as a") before a role
             rejected.append(("role", i, through_name(clause, min(tags["ROLE"] + 2, len(clause) - 1))))
     if "EVENT" in present or "MEET" in present:
-        _event(clause, found)
+        named_event(clause, found)
 
 
 def extend(clause: Clause, last: int, said: bool = False) -> int:
@@ -377,7 +337,7 @@ def extend(clause: Clause, last: int, said: bool = False) -> int:
     het rooster…kost"."""
     start = last
     if said and len(clause) - 1 - last <= _MAX_SAID and (any(
-            "REL" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags for t in clause[last + 1:last + 5])
+            "REL" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags for t in clause[last + 1:last + 7])
             or has_tag(clause, last + 1, last + 2, "SUBJ", "POSS", "CSUBJ")):  # "you said your team is short…"
         return unhung(clause, start, len(clause) - 1)
     for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):

@@ -95,8 +95,9 @@ def _example(ctx: LintContext, words: DetailWords) -> str:
 
 
 # What a rejected mention's reason says to the user: the sender's offer, the thread's role, a next step of
-# the thread ("You said you'd get back to me") that could be written to anyone they were in touch with.
-_CASES = {"offer": "offer", "thread": "thread", "promise": "anyone"}
+# the thread ("You said you'd get back to me") or what they did together ("the pilot with your team") that
+# could be written to anyone they were in touch with.
+_CASES = {"offer": "offer", "thread": "thread", "promise": "anyone", "exchange": "anyone"}
 
 
 @rule(RULE)
