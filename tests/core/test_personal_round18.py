@@ -45,6 +45,13 @@ def _follow_up_detail(lang: str, sentence: str) -> list[str]:
     return counted(lint(Message(kind="follow_up", body=body, language=lang))) or []
 
 
+def _follow_up_warning(lang: str, sentence: str) -> str:
+    """The personalisation warning's message for `sentence` in a follow-up ("" when none)."""
+    greeting, closing = ("Hoi Anna,", "Groet, Piet") if lang == "nl" else ("Hi Anna,", "Best, Piet")
+    result = lint(Message(kind="follow_up", body=f"{greeting}\n\n{sentence}\n\n{closing}", language=lang))
+    return next((f.message for f in result.findings if f.rule == "personalisation"), "")
+
+
 # what they said in a clause of its own is shown whole; a topic they spoke about ends where the clause goes on
 SAID_SHOWN = [
     ("nl", "Je vroeg of de functie ook voor 32 uur kan.", "Je vroeg of de functie ook voor 32 uur kan"),
@@ -75,7 +82,7 @@ FOLLOW_UP_FOUND = [
     ("en", "With your plan to open a second clinic in Utrecht in mind, I asked around.", "second clinic in Utrecht"),
     ("nl", "Nog eens merci om me in contact te brengen met Wout!", "Wout"),
     ("nl", "Hartelijk dank voor uw doorverwijzing naar mevrouw De Bruin.", "De Bruin"),
-    ("en", "Thanks for offering to introduce me to the people at Greenloop.", "Greenloop"),
+    ("en", "Thanks for offering to introduce me to Priya at Greenloop.", "Priya"),
     ("en", "Thanks for passing my CV on to Mr Okafor.", "Okafor"),
     ("en", "After our call you said your team is short two analysts until March.", "short two analysts"),
     ("en", "Sorry to hear about your hiring freeze, that must sting.", "hiring freeze"),
@@ -121,14 +128,60 @@ def test_a_follow_up_detail_the_reader_gave_is_found(lang: str, sentence: str, p
 
 @pytest.mark.parametrize(("lang", "sentence"), FOLLOW_UP_GENERIC)
 def test_a_follow_up_mention_anyone_in_the_thread_could_get_is_warned(lang: str, sentence: str) -> None:
-    greeting, closing = ("Hoi Anna,", "Groet, Piet") if lang == "nl" else ("Hi Anna,", "Best, Piet")
-    body = f"{greeting}\n\n{sentence}\n\n{closing}"
-    assert counted(lint(Message(kind="follow_up", body=body, language=lang))) is None
+    assert _follow_up_warning(lang, sentence)
 
 
 def test_something_done_with_them_is_the_thread_in_a_follow_up_only() -> None:
-    """"the pilot with your inside sales team" is what a follow-up's exchange is about; in a first message it
-    is a shared past the writer names."""
+    """"the pilot with your inside sales team" is what a follow-up's exchange is about, and the warning
+    names it as such; in a first message it is a shared past the writer names."""
     sentence = "Last year we ran a pilot with your Leeds sales team on call routing."
     assert shows(coach("en", sentence), "pilot with your Leeds sales team")
-    assert _follow_up_detail("en", sentence) == []
+    warning = _follow_up_warning("en", sentence)
+    assert "pilot with your Leeds sales team" in warning and "anyone you were in touch with" in warning
+
+
+def test_what_the_reader_would_do_next_is_named_as_the_threads_next_step() -> None:
+    warning = _follow_up_warning("en", "You'd said you would get back to me after the board meeting.")
+    assert "could be written to anyone you were in touch with" in warning
+
+
+def test_a_next_step_in_a_first_message_gets_the_first_message_wording() -> None:
+    body = "Hi Anna,\n\nYou said you would get back to me after the board meeting.\n\nWould a call on Friday work?"
+    result = lint(Message(kind="inmail", subject="Board meeting", body=body, language="en"))
+    messages = [f.message for f in result.findings if f.rule == "personalisation"]
+    assert messages and "follow-up" not in messages[0]
+
+
+# over-reach the review found: none of these is a detail about the reader
+NOT_THEIRS = [
+    ("en", "I offered you an introduction to Jana Novak."),  # the sender's offer
+    ("nl", "Ik bood je aan om je in contact te brengen met Wout."),
+    ("en", "Thanks for sharing the vacancy at Coolblue."),  # a company is not whom a favour went to
+    ("en", "Great to meet you at a conference, Anna, last week."),  # a name after the comma, not an event
+    ("en", "We met at a conference, London, last month."),
+    ("nl", "Mijn zoektocht naar Python-vacatures bracht mij bij Coolblue."),  # a search is no referrer
+    ("nl", "Leuk je te ontmoeten op de Zorgborrel die ik had georganiseerd."),  # the sender's event
+    ("en", "Would you be free for a [call length] call?"),  # the sender's placeholder
+]
+
+# details the review found at risk: each is specific to the reader
+STILL_THEIRS = [
+    ("en", "You said you need us for the payroll migration in Leeds.", "payroll migration"),
+    ("en", "Great to meet you at the ProductTank meetup organised by Booking.com.", "ProductTank"),
+    ("en", "As you suggested, I reached out to Jana de Vries at Forkline.", "you suggested"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_THEIRS)
+def test_what_is_not_the_readers_is_warned(lang: str, sentence: str) -> None:
+    assert _follow_up_warning(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), STILL_THEIRS)
+def test_what_is_the_readers_stays_found(lang: str, sentence: str, part: str) -> None:
+    assert any(part in text for text in _follow_up_detail(lang, sentence))
+
+
+def test_what_they_said_stops_where_the_sender_speaks() -> None:
+    shown_texts = _follow_up_detail("nl", "Je zei dat het rooster veel tijd kost in Zwolle en daarom stuur ik je dit.")
+    assert shown_texts == ["Je zei dat het rooster veel tijd kost in Zwolle"]

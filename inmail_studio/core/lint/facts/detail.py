@@ -57,6 +57,7 @@ __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find
 _BOUNDARY = re.compile(r"[.!?…\n;, \t](?:(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|$)|(?<=\n))(?P<sentence>)"
                        r"|(?<=;)|(?<=[ \t])[—–-][ \t]|(?<=,)(?<!ike you,)(?<!als jij,)(?<!als jou,)[ \t])")
 _APPOSITION = re.compile(r"[^,.;:!?…\n]*")  # up to the next comma or stop
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentPost" -> recent, Post
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
@@ -105,9 +106,11 @@ class Verdict:
 
 
 def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
-    """The comma at `comma` ends "a conference" and a name follows, on its own up to the next comma
-    or stop: "at a conference, Web Summit, last month" and "op een congres, de Zorgtech Dag," are one
-    clause, not an unnamed event; "at a conference, Anna introduced us" is two."""
+    """The comma at `comma` ends "a conference" and an event's name follows, on its own up to the next
+    comma or stop: "at a conference, Web Summit, last month" and "op een congres, de Zorgtech Dag," are
+    one clause, not an unnamed event; "at a conference, Anna introduced us" is two, and a lone word that
+    could be a person or a town (", Anna,", ", London,"), a title (", Mr Baker") or a question is not
+    joined (the question keeps its "?" in reach)."""
     before = WORD_RE.findall(text[max(0, comma - 40):comma])[-2:]
     if len(before) < 2 or "EVENT" not in single.get(fold(before[1]), ()) \
             or "INDEF" not in single.get(fold(before[0]), ()):
@@ -116,8 +119,10 @@ def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> boo
     name = WORD_RE.findall(apposition.group())
     if name and "ARTICLE" in single.get(fold(name[0]), ()):
         name = name[1:]
-    closed = text.startswith(",", apposition.end()) or len(name) > 1  # not "at a meetup, Tom."
-    return closed and 0 < len(name) <= 5 and all(w[:1].isupper() or w.isdigit() for w in name)
+    event_like = len(name) > 1 or bool(name) and any(c.isupper() or c.isdigit() for c in name[0][1:])  # "DevOpsDays"
+    asked = _SENTENCE_END.search(text, comma)
+    return event_like and len(name) <= 5 and all(w[:1].isupper() or w.isdigit() for w in name) \
+        and not single.get(fold(name[0]), frozenset()) & {"HONOR", "PLACE"} and not (asked and asked.group() == "?")
 
 
 def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, int, bool]]:

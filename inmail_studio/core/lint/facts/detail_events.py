@@ -6,7 +6,7 @@ one placed only by its town ("de beurs in Utrecht")."""
 from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_company import a_number
-from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, phrase_last
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag
 
 __all__ = ["named_event"]
 
@@ -17,6 +17,8 @@ def named_event(clause: Clause, found: Found) -> None:
             "OWN" in t.tags and not has_tag(clause, k + 1, k + 4, "EVENT", "CONTENT", "MUTUAL") or _theirs(clause, k))
             for k, t in enumerate(clause)):
         return  # "our webinar", "my colleague … at" are the sender's; "our chat at the Booking.com drinks" was shared
+    if any("ORGANISED" in t.tags and has_tag(clause, k - 3, k, "SENDER") for k, t in enumerate(clause)):
+        return  # "the SheLeads breakfast I organised"; not "the meetup organised by Booking.com"
     links = [k for k, t in enumerate(clause)
              if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]
     for e, token in enumerate(clause):
@@ -29,8 +31,8 @@ def named_event(clause: Clause, found: Found) -> None:
             return
         if "MEET" in token.tags:
             for a in range(e + 1, min(e + 5, len(clause))):
-                after = clause[phrase_last(clause, a) + 1:phrase_last(clause, a) + 6]  # "op de Dag van de Logistiek"
-                if "AT" in clause[a].tags and _named_here(clause, a + 1, a + 7, capital=True):  # not "a call at 10"
+                if "AT" in clause[a].tags and _named_here(clause, a + 1, a + 7, capital=True):  # not "a call at 10",
+                    # a name up to six words on: "op de Dag van de Logistiek"
                     found.append(Hit("event", "met-at", e, a + 1))
                     return
 

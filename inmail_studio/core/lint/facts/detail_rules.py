@@ -37,6 +37,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     named_in,
     named_place,
     phrase_last,
+    sender_acts,
     through_name,
     topic_after,
 )
@@ -166,8 +167,8 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
         return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
     if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS:
         return  # "je ervaring als developer sprak me aan": "je" is "your" here
-    if i and "AS" in clause[i - 1].tags and len(clause) <= i + 2:
-        return  # "As you suggested, I…", "Zoals je zei,": a formula; what they said is not in it
+    if i and "AS" in clause[i - 1].tags and len(clause) <= i + 2 and not clause[i - 1].capital:
+        return  # "…more structured answers, as you suggested.": a formula; "As you suggested, I called Jana" is weighed
     for j in range(i + 1, min(i + 1 + window, len(clause))):
         tags = clause[j].tags
         if "GET" in tags or "CVERB" in tags and has_tag(clause, max(i + 1, j - 3), j, "AS"):
@@ -189,15 +190,11 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
 
 
 def _promised(clause: Clause, j: int) -> bool:
-    """What they said after the verb at j is what they would do for the sender, naming nothing: "You'd
-    mentioned you'd get back to me", "Je zei dat je mij wel eens wou voorstellen": the thread's next
-    step, not a detail about them; "You said we should talk to Jan de Vries" names someone."""
+    """What they said after the verb at j is the thread's next step, naming nothing: "You'd mentioned
+    you'd get back to me", "Je zei dat je me na de zomer zou bellen" (a `next_step` verb after "you");
+    not "You said you need us for the payroll migration", nor "…get back to me with the Leeds figures"."""
     k = next((a for a in range(j + 1, min(j + 4, len(clause))) if "SUBJ" in clause[a].tags), None)  # "gaf aan dat u…"
-    return k is not None and any(t.low in _TO_ME for t in clause[k + 1:k + 6]) \
-        and not named_in(clause, k + 1, len(clause))
-
-
-_TO_ME = frozenset({"me", "us", "mij", "ons"})
+    return k is not None and has_tag(clause, k + 1, k + 7, "NEXTSTEP") and not named_in(clause, k + 1, len(clause))
 
 
 def _our_meeting(clause: Clause, j: int) -> bool:
@@ -336,6 +333,11 @@ def extend(clause: Clause, last: int, said: bool = False) -> int:
     that is short: "You asked whether the role could be done in 32 hours", "Je zei in ons gesprek dat
     het rooster…kost"."""
     start = last
+    if said:  # not on into the sender's own words: "…is hard so I put together…", "…kost en daarom stuur ik"
+        k = next((k for k in range(last + 2, len(clause)) if sender_acts(clause[k])), None)
+        if k is not None:
+            clause = clause[:next((b for b in range(k - 1, max(k - 4, last), -1)
+                                   if {"BREAK", "STOP"} <= clause[b].tags.keys()), k)]
     if said and len(clause) - 1 - last <= _MAX_SAID and (any(
             "REL" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags for t in clause[last + 1:last + 7])
             or has_tag(clause, last + 1, last + 2, "SUBJ", "POSS", "CSUBJ")):  # "you said your team is short…"

@@ -17,6 +17,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     has_tag,
     named_in,
     phrase_last,
+    sender_acts,
 )
 
 __all__ = ["a_name", "favour", "tie"]
@@ -69,7 +70,7 @@ def _says_who(clause: Clause, k: int) -> bool:
     outright: "we overlapped at Booking.com", "Marieke suggested I reach out"; not "A mutual contact
     suggested I reach out", "Thanks for the intro" (which one?), nor the sender's own "I mentioned your name"."""
     tags = clause[k].tags
-    who = named_in(clause, 0, len(clause)) or has_tag(clause, 0, len(clause), "GAP")
+    who = named_in(clause, 0, len(clause)) or has_tag(clause, 0, len(clause), "GAP", "ENDGAP")
     return "TIE" in tags and (who or not has_tag(clause, 0, k + 1, "THANKS")) \
         or "REFERRAL" in tags and not _by_sender(clause, k) \
         and (who or not has_tag(clause, 0, k + 1, "INDEF", "MUTUAL", "THANKS"))
@@ -78,12 +79,10 @@ def _says_who(clause: Clause, k: int) -> bool:
 def _by_sender(clause: Clause, k: int) -> bool:
     """The referral phrase at k is the sender's own deed: "I've applied and mentioned your name in the
     cover note" (the nearest one acting before it is "I"), not "Anna mentioned your name"."""
-    actor = next((t for t in reversed(clause[:k]) if t.named or t.low in _I or t.tags.keys() & {"SUBJ", "CSUBJ"}),
+    actor = next((t for t in reversed(clause[:k]) if t.named or sender_acts(t) or t.tags.keys() & {"SUBJ", "CSUBJ"}),
                  None)
-    return actor is not None and actor.low in _I
+    return actor is not None and sender_acts(actor)
 
-
-_I = frozenset({"i", "i've", "i'd", "ik", "we", "wij"})
 
 
 def _fellow_which(clause: Clause, k: int, end: int) -> bool:
@@ -117,7 +116,7 @@ def _named_after(clause: Clause, end: int) -> int:
     return k if k < len(clause) and "OF" in clause[end + 1].tags and a_name(clause[k]) else 0
 
 
-_RECIPIENT = frozenset({"to", "with", "at", "aan", "met", "naar", "bij"})
+_RECIPIENT = frozenset({"to", "with", "aan", "met", "naar", "bij"})
 
 
 def favour(clause: Clause, k: int, found: Found) -> None:
@@ -125,7 +124,7 @@ def favour(clause: Clause, k: int, found: Found) -> None:
     the person it went to named: "thanks for passing my CV on to Laura", "bedankt dat je mijn cv aan
     Laura hebt doorgestuurd", "you offered to introduce me to Jana"; not "thanks for sharing"."""
     offered = any("OFFERED" in clause[m].tags and has_tag(clause, m - 1, m + 2, "SUBJ")
-                  for m in range(max(k - 10, 0), k))
+                  and not has_tag(clause, m - 1, m, "SENDER") for m in range(max(k - 10, 0), k))  # not "I offered you"
     if not (offered or has_tag(clause, k - 10, k, "THANKS", "APPRAISE")) or has_tag(clause, 0, k, "CONSUME"):
         return  # "you offered to introduce me to…", "bood je aan om…"; Dutch puts the verb last
     titled = {_past_title(clause, b): b for b in range(max(k - 6, 1), len(clause)) if "HONOR" in clause[b].tags}

@@ -23,7 +23,7 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL", "appraisal": "APPRAISE",
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
                 "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH"},
-    "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "at": "AT"},
+    "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT"},
     "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
             "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
@@ -44,7 +44,7 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "duration": "DURATION", "wish": "WISH",
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
-                "platforms": "PLATFORM"},
+                "platforms": "PLATFORM", "next_step": "NEXTSTEP"},
 }
 
 
@@ -248,6 +248,8 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
             for tokens, cls in model.phrases.get((token.low, clause[i + 1].low), ()):
                 if cls not in token.tags and tuple(t.low for t in clause[i + 2:i + len(tokens)]) == tokens[2:]:
                     token.tags[cls] = i + len(tokens)
+    if gap and clause:  # a placeholder ends the clause: "Thanks for the intro to {{contact_name}}"
+        clause[-1] = clause[-1]._replace(tags={**clause[-1].tags, "ENDGAP": len(clause)})
     if clause and piece[clause[-1].end:].lstrip(" \"'”’)").startswith("?"):
         clause[0] = clause[0]._replace(tags={**clause[0].tags, "QUESTION": 1})  # it asks, it does not know
     return clause
@@ -265,6 +267,11 @@ class Hit(NamedTuple):
 Clause = list[Token]
 Found = list[Hit]
 Rejected = list[tuple[str, int, int]]  # (reason, first word, last word) of a mention not counted
+
+
+def sender_acts(token: Token) -> bool:
+    """The sender as a subject ("I", "we", "ik", "wij"): not "my", "us", "mij"."""
+    return "SENDER" in token.tags and not token.tags.keys() & {"BREAK", "OWN"}
 
 
 def has_tag(clause: Clause, start: int, end: int, *classes: str) -> bool:

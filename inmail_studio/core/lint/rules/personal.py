@@ -126,6 +126,8 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
         generic = verdict.rejected[0] if verdict.rejected else verdict.detail
         reason = verdict.rejected[0].reason if verdict.rejected else ""
         case = _CASES.get(reason, "generic")  # "Book your…", "the Account Director role", "you'd get back to me"
+        if case == "anyone" and not follow_up:
+            case = "generic"
         if case == "generic" and follow_up and not verdict.rejected:
             case = "anyone"  # the model dropped what the rules found: it could be written to anyone they met
         yield ctx.finding(case, field, generic.start, generic.end, generic=generic.text,  # type: ignore[union-attr]
