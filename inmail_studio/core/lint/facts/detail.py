@@ -111,6 +111,9 @@ def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> boo
     one clause, not an unnamed event; "at a conference, Anna introduced us" is two, and a lone word that
     could be a person or a town (", Anna,", ", London,"), a title (", Mr Baker") or a question is not
     joined (the question keeps its "?" in reach)."""
+    last = text[text.rfind(" ", 0, comma) + 1:comma]  # most commas end no event noun: look no further
+    if "EVENT" not in single.get(fold(last), ()):
+        return False
     before = WORD_RE.findall(text[max(0, comma - 40):comma])[-2:]
     if len(before) < 2 or "EVENT" not in single.get(fold(before[1]), ()) \
             or "INDEF" not in single.get(fold(before[0]), ()):

@@ -70,10 +70,15 @@ def _says_who(clause: Clause, k: int) -> bool:
     outright: "we overlapped at Booking.com", "Marieke suggested I reach out"; not "A mutual contact
     suggested I reach out", "Thanks for the intro" (which one?), nor the sender's own "I mentioned your name"."""
     tags = clause[k].tags
-    who = named_in(clause, 0, len(clause)) or has_tag(clause, 0, len(clause), "GAP", "ENDGAP")
-    return "TIE" in tags and (who or not has_tag(clause, 0, k + 1, "THANKS")) \
-        or "REFERRAL" in tags and not _by_sender(clause, k) \
-        and (who or not has_tag(clause, 0, k + 1, "INDEF", "MUTUAL", "THANKS"))
+    if "TIE" in tags and (not has_tag(clause, 0, k + 1, "THANKS") or _who(clause)):
+        return True
+    return "REFERRAL" in tags and not _by_sender(clause, k) \
+        and (not has_tag(clause, 0, k + 1, "INDEF", "MUTUAL", "THANKS") or _who(clause))
+
+
+def _who(clause: Clause) -> bool:
+    """The clause names someone, or a placeholder stands for a name ("…the intro to {{contact_name}}")."""
+    return named_in(clause, 0, len(clause)) or has_tag(clause, 0, len(clause), "GAP", "ENDGAP")
 
 
 def _by_sender(clause: Clause, k: int) -> bool:
