@@ -61,6 +61,10 @@ SAID_SHOWN = [
      "you mentioned that hiring nurses in Zwolle takes four months"),
     ("en", "What you said about shift rosters made me rethink ours.", "you said about shift rosters"),
     ("nl", "Wat je zei over roosters bleef hangen.", "je zei over roosters"),
+    ("nl", "U raadde me vorige week aan om de vacature voor nachtverpleegkundige ook bij de regionale "
+           "beroepsvereniging uit te zetten.",
+     "U raadde me vorige week aan om de vacature voor nachtverpleegkundige ook bij de regionale "
+     "beroepsvereniging uit te zetten"),
     ("en", "You said at the Delft dinner that you're looking for a co-founder with a hardware background.",
      "You said at the Delft dinner that you're looking for a co-founder with a hardware background"),
 ]
@@ -93,6 +97,8 @@ FOLLOW_UP_FOUND = [
     ("nl", "Na afloop bood je aan om me in contact te brengen met Ilse Verbeek van het datateam.", "Ilse Verbeek"),
     ("en", "You kindly offered to introduce me to Jana Novak at Forkline.", "Jana Novak"),
     ("nl", "Nogmaals dank dat je me in contact bracht met Joost van der Wal.", "Joost van der Wal"),
+    ("nl", "Dank je wel dat je me in contact hebt gebracht met Joyce van de afdeling geriatrie!", "Joyce"),
+    ("nl", "U adviseerde mij om de vacature ook bij de beroepsvereniging in Utrecht te plaatsen.", "beroepsvereniging"),
     ("nl", "Jouw idee om de roosters per locatie te plannen vond ik sterk.", "om de roosters per locatie te plannen"),
     ("nl", "Vooral [het advies dat je gaf] heb ik onthouden.", "[het advies dat je gaf]"),
 ]

@@ -43,7 +43,7 @@ from inmail_studio.core.lint.facts.detail_words import (
 )
 
 _MAX_EXTEND = 8
-_MAX_SAID = 14  # words after a verb of saying that still show whole
+_MAX_SAID = 20  # words after a verb of saying that still show whole
 
 
 def _asks_or_receives(clause: Clause, i: int) -> bool:
@@ -339,7 +339,8 @@ def extend(clause: Clause, last: int, said: bool = False) -> int:
             clause = clause[:next((b for b in range(k - 1, max(k - 4, last), -1)
                                    if {"BREAK", "STOP"} <= clause[b].tags.keys()), k)]
     if said and len(clause) - 1 - last <= _MAX_SAID and (any(
-            "REL" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags for t in clause[last + 1:last + 7])
+            "REL" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags or t.low in ("om", "to")
+            for t in clause[last + 1:last + 7])  # "that", "whether", "of", and "raadde me aan om…"
             or has_tag(clause, last + 1, last + 2, "SUBJ", "POSS", "CSUBJ")):  # "you said your team is short…"
         return unhung(clause, start, len(clause) - 1)
     for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
