@@ -133,8 +133,9 @@ def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, 
     whether it opens a sentence (its first word's capital then says nothing). `single` is the
     language's word classes (`DetailWords.single`), to keep a named event's apposition in its clause."""
     out, at, opens = [], 0, True
+    commas = "," in text
     for m in _BOUNDARY.finditer(text):
-        if text[m.start()] == "," and m.lastgroup != "sentence" and _apposed(text, m.start(), single):
+        if commas and text[m.start()] == "," and _apposed(text, m.start(), single):
             continue
         out.append((at, m.end(), opens))
         at, opens = m.end(), m.lastgroup == "sentence"
@@ -177,11 +178,13 @@ def _declined(clause: list[Token], piece: str) -> Rejected:
     "declined": weighed, not shown)."""
     out: Rejected = []
     perceived = has_tag(clause, 0, len(clause), "PERCEIVE")
-    about_them = has_tag(clause, 0, len(clause), "POSS", "COMPANY", "NAMEPOSS") or any(
+    about_them = perceived and (has_tag(clause, 0, len(clause), "POSS", "COMPANY", "NAMEPOSS") or any(
         "SUBJ" in t.tags and not (k and "OF" in clause[k - 1].tags)  # not "…thought of you"
-        or t.named and t.capital for k, t in enumerate(clause))  # a name says which: "the MoJ pre-market notice"
+        or t.named and t.capital for k, t in enumerate(clause)))  # a name says which: "the MoJ pre-market notice"
     for i, token in enumerate(clause):
         tags = token.tags
+        if not tags:
+            continue  # every case below starts from a listed word
         if perceived and not about_them and (
                 "INDUSTRY" in tags or "CONTENT" in tags and has_tag(clause, i - 3, i, "INDEF")):
             stop = next((k for k in range(i + 1, min(i + 7, len(clause))) if "STOP" in clause[k].tags), i + 7)
@@ -235,9 +238,9 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         found = [h for h, span in bare if span is None]
         if not found:
             rejected += _declined(clause, piece)
-    ends = [h.last if h.reason in _TITLES else extend(clause, h.last, h.reason == "said") for h in found]
-    return (tuple((h.kind, h.reason, clause[h.first].start, clause[end].end)
-                  for h, end in zip(found, ends, strict=True)),
+    return (tuple((h.kind, h.reason, clause[h.first].start,
+                   clause[h.last if h.reason in _TITLES else extend(clause, h.last, h.reason == "said")].end)
+                  for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 
 

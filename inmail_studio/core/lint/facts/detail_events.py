@@ -5,19 +5,23 @@ one placed only by its town ("de beurs in Utrecht")."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from inmail_studio.core.lint.facts.detail_company import a_number
 from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag
 
 __all__ = ["named_event"]
 
 
-def named_event(clause: Clause, found: Found) -> None:
-    """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt"."""
-    if "QUESTION" in clause[0].tags or any("ORGANISE" in t.tags and not (
+def named_event(clause: Clause, found: Found, present: AbstractSet[str]) -> None:
+    """A named event the reader spoke at or both attended: "at DevOpsDays Ghent", "op het VOKA-ontbijt".
+    `present` is every class in the clause."""
+    if "QUESTION" in clause[0].tags or "ORGANISE" in present and any("ORGANISE" in t.tags and not (
             "OWN" in t.tags and not has_tag(clause, k + 1, k + 4, "EVENT", "CONTENT", "MUTUAL") or _theirs(clause, k))
             for k, t in enumerate(clause)):
         return  # "our webinar", "my colleague … at" are the sender's; "our chat at the Booking.com drinks" was shared
-    if any("ORGANISED" in t.tags and has_tag(clause, k - 3, k, "SENDER") for k, t in enumerate(clause)):
+    if "ORGANISED" in present and any("ORGANISED" in t.tags and has_tag(clause, k - 3, k, "SENDER")
+                                      for k, t in enumerate(clause)):
         return  # "the SheLeads breakfast I organised"; not "the meetup organised by Booking.com"
     links = [k for k, t in enumerate(clause)
              if t.tags.keys() & {"POSS", "SUBJ", "MEET", "CONTENT", "TIE", "ALSO", "APPRAISE"}]

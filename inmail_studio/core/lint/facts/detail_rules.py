@@ -323,7 +323,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "ROLE" in tags and i + 1 < tags["ROLE"] < len(clause):  # a role phrase ("you're in", "as a") before a role
             rejected.append(("role", i, through_name(clause, min(tags["ROLE"] + 2, len(clause) - 1))))
     if "EVENT" in present or "MEET" in present:
-        named_event(clause, found)
+        named_event(clause, found, present)
 
 
 def extend(clause: Clause, last: int, said: bool = False) -> int:
