@@ -52,6 +52,10 @@ def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected
 def to_do(clause: Clause, k: int) -> bool:
     """What the reader advised follows word k: "your advice to focus on SQL first", "je advies om me te
     richten op…" (the sender, then the verb); not "your advice to us"."""
+    start = k
+    while k < min(start + 3, len(clause)) and clause[k].low not in ("to", "om") \
+            and ("TIME" in clause[k].tags or k > start and "TIME" in clause[k - 1].tags):
+        k += 1  # past "yesterday", "last week": "your advice last week to drop the enterprise tier"
     if k + 1 >= len(clause) or clause[k].low not in ("to", "om"):
         return False
     if clause[k].low == "om":  # Dutch "om" always starts what to do: "je idee om de opleiding…"

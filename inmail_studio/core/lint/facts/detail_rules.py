@@ -183,8 +183,8 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
             elif ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
-        if tags.keys() & {"SENDER", "SUBJ"} and not _our_meeting(clause, j):
-            return
+        if ("SUBJ" in tags or sender_acts(clause[j])) and not _our_meeting(clause, j):
+            return  # another subject; "me" is only whom they told: "Zoals je me aanraadde…"
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
         found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
 
