@@ -18,6 +18,7 @@ RULE = "personalisation"
 
 
 _MIN_WORDS = 3  # a counted detail shorter than this shows the rest of its sentence too
+_MIN_SAID = 4  # so does what the reader said, shown only as far as its verb ("Zoals je me aanraadde, …")
 
 
 def detail_words(ctx: LintContext) -> DetailWords:
@@ -74,12 +75,12 @@ def _counted(ctx: LintContext, words: DetailWords, verdict: Verdict, field: str,
     return None if verdict.detail is None else (field, verdict.detail.start, verdict.detail.end)
 
 
-def _shown_end(ctx: LintContext, text: str, where: str, start: int, end: int) -> int:
+def _shown_end(ctx: LintContext, text: str, where: str, start: int, end: int, said: bool = False) -> int:
     """Where the shown detail ends: at the detail's end, or for a detail of fewer than `_MIN_WORDS`
-    words ("Je gaf", "Je schreef"), at the end of its sentence, closing mark left out ("Je gaf aan dat
-    je pas na de zomer wilt kijken"): the user judges what the coach counted, not who said it. `text`
-    is the `where` field's text."""
-    if len(text[start:end].split()) >= _MIN_WORDS:
+    words ("Je gaf", "Je schreef"; `_MIN_SAID` for what the reader `said`: "je me aanraadde"), at the
+    end of its sentence, closing mark left out ("Je gaf aan dat je pas na de zomer wilt kijken"): the
+    user judges what the coach counted, not who said it. `text` is the `where` field's text."""
+    if len(text[start:end].split()) >= (_MIN_SAID if said else _MIN_WORDS):
         return end
     stop = len(text) if where == "subject" else next((s.end for s in ctx.sentences if s.start <= start < s.end), end)
     return max(end, len(text[:stop].rstrip().rstrip(".!?…").rstrip()))
@@ -118,7 +119,8 @@ def personalisation(ctx: LintContext) -> Iterator[Finding]:
     if counted is not None:
         where, start, end = counted
         text = ctx.subject if where == "subject" else ctx.body
-        end = _shown_end(ctx, text, where, start, end)
+        said = verdict.detail is not None and verdict.detail.reason == "said" and verdict.detail.start == start
+        end = _shown_end(ctx, text, where, start, end, said)
         ctx.highlight("detail", where, start, end, text[start:end])
     elif message.template_mode:
         yield ctx.finding("template", "body", *_opening(ctx))
