@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from inmail_studio.core.lint.facts.detail_company import career_path
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
-from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, unhung
+from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
@@ -112,11 +112,8 @@ def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> boo
     could be a person or a town (", Anna,", ", London,"), a title (", Mr Baker") or a question is not
     joined (the question keeps its "?" in reach)."""
     last = text[text.rfind(" ", 0, comma) + 1:comma]  # most commas end no event noun: look no further
-    if "EVENT" not in single.get(fold(last), ()):
-        return False
-    before = WORD_RE.findall(text[max(0, comma - 40):comma])[-2:]
-    if len(before) < 2 or "EVENT" not in single.get(fold(before[1]), ()) \
-            or "INDEF" not in single.get(fold(before[0]), ()):
+    before = text[max(0, comma - 40):comma - len(last)].split()
+    if "EVENT" not in single.get(fold(last), ()) or not before or "INDEF" not in single.get(fold(before[-1]), ()):
         return False
     apposition = _APPOSITION.match(text, comma + 1)
     name = WORD_RE.findall(apposition.group())
@@ -239,7 +236,8 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         if not found:
             rejected += _declined(clause, piece)
     return (tuple((h.kind, h.reason, clause[h.first].start,
-                   clause[h.last if h.reason in _TITLES else extend(clause, h.last, h.reason == "said")].end)
+                   clause[h.last if h.reason in _TITLES else said_end(clause, h.last) if h.reason == "said"
+                          else extend(clause, h.last)].end)
                   for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
 

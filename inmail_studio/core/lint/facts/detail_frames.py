@@ -255,7 +255,7 @@ def says_which(clause: Clause, k: int) -> bool:
             a = phrase_last(clause, a + 1) + 1  # "your posts for a while": how long, not which
             continue
         a, read = a + 1, read + 1
-        if read == 2 and t.low == "om":
+        if read == 2 and "INF" in t.tags and "BREAK" not in t.tags:  # "om", never a preposition
             return True  # "je idee om de opleiding per afdeling te organiseren": what to do says which
         if t.tags.keys() & {"STOP", "SENDER", "GET"} and not t.named and "TIME" not in t.tags:  # not "last week"
             return False  # "je nieuwsbrief altijd met plezier": a manner; "your posts get a lot of…": no topic

@@ -53,19 +53,19 @@ def to_do(clause: Clause, k: int) -> bool:
     """What the reader advised follows word k: "your advice to focus on SQL first", "je advies om me te
     richten op…" (the sender, then the verb); not "your advice to us"."""
     start = k
-    while k < min(start + 3, len(clause)) and clause[k].low not in ("to", "om") \
+    while k < min(start + 3, len(clause)) and "INF" not in clause[k].tags \
             and ("TIME" in clause[k].tags or k > start and "TIME" in clause[k - 1].tags):
         k += 1  # past "yesterday", "last week": "your advice last week to drop the enterprise tier"
-    if k + 1 >= len(clause) or clause[k].low not in ("to", "om"):
+    if k + 1 >= len(clause) or "INF" not in clause[k].tags:
         return False
-    if clause[k].low == "om":  # Dutch "om" always starts what to do: "je idee om de opleiding…"
+    if "BREAK" not in clause[k].tags:  # a marker that is never a preposition (Dutch "om de opleiding…")
         return "SENDER" not in clause[k + 1].tags or to_me(clause, k + 1)
-    return not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}
+    return not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}  # "to" may be one: not "your advice to the team"
 
 
 def to_me(clause: Clause, k: int) -> bool:
     """Word k is the sender as the object of a Dutch "om … te": "je advies om mij (eerst) te richten op…"."""
-    return 0 < k < len(clause) - 1 and clause[k - 1].low == "om" and "SENDER" in clause[k].tags \
+    return 0 < k < len(clause) - 1 and "INF" in clause[k - 1].tags and "SENDER" in clause[k].tags \
         and any(t.low == "te" for t in clause[k + 1:k + 3])
 
 

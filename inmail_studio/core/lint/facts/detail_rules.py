@@ -326,23 +326,25 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         named_event(clause, found, present)
 
 
-def extend(clause: Clause, last: int, said: bool = False) -> int:
+def said_end(clause: Clause, last: int) -> int:
+    """The last word of what they said, after its verb at `last`: when it is a clause of its own ("that",
+    "whether", "of", "om", or none: "you said your team…") and short, the rest of the clause up to where
+    the sender speaks ("You asked whether the role could be done in 32 hours", "Je zei dat het rooster
+    veel tijd kost", not "…en daarom stuur ik"); else as `extend` ("what you said about shift rosters")."""
+    k = next((k for k in range(last + 2, len(clause)) if sender_acts(clause[k])), len(clause))
+    if k < len(clause):  # step back over "so", "en daarom stuur" before the sender
+        k = next((b for b in range(k - 1, max(k - 4, last), -1) if {"BREAK", "STOP"} <= clause[b].tags.keys()), k)
+    said = clause[:k]
+    own_clause = any("REL" in t.tags or "INF" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags
+                     for t in said[last + 1:last + 7]) or has_tag(said, last + 1, last + 2, "SUBJ", "POSS", "CSUBJ")
+    return unhung(said, last, len(said) - 1) if own_clause and len(said) - 1 - last <= _MAX_SAID \
+        else extend(said, last)
+
+
+def extend(clause: Clause, last: int) -> int:
     """The detail's last word: its topic runs on ("your piece on pricing for SaaS") until a word
-    that starts something else ("…was spot on", "…made me laugh"). What they `said` in a clause of
-    its own ("that", "whether", "of", or none: "you said your team…") is the rest of the clause when
-    that is short: "You asked whether the role could be done in 32 hours", "Je zei in ons gesprek dat
-    het rooster…kost"."""
+    that starts something else ("…was spot on", "…made me laugh")."""
     start = last
-    if said:  # not on into the sender's own words: "…is hard so I put together…", "…kost en daarom stuur ik"
-        k = next((k for k in range(last + 2, len(clause)) if sender_acts(clause[k])), None)
-        if k is not None:
-            clause = clause[:next((b for b in range(k - 1, max(k - 4, last), -1)
-                                   if {"BREAK", "STOP"} <= clause[b].tags.keys()), k)]
-    if said and len(clause) - 1 - last <= _MAX_SAID and (any(
-            "REL" in t.tags or "MODAL" in t.tags and "STOP" not in t.tags or t.low in ("om", "to")
-            for t in clause[last + 1:last + 7])  # "that", "whether", "of", and "raadde me aan om…"
-            or has_tag(clause, last + 1, last + 2, "SUBJ", "POSS", "CSUBJ")):  # "you said your team is short…"
-        return unhung(clause, start, len(clause) - 1)
     for k in range(last + 1, min(last + 1 + _MAX_EXTEND, len(clause))):
         if clause[k].tags.keys() & {"STOP", "SENDER"} and not clause[k].named and not to_me(clause, k) \
                 or "GAP" in clause[k].tags:
