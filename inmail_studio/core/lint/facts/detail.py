@@ -54,7 +54,9 @@ __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find
 # I started as a nurse" is one clause: that comma does not part the tie from its "I". Every branch
 # takes its first character from the one class and then looks back at which it was: the engine then
 # skips from candidate to candidate instead of trying every character (twice as fast).
-_BOUNDARY = re.compile(r"[.!?…\n;, \t](?:(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|$)|(?<=\n))(?P<sentence>)"
+_NOT_AFTER_TITLE = r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]evr\.)"  # "by Mr. Okafor" goes on
+_BOUNDARY = re.compile(r"[.!?…\n;, \t](?:(?:(?<=[.!?…])" + _NOT_AFTER_TITLE
+                       + r"[.!?…]*[\"'”’»)\]]*(?=\s|$)|(?<=\n))(?P<sentence>)"
                        r"|(?<=;)|(?<=[ \t])[—–-][ \t]|(?<=,)(?<!ike you,)(?<!als jij,)(?<!als jou,)[ \t])")
 _APPOSITION = re.compile(r"[^,.;:!?…\n]*")  # up to the next comma or stop
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -125,6 +127,19 @@ def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> boo
         and not single.get(fold(name[0]), frozenset()) & {"HONOR", "PLACE"} and not (asked and asked.group() == "?")
 
 
+def _who_next(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
+    """The comma at `comma` ends a name and "who" / "die" follows: "Tom Baker, who introduced us" is one
+    clause, so what the person did stays with their name."""
+    after = text[comma + 1:comma + 8].split(maxsplit=1)
+    if not after or fold(after[0]) not in _WHO:
+        return False
+    last = text[text.rfind(" ", 0, comma) + 1:comma]
+    return last[:1].isupper() and not single.get(fold(last))
+
+
+_WHO = frozenset({"who", "die"})
+
+
 def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, int, bool]]:
     """The text cut into clauses: [start, end) with the punctuation that closes each, and
     whether it opens a sentence (its first word's capital then says nothing). `single` is the
@@ -132,7 +147,8 @@ def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, 
     out, at, opens = [], 0, True
     commas = "," in text
     for m in _BOUNDARY.finditer(text):
-        if commas and text[m.start()] == "," and _apposed(text, m.start(), single):
+        if commas and text[m.start()] == "," and (_apposed(text, m.start(), single)
+                                                  or _who_next(text, m.start(), single)):
             continue
         out.append((at, m.end(), opens))
         at, opens = m.end(), m.lastgroup == "sentence"

@@ -15,7 +15,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     topic_after,
 )
 
-__all__ = ["modified_site", "their_opinion", "their_piece", "to_do", "to_me"]
+__all__ = ["modified_site", "stated", "their_opinion", "their_piece", "to_do", "to_me"]
 
 _ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
@@ -61,6 +61,17 @@ def to_do(clause: Clause, k: int) -> bool:
     if "BREAK" not in clause[k].tags:  # a marker that is never a preposition (Dutch "om de opleiding…")
         return "SENDER" not in clause[k + 1].tags or to_me(clause, k + 1)
     return not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}  # "to" may be one: not "your advice to the team"
+
+
+def stated(clause: Clause, i: int, end: int) -> bool:
+    """After "your" at i, the plan, worry or question at words ..end is said, not asked for: what to do
+    ("your plan to outsource…", "je idee om…") or a clause of its own with someone in it ("your concern that
+    the team…", "je zorg dat je team…"); not "What's your plan?" nor "I'd love to hear your idea"."""
+    k = end + 1
+    if "QUESTION" in clause[0].tags or has_tag(clause, i - 4, i, "WISH") or k + 1 >= len(clause):
+        return False
+    return to_do(clause, k) or "REL" in clause[k].tags and k + 3 < len(clause) \
+        and not has_tag(clause, k + 1, k + 2, "SENDER")  # "…dat we", "…that I": the sender's, not theirs
 
 
 def to_me(clause: Clause, k: int) -> bool:

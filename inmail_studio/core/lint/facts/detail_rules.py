@@ -23,7 +23,7 @@ from inmail_studio.core.lint.facts.detail_frames import (
     says_which,
     some_vacancy,
 )
-from inmail_studio.core.lint.facts.detail_piece import modified_site, their_opinion, their_piece, to_me
+from inmail_studio.core.lint.facts.detail_piece import modified_site, stated, their_opinion, their_piece, to_me
 from inmail_studio.core.lint.facts.detail_ties import a_name, favour, tie
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
@@ -64,6 +64,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
             their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
+            return
+        if "STANCE" in tags and stated(clause, i, end):  # "jullie plan om de helpdesk uit te besteden"
+            found.append(Hit("content", "said" if "REL" in clause[end + 1].tags else "possessive", i, end))
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
             if (place := where_based(clause, i, j, end)) is not None:
@@ -165,8 +168,9 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
     if i and clause[i - 1].tags.keys() & ({"MODAL", "SENDER"} if named_call else {"MODAL", "OBJV", "SENDER"}) \
             or i > 1 and "AUX" in clause[i - 1].tags and has_tag(clause, 0, i - 1, "SENDER"):
         return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
-    if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS:
-        return  # "je ervaring als developer sprak me aan": "je" is "your" here
+    if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS \
+            or i and "OF" in clause[i - 1].tags and "BREAK" in clause[i - 1].tags:
+        return  # "je ervaring als developer sprak me aan": "je" is "your"; "een oud-collega van je tipte": whose
     if i and "AS" in clause[i - 1].tags and len(clause) <= i + 2 and not clause[i - 1].capital:
         return  # "…more structured answers, as you suggested.": a formula; "As you suggested, I called Jana" is weighed
     for j in range(i + 1, min(i + 1 + window, len(clause))):
@@ -277,7 +281,7 @@ def _wished(clause: Clause, p: int) -> bool:
         and has_tag(clause, p - 3, p - 1, "WISH")
 
 
-_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF"})
+_TIES = frozenset({"TIE", "REFERRAL", "ALSO", "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "INTRO"})
 # Every class the loop of `clause_hits` looks at on a word: a word with none of them (and not a name
 # in a clause that perceives) is passed over with one test instead of fifteen. Add a class here when
 # a rule there starts reading it.
@@ -317,8 +321,8 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             congrats_and_vacancy(clause, i, found)
         if "POSITION" in tags and "QUESTION" not in clause[0].tags and ("OWN" not in present or "APPLY" in present):
             named_position(clause, i, found)
-        if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
-                and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
+        if "NEWSN" in tags and (perceived or has_tag(clause, i - 2, i, "RECENT")) and i + 2 < len(clause) \
+                and "OF" in clause[i + 1].tags and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
             found.append(Hit("news", "company-news", i, i + 2))
         if "ROLE" in tags and i + 1 < tags["ROLE"] < len(clause):  # a role phrase ("you're in", "as a") before a role
             rejected.append(("role", i, through_name(clause, min(tags["ROLE"] + 2, len(clause) - 1))))

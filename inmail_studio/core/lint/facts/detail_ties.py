@@ -9,6 +9,7 @@ the person it went to named ("thanks for passing my CV on to Laura"); common gro
 from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_words import (
+    NAME_PARTICLES,
     Clause,
     Found,
     Hit,
@@ -29,6 +30,10 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     tags = clause[k].tags
     end = phrase_last(clause, k)
     n = len(clause)
+    if "INTRO" in tags:
+        introduced_by(clause, k, found, rejected)
+    if _introducer(clause, k):
+        return  # "introduced by a former colleague": who sent the writer, not a past they share
     in_field = has_tag(clause, 0, n, "FIELD") and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
     if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
                                           or _common_ground(clause, k, end)):
@@ -38,7 +43,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
         return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
     if _says_who(clause, k):
-        found.append(Hit("tie", "shared", k, end))
+        by = _referrer(clause, k) if "REFERRAL" in tags else None  # "Ingrid Solberg pointed me to you"
+        found.append(Hit("tie", "shared", k if by is None else by, end))
     elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 4, "GENERIC", "INDUSTRY") \
             and any(t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
         found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
@@ -49,10 +55,11 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
             and named_in(clause, 0, n) and not has_tag(clause, 0, n, "QUESTION", "SPEC"):
         found.append(Hit("tie", "self", k, end))  # "Ik deed zelf in 2019 het traineeship bij ProRail"
     elif "ALSO" in tags and "QUESTION" not in clause[0].tags and (
-            has_tag(clause, end + 1, n, "BACKGROUND")
+            has_tag(clause, end + 1, n, "BACKGROUND") or any(map(_former, clause[end + 1:]))
             or named_in(clause, end + 1, n) and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME",
                                                         "ALUM")):
-        found.append(Hit("tie", "also", k, end))
+        said = [a for a in range(end + 1, min(end + 12, n)) if clause[a].named or "BACKGROUND" in clause[a].tags]
+        found.append(Hit("tie", "also", k, max(said, default=end)))  # "Net als u heb ik bij de mariniers gediend"
     elif "ALUM" in tags and _fellow_which(clause, k, end):  # "fellow Delft alum"; not "fellow alum here"
         found.append(Hit("tie", "fellow", k - 1, end))
     elif "MUTUAL" in tags and (named := _named_after(clause, end)) and not has_tag(clause, k - 1, k, "OWN"):
@@ -63,6 +70,42 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     elif "VIA" in tags and (at := _past_title(clause, end + 1)) + 1 < len(clause) and a_name(clause[at]) \
             and (clause[at + 1].named or clause[at + 1].low in ("van", "de", "der", "den", "ter")):
         found.append(Hit("tie", "referred", k, at + 1))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
+
+
+def introduced_by(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
+    """An introduction's verb at k and, after "by" / "door", who made it: "We were put in touch by Hugo
+    Martens", "Ik ben door Sanne Vos naar je doorverwezen", "by Mr Okafor"; nobody named ("by a former
+    colleague", "door een oud-collega") is rejected: it could be said to anyone."""
+    if not has_tag(clause, 0, len(clause), "SUBJ", "SENDER", "POSS"):
+        return
+    by = next((b for b in range(max(k - 8, 0), min(k + 4, len(clause) - 1)) if "BY" in clause[b].tags), None)
+    if by is None:  # "de heer Öztürk, die mij aan u heeft voorgesteld"
+        rel = next((r for r in range(k - 1, max(k - 7, 0), -1) if "REL" in clause[r].tags), None)
+        if rel and a_name(clause[rel - 1]) and (name := _referrer(clause, rel)) is not None:
+            found.append(Hit("tie", "referred", name, phrase_last(clause, k)))
+        return
+    at = _past_title(clause, by + 1)
+    if at < len(clause) and a_name(clause[at]) and "SENDER" not in clause[at].tags:
+        last = at
+        while last + 1 < len(clause) and (a_name(clause[last + 1]) or clause[last + 1].low in NAME_PARTICLES
+                                          and last + 2 < len(clause) and a_name(clause[last + 2])):
+            last += 1  # "Pieter de Graaf"
+        found.append(Hit("tie", "referred", min(k, by), max(phrase_last(clause, k), last)))
+    elif at < len(clause) and "INDEF" in clause[at].tags:
+        rejected.append(("generic", min(k, by), min(at + 2, len(clause) - 1)))
+
+
+def _introducer(clause: Clause, k: int) -> bool:
+    """The tie word at k names who made an introduction ("introduced by a former colleague", "door een
+    oud-collega naar je doorverwezen", "a former colleague of yours suggested…"), not a past they share."""
+    return "TIE" in clause[k].tags and (any("BY" in clause[b].tags for b in range(max(k - 2, 0), k))
+                                        or has_tag(clause, k - 1, k, "INDEF")  # "Een oud-collega van je tipte me"
+                                        and has_tag(clause, k + 1, k + 5, "REFVERB", "REFERRAL"))
+
+
+def _former(token: Token) -> bool:
+    """A named former employer said as one word: "ex-ING", "ex-Googler", "oud-Rabobanker"."""
+    return token.named and token.low.startswith(("ex-", "oud-"))
 
 
 def _says_who(clause: Clause, k: int) -> bool:
@@ -149,7 +192,6 @@ def _common_ground(clause: Clause, k: int, end: int) -> bool:
 
 
 _WE = frozenset({"we", "we're", "we've", "we'd", "us", "both", "wij", "allebei", "beiden", "beide"})
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})
 
 
 def _whom(clause: Clause, end: int) -> int:
@@ -169,8 +211,8 @@ def _referrer(clause: Clause, k: int) -> int | None:
     from your finance team told me"); None when the sender speaks in between."""
     for a in range(k - 1, max(k - 7, -1), -1):
         if a_name(clause[a]):
-            while a and (a_name(clause[a - 1]) or a > 1 and clause[a - 1].low in _PARTICLES and a_name(clause[a - 2])
-                         or a > 2 and clause[a - 1].low in _PARTICLES and clause[a - 2].low in _PARTICLES):
+            while a and (a_name(clause[a - 1]) or clause[a - 1].low in NAME_PARTICLES
+                         and (a > 1 and a_name(clause[a - 2]) or a > 2 and clause[a - 2].low in NAME_PARTICLES)):
                 a -= 1  # "Sanne van der Berg"
             return a
         if "SENDER" in clause[a].tags:

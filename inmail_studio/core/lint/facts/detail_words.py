@@ -23,12 +23,12 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "perceive": "PERCEIVE", "of": "OF", "relative": "REL", "appraisal": "APPRAISE",
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
                 "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH",
-                "infinitive": "INF"},
+                "infinitive": "INF", "stance": "STANCE"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT"},
     "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
             "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
-            "honorifics": "HONOR", "offered": "OFFERED",
+            "honorifics": "HONOR", "offered": "OFFERED", "by": "BY", "introduced": "INTRO",
             "know": "KNOW"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
@@ -74,7 +74,8 @@ _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never writte
 TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
                        "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "FAVOUR",
                        "CONGRATS", "VACANCY", "ROLE",
-                       "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN", "GENERAL"})
+                       "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN", "GENERAL",
+                       "INTRO"})
 
 
 class _Word(NamedTuple):
@@ -249,11 +250,30 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
             for tokens, cls in model.phrases.get((token.low, clause[i + 1].low), ()):
                 if cls not in token.tags and tuple(t.low for t in clause[i + 2:i + len(tokens)]) == tokens[2:]:
                     token.tags[cls] = i + len(tokens)
+            if model.inversion and clause[i + 1].named and clause[i + 1].capital:
+                _inverted(clause, i, model)
     if gap and clause:  # a placeholder ends the clause: "Thanks for the intro to {{contact_name}}"
         clause[-1] = clause[-1]._replace(tags={**clause[-1].tags, "ENDGAP": len(clause)})
     if clause and piece[clause[-1].end:].lstrip(" \"'”’)").startswith("?"):
         clause[0] = clause[0]._replace(tags={**clause[0].tags, "QUESTION": 1})  # it asks, it does not know
     return clause
+
+
+def _inverted(clause: list[Token], i: int, model: DetailWords) -> None:
+    """Dutch puts who acts after the verb when the sentence opens with something else ("Vorige week
+    bracht Merel Jansen ons in contact"): the phrase the verb at i starts ("bracht ons in contact") is
+    read over the name after it, and its span holds the name."""
+    j = i + 1
+    while j < len(clause) and (clause[j].named and clause[j].capital or clause[j].low in NAME_PARTICLES
+                               and j + 1 < len(clause) and clause[j + 1].named):
+        j += 1  # "Pieter de Graaf"
+    token = clause[i]
+    for tokens, cls in model.phrases.get((token.low, clause[j].low), ()) if j < len(clause) else ():
+        if cls not in token.tags and tuple(t.low for t in clause[j + 1:j + len(tokens) - 1]) == tokens[2:]:
+            token.tags[cls] = j + len(tokens) - 1
+
+
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})
 
 
 class Hit(NamedTuple):

@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, round 20: who brought writer and reader together, said in the passive, with the
+verb first (Dutch inversion) or in a clause after the name; a shared past said with "like you" /
+"net als u"; news said as one noun ("de beursgang", "the restructure").
+
+Sentences written for these tests (none copied from the coach corpus), in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from personal_sentences import coach, counted, shows
+
+from inmail_studio.core import Message
+from inmail_studio.core.lint import lint
+
+# (language, sentence, part of the detail the coach must show)
+INTRODUCED = [
+    ("en", "We were put in touch by Hugo Martens at the port authority.", "Hugo Martens"),
+    ("en", "I was introduced to you by Priya Shah last week.", "Priya Shah"),
+    ("en", "You were recommended to me by Mr. Okafor from the finance team.", "Okafor"),
+    ("en", "Tom Baker, who introduced us at the dinner, speaks highly of your team.", "Tom Baker"),
+    ("en", "This is the planner role that Joost Smit flagged you for.", "Joost Smit"),
+    ("en", "Ingrid Solberg pointed me to you when I asked about route planning.", "Ingrid Solberg"),
+    ("nl", "Vorige week bracht Merel Jansen ons in contact.", "Merel Jansen"),
+    ("nl", "Gisteren stelde Karin Bos mij aan u voor.", "Karin Bos"),
+    ("nl", "Ik ben door Sanne Vos naar je doorverwezen.", "Sanne Vos"),
+    ("nl", "We zijn door Pieter de Graaf aan elkaar voorgesteld.", "Pieter de Graaf"),
+    ("nl", "Ook dank aan de heer Öztürk, die mij aan u heeft voorgesteld.", "Öztürk"),
+    ("nl", "Dankzij jouw introductie bij Maartje Dekker mag ik in maart langskomen.", "Maartje Dekker"),
+]
+
+# the same wordings with nobody named: could be written to anyone
+INTRODUCED_BY_NOBODY = [
+    ("en", "We were put in touch by a mutual contact."),
+    ("en", "I was introduced to you by a former colleague."),
+    ("nl", "Ik ben door een oud-collega naar je doorverwezen."),
+    ("nl", "Vorige week bracht een kennis ons in contact."),
+    ("nl", "Een oud-collega van je tipte me dat je openstaat voor iets nieuws."),
+    ("en", "A former colleague of yours suggested I reach out."),
+]
+
+SHARED_PAST = [
+    ("en", "Like you, I'm ex-ING: six years in risk before I moved into recruiting.", "ING"),
+    ("en", "Like you, I served in the Royal Netherlands Navy before moving into security.", "Royal Netherlands Navy"),
+    ("en", "Just like you, I studied econometrics at Tilburg University.", "Tilburg University"),
+    ("nl", "Net als u heb ik bij het Korps Mariniers gediend.", "Korps Mariniers"),
+    ("nl", "Net als jij heb ik de lerarenopleiding aan Fontys gedaan.", "Fontys"),
+    ("nl", "Ik ben net als jij oud-Rabobanker.", "Rabobanker"),
+]
+
+# "like you" with what is true of thousands: a field, a town, a tool
+SHARED_BY_THOUSANDS = [
+    ("en", "Like you, I work in B2B sales."),
+    ("en", "Like you, I live in Amsterdam."),
+    ("en", "Like you, I use HubSpot every day."),
+    ("nl", "Net als jij woon ik in Utrecht."),
+    ("nl", "Net als u werk ik in de zorg."),
+]
+
+NEWS_NOUNS = [
+    ("nl", "De recente beursgang van Alfen zal veel werk hebben opgeleverd.", "beursgang van Alfen"),
+    ("en", "Congrats on the IPO of Adyen's new unit last week.", "IPO"),
+    ("en", "The recent acquisition of Alfen must have kept your team busy.", "acquisition of Alfen"),
+]
+
+
+# the reader's plan, worry or question, with what it is
+STANCES = [
+    ("nl", "Na ons gesprek over jullie plan om de helpdesk uit te besteden heb ik een opzet gemaakt.", "helpdesk"),
+    ("nl", "Ik snap je zorg dat je team de nieuwe planningstool niet gaat gebruiken.", "planningstool"),
+    ("en", "I understand your concern that the night shift won't adopt the new scanners.", "night shift"),
+    ("en", "Your plan to move the Tilburg warehouse onto one WMS made me think of a client.", "Tilburg warehouse"),
+]
+
+# …and the same nouns when nothing says what it is, or when it is asked for
+STANCES_UNSAID = [
+    ("en", "What is your plan to fix this?"),
+    ("en", "I'd love to hear your plans."),
+    ("nl", "Wat is jullie plan om dit op te lossen?"),
+    ("nl", "Ik hoop dat je idee dat we samenwerken je aanspreekt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), STANCES)
+def test_the_readers_plan_or_worry_said_with_what_it_is_is_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), STANCES_UNSAID)
+def test_a_plan_asked_for_or_left_unsaid_is_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), INTRODUCED)
+def test_who_introduced_them_named_is_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), INTRODUCED_BY_NOBODY)
+def test_an_introduction_that_names_nobody_is_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), SHARED_PAST)
+def test_a_named_shared_past_said_with_like_you_is_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SHARED_BY_THOUSANDS)
+def test_like_you_with_what_thousands_share_is_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), NEWS_NOUNS)
+def test_news_said_as_one_noun_is_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+def test_an_introduction_in_a_follow_up_is_shown_with_the_name() -> None:
+    body = "Hoi Thijs,\n\nVorige week bracht Merel Jansen ons in contact. Heb je dinsdag even tijd?\n\nGroet, Inge"
+    result = lint(Message(kind="follow_up", body=body, language="nl"))
+    assert any("Merel Jansen" in h.text for h in result.highlights if h.rule == "personalisation")
