@@ -55,6 +55,11 @@ def features(text: str, index: int, count: int, kind: str, language: str) -> lis
     return [*names, *place]
 
 
+def closed_text(low: str) -> str:
+    """A folded sentence without what may follow its last mark (`_TAIL`): "connecten? 🙂" -> "connecten?"."""
+    return low[:len(low) - _TAIL.match(low[::-1]).end()]  # type: ignore[union-attr]  # it matches ""
+
+
 @lru_cache(maxsize=4096)
 def _own(text: str) -> tuple[tuple[str, ...], bool, int, bool]:
     """What a sentence says by itself, wherever it stands: its word and form features, whether it
@@ -64,7 +69,7 @@ def _own(text: str) -> tuple[tuple[str, ...], bool, int, bool]:
     tokens = _TOKEN.findall(low)
     names = ["w:" + t for t in dict.fromkeys(tokens)]
     names += ["b:" + a + "_" + b for a, b in dict.fromkeys(zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))]
-    closed = low[:len(low) - _TAIL.match(low[::-1]).end()]  # type: ignore[union-attr]  # it matches ""
+    closed = closed_text(low)
     question = closed.endswith("?")
     if question:
         names.append("end?")

@@ -64,17 +64,13 @@ from typing import NamedTuple
 
 from inmail_studio.core.lint.data import RuleBook
 from inmail_studio.core.lint.facts import ask_kinds, ask_stack
+from inmail_studio.core.lint.facts.ask_model import closed_text
 from inmail_studio.core.lint.facts.ask_stack import Reading, StackModel
-from inmail_studio.core.lint.facts.patterns import Grouped, grouped, words_of
+from inmail_studio.core.lint.facts.patterns import Grouped, grouped, remember, words_of
 from inmail_studio.core.lint.matching import alternation
 from inmail_studio.core.text import URL_RE, Span, fold
 
 RULE = "call-to-action"
-# What may follow a question mark at the end of a question: quotes, brackets, white space and
-# emoji ("Connecten? 🙂"). Matched on the reversed text, from its end: linear in the run, and the
-# rest of the sentence is not searched (as ask_model reads it).
-_TAIL = "\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
-_TAIL_RUN = re.compile(f"[{_TAIL}]*")
 ASK_CACHE_SIZE = 20_000
 # Every URL, address or domain URL_RE finds holds "://" or a letter or digit, a dot and two letters
 # ("cal.com", "www.x"): a cheap gate before the costly search (a third of the detector's time). Both
@@ -111,6 +107,7 @@ class _Model:
     sentences_not: re.Pattern[str] | None
     weak: re.Pattern[str] | None
     cache: dict[str, tuple[str | None, bool]]
+    named: dict[str, str | None]  # step_kind per sentence, kept by _classify, which finds it on the way
 
 
 def _model(book: RuleBook, language: str) -> _Model:
@@ -130,6 +127,7 @@ def _model(book: RuleBook, language: str) -> _Model:
             sentences_not=alternation(words.get("not", {}).get("sentences", ())),
             weak=alternation(words.get("not", {}).get("weak", ())),
             cache={},
+            named={},
         )
     return book.compiled((RULE, language), build)
 
@@ -160,7 +158,7 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     low = fold(sentence)
     words = words_of(low)
     frames = _found(model.frames, low, words, [])
-    question = low[:len(low) - _TAIL_RUN.match(low[::-1]).end()].endswith("?")  # type: ignore[union-attr]
+    question = closed_text(low).endswith("?")  # "Connecten? 🙂" asks too
     link = None
     if _MAYBE_LINK.search(low):
         link = next((m for m in URL_RE.finditer(sentence) if "@" not in m.group()), None)
@@ -170,7 +168,7 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     if blocked:
         frames = _found(model.frames, low, words, blocked)
     steps = _found(model.steps, low, words, blocked + _spans(model.steps_not, low, words))
-    kind = _kind(steps, model.kinds)
+    kind = remember(model.named, sentence, _kind(steps, model.kinds), ASK_CACHE_SIZE)
     if "value" in frames and min(steps.values(), default=len(low)) < frames["value"]:
         frames["wish"] = frames["value"]  # "A short call would help": the step comes first
     if frames.pop("booking", None) is not None and link and kind == "meeting":
@@ -299,12 +297,8 @@ def classify(sentence: str, language: str, book: RuleBook) -> str | None:
 def _judge(sentence: str, language: str, book: RuleBook) -> tuple[str | None, bool]:
     """`classify`'s kind and whether small talk or a closing formula is why it is None (_classify)."""
     model = _model(book, language)
-    cache = model.cache
-    if sentence not in cache:
-        if len(cache) >= ASK_CACHE_SIZE:
-            cache.clear()
-        cache[sentence] = _classify(sentence, model)
-    return cache[sentence]
+    found = model.cache.get(sentence)
+    return remember(model.cache, sentence, _classify(sentence, model), ASK_CACHE_SIZE) if found is None else found
 
 
 # A LinkedIn message holds a few dozen sentences; a pasted book is not a message, and asking
@@ -371,10 +365,12 @@ def _stacked_ask(sentence: Span, reading: Reading, because: tuple[str, ...], lan
 def step_kind(sentence: str, language: str, book: RuleBook) -> str | None:
     """The kind of step `sentence` names outside the spans where none counts, with or without a frame."""
     model = _model(book, language)
+    if sentence in model.named:  # an ask's sentence: classified already, and its steps read on the way
+        return model.named[sentence]
     low = fold(sentence)
     words = words_of(low)
     blocked = _spans(model.spans_not, low, words) + _spans(model.steps_not, low, words)
-    return _kind(_found(model.steps, low, words, blocked), model.kinds)
+    return remember(model.named, sentence, _kind(_found(model.steps, low, words, blocked), model.kinds), ASK_CACHE_SIZE)
 
 
 def _rule_asks(sentences: Sequence[Span], language: str, book: RuleBook

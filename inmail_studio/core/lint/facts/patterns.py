@@ -12,9 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 _WORD_START = re.compile(r"[\w']+")
 _LITERAL = re.compile(r"[a-zà-ÿ']+")
+_Kept = TypeVar("_Kept")
+
+
+def remember(cache: dict[str, _Kept], key: str, value: _Kept, size: int) -> _Kept:
+    """`value`, kept for `key` in `cache`, which is emptied first when it holds `size` entries (a memo
+    that never outgrows `size`, however many texts are read)."""
+    if len(cache) >= size:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def branches(pattern: str) -> list[str]:
@@ -210,10 +221,7 @@ class Grouped:
                 if n > len(word):
                     break  # the lengths are sorted, and no longer prefix can be this word
                 chosen.update(self.by_prefix.get(word[:n], ()))
-            found = tuple(chosen)
-            if len(self.opened) >= _WORDS_REMEMBERED:
-                self.opened.clear()
-            self.opened[word] = found
+            found = remember(self.opened, word, tuple(chosen), _WORDS_REMEMBERED)
         return found
 
     def matches(self, low: str, words: list[str]) -> list[tuple[str, int, int]]:
