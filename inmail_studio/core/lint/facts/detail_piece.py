@@ -58,9 +58,10 @@ def to_do(clause: Clause, k: int) -> bool:
         k += 1  # past "yesterday", "last week": "your advice last week to drop the enterprise tier"
     if k + 1 >= len(clause) or "INF" not in clause[k].tags:
         return False
+    after = clause[k + 1].tags
     if "BREAK" not in clause[k].tags:  # a marker that is never a preposition (Dutch "om de opleiding…")
-        return "SENDER" not in clause[k + 1].tags or to_me(clause, k + 1)
-    return not clause[k + 1].tags.keys() & {"SENDER", "BREAK"}  # "to" may be one: not "your advice to the team"
+        return "SENDER" not in after or "OWN" in after or to_me(clause, k + 1)  # "je voorstel om mijn pitch…"
+    return not after.keys() & {"SENDER", "BREAK"}  # "to" may be one: not "your advice to the team"
 
 
 def stated(clause: Clause, i: int, end: int) -> bool:

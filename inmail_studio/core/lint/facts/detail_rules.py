@@ -66,7 +66,8 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
             return
         if "STANCE" in tags and stated(clause, i, end):  # "jullie plan om de helpdesk uit te besteden"
-            found.append(Hit("content", "said" if "REL" in clause[end + 1].tags else "possessive", i, end))
+            whole = has_tag(clause, end + 1, end + 3, "REL", "OWN")  # "je zorg dat…", "je voorstel om mijn pitch…"
+            found.append(Hit("content", "said" if whole else "possessive", i, end))  # shown to the end of what it is
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
             if (place := where_based(clause, i, j, end)) is not None:
@@ -321,13 +322,19 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             congrats_and_vacancy(clause, i, found)
         if "POSITION" in tags and "QUESTION" not in clause[0].tags and ("OWN" not in present or "APPLY" in present):
             named_position(clause, i, found)
-        if "NEWSN" in tags and (perceived or has_tag(clause, i - 2, i, "RECENT")) and i + 2 < len(clause) \
+        if "NEWSN" in tags and (perceived or _the_recent(clause, i)) and i + 2 < len(clause) \
                 and "OF" in clause[i + 1].tags and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
             found.append(Hit("news", "company-news", i, i + 2))
         if "ROLE" in tags and i + 1 < tags["ROLE"] < len(clause):  # a role phrase ("you're in", "as a") before a role
             rejected.append(("role", i, through_name(clause, min(tags["ROLE"] + 2, len(clause) - 1))))
     if "EVENT" in present or "MEET" in present:
         named_event(clause, found, present)
+
+
+def _the_recent(clause: Clause, i: int) -> bool:
+    """"the recent" before the news noun at i: "De recente beursgang van Alfen", "the recent acquisition of
+    Alfen"; not "most recently a migration from Sage" (the sender's own)."""
+    return i > 1 and "ARTICLE" in clause[i - 2].tags and "RECENT" in clause[i - 1].tags
 
 
 def said_end(clause: Clause, last: int) -> int:

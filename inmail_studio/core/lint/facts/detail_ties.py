@@ -97,10 +97,12 @@ def introduced_by(clause: Clause, k: int, found: Found, rejected: Rejected) -> N
 
 def _introducer(clause: Clause, k: int) -> bool:
     """The tie word at k names who made an introduction ("introduced by a former colleague", "door een
-    oud-collega naar je doorverwezen", "a former colleague of yours suggested…"), not a past they share."""
-    return "TIE" in clause[k].tags and (any("BY" in clause[b].tags for b in range(max(k - 2, 0), k))
-                                        or has_tag(clause, k - 1, k, "INDEF")  # "Een oud-collega van je tipte me"
-                                        and has_tag(clause, k + 1, k + 5, "REFVERB", "REFERRAL"))
+    oud-collega naar je doorverwezen", "a former colleague of yours suggested…"), not a past they share;
+    with where they worked together named ("…by a former colleague of yours at Walker Morris") it is one."""
+    if "TIE" not in clause[k].tags or named_in(clause, k + 1, k + 6):
+        return False
+    return any("BY" in clause[b].tags for b in range(max(k - 2, 0), k)) \
+        or has_tag(clause, k - 1, k, "INDEF") and has_tag(clause, k + 1, k + 5, "REFVERB", "REFERRAL")  # "een oud-…"
 
 
 def _former(token: Token) -> bool:
