@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from inmail_studio.core.text import URL_RE, fold
 
@@ -37,22 +38,50 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "good", "hoi", "hallo", "b
                         "goedemorgen", "goedemiddag", "goedenavond"})
 
 
+class Own(NamedTuple):
+    """What a sentence says by itself, wherever it stands (`read`): its tokens and its token pairs, each
+    once in order of appearance, its other features in order (form, link, length band: "end?", "has?",
+    "end!" or "end:", "url", "len:<band>"), whether it ends in a question, its number of words, whether
+    it opens with a greeting word. Its feature names are "w:" + token, "b:" + first + "_" + second (no
+    token holds "_"), then `marks`: what `names` builds and StackModel.sentence_probability weighs."""
+
+    tokens: tuple[str, ...]
+    pairs: tuple[tuple[str, str], ...]
+    marks: tuple[str, ...]
+    question: bool
+    words: int
+    greeting: bool
+
+
 def features(text: str, index: int, count: int, kind: str, language: str) -> list[str]:
     """The features of sentence `index` (from 0) of the `count` sentences of a message of `kind`
     ("inmail", "connection_request", "follow_up") in `language` ("en", "nl"): names, each once, in a
     fixed order (the sentence's own, then its place in the message)."""
-    names, question, words, greeting = _own(text)
+    return [*names(text), *place(read(text), index, count, kind, language)]
+
+
+def place(own: Own, index: int, count: int, kind: str, language: str) -> tuple[str, ...]:
+    """The features of where sentence `index` of `count`, which says `own`, stands in its message
+    (`features`' last names)."""
     third = "a" if index < count / 3 else "c" if index >= 2 * count / 3 else "b"
-    place = [f"third:{third}", "lang:" + language, "kind:" + kind, f"kind:{kind}&third:{third}"]
+    return _place(third, kind, language, own.question, index == 0 and own.greeting and own.words <= 4,
+                  index == 0, index == count - 1, index >= count - 2 and own.words <= 3 and not own.question)
+
+
+@lru_cache(maxsize=256)
+def _place(third: str, kind: str, language: str, question: bool, greeting: bool, first: bool, last: bool,
+           signoff: bool) -> tuple[str, ...]:
+    """`place`'s names from what decides them: a few dozen combinations, so each is built once."""
+    names = [f"third:{third}", "lang:" + language, "kind:" + kind, f"kind:{kind}&third:{third}"]
     if question:
-        place += [f"kind:{kind}&end?", f"lang:{language}&end?"]
-    if index == 0:
-        place += ["pos:first", "greeting"] if greeting and words <= 4 else ["pos:first"]
-    if index == count - 1:
-        place.append("pos:last")
-    if index >= count - 2 and words <= 3 and not question:
-        place.append("signoff")
-    return [*names, *place]
+        names += [f"kind:{kind}&end?", f"lang:{language}&end?"]
+    if first:
+        names += ["pos:first", "greeting"] if greeting else ["pos:first"]
+    if last:
+        names.append("pos:last")
+    if signoff:
+        names.append("signoff")
+    return tuple(names)
 
 
 def closed_text(low: str) -> str:
@@ -61,24 +90,30 @@ def closed_text(low: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _own(text: str) -> tuple[tuple[str, ...], bool, int, bool]:
-    """What a sentence says by itself, wherever it stands: its word and form features, whether it
-    ends in a question, its number of words, whether it opens with a greeting word. Cached: a
-    message being edited keeps most of its sentences."""
+def names(text: str) -> tuple[str, ...]:
+    """The sentence's own feature names (`Own`), `features`' first ones. Cached, as `read` is."""
+    own = read(text)
+    return (*("w:" + t for t in own.tokens), *("b:" + a + "_" + b for a, b in own.pairs), *own.marks)
+
+
+@lru_cache(maxsize=4096)
+def read(text: str) -> Own:
+    """What a sentence says by itself (`Own`). Cached: a message being edited keeps most of its sentences."""
     low = fold(text)
     tokens = _TOKEN.findall(low)
-    names = ["w:" + t for t in dict.fromkeys(tokens)]
-    names += ["b:" + a + "_" + b for a, b in dict.fromkeys(zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))]
+    marks = []
     closed = closed_text(low)
     question = closed.endswith("?")
     if question:
-        names.append("end?")
+        marks.append("end?")
     if "?" in low:
-        names.append("has?")
+        marks.append("has?")
     if closed.endswith(("!", ":")):
-        names.append("end" + closed[-1])
+        marks.append("end" + closed[-1])
     if _MAYBE_LINK.search(text) and any("@" not in m.group() for m in URL_RE.finditer(text)):
-        names.append("url")
+        marks.append("url")
     words = len(tokens) - tokens.count("?") - tokens.count("!") - tokens.count(":")
-    names.append("len:" + next((band for top, band in _LENGTHS if words <= top), "26+"))
-    return tuple(names), question, words, bool(tokens) and tokens[0] in _GREETINGS
+    marks.append("len:" + next((band for top, band in _LENGTHS if words <= top), "26+"))
+    pairs = dict.fromkeys(zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))
+    return Own(tuple(dict.fromkeys(tokens)), tuple(pairs), tuple(marks), question, words,
+               bool(tokens) and tokens[0] in _GREETINGS)

@@ -19,9 +19,10 @@ figures. Without the file the rules alone decide. Pure Python at run time.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from functools import cached_property, lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -54,6 +55,12 @@ def rule_features(reading: Reading, count: int, kind: str, language: str) -> lis
     message of `kind` in `language`: "r:ask", "r:kind:<k>", "r:ask&kind:<kind>", "r:ask&lang:<lang>" when
     they count it; "r:raw", "r:rawkind:<k>" when it reads as an ask alone, "r:suppressed" when it does
     but is not counted (a weak ask beside another, a link's intro line); "r:msg0" / "r:msg1" / "r:msg2+"."""
+    return list(_rule_names(reading, count, kind, language))
+
+
+@lru_cache(maxsize=1024)
+def _rule_names(reading: Reading, count: int, kind: str, language: str) -> tuple[str, ...]:
+    """`rule_features` as a tuple: a few dozen combinations per language, so each is built once."""
     names = []
     if reading.ask is not None:
         names += ["r:ask", "r:kind:" + reading.ask, "r:ask&kind:" + kind, "r:ask&lang:" + language]
@@ -62,15 +69,20 @@ def rule_features(reading: Reading, count: int, kind: str, language: str) -> lis
         if reading.ask is None:
             names.append("r:suppressed")
     names.append("r:msg" + ("2+" if count >= 2 else str(count)))
-    return names
+    return tuple(names)
 
 
-def features(texts: Sequence[str], readings: Sequence[Reading], kind: str, language: str) -> list[list[str]]:
-    """Every sentence's features in its message (`texts` in order, `readings` the rules' per sentence):
-    the featuriser's, then the rules'. The trainer calls this very function."""
+def features(texts: Sequence[str], readings: Sequence[Reading], kind: str, language: str,
+             indices: Iterable[int] | None = None) -> list[list[str]]:
+    """Every sentence's features in its message (`texts` in order, `readings` the rules' per sentence),
+    or only those of the sentences at `indices`, in that order: the featuriser's, then the rules'. The
+    trainer calls this very function. Raises ValueError when `texts` and `readings` differ in length."""
+    if len(texts) != len(readings):
+        raise ValueError(f"{len(texts)} sentences but {len(readings)} readings")
     count = sum(r.ask is not None for r in readings)
-    return [ask_model.features(text, index, len(texts), kind, language) + rule_features(reading, count, kind, language)
-            for index, (text, reading) in enumerate(zip(texts, readings, strict=True))]
+    return [ask_model.features(texts[i], i, len(texts), kind, language)
+            + rule_features(readings[i], count, kind, language)
+            for i in (range(len(texts)) if indices is None else indices)]
 
 
 @dataclass(frozen=True)
@@ -83,11 +95,24 @@ class StackModel:
 
     def probability(self, names: Sequence[str]) -> float:
         """p(ask) in [0, 1] for a sentence's `features`; unknown names weigh nothing."""
-        z = self.bias + sum(map(self.weights.get, names, repeat(0.0)))
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)  # never overflows for z < 0
-        return e / (1.0 + e)
+        return _logistic(self.bias + sum(map(self.weights.get, names, repeat(0.0))))
+
+    def sentence_probability(self, own: ask_model.Own, rest: Sequence[str]) -> float:
+        """`probability` of the names ask_model.names gives the sentence that says `own`, then `rest`,
+        without building those names: the same weights added in the same order, so the same number."""
+        words, pairs = self._by_token
+        get = self.weights.get
+        return _logistic(self.bias + sum(chain(map(words.get, own.tokens, repeat(0.0)),
+                                               map(pairs.get, own.pairs, repeat(0.0)),
+                                               map(get, own.marks, repeat(0.0)), map(get, rest, repeat(0.0)))))
+
+    @cached_property
+    def _by_token(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        """The weights of the "w:" names by token and of the "b:" names by token pair (ask_model.Own)."""
+        words = {name[2:]: w for name, w in self.weights.items() if name.startswith("w:")}
+        pairs = {(first, second): w for name, w in self.weights.items() if name.startswith("b:")
+                 for first, _, second in [name[2:].partition("_")] if "_" not in second}
+        return words, pairs
 
     def strongest(self, names: Sequence[str], most: int = 3) -> tuple[str, ...]:
         """Up to `most` of `names` that weigh most towards an ask, strongest first: the words and word
@@ -95,6 +120,13 @@ class StackModel:
         weighing = sorted((n for n in set(names) if n.startswith(_VISIBLE) and self.weights.get(n, 0.0) > 0),
                           key=lambda n: (-self.weights[n], n))
         return tuple(weighing[:most])
+
+
+def _logistic(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)  # never overflows for z < 0
+    return e / (1.0 + e)
 
 
 class Decision(NamedTuple):
@@ -110,20 +142,32 @@ class Decision(NamedTuple):
 def decide(texts: Sequence[str], readings: Sequence[Reading], kind: str, language: str,
            model: StackModel) -> list[Decision]:
     """The model's decision on every sentence of a message (see `features`); it never counts a sentence
-    the rules vetoed (`Reading.veto`: small talk, a rhetorical question, a closing formula)."""
-    return decide_features(features(texts, readings, kind, language), readings, model)
+    the rules vetoed (`Reading.veto`: small talk, a rhetorical question, a closing formula). Each p is
+    read from the sentence's parts (StackModel.sentence_probability); names are built only to say why
+    a sentence counts. Raises ValueError when `texts` and `readings` differ in length."""
+    count = sum(r.ask is not None for r in readings)
+    out = []
+    for index, (text, reading) in enumerate(zip(texts, readings, strict=True)):
+        own = ask_model.read(text)
+        rest = (*ask_model.place(own, index, len(texts), kind, language), *_rule_names(reading, count, kind, language))
+        out.append(_decision(index, model.sentence_probability(own, rest), reading, model,
+                             lambda at=index: features(texts, readings, kind, language, [at])[0]))
+    return out
 
 
 def decide_features(names_per_sentence: Sequence[Sequence[str]], readings: Sequence[Reading],
                     model: StackModel) -> list[Decision]:
     """`decide` for features already computed (`features`' answer for the same message)."""
-    out = []
-    for index, names in enumerate(names_per_sentence):
-        p = model.probability(names)
-        ask = p > model.threshold and not readings[index].veto
-        because = model.strongest(names) if ask and readings[index].ask is None else ()
-        out.append(Decision(index, p, ask, because))
-    return out
+    return [_decision(index, model.probability(names), readings[index], model, lambda names=names: names)
+            for index, names in enumerate(names_per_sentence)]
+
+
+def _decision(index: int, p: float, reading: Reading, model: StackModel,
+              names: Callable[[], Sequence[str]]) -> Decision:
+    """The verdict on sentence `index` of p(ask) `p`; `names()` gives its features, asked for only to
+    say why it counts where the rules would not (`Decision.because`)."""
+    ask = p > model.threshold and not reading.veto
+    return Decision(index, p, ask, model.strongest(names()) if ask and reading.ask is None else ())
 
 
 def ask_kind(reading: Reading, named_step: str | None) -> str:

@@ -332,11 +332,12 @@ def find_asks(sentences: Sequence[Span], language: str, book: RuleBook, kind: st
         return _rule_asks(sentences[:MAX_SENTENCES], language, book)[0]
     read = sentences[:MAX_SENTENCES]
     _, readings = read_asks(read, language, book)
-    names = ask_stack.features([s.text for s in read], readings, kind, language)
+    texts = [s.text for s in read]
+    asked = [d for d in ask_stack.decide(texts, readings, kind, language, learned) if d.ask]
     kinds = ask_kinds.for_book(book)
+    names = ask_stack.features(texts, readings, kind, language, [d.index for d in asked]) if kinds else []
     return [_stacked_ask(read[d.index], readings[d.index], d.because, language, book,
-                         None if kinds is None else (kinds, names[d.index]))
-            for d in ask_stack.decide_features(names, readings, learned) if d.ask]
+                         None if kinds is None else (kinds, names[at])) for at, d in enumerate(asked)]
 
 
 def read_asks(sentences: Sequence[Span], language: str, book: RuleBook) -> tuple[list[Ask], list[Reading]]:
