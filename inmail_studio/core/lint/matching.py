@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from inmail_studio.core.lint.facts.patterns import branches, remember, required_words
 from inmail_studio.core.text import WORD_RE, Span, fold
+
+# Only these three characters match an ASCII letter under re.IGNORECASE without lower-casing to it
+# (every code point tried): in a text without them, a pattern's ASCII words occur in text.lower().
+_ODD_CASES = ("İ", "ı", "ſ")
+_SUBSETS_REMEMBERED = 256
 
 
 class PhraseMatcher:
@@ -25,16 +31,18 @@ class PhraseMatcher:
         for candidates in self._by_first.values():
             candidates.sort(key=len, reverse=True)
         self._firsts = frozenset(self._by_first)
-        self._regex = alternation(patterns)  # the branches share one leading \b: a third of the time
+        self._patterns = tuple(patterns)
+        self._regex = alternation(self._patterns)  # the branches share one leading \b: a third of the time
+        self._needs = tuple(map(_needs, self._patterns))
+        self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     def finditer(self, text: str, lower: list[str], spans: Callable[[], list[Span]]) -> Iterator[tuple[int, int]]:
         """[start, end) of each match, in order; `lower` are the text's words lower-cased with '
         for ’, and `spans()` gives their offsets (asked for only when something matched)."""
         found = []
         by_first = self._by_first
-        hits = self._firsts.intersection(lower)
         resume = 0
-        for i in [i for i, w in enumerate(lower) if w in hits] if hits else ():
+        for i in _positions(lower, self._firsts.intersection(lower)):
             if i < resume:
                 continue
             for tokens in by_first[lower[i]]:
@@ -44,7 +52,8 @@ class PhraseMatcher:
                     resume = i + len(tokens)
                     break
         if self._regex is not None:
-            found += [m.span() for m in self._regex.finditer(text)]
+            regex = self._regex_for(text)
+            found += [m.span() for m in regex.finditer(text)] if regex is not None else []
             # A pattern and a phrase can match the same words ("20% korting", "korting"): the
             # reader sees one underline, and the score counts it once.
             found.sort(key=lambda span: (span[0], -span[1]))
@@ -54,6 +63,47 @@ class PhraseMatcher:
                     kept.append((start, end))
             found = kept
         return iter(found)
+
+    def _regex_for(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of only those `patterns` whose words `text` holds (in their order): one that
+        cannot match anywhere changes no match of the others, and most texts hold the words of none."""
+        if any(char in text for char in _ODD_CASES):
+            return self._regex
+        low = text.lower()
+        opened = tuple(i for i, needs in enumerate(self._needs) if needs is None or any(w in low for w in needs))
+        if len(opened) == len(self._patterns):
+            return self._regex
+        regex = self._subsets.get(opened)
+        if regex is None and opened not in self._subsets:
+            regex = remember(self._subsets, opened, alternation(self._patterns[i] for i in opened),
+                             _SUBSETS_REMEMBERED)
+        return regex
+
+
+def _needs(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which, lower-cased, every match of `pattern` holds (run with re.IGNORECASE), as
+    patterns.required_words finds them per branch; None when that cannot be told or a word is not ASCII."""
+    words: set[str] = set()
+    for branch in branches(pattern):
+        found = required_words(branch)
+        if found is None:
+            return None
+        words.update(word.rstrip("*") for word in found)
+    return tuple(sorted(words)) if all(word.isascii() and word for word in words) else None
+
+
+def _positions(words: list[str], wanted: Iterable[str]) -> list[int]:
+    """Where each of `wanted` stands in `words`, in order (list.index scans in C: most words are not wanted)."""
+    found = []
+    for word in wanted:
+        at = -1
+        try:
+            while True:
+                at = words.index(word, at + 1)
+                found.append(at)
+        except ValueError:
+            pass
+    return sorted(found)
 
 
 def alternation(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
