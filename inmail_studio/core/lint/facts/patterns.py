@@ -226,11 +226,10 @@ class Grouped:
 
     def matches(self, low: str, words: list[str]) -> list[tuple[str, int, int]]:
         """(list name, start, end) of each match in the lower-cased sentence `low` whose words are `words`."""
-        known = list(map(self.opened.get, words))  # most words are known: one lookup each, in C
-        if None in known:
-            known = [self._opens(word) if branches is None else branches
-                     for word, branches in zip(words, known, strict=True)]
-        chosen = set(self.always).union(*known)
+        chosen, opened = set(self.always), self.opened
+        for word in words:
+            known = opened.get(word)
+            chosen.update(self._opens(word) if known is None else known)
         if words:
             head = words[0]
             for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
