@@ -214,6 +214,8 @@ class Grouped:
 
     def _opens(self, word: str) -> tuple[int, ...]:
         """The branches `word` opens, as a whole word or by one of its prefixes (remembered per word)."""
+        if word.isdigit():  # every word indexed holds a letter or "'"; numbers seldom repeat, so are not kept
+            return ()
         found = self.opened.get(word)
         if found is None:
             chosen = set(self.by_word.get(word, ()))
