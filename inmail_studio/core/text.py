@@ -172,6 +172,26 @@ def count_words(text: str) -> int:
     return len(word_pattern(text).findall(text))
 
 
+@lru_cache(maxsize=16)
+def word_texts(text: str) -> tuple[str, ...]:
+    """The words of `text` (WORD_RE), in order. Cached for a few texts: the language guess and the
+    rules read the same body."""
+    return tuple(word_pattern(text).findall(text))
+
+
+def lower_words(text: str) -> list[str]:
+    """The words WORD_RE finds in `text.lower()`, in order: `word_texts` lower-cased one by one where that
+    gives the same words, else found anew. It does unless `text` holds "İ" (two characters lower-cased),
+    "Σ" (lower-cased by what follows it), a link ("http", "www") or an address or domain (an "@" or a dot
+    before a letter or digit: a domain's ending is matched in lower case only); every other character
+    lower-cases to one of the same classes (a letter, a mark, white space…), every code point tried."""
+    low = text.lower()
+    if "İ" in text or "Σ" in text or "http" in low or "www" in low or _ADDRESS_MARK.search(text):
+        return word_pattern(low).findall(low)
+    words = word_texts(text)
+    return "\n".join(words).lower().split("\n") if words else []  # one call: no word holds a line break
+
+
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     chunk = text[start:end]
     stripped = chunk.strip()

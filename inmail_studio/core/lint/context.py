@@ -39,7 +39,7 @@ class LintContext:
 
     @cached_property
     def word_texts(self) -> list[str]:
-        return text.word_pattern(self.body).findall(self.body)
+        return list(text.word_texts(self.body))
 
     @cached_property
     def words(self) -> list[text.Span]:

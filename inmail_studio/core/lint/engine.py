@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from inmail_studio.core import paths
-from inmail_studio.core.language import detect_language
+from inmail_studio.core.language import detect_fields
 from inmail_studio.core.lint import rules as _rules  # noqa: F401  (registers the rules)
 from inmail_studio.core.lint.context import RULES, LintContext, RuleFunction
 from inmail_studio.core.lint.data import UI_LANGUAGES, RuleBook, load_rulebook
@@ -71,7 +71,7 @@ def _lint(message: Message, rules_dir: Path | None, ui_lang: str) -> LintResult:
     book = rulebook(rules_dir)
     language = message.language
     if language == "auto":
-        language = detect_language(f"{message.subject}\n{message.body}", book.languages)
+        language = detect_fields((message.subject, message.body), book.languages)
     ctx = LintContext(message, language, book, ui_lang)
     found: list[Finding] = []
     for rule_id, check in all_rules(book):
