@@ -121,3 +121,22 @@ def test_an_introduction_in_a_follow_up_is_shown_with_the_name() -> None:
     body = "Hoi Thijs,\n\nVorige week bracht Merel Jansen ons in contact. Heb je dinsdag even tijd?\n\nGroet, Inge"
     result = lint(Message(kind="follow_up", body=body, language="nl"))
     assert any("Merel Jansen" in h.text for h in result.highlights if h.rule == "personalisation")
+
+
+UNNAMED_INTRODUCERS = [
+    ("en", "A mutual contact suggested I reach out.", "A mutual contact", "who introduced you"),
+    ("nl", "Een oud-collega van je tipte me dat je openstaat voor iets nieuws.", "Een oud-collega",
+     "wie jullie in contact"),
+]
+FRAME = {"en": ("Hi Anna,", "Best, Piet", "Question"), "nl": ("Hoi Anna,", "Groet, Piet", "Vraag")}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "quoted", "words"), UNNAMED_INTRODUCERS)
+def test_an_unnamed_introducer_is_quoted_and_the_hint_asks_for_the_name(lang: str, sentence: str, quoted: str,
+                                                                         words: str) -> None:
+    greeting, closing, subject = FRAME[lang]
+    body = f"{greeting}\n\n{sentence}\n\n{closing}"
+    result = lint(Message(kind="inmail", subject=subject, body=body, language=lang), ui_lang=lang)
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert quoted in finding.message and words in finding.message
+    assert body[finding.start:finding.end].startswith(quoted)

@@ -32,8 +32,9 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     n = len(clause)
     if "INTRO" in tags:
         introduced_by(clause, k, found, rejected)
-    if _introducer(clause, k):
-        return  # "introduced by a former colleague": who sent the writer, not a past they share
+    if _introducer(clause, k) or _nobody_referred(clause, k):
+        rejected.append(("unnamed", _nobody(clause, k), end))  # "A mutual contact suggested I reach out": who?
+        return
     in_field = has_tag(clause, 0, n, "FIELD") and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
     if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
                                           or _common_ground(clause, k, end)):
@@ -92,7 +93,7 @@ def introduced_by(clause: Clause, k: int, found: Found, rejected: Rejected) -> N
             last += 1  # "Pieter de Graaf"
         found.append(Hit("tie", "referred", min(k, by), max(phrase_last(clause, k), last)))
     elif at < len(clause) and "INDEF" in clause[at].tags:
-        rejected.append(("generic", min(k, by), min(at + 2, len(clause) - 1)))
+        rejected.append(("unnamed", min(k, by), min(at + 2, len(clause) - 1)))
 
 
 def _introducer(clause: Clause, k: int) -> bool:
@@ -103,6 +104,18 @@ def _introducer(clause: Clause, k: int) -> bool:
         return False
     return any("BY" in clause[b].tags for b in range(max(k - 2, 0), k)) \
         or has_tag(clause, k - 1, k, "INDEF") and has_tag(clause, k + 1, k + 5, "REFVERB", "REFERRAL")  # "een oud-…"
+
+
+def _nobody_referred(clause: Clause, k: int) -> bool:
+    """A referral at k by someone the writer does not name: "A mutual contact suggested I reach out",
+    "Een gemeenschappelijke connectie raadde me aan…"."""
+    return "REFERRAL" in clause[k].tags and has_tag(clause, max(k - 4, 0), k, "INDEF", "MUTUAL") \
+        and not has_tag(clause, 0, k + 1, "THANKS") and not _who(clause)
+
+
+def _nobody(clause: Clause, k: int) -> int:
+    """Where an unnamed introducer starts: at "a" / "een" before word k, else at k."""
+    return next((a for a in range(max(k - 4, 0), k) if "INDEF" in clause[a].tags), k)
 
 
 def _former(token: Token) -> bool:

@@ -97,8 +97,8 @@ def _example(ctx: LintContext, words: DetailWords) -> str:
 
 # What a rejected mention's reason says to the user: the sender's offer, the thread's role, a next step of
 # the thread ("You said you'd get back to me") or what they did together ("the pilot with your team") that
-# could be written to anyone they were in touch with.
-_CASES = {"offer": "offer", "thread": "thread", "promise": "anyone", "exchange": "anyone"}
+# could be written to anyone they were in touch with; an introduction by someone the writer does not name.
+_CASES = {"offer": "offer", "thread": "thread", "promise": "anyone", "exchange": "anyone", "unnamed": "unnamed"}
 
 
 @rule(RULE)
