@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from inmail_studio.core import text
 from inmail_studio.core.language import detect_fields, detect_language
 from inmail_studio.core.lint.engine import rulebook
-from inmail_studio.core.lint.facts import ask_model, ask_stack, asks
+from inmail_studio.core.lint.facts import ask_kinds, ask_model, ask_stack, asks
 from inmail_studio.core.lint.matching import PhraseMatcher, alternation
 
 PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -89,3 +89,14 @@ def test_the_weights_of_a_sentence_sum_as_those_of_its_feature_names() -> None:
     assert [ask_stack.features(texts, readings, "inmail", "nl", [i])[0] for i in range(len(texts))] == names
     for name, text_ in zip(names, texts, strict=True):
         assert list(ask_model.names(text_)) == name[:len(ask_model.names(text_))]
+
+
+def test_kind_scores_by_rows_are_those_added_weight_by_weight() -> None:
+    model = ask_kinds.for_book(rulebook())
+    assert model is not None
+    sparse = ask_kinds.KindModel(model.classes, model.bias, model.weights, model.margin)
+    object.__setattr__(sparse, "_rows", None)  # the weight-by-weight sum, as before the rows
+    names = [*model.weights][::7] + ["rk:meeting", "s:None", "w:unknown-word"]
+    for start in range(0, len(names), 50):
+        features = names[start:start + 90]
+        assert model.scores(features) == sparse.scores(features)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from inmail_studio.core.lint.data import RuleBook, read_model_json
@@ -55,12 +56,34 @@ class KindModel:
 
     def scores(self, features: Sequence[str]) -> list[float]:
         """One score per kind of `classes` for an ask's `kind_features`; unknown names weigh nothing."""
+        rows = self._rows
+        if rows is not None:  # each kind's sum in C, over the same weights in the same order
+            return [sum(column) for column in zip(self.bias, *filter(None, map(rows.get, features)), strict=True)]
         scores = list(self.bias)
         get = self.weights.get
         for name in features:
             for index, weight in get(name, ()):
                 scores[index] += weight
         return scores
+
+    @cached_property
+    def _rows(self) -> dict[str, tuple[float, ...]] | None:
+        """Each feature's weights as one per kind, 0.0 where it has none: adding 0.0 changes no sum that
+        does not start at -0.0. None (`scores` then adds weight by weight) when a bias is -0.0 or a
+        feature names a kind twice (or one it does not have)."""
+        kinds = len(self.classes)
+        if len(self.bias) != kinds or any(b == 0.0 and math.copysign(1.0, b) < 0 for b in self.bias):
+            return None
+        rows = {}
+        for name, weights in self.weights.items():
+            indices = [index for index, _ in weights]
+            if len(set(indices)) < len(indices) or not all(0 <= index < kinds for index in indices):
+                return None
+            row = [0.0] * kinds
+            for index, weight in weights:
+                row[index] = weight
+            rows[name] = tuple(row)
+        return rows
 
     def kind(self, features: Sequence[str], rules_kind: str | None = None) -> str:
         """The kind of the ask whose `kind_features` are `features`, given the kind the rules name
