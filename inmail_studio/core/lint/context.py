@@ -38,8 +38,8 @@ class LintContext:
         self.highlights: list[Highlight] = []
 
     @cached_property
-    def word_texts(self) -> list[str]:
-        return list(text.word_texts(self.body))
+    def word_texts(self) -> tuple[str, ...]:
+        return text.word_texts(self.body)
 
     @cached_property
     def words(self) -> list[text.Span]:

@@ -141,7 +141,7 @@ KNOWN_WORDS = 50_000
 _URL_STARTS = ("http", "www.")
 
 
-def reading_ease(words: list[str], sentence_count: int, language: LanguageData) -> float | None:
+def reading_ease(words: Sequence[str], sentence_count: int, language: LanguageData) -> float | None:
     """Flesch reading ease for the language, or None when there is nothing to score."""
     # A URL, an e-mail address or a domain is one word and has no syllables to score; only
     # those words hold a dot or an @.
@@ -158,8 +158,8 @@ def reading_ease(words: list[str], sentence_count: int, language: LanguageData) 
     syllable_total = 0
     for word in words:
         count = known.get(word)
-        if count is None:
-            count = known[word] = syllables(word, code, vowels, diaeresis)
+        if count is None:  # a number is one syllable, as `syllables` says, and seldom repeats: not kept
+            count = 1 if word.isdigit() else known.setdefault(word, syllables(word, code, vowels, diaeresis))
         syllable_total += count
     score = base - per_sentence * len(words) / sentence_count - per_syllable * syllable_total / len(words)
     return round(score, 1)
