@@ -89,6 +89,11 @@ def closed_text(low: str) -> str:
     return low[:len(low) - _TAIL.match(low[::-1]).end()]  # type: ignore[union-attr]  # it matches ""
 
 
+def words(text: str) -> list[str]:
+    """The sentence's words (`read`'s tokens but "?", "!" and ":"), each once, in order of appearance."""
+    return [token for token in read(text).tokens if token not in ("?", "!", ":")]
+
+
 @lru_cache(maxsize=4096)
 def names(text: str) -> tuple[str, ...]:
     """The sentence's own feature names (`Own`), `features`' first ones. Cached, as `read` is."""

@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from inmail_studio.core.lint.data import RuleBook
-from inmail_studio.core.lint.facts import ask_kinds, ask_stack
+from inmail_studio.core.lint.facts import ask_kinds, ask_model, ask_stack
 from inmail_studio.core.lint.facts.ask_model import closed_text
 from inmail_studio.core.lint.facts.ask_stack import Reading, StackModel
 from inmail_studio.core.lint.facts.patterns import Grouped, grouped, remember, words_of
@@ -156,7 +156,9 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     most sentences of a message ask nothing, and their words pass no gate.
     """
     low = fold(sentence)
-    words = words_of(low)
+    # Without "'" or "_" words_of and the featuriser's words (read once for both) find the same runs of
+    # letters and digits; the index needs each once, the first one first.
+    words = words_of(low) if "'" in low or "_" in low else ask_model.words(sentence)
     frames = _found(model.frames, low, words, [])
     question = closed_text(low).endswith("?")  # "Connecten? 🙂" asks too
     link = None
