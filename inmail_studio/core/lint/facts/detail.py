@@ -39,6 +39,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     PLACEHOLDER,
     DetailWords,
     Found,
+    Hit,
     Rejected,
     Token,
     clause_tokens,
@@ -54,9 +55,7 @@ __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find
 # I started as a nurse" is one clause: that comma does not part the tie from its "I". Every branch
 # takes its first character from the one class and then looks back at which it was: the engine then
 # skips from candidate to candidate instead of trying every character (twice as fast).
-_NOT_AFTER_TITLE = r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]evr\.)"  # "by Mr. Okafor" goes on
-_BOUNDARY = re.compile(r"[.!?…\n;, \t](?:(?:(?<=[.!?…])" + _NOT_AFTER_TITLE
-                       + r"[.!?…]*[\"'”’»)\]]*(?=\s|$)|(?<=\n))(?P<sentence>)"
+_BOUNDARY = re.compile(r"[.!?…\n;, \t](?:(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|$)|(?<=\n))(?P<sentence>)"
                        r"|(?<=;)|(?<=[ \t])[—–-][ \t]|(?<=,)(?<!ike you,)(?<!als jij,)(?<!als jou,)[ \t])")
 _APPOSITION = re.compile(r"[^,.;:!?…\n]*")  # up to the next comma or stop
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -128,16 +127,23 @@ def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> boo
 
 
 def _who_next(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
-    """The comma at `comma` ends a name and "who" / "die" follows: "Tom Baker, who introduced us" is one
-    clause, so what the person did stays with their name."""
-    after = text[comma + 1:comma + 8].split(maxsplit=1)
-    if not after or fold(after[0]) not in _WHO:
-        return False
+    """The comma at `comma` ends a name and "who" / "die" follows with an introduction in reach: "Tom
+    Baker, who introduced us" is one clause, so who made it stays with the name. Other relative clauses
+    stay apart ("My colleague Priya, who met you at Websummit,")."""
+    after = text[comma + 1:comma + 80].split()
     last = text[text.rfind(" ", 0, comma) + 1:comma]
-    return last[:1].isupper() and not single.get(fold(last))
+    return bool(after) and "WHO" in single.get(fold(after[0]), ()) and last[:1].isupper() \
+        and not single.get(fold(last)) \
+        and any(single.get(fold(w.strip(_PUNCTUATION)), frozenset()) & _INTRODUCING for w in after[1:8])
 
 
-_WHO = frozenset({"who", "die"})
+_INTRODUCING = frozenset({"INTRO", "FAVOUR", "REFVERB"})
+
+
+def _titled(text: str, stop: int, single: Mapping[str, frozenset[str]]) -> bool:
+    """The full stop at `stop` ends a title before a name ("Mr. Okafor", "dhr. Wouters"), not a sentence."""
+    word = text[text.rfind(" ", 0, stop) + 1:stop]
+    return "HONOR" in single.get(fold(word), ()) and text[stop + 1:stop + 3].strip()[:1].isupper()
 
 
 def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, int, bool]]:
@@ -147,8 +153,9 @@ def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, 
     out, at, opens = [], 0, True
     commas = "," in text
     for m in _BOUNDARY.finditer(text):
-        if commas and text[m.start()] == "," and (_apposed(text, m.start(), single)
-                                                  or _who_next(text, m.start(), single)):
+        mark = text[m.start()]
+        if commas and mark == "," and (_apposed(text, m.start(), single) or _who_next(text, m.start(), single)) \
+                or mark == "." and _titled(text, m.start(), single):
             continue
         out.append((at, m.end(), opens))
         at, opens = m.end(), m.lastgroup == "sentence"
@@ -251,11 +258,18 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         found = [h for h, span in bare if span is None]
         if not found:
             rejected += _declined(clause, piece)
-    return (tuple((h.kind, h.reason, clause[h.first].start,
-                   clause[h.last if h.reason in _TITLES else said_end(clause, h.last) if h.reason == "said"
-                          else extend(clause, h.last)].end)
-                  for h in found),
+    return (tuple((h.kind, h.reason, clause[h.first].start, clause[_last(clause, h)].end) for h in found),
             tuple((r, clause[first].start, clause[min(last, len(clause) - 1)].end) for r, first, last in rejected))
+
+
+def _last(clause: list[Token], hit: Hit) -> int:
+    """The last word shown of a hit: a job title as it is, what the reader said or worried about to the end
+    of its clause ("your concern that the night shift won't adopt…", "je voorstel om mijn pitch in te
+    korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
+    if hit.reason in _TITLES:
+        return hit.last
+    whole = hit.reason == "said" or hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN")
+    return said_end(clause, hit.last) if whole else extend(clause, hit.last)
 
 
 def _next_to(text: str, end: int, start: int) -> bool:

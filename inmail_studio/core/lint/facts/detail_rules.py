@@ -66,8 +66,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
             return
         if "STANCE" in tags and stated(clause, i, end):  # "jullie plan om de helpdesk uit te besteden"
-            whole = has_tag(clause, end + 1, end + 3, "REL", "OWN")  # "je zorg dat…", "je voorstel om mijn pitch…"
-            found.append(Hit("content", "said" if whole else "possessive", i, end))  # shown to the end of what it is
+            found.append(Hit("content", "stance", i, end))  # shown to the end of what it is
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
             if (place := where_based(clause, i, j, end)) is not None:
@@ -80,19 +79,24 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
-            # "your role in the merger of ROC Midden": a role in something named is a detail.
-            stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
-                         if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
-            if has_tag(clause, end + 2, min(stop, end + 10), "NEWSN", "CONTENT") and named_in(clause, end + 2, stop):
-                found.append(Hit("content", "possessive", i, end))
-            else:
-                rejected.append(("generic", i, end))
+            _role_in(clause, i, end, found, rejected)
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
             if "PLACE" in tags and i + 1 < j < i + 4 and j + 1 < len(clause) and clause[j + 1].named \
                     and not news_only and _plain(clause, i):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
+
+
+def _role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected) -> None:
+    """"your background" (words i..end) is rejected; "your role in the merger of ROC Midden", a role in
+    something named, is a detail."""
+    stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
+                 if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
+    if has_tag(clause, end + 2, min(stop, end + 10), "NEWSN", "CONTENT") and named_in(clause, end + 2, stop):
+        found.append(Hit("content", "possessive", i, end))
+    else:
+        rejected.append(("generic", i, end))
 
 
 def _named_thing(clause: Clause, i: int, found: Found) -> None:
@@ -322,19 +326,13 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
             congrats_and_vacancy(clause, i, found)
         if "POSITION" in tags and "QUESTION" not in clause[0].tags and ("OWN" not in present or "APPLY" in present):
             named_position(clause, i, found)
-        if "NEWSN" in tags and (perceived or _the_recent(clause, i)) and i + 2 < len(clause) \
-                and "OF" in clause[i + 1].tags and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
+        if "NEWSN" in tags and perceived and i + 2 < len(clause) and "OF" in clause[i + 1].tags \
+                and a_name(clause[i + 2]):  # "I read about the expansion of Picnic"
             found.append(Hit("news", "company-news", i, i + 2))
         if "ROLE" in tags and i + 1 < tags["ROLE"] < len(clause):  # a role phrase ("you're in", "as a") before a role
             rejected.append(("role", i, through_name(clause, min(tags["ROLE"] + 2, len(clause) - 1))))
     if "EVENT" in present or "MEET" in present:
         named_event(clause, found, present)
-
-
-def _the_recent(clause: Clause, i: int) -> bool:
-    """"the recent" before the news noun at i: "De recente beursgang van Alfen", "the recent acquisition of
-    Alfen"; not "most recently a migration from Sage" (the sender's own)."""
-    return i > 1 and "ARTICLE" in clause[i - 2].tags and "RECENT" in clause[i - 1].tags
 
 
 def said_end(clause: Clause, last: int) -> int:

@@ -8,14 +8,15 @@ the person it went to named ("thanks for passing my CV on to Laura"); common gro
 
 from __future__ import annotations
 
+from inmail_studio.core.lint.facts.detail_intro import introduction
 from inmail_studio.core.lint.facts.detail_words import (
-    NAME_PARTICLES,
     Clause,
     Found,
     Hit,
     Rejected,
-    Token,
+    a_name,
     has_tag,
+    name_end,
     named_in,
     phrase_last,
     sender_acts,
@@ -30,11 +31,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     tags = clause[k].tags
     end = phrase_last(clause, k)
     n = len(clause)
-    if "INTRO" in tags:
-        introduced_by(clause, k, found, rejected)
-    if _introducer(clause, k) or _nobody_referred(clause, k):
-        rejected.append(("unnamed", _nobody(clause, k), end))  # "A mutual contact suggested I reach out": who?
-        return
+    if introduction(clause, k, found, rejected):
+        return  # "introduced by a former colleague": who sent the writer, not a past they share
     in_field = has_tag(clause, 0, n, "FIELD") and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
     if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
                                           or _common_ground(clause, k, end)):
@@ -55,12 +53,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     elif "SELF" in tags and any(t.low in ("i", "ik") for t in clause[:k]) and has_tag(clause, 0, n, "BACKGROUND") \
             and named_in(clause, 0, n) and not has_tag(clause, 0, n, "QUESTION", "SPEC"):
         found.append(Hit("tie", "self", k, end))  # "Ik deed zelf in 2019 het traineeship bij ProRail"
-    elif "ALSO" in tags and "QUESTION" not in clause[0].tags and (
-            has_tag(clause, end + 1, n, "BACKGROUND") or any(map(_former, clause[end + 1:]))
-            or named_in(clause, end + 1, n) and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME",
-                                                        "ALUM")):
-        said = [a for a in range(end + 1, min(end + 12, n)) if clause[a].named or "BACKGROUND" in clause[a].tags]
-        found.append(Hit("tie", "also", k, max(said, default=end)))  # "Net als u heb ik bij de mariniers gediend"
+    elif "ALSO" in tags and (last := _also(clause, k, end)) is not None:
+        found.append(Hit("tie", "also", k, last))  # "Net als u heb ik bij het Korps Mariniers gediend"
     elif "ALUM" in tags and _fellow_which(clause, k, end):  # "fellow Delft alum"; not "fellow alum here"
         found.append(Hit("tie", "fellow", k - 1, end))
     elif "MUTUAL" in tags and (named := _named_after(clause, end)) and not has_tag(clause, k - 1, k, "OWN"):
@@ -68,59 +62,24 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         found.append(Hit("tie", "mutual", k, named))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
-    elif "VIA" in tags and (at := _past_title(clause, end + 1)) + 1 < len(clause) and a_name(clause[at]) \
-            and (clause[at + 1].named or clause[at + 1].low in ("van", "de", "der", "den", "ter")):
-        found.append(Hit("tie", "referred", k, at + 1))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
+    elif "VIA" in tags and (last := name_end(clause, at := _past_title(clause, end + 1))) > at:
+        found.append(Hit("tie", "referred", k, last))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
 
 
-def introduced_by(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
-    """An introduction's verb at k and, after "by" / "door", who made it: "We were put in touch by Hugo
-    Martens", "Ik ben door Sanne Vos naar je doorverwezen", "by Mr Okafor"; nobody named ("by a former
-    colleague", "door een oud-collega") is rejected: it could be said to anyone."""
-    if not has_tag(clause, 0, len(clause), "SUBJ", "SENDER", "POSS"):
-        return
-    by = next((b for b in range(max(k - 8, 0), min(k + 4, len(clause) - 1)) if "BY" in clause[b].tags), None)
-    if by is None:  # "de heer Öztürk, die mij aan u heeft voorgesteld"
-        rel = next((r for r in range(k - 1, max(k - 7, 0), -1) if "REL" in clause[r].tags), None)
-        if rel and a_name(clause[rel - 1]) and (name := _referrer(clause, rel)) is not None:
-            found.append(Hit("tie", "referred", name, phrase_last(clause, k)))
-        return
-    at = _past_title(clause, by + 1)
-    if at < len(clause) and a_name(clause[at]) and "SENDER" not in clause[at].tags:
-        last = at
-        while last + 1 < len(clause) and (a_name(clause[last + 1]) or clause[last + 1].low in NAME_PARTICLES
-                                          and last + 2 < len(clause) and a_name(clause[last + 2])):
-            last += 1  # "Pieter de Graaf"
-        found.append(Hit("tie", "referred", min(k, by), max(phrase_last(clause, k), last)))
-    elif at < len(clause) and "INDEF" in clause[at].tags:
-        rejected.append(("unnamed", min(k, by), min(at + 2, len(clause) - 1)))
-
-
-def _introducer(clause: Clause, k: int) -> bool:
-    """The tie word at k names who made an introduction ("introduced by a former colleague", "door een
-    oud-collega naar je doorverwezen", "a former colleague of yours suggested…"), not a past they share;
-    with where they worked together named ("…by a former colleague of yours at Walker Morris") it is one."""
-    if "TIE" not in clause[k].tags or named_in(clause, k + 1, k + 6):
-        return False
-    return any("BY" in clause[b].tags for b in range(max(k - 2, 0), k)) \
-        or has_tag(clause, k - 1, k, "INDEF") and has_tag(clause, k + 1, k + 5, "REFVERB", "REFERRAL")  # "een oud-…"
-
-
-def _nobody_referred(clause: Clause, k: int) -> bool:
-    """A referral at k by someone the writer does not name: "A mutual contact suggested I reach out",
-    "Een gemeenschappelijke connectie raadde me aan…"."""
-    return "REFERRAL" in clause[k].tags and has_tag(clause, max(k - 4, 0), k, "INDEF", "MUTUAL") \
-        and not has_tag(clause, 0, k + 1, "THANKS") and not _who(clause)
-
-
-def _nobody(clause: Clause, k: int) -> int:
-    """Where an unnamed introducer starts: at "a" / "een" before word k, else at k."""
-    return next((a for a in range(max(k - 4, 0), k) if "INDEF" in clause[a].tags), k)
-
-
-def _former(token: Token) -> bool:
-    """A named former employer said as one word: "ex-ING", "ex-Googler", "oud-Rabobanker"."""
-    return token.named and token.low.startswith(("ex-", "oud-"))
+def _also(clause: Clause, k: int, end: int) -> int | None:
+    """After "like you" / "net als u" / "I also" (k..end), a past that says which: a background verb ("I also
+    started as a nurse"), a named former employer ("ex-ING", "oud-Rabobanker") right after it, a named
+    service ("bij het Korps Mariniers gediend", not "in het leger"), or a name with an event, content, a
+    time or a group; the last word of what is said (None when nothing says which)."""
+    n = len(clause)
+    named = named_in(clause, end + 1, n)
+    if "QUESTION" in clause[0].tags or not (
+            has_tag(clause, end + 1, n, "BACKGROUND") or has_tag(clause, end + 1, end + 3, "FORMER")
+            or named and has_tag(clause, end + 1, n, "EVENT", "CONTENT", "TIME", "SAME", "ALUM", "SERVED")):
+        return None
+    said = [a for a in range(end + 1, min(end + 12, n))
+            if clause[a].named or clause[a].tags.keys() & {"BACKGROUND", "SERVED"}]
+    return max(said, default=end)
 
 
 def _says_who(clause: Clause, k: int) -> bool:
@@ -188,8 +147,10 @@ def favour(clause: Clause, k: int, found: Found) -> None:
     Laura hebt doorgestuurd", "you offered to introduce me to Jana"; not "thanks for sharing"."""
     offered = any("OFFERED" in clause[m].tags and has_tag(clause, m - 1, m + 2, "SUBJ")
                   and not has_tag(clause, m - 1, m, "SENDER") for m in range(max(k - 10, 0), k))  # not "I offered you"
-    if not (offered or has_tag(clause, k - 10, k, "THANKS", "APPRAISE")) or has_tag(clause, 0, k, "CONSUME"):
-        return  # "you offered to introduce me to…", "bood je aan om…"; Dutch puts the verb last
+    yours = k and "POSS" in clause[k - 1].tags and "SUBJ" not in clause[k - 1].tags  # "jouw introductie bij…"
+    theirs = offered or yours or has_tag(clause, k - 10, k, "THANKS", "APPRAISE")
+    if not theirs or has_tag(clause, 0, k, "CONSUME"):
+        return  # "you offered to introduce me to…", "bood je aan om…", "dankzij jouw introductie bij…"
     titled = {_past_title(clause, b): b for b in range(max(k - 6, 1), len(clause)) if "HONOR" in clause[b].tags}
     named = next((a for a in range(max(k - 6, 1), min(k + 9, len(clause)))  # "…on to Laura", "…aan Laura"
                   if (clause[titled.get(a, a) - 1].low in _RECIPIENT  # "…naar de heer Smit"
@@ -226,15 +187,10 @@ def _referrer(clause: Clause, k: int) -> int | None:
     from your finance team told me"); None when the sender speaks in between."""
     for a in range(k - 1, max(k - 7, -1), -1):
         if a_name(clause[a]):
-            while a and (a_name(clause[a - 1]) or clause[a - 1].low in NAME_PARTICLES
-                         and (a > 1 and a_name(clause[a - 2]) or a > 2 and clause[a - 2].low in NAME_PARTICLES)):
+            while a and (a_name(clause[a - 1]) or "PARTICLE" in clause[a - 1].tags
+                         and (a > 1 and a_name(clause[a - 2]) or a > 2 and "PARTICLE" in clause[a - 2].tags)):
                 a -= 1  # "Sanne van der Berg"
             return a
         if "SENDER" in clause[a].tags:
             return None
     return None
-
-
-def a_name(token: Token) -> bool:
-    """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
-    return token.capital and (token.named or not token.tags)

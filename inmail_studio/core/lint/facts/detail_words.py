@@ -28,7 +28,8 @@ _CLASSES: dict[str, dict[str, str]] = {
     "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
             "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
-            "honorifics": "HONOR", "offered": "OFFERED", "by": "BY", "introduced": "INTRO",
+            "honorifics": "HONOR", "offered": "OFFERED", "by": "BY", "introduced": "INTRO", "particles": "PARTICLE",
+            "who": "WHO", "former": "FORMER", "served": "SERVED", "both": "BOTH",
             "know": "KNOW"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
@@ -183,6 +184,8 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
             extra = next((h for k in tail if (h := _head(low[k:], model))), frozenset())
         names = extra and not _says_nothing(low, model)  # not "LinkedIn-post", "Q3-planning"
         found = found | extra | ({"COMPOUND"} if names else set())  # "roosterprobleem": the first part names it
+        if "-" in low and "FORMER" in model.single.get(low.split("-", 1)[0], ()):
+            found = found | {"FORMER"}  # "ex-ING", "oud-Rabobanker": where they worked before
     if len(model.cache) < 50_000:
         model.cache[low] = found
     return found
@@ -250,7 +253,7 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
             for tokens, cls in model.phrases.get((token.low, clause[i + 1].low), ()):
                 if cls not in token.tags and tuple(t.low for t in clause[i + 2:i + len(tokens)]) == tokens[2:]:
                     token.tags[cls] = i + len(tokens)
-            if model.inversion and clause[i + 1].named and clause[i + 1].capital:
+            if model.inversion and (a_name(clause[i + 1]) or "HONOR" in clause[i + 1].tags):
                 _inverted(clause, i, model)
     if gap and clause:  # a placeholder ends the clause: "Thanks for the intro to {{contact_name}}"
         clause[-1] = clause[-1]._replace(tags={**clause[-1].tags, "ENDGAP": len(clause)})
@@ -261,19 +264,38 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
 
 def _inverted(clause: list[Token], i: int, model: DetailWords) -> None:
     """Dutch puts who acts after the verb when the sentence opens with something else ("Vorige week
-    bracht Merel Jansen ons in contact"): the phrase the verb at i starts ("bracht ons in contact") is
-    read over the name after it, and its span holds the name."""
-    j = i + 1
-    while j < len(clause) and (clause[j].named and clause[j].capital or clause[j].low in NAME_PARTICLES
-                               and j + 1 < len(clause) and clause[j + 1].named):
-        j += 1  # "Pieter de Graaf"
+    bracht Merel Jansen ons in contact", "Gisteren stelde mevrouw Claes mij aan u voor"): an
+    introduction's phrase (`_INVERTED`) that the word at i starts is read over the name after it, and
+    its span holds the name. Other phrases are not: "Toen was Pieter ook…" is no "was ook"."""
+    start = i + 1 + ("HONOR" in clause[i + 1].tags and not a_name(clause[i + 1]))  # "mevrouw Claes"
+    j = name_end(clause, start) + 1
     token = clause[i]
-    for tokens, cls in model.phrases.get((token.low, clause[j].low), ()) if j < len(clause) else ():
-        if cls not in token.tags and tuple(t.low for t in clause[j + 1:j + len(tokens) - 1]) == tokens[2:]:
+    for tokens, cls in model.phrases.get((token.low, clause[j].low), ()) if start < j < len(clause) else ():
+        if cls in _INVERTED and cls not in token.tags \
+                and tuple(t.low for t in clause[j + 1:j + len(tokens) - 1]) == tokens[2:]:
             token.tags[cls] = j + len(tokens) - 1
 
 
-NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "la", "le", "du", "da"})
+_INVERTED = frozenset({"REFERRAL", "REFVERB", "FAVOUR", "INTRO"})
+
+
+def a_name(token: Token) -> bool:
+    """A capitalised word no list knows ("Tim", "Sara"), even first in its sentence."""
+    return token.capital and (token.named or not token.tags)
+
+
+def name_end(clause: list[Token], at: int) -> int:
+    """The last word of the name that starts at word `at`, over its particles ("Pieter de Graaf", "Sanne
+    van der Berg"); `at - 1` when no name starts there."""
+    end = at - 1
+    k = at
+    while k < len(clause):
+        if a_name(clause[k]):
+            end = k
+        elif not ("PARTICLE" in clause[k].tags and end >= at):
+            break
+        k += 1
+    return end
 
 
 class Hit(NamedTuple):

@@ -235,6 +235,8 @@ class Grouped:
         if words:
             head = words[0]
             for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
+                if n > len(head):
+                    break  # sorted lengths: a longer one would look the whole word up again
                 if head[:n] in self.by_first:
                     chosen.update(self.by_first[head[:n]])
         plain = _lower_case(low)  # where `plain_regexes` find what the branches find
