@@ -42,7 +42,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
         return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
     if _says_who(clause, k):
-        by = _referrer(clause, k) if "REFERRAL" in tags else None  # "Ingrid Solberg pointed me to you"
+        by = _referrer(clause, k) if "REFERRAL" in tags and not named_in(clause, k + 1, end + 1) else None
+        # "Ingrid Solberg pointed me to you"; "Afgelopen dinsdag stelde Bram Verhoeven me…" holds its name
         found.append(Hit("tie", "shared", k if by is None else by, end))
     elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 4, "GENERIC", "INDUSTRY") \
             and any(t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
