@@ -13,6 +13,8 @@ from inmail_studio.core.text import WORD_RE, Span, fold
 # (every code point tried): in a text without them, a pattern's ASCII words occur in text.lower().
 _ODD_CASES = ("İ", "ı", "ſ")
 _SUBSETS_REMEMBERED = 256
+_RUN = re.compile(r"[^\W_]+")
+_WORD_THEN_END = re.compile(r"([a-z]+)(?:\\b|\\s| )")  # in a pattern: a word, then \b, \s or a space
 
 
 class PhraseMatcher:
@@ -34,6 +36,7 @@ class PhraseMatcher:
         self._patterns = tuple(patterns)
         self._regex = alternation(self._patterns)  # the branches share one leading \b: a third of the time
         self._needs = tuple(map(_needs, self._patterns))
+        self._starts = tuple(map(_starts, self._patterns))
         self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     def finditer(self, text: str, lower: list[str], spans: Callable[[], list[Span]]) -> Iterator[tuple[int, int]]:
@@ -52,7 +55,7 @@ class PhraseMatcher:
                     resume = i + len(tokens)
                     break
         if self._regex is not None:
-            regex = self._regex_for(text)
+            regex = self._regex_for(text, lower)
             found += [m.span() for m in regex.finditer(text)] if regex is not None else []
             # A pattern and a phrase can match the same words ("20% korting", "korting"): the
             # reader sees one underline, and the score counts it once.
@@ -64,13 +67,17 @@ class PhraseMatcher:
             found = kept
         return iter(found)
 
-    def _regex_for(self, text: str) -> re.Pattern[str] | None:
-        """The alternation of only those `patterns` whose words `text` holds (in their order): one that
-        cannot match anywhere changes no match of the others, and most texts hold the words of none."""
+    def _regex_for(self, text: str, lower: list[str]) -> re.Pattern[str] | None:
+        """The alternation of only those `patterns` whose words `text` holds (in their order), whole words
+        where a pattern starts with one (`_starts`; `lower` are the words of `text`, as in `finditer`):
+        one that cannot match anywhere changes no match of the others, and most texts hold the words of none."""
         if any(char in text for char in _ODD_CASES):
             return self._regex
         low = text.lower()
         opened = tuple(i for i, needs in enumerate(self._needs) if needs is None or any(w in low for w in needs))
+        if any(self._starts[i] is not None for i in opened):
+            runs = _runs(lower)
+            opened = tuple(i for i in opened if self._starts[i] is None or not self._starts[i].isdisjoint(runs))
         if len(opened) == len(self._patterns):
             return self._regex
         regex = self._subsets.get(opened)
@@ -78,6 +85,42 @@ class PhraseMatcher:
             regex = remember(self._subsets, opened, alternation(self._patterns[i] for i in opened),
                              _SUBSETS_REMEMBERED)
         return regex
+
+
+def _starts(pattern: str) -> frozenset[str] | None:
+    """The words one of which every match of `pattern` starts with as a whole word (a \\b before it and
+    a \\b, \\s or space after it: a run of letters between two characters that are not) for a pattern
+    "\\bword…" or "\\b(?:word…|word…)…" with no character class in the group; None for any other."""
+    if not pattern.startswith("\\b") or len(branches(pattern)) > 1 or "\\|" in pattern:
+        return None
+    rest = pattern[2:]
+    if not rest.startswith("(?:"):
+        first = _WORD_THEN_END.match(rest)
+        return None if first is None else frozenset({first.group(1)})
+    depth, end, i = 0, None, 0
+    while end is None and i < len(rest):  # the group's end; a class in it: not this form
+        char = rest[i]
+        if char == "[":
+            return None
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        end = i if depth == 0 else None
+        i += 2 if char == "\\" else 1
+    if end is None or rest[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return None
+    words = set()
+    for alternative in rest[3:end].split("|"):
+        first = _WORD_THEN_END.match(alternative + rest[end + 1:end + 3])  # a bare word: what follows the group
+        if first is None or "(" in alternative or ")" in alternative:
+            return None
+        words.add(first.group(1))
+    return frozenset(words)
+
+
+def _runs(lower: list[str]) -> set[str]:
+    """The runs of letters and digits in a text whose words are `lower` (WORD_RE, folded): a word that
+    holds another character (a hyphen, a mark, a link) is split into its runs."""
+    words = set(lower)
+    return words.union(*(_RUN.findall(word) for word in words if not word.isalnum()))
 
 
 def _needs(pattern: str) -> tuple[str, ...] | None:
