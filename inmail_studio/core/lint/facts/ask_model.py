@@ -32,6 +32,8 @@ _TAIL = re.compile("[\"'”’»)\\]\\s\u200d\ufe0f\u2600-\u27bf\U0001f300-\U000
 _MAYBE_LINK = re.compile(r"\.[A-Za-z]{2}|://")
 # Length in words: upper bounds of the bands, then the last band.
 _LENGTHS = ((3, "1-3"), (7, "4-7"), (15, "8-15"), (25, "16-25"))
+_BANDS = tuple("len:" + next((band for top, band in _LENGTHS if n <= top), "26+") for n in range(27))  # by words
+_MARKS = ("?", "!", ":")
 # The words that open a greeting define a feature the weights were learned over, so they live with
 # the featuriser (changing them means retraining), not in a rule's word lists that the rules read.
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "good", "hoi", "hallo", "beste", "geachte", "dag",
@@ -42,8 +44,9 @@ class Own(NamedTuple):
     """What a sentence says by itself, wherever it stands (`read`): its tokens and its token pairs, each
     once in order of appearance, its other features in order (form, link, length band: "end?", "has?",
     "end!" or "end:", "url", "len:<band>"), whether it ends in a question, its number of words, whether
-    it opens with a greeting word. Its feature names are "w:" + token, "b:" + first + "_" + second (no
-    token holds "_"), then `marks`: what `names` builds and StackModel.sentence_probability weighs."""
+    it opens with a greeting word, and its words (the tokens but marks) each once in order. Its feature
+    names are "w:" + token, "b:" + first + "_" + second (no token holds "_"), then `marks`: what `names`
+    builds and StackModel.sentence_probability weighs."""
 
     tokens: tuple[str, ...]
     pairs: tuple[tuple[str, str], ...]
@@ -51,6 +54,7 @@ class Own(NamedTuple):
     question: bool
     words: int
     greeting: bool
+    vocabulary: tuple[str, ...]
 
 
 def features(text: str, index: int, count: int, kind: str, language: str) -> list[str]:
@@ -91,7 +95,7 @@ def closed_text(low: str) -> str:
 
 def words(text: str) -> list[str]:
     """The sentence's words (`read`'s tokens but "?", "!" and ":"), each once, in order of appearance."""
-    return [token for token in read(text).tokens if token not in ("?", "!", ":")]
+    return list(read(text).vocabulary)
 
 
 @lru_cache(maxsize=4096)
@@ -117,8 +121,12 @@ def read(text: str) -> Own:
         marks.append("end" + closed[-1])
     if _MAYBE_LINK.search(text) and any("@" not in m.group() for m in URL_RE.finditer(text)):
         marks.append("url")
-    words = len(tokens) - tokens.count("?") - tokens.count("!") - tokens.count(":")
-    marks.append("len:" + next((band for top, band in _LENGTHS if words <= top), "26+"))
+    unique = dict.fromkeys(tokens)
+    distinct, words = tuple(unique), len(tokens)
+    for mark in _MARKS:
+        if unique.pop(mark, 0) is None:  # it was there: its every occurrence is not a word
+            words -= tokens.count(mark)
+    marks.append(_BANDS[min(words, 26)])
     pairs = dict.fromkeys(zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))
-    return Own(tuple(dict.fromkeys(tokens)), tuple(pairs), tuple(marks), question, words,
-               bool(tokens) and tokens[0] in _GREETINGS)
+    return Own(distinct, tuple(pairs), tuple(marks), question, words, bool(tokens) and tokens[0] in _GREETINGS,
+               tuple(unique))
