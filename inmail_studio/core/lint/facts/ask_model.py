@@ -94,7 +94,9 @@ def closed_text(low: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The sentence's words (`read`'s tokens but "?", "!" and ":"), each once, in order of appearance."""
+    """The sentence's words (`read`'s tokens but "?", "!" and ":"), each once, in order of appearance. Where
+    the folded sentence holds no "'" or "_", patterns.words_of finds the same runs of letters and digits
+    (with repeats), and asks' index, which needs each once and the first one first, reads these."""
     return list(read(text).vocabulary)
 
 

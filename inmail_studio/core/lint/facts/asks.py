@@ -156,9 +156,7 @@ def _classify(sentence: str, model: _Model) -> tuple[str | None, bool]:
     most sentences of a message ask nothing, and their words pass no gate.
     """
     low = fold(sentence)
-    # Without "'" or "_" words_of and the featuriser's words (read once for both) find the same runs of
-    # letters and digits; the index needs each once, the first one first.
-    words = words_of(low) if "'" in low or "_" in low else ask_model.words(sentence)
+    words = words_of(low) if "'" in low or "_" in low else ask_model.words(sentence)  # the same, read once for both
     frames = _found(model.frames, low, words, [])
     question = closed_text(low).endswith("?")  # "Connecten? 🙂" asks too
     link = None
