@@ -237,16 +237,17 @@ def _ends_at_stop(line: str, start: int, stop: int, after: int, abbrevs: frozens
         return lower in _MONTHS and _month_ends(line, stop - len(before), after)
     if before.isdigit():
         return _LIST_NUMBER.fullmatch(line, 0, stop) is None
+    initial = (len(lower) == 1 or "." in lower) and _INITIALS.fullmatch(lower) is not None
+    if not initial and lower not in enders:
+        return True  # most words: what follows need not be read
     nxt = _NEXT_WORD.match(line, after)
     capital_next = nxt is not None and nxt.group(1).isupper()
     if lower in enders:  # "at 11 a.m. CET" goes on: a capital, but an acronym
         word = (nxt.group(1) + nxt.group(2)).rstrip("?!.,") if nxt else ""
         return nxt is None or (capital_next and not (len(word) > 1 and word.isupper()))
-    if _INITIALS.fullmatch(lower) and (len(lower) == 1 or "." in lower):
-        if before[:1].isupper() and not lower.count(".") >= 2 and lower not in enders:
-            return False  # an initial before a name
-        return capital_next or nxt is None
-    return True
+    if before[:1].isupper() and not lower.count(".") >= 2:  # an initial (not one of `enders`, read above)
+        return False  # an initial before a name
+    return capital_next or nxt is None
 
 
 def _month_ends(line: str, token_start: int, after: int) -> bool:
