@@ -56,6 +56,9 @@ WORD_RE = re.compile(rf"{_URL_WORD}|(?=[\w+%\-]{{0,64}}+[@.])(?:{_WORD_EMAIL}|{_
 # word: a quarter less time per pass (`word_pattern`).
 _NO_ADDRESS_WORD_RE = re.compile(f"{_URL_WORD}|{_PLAIN_WORD}")
 _ADDRESS_MARK = re.compile(r"@|\.[^\W_]")
+# What makes a word more than one run of letters and digits: a joiner, a joined mark, a link, an address
+# or domain; and "İ", which lower-cases to two characters.
+_NOT_RUNS = re.compile(rf"['’\-İ{_MARK}]|@|\.[^\W_]|https?://|www\.")
 URL_RE = re.compile(rf"(?:https?://|www\.)\S+|{_EMAIL}|{_DOMAIN}")
 
 # A sentence ends at . ! ? … (with any closing quote or bracket) before white space or the end,
@@ -170,6 +173,12 @@ def words(text: str) -> list[Span]:
 
 def count_words(text: str) -> int:
     return len(word_pattern(text).findall(text))
+
+
+def words_are_runs(text: str) -> bool:
+    """Whether the words of `text` (WORD_RE) are just its runs of letters and digits, and stay so in
+    lower case: it holds no apostrophe, hyphen, joined mark, link, address, domain or "İ"."""
+    return _NOT_RUNS.search(text) is None
 
 
 @lru_cache(maxsize=16)

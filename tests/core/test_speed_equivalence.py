@@ -103,3 +103,12 @@ def test_kind_scores_by_rows_are_those_added_weight_by_weight() -> None:
     for start in range(0, len(names), 50):
         features = names[start:start + 90]
         assert model.scores(features) == sparse.scores(features)
+
+
+@PROPERTY
+@given(TEXTS)
+@example("Beste Gerard, zou u openstaan voor een gesprek van 20 minuten? Dinsdag: 14 u.")
+@example("ΟΔΟΣ Σ:Α 1004 _x_ a__b één")
+def test_a_sentence_of_plain_runs_has_as_many_words_as_the_featuriser_counts(value: str) -> None:
+    if text.words_are_runs(value):
+        assert ask_model.read(value).words == text.count_words(value)

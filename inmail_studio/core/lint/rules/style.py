@@ -8,13 +8,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from inmail_studio.core.lint.context import LintContext, rule
+from inmail_studio.core.lint.facts import ask_model
 from inmail_studio.core.lint.model import Finding
-from inmail_studio.core.text import count_words
+from inmail_studio.core.text import count_words, words_are_runs
 
 
 @lru_cache(maxsize=8192)
 def _sentence_words(sentence: str) -> int:
-    return count_words(sentence)
+    """count_words(`sentence`). Where its words are its runs of letters and digits, the ask featuriser
+    counts the same runs (ask_model.read: cached, as the call-to-action rule reads every sentence)."""
+    return ask_model.read(sentence).words if words_are_runs(sentence) else count_words(sentence)
 
 
 @rule("readability")
