@@ -231,7 +231,10 @@ class Grouped:
         chosen, opened = set(self.always), self.opened
         for word in words:
             known = opened.get(word)
-            chosen.update(self._opens(word) if known is None else known)
+            if known is None:
+                known = self._opens(word)
+            if known:  # most words open none
+                chosen.update(known)
         if words:
             head = words[0]
             for n in self.first_lengths:  # only the lengths listed: a 1 MB word is not sliced a million times
