@@ -155,3 +155,24 @@ def test_an_unnamed_introducer_is_quoted_and_the_hint_asks_for_the_name(lang: st
     finding = next(f for f in result.findings if f.rule == "personalisation")
     assert quoted in finding.message and words in finding.message
     assert body[finding.start:finding.end].startswith(quoted)
+
+
+# Dutch follow-ups open with when or where, and the verb of saying comes before "je" / "u"
+SAID_INVERTED = [
+    ("nl", "Vorige week liet u weten dat de aanbesteding voor Zwolle pas in april sluit.", "aanbesteding voor Zwolle"),
+    ("nl", "Vorige keer gaf je aan dat jullie pas in mei over de begroting beslissen.", "in mei"),
+    ("en", "When we spoke in May you said the Leeds depot needs two more planners.", "Leeds depot"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), SAID_INVERTED)
+def test_what_they_said_after_an_opening_time_is_found(lang: str, sentence: str, part: str) -> None:
+    greeting, closing, _ = FRAME[lang]
+    result = lint(Message(kind="follow_up", body=f"{greeting}\n\n{sentence}\n\n{closing}", language=lang))
+    assert any(part in h.text for h in result.highlights if h.rule == "personalisation"), result.findings
+
+
+def test_what_they_said_they_would_do_next_stays_the_thread_after_an_opening_time() -> None:
+    body = "Hoi Anna,\n\nVorige week liet je weten dat je me na de zomer zou bellen.\n\nGroet, Piet"
+    result = lint(Message(kind="follow_up", body=body, language="nl"))
+    assert any(f.rule == "personalisation" for f in result.findings)

@@ -170,12 +170,19 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
     over schreef", "zoals ik je schreef": after "ik", "je" is whom the sender wrote to; what they said
     they would do for the sender ("you said you'd get back to me") is rejected, the thread's next step."""
     named_call = i > 1 and clause[i - 2].tags.keys() & {"ARTICLE", "OWN"}  # "On the/our call you said": not "call you"
-    if i and clause[i - 1].tags.keys() & ({"MODAL", "SENDER"} if named_call else {"MODAL", "OBJV", "SENDER"}) \
-            or i > 1 and "AUX" in clause[i - 1].tags and has_tag(clause, 0, i - 1, "SENDER"):
+    before = set(clause[i - 1].tags) if i else set()
+    over = "CVERB" in before and clause[i - 1].tags["CVERB"] > i + 1  # "Vorige week liet u weten dat…"
+    if over or i > 1 and clause[i - 1].capital:
+        before -= {"OBJV", "MODAL"}  # the verb runs over "u"; "in May you said" is a month
+    if before & ({"MODAL", "SENDER"} if named_call else {"MODAL", "OBJV", "SENDER"}) \
+            or i > 1 and "AUX" in before and has_tag(clause, 0, i - 1, "SENDER"):
         return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
     if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS \
             or i and "OF" in clause[i - 1].tags and "BREAK" in clause[i - 1].tags:
         return  # "je ervaring als developer sprak me aan": "je" is "your"; "een oud-collega van je tipte": whose
+    if over and inversion:
+        _said_over(clause, i, found, rejected)
+        return
     if i and "AS" in clause[i - 1].tags and len(clause) <= i + 2 and not clause[i - 1].capital:
         return  # "…more structured answers, as you suggested.": a formula; "As you suggested, I called Jana" is weighed
     for j in range(i + 1, min(i + 1 + window, len(clause))):
@@ -196,6 +203,16 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
             return  # another subject; "me" is only whom they told: "Zoals je me aanraadde…"
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
         found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
+
+
+def _said_over(clause: Clause, i: int, found: Found, rejected: Rejected) -> None:
+    """A Dutch verb of saying that runs over "je" / "u" at i ("Vorige week liet u weten dat…", "gaf je aan
+    dat…"): what they said, or the thread's next step ("…liet je weten dat je me zou bellen")."""
+    last = clause[i - 1].tags["CVERB"] - 1
+    if _promised(clause, last):
+        rejected.append(("promise", i, len(clause) - 1))
+    else:
+        found.append(Hit("content", "said", _noun_before(clause, i - 1), last))
 
 
 def _promised(clause: Clause, j: int) -> bool:

@@ -253,7 +253,7 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
             for tokens, cls in model.phrases.get((token.low, clause[i + 1].low), ()):
                 if cls not in token.tags and tuple(t.low for t in clause[i + 2:i + len(tokens)]) == tokens[2:]:
                     token.tags[cls] = i + len(tokens)
-            if model.inversion and (a_name(clause[i + 1]) or "HONOR" in clause[i + 1].tags):
+            if model.inversion and (a_name(clause[i + 1]) or clause[i + 1].tags.keys() & {"HONOR", "SUBJ"}):
                 _inverted(clause, i, model)
     if gap and clause:  # a placeholder ends the clause: "Thanks for the intro to {{contact_name}}"
         clause[-1] = clause[-1]._replace(tags={**clause[-1].tags, "ENDGAP": len(clause)})
@@ -264,19 +264,25 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
 
 def _inverted(clause: list[Token], i: int, model: DetailWords) -> None:
     """Dutch puts who acts after the verb when the sentence opens with something else ("Vorige week
-    bracht Merel Jansen ons in contact", "Gisteren stelde mevrouw Claes mij aan u voor"): an
-    introduction's phrase (`_INVERTED`) that the word at i starts is read over the name after it, and
-    its span holds the name. Other phrases are not: "Toen was Pieter ook…" is no "was ook"."""
-    start = i + 1 + ("HONOR" in clause[i + 1].tags and not a_name(clause[i + 1]))  # "mevrouw Claes"
-    j = name_end(clause, start) + 1
+    bracht Merel Jansen ons in contact", "Gisteren stelde mevrouw Claes mij aan u voor", "Vorige week
+    liet u weten dat…"): an introduction's phrase (`_INVERTED`) that the word at i starts is read over
+    the name after it, a phrase of saying (`_SAID`) over "je" / "u", and the span holds them. Other
+    phrases are not: "Toen was Pieter ook…" is no "was ook"."""
+    after = clause[i + 1]
+    if "SUBJ" in after.tags and not a_name(after):
+        start, j, classes = i + 1, i + 2, _SAID  # "gaf je aan", "liet u weten"
+    else:
+        start = i + 1 + ("HONOR" in after.tags and not a_name(after))  # "mevrouw Claes"
+        j, classes = name_end(clause, start) + 1, _INVERTED
     token = clause[i]
     for tokens, cls in model.phrases.get((token.low, clause[j].low), ()) if start < j < len(clause) else ():
-        if cls in _INVERTED and cls not in token.tags \
+        if cls in classes and cls not in token.tags \
                 and tuple(t.low for t in clause[j + 1:j + len(tokens) - 1]) == tokens[2:]:
             token.tags[cls] = j + len(tokens) - 1
 
 
 _INVERTED = frozenset({"REFERRAL", "REFVERB", "FAVOUR", "INTRO"})
+_SAID = frozenset({"CVERB"})
 
 
 def a_name(token: Token) -> bool:
