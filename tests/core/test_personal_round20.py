@@ -176,3 +176,17 @@ def test_what_they_said_they_would_do_next_stays_the_thread_after_an_opening_tim
     body = "Hoi Anna,\n\nVorige week liet je weten dat je me na de zomer zou bellen.\n\nGroet, Piet"
     result = lint(Message(kind="follow_up", body=body, language="nl"))
     assert any(f.rule == "personalisation" for f in result.findings)
+
+
+# news from the reader's own life, which they shared or posted
+LIFE_NEWS = [
+    ("en", "Congrats on the new baby!", "baby"),
+    ("en", "Good to see you're back from parental leave.", "parental leave"),
+    ("nl", "Gefeliciteerd met de geboorte van jullie dochter!", "geboorte"),
+    ("nl", "Proficiat met jullie bruiloft.", "bruiloft"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), LIFE_NEWS)
+def test_news_from_the_readers_life_is_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
