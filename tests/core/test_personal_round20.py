@@ -13,6 +13,7 @@ from personal_sentences import coach, counted, shows
 
 from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
+from inmail_studio.core.lint.facts.detail_model import strongest_run
 
 # (language, sentence, part of the detail the coach must show)
 INTRODUCED = [
@@ -190,3 +191,10 @@ LIFE_NEWS = [
 @pytest.mark.parametrize(("lang", "sentence", "part"), LIFE_NEWS)
 def test_news_from_the_readers_life_is_a_detail(lang: str, sentence: str, part: str) -> None:
     assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+def test_a_detail_the_model_adds_is_quoted_to_the_end_of_its_clause() -> None:
+    text = "Je mailde dat jullie CFO nog twijfelt over de implementatiekosten, dus ik stuur twee fasen."
+    weights = {"U:twijfelt": 1.0, "U:over": 0.5, "U:de": 0.5, "U:nog": 0.5}
+    start, end = strongest_run(text, weights)
+    assert text[start:end] == "nog twijfelt over de implementatiekosten"

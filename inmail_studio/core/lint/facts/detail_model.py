@@ -36,6 +36,7 @@ _CONTENT = frozenset({"post", "posts", "article", "talk", "podcast", "piece", "w
                       "artikel", "bericht", "lezing", "presentatie", "nieuwsbrief", "reactie", "stuk", "praatje"})
 _GREETING = frozenset({"hi", "hello", "hey", "dear", "hoi", "hallo", "beste", "goedemorgen", "goedemiddag", "dag"})
 _LONG = 12  # tokens from which a sentence is "long"
+_CLAUSE_END = re.compile(r"[,;:.!?…\n]")
 _MIN_RUN = 3  # a strongest run shorter than this many tokens shows its whole sentence instead
 
 
@@ -90,8 +91,9 @@ def features(text: str, index: int, count: int) -> list[str]:
 
 def strongest_run(text: str, weights: Mapping[str, float]) -> tuple[int, int]:
     """[start, end) in `text` of the run of tokens whose words add most to a model's score (each
-    word its `weights` entry, "U:<form>", and half of each pair's, "B:<form> <form>"); the whole
-    text when that run is shorter than a few tokens or adds nothing."""
+    word its `weights` entry, "U:<form>", and half of each pair's, "B:<form> <form>"), carried on to
+    the end of its clause so a quote never stops mid-phrase ("…twijfelt over de implementatiekosten",
+    not "…twijfelt over de"); the whole text when that run is shorter than a few tokens or adds nothing."""
     found = _tokens(text)
     forms = _masked([m.group() for m in found])
     get = weights.get
@@ -108,4 +110,5 @@ def strongest_run(text: str, weights: Mapping[str, float]) -> tuple[int, int]:
     first, last = best_span
     if last - first + 1 < _MIN_RUN:
         return 0, len(text)
-    return found[first].start(), found[last].end()
+    stop = _CLAUSE_END.search(text, found[last].end())
+    return found[first].start(), len(text[:stop.start() if stop else len(text)].rstrip())
