@@ -106,13 +106,18 @@ class Verdict:
     declined: tuple[Mention, ...] = ()
 
 
+def _word_before(text: str, at: int) -> str:
+    """The text from the last space before `at` up to `at`: the word a comma or full stop closes."""
+    return text[text.rfind(" ", 0, at) + 1:at]
+
+
 def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
     """The comma at `comma` ends "a conference" and an event's name follows, on its own up to the next
     comma or stop: "at a conference, Web Summit, last month" and "op een congres, de Zorgtech Dag," are
     one clause, not an unnamed event; "at a conference, Anna introduced us" is two, and a lone word that
     could be a person or a town (", Anna,", ", London,"), a title (", Mr Baker") or a question is not
     joined (the question keeps its "?" in reach)."""
-    last = text[text.rfind(" ", 0, comma) + 1:comma]  # most commas end no event noun: look no further
+    last = _word_before(text, comma)  # most commas end no event noun: look no further
     before = text[max(0, comma - 40):comma - len(last)].split()
     if "EVENT" not in single.get(fold(last), ()) or not before or "INDEF" not in single.get(fold(before[-1]), ()):
         return False
@@ -131,7 +136,7 @@ def _who_next(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bo
     Baker, who introduced us" is one clause, so who made it stays with the name. Other relative clauses
     stay apart ("My colleague Priya, who met you at Websummit,")."""
     after = text[comma + 1:comma + 80].split()
-    last = text[text.rfind(" ", 0, comma) + 1:comma]
+    last = _word_before(text, comma)
     return bool(after) and "WHO" in single.get(fold(after[0]), ()) and last[:1].isupper() \
         and not single.get(fold(last)) \
         and any(single.get(fold(w.strip(_PUNCTUATION)), frozenset()) & _INTRODUCING for w in after[1:8])
@@ -142,7 +147,7 @@ _INTRODUCING = frozenset({"INTRO", "FAVOUR", "REFVERB"})
 
 def _titled(text: str, stop: int, single: Mapping[str, frozenset[str]]) -> bool:
     """The full stop at `stop` ends a title before a name ("Mr. Okafor", "dhr. Wouters"), not a sentence."""
-    word = text[text.rfind(" ", 0, stop) + 1:stop]
+    word = _word_before(text, stop)
     return "HONOR" in single.get(fold(word), ()) and text[stop + 1:stop + 3].strip()[:1].isupper()
 
 

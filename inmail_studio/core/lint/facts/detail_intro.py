@@ -17,6 +17,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     a_name,
     has_tag,
     name_end,
+    name_start,
     named_in,
     phrase_last,
     sender_acts,
@@ -99,10 +100,8 @@ def _acting_name(clause: Clause, k: int) -> int | None:
     between it and the verb ("Lieke Smet heeft mij naar u doorverwezen", "Hugo Martens has put us in touch")."""
     for a in range(k - 1, max(k - 7, 0), -1):
         if clause[a].tags.keys() & {"WHO", "REL", "AUX"} and a_name(clause[a - 1]):
-            start = a - 1
-            while start and (a_name(clause[start - 1]) or "PARTICLE" in clause[start - 1].tags):
-                start -= 1  # "Sanne van der Berg heeft…"
-            return start if a_name(clause[start]) and name_end(clause, start) == a - 1 else None
+            start = name_start(clause, a - 1)  # "Sanne van der Berg heeft…"
+            return start if name_end(clause, start) == a - 1 else None
         if clause[a].named or sender_acts(clause[a]):
             return None
     return None

@@ -17,6 +17,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     a_name,
     has_tag,
     name_end,
+    name_start,
     named_in,
     phrase_last,
     sender_acts,
@@ -188,10 +189,7 @@ def _referrer(clause: Clause, k: int) -> int | None:
     from your finance team told me"); None when the sender speaks in between."""
     for a in range(k - 1, max(k - 7, -1), -1):
         if a_name(clause[a]):
-            while a and (a_name(clause[a - 1]) or "PARTICLE" in clause[a - 1].tags
-                         and (a > 1 and a_name(clause[a - 2]) or a > 2 and "PARTICLE" in clause[a - 2].tags)):
-                a -= 1  # "Sanne van der Berg"
-            return a
+            return name_start(clause, a)  # "Sanne van der Berg"
         if "SENDER" in clause[a].tags:
             return None
     return None

@@ -304,6 +304,16 @@ def name_end(clause: list[Token], at: int) -> int:
     return end
 
 
+def name_start(clause: list[Token], last: int) -> int:
+    """The first word of the name that ends at word `last` (a name), back over its particles ("Sanne van
+    der Berg" from "Berg")."""
+    a = last
+    while a and (a_name(clause[a - 1]) or "PARTICLE" in clause[a - 1].tags
+                 and (a > 1 and a_name(clause[a - 2]) or a > 2 and "PARTICLE" in clause[a - 2].tags)):
+        a -= 1
+    return a
+
+
 class Hit(NamedTuple):
     """A rule's find in a clause: kind ("content", "news", …), the rule's reason, and its first and last word."""
 
