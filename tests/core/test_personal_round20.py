@@ -173,8 +173,9 @@ def test_what_they_said_after_an_opening_time_is_found(lang: str, sentence: str,
     assert any(part in h.text for h in result.highlights if h.rule == "personalisation"), result.findings
 
 
-def test_what_they_said_they_would_do_next_stays_the_thread_after_an_opening_time() -> None:
-    body = "Hoi Anna,\n\nVorige week liet je weten dat je me na de zomer zou bellen.\n\nGroet, Piet"
+@pytest.mark.parametrize("verb", ["liet je weten", "zei je"])
+def test_what_they_said_they_would_do_next_stays_the_thread_after_an_opening_time(verb: str) -> None:
+    body = f"Hoi Anna,\n\nVorige week {verb} dat je me na de zomer zou bellen.\n\nGroet, Piet"
     result = lint(Message(kind="follow_up", body=body, language="nl"))
     assert any(f.rule == "personalisation" for f in result.findings)
 

@@ -202,13 +202,14 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
         if ("SUBJ" in tags or sender_acts(clause[j])) and not _our_meeting(clause, j):
             return  # another subject; "me" is only whom they told: "Zoals je me aanraadde…"
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
-        found.append(Hit("content", "said", _noun_before(clause, i - 1), i))
+        _said_over(clause, i, found, rejected)  # "zei je dat…"
 
 
 def _said_over(clause: Clause, i: int, found: Found, rejected: Rejected) -> None:
-    """A Dutch verb of saying that runs over "je" / "u" at i ("Vorige week liet u weten dat…", "gaf je aan
-    dat…"): what they said, or the thread's next step ("…liet je weten dat je me zou bellen")."""
-    last = clause[i - 1].tags["CVERB"] - 1
+    """A Dutch verb of saying before "je" / "u" at i, or running over it ("zei je dat…", "Vorige week liet u
+    weten dat…", "gaf je aan dat…"): what they said, or the thread's next step ("…liet je weten dat je me
+    zou bellen")."""
+    last = max(i, clause[i - 1].tags["CVERB"] - 1)
     if _promised(clause, last):
         rejected.append(("promise", i, len(clause) - 1))
     else:
