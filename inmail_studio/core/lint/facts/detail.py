@@ -175,10 +175,14 @@ def placeholder_detail(text: str, detail_words: frozenset[str], logistics: froze
     and not for the sender's material: a short name (up to three words) that ends or, as Dutch names
     do, starts with a `logistics` word ("{{ video_link }}", "{event_date}", "{{ datum_vorig_bericht }}")
     is a link or a date to fill in, whatever it is of; an instruction that mentions one ("[Mention a
-    specific time they helped a customer]") is not."""
+    specific time they helped a customer]") is not. Nor is one its own name follows, a number before
+    what it counts ("{{ mutual_connections }} mutual connections")."""
     for m in PLACEHOLDER.finditer(text):
         inner = [w.lower() for w in _PLACEHOLDER_WORD.findall(next(g for g in m.groups() if g is not None))]
         if inner and len(inner) <= 3 and (inner[-1] in logistics or inner[0] in logistics):
+            continue
+        after = _PLACEHOLDER_WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        if after and after.group().lower() in inner:
             continue
         if not detail_words.isdisjoint(inner):
             return Detail("placeholder", m.start(), m.end(), m.group(), "placeholder")

@@ -19,6 +19,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     has_tag,
     named_in,
     phrase_last,
+    sender_acts,
     through_name,
 )
 
@@ -47,8 +48,9 @@ def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, fo
     "jullie veel last hebben van no-shows" (not when hedged: "you might be dealing with")."""
     who = subject_at(clause, s)
     if (who is None or (s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}) or "QUESTION" in clause[0].tags
-            or has_tag(clause, 0, len(clause), "SPEC")):
-        return
+            or has_tag(clause, 0, len(clause), "SPEC")
+            or who[0] == "reader" and s and sender_acts(clause[s - 1])):
+        return  # "kan ik u een profiel toesturen": after the sender's "ik", "u" is the object
     kind, last = who
     if last + 1 < len(clause) and clause[last + 1].tags.keys() & {"INDUSTRY", "GENERIC"}:
         return  # "Veel bedrijven in jullie branche worstelen met verloop": industry talk

@@ -117,11 +117,12 @@ def named_piece(clause: Clause, k: int, found: Found) -> None:
 def achievement(clause: Clause, s: int, window: int, found: Found) -> None:
     """A deed of theirs with a name, a number or an event: "you rebuilt the onboarding programme at
     Coolbrew in 2023", "je hebt bij Coolblue het chatteam opgezet", "you handled the recall"; not "you built a
-    great team at Acme" (names nothing of theirs but the employer)."""
-    if s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"} or _blocked(clause):
+    great team at Acme" (names nothing of theirs but the employer). The sender's own words after the
+    deed do not make it theirs ("…geleid en dat is precies wat mijn opdrachtgever zoekt")."""
+    if s and clause[s - 1].tags.keys() & {"MODAL", "OBJV"}:
         return
     verb = next((j for j in range(s + 1, min(s + 1 + window, len(clause))) if "ACHIEVE" in clause[j].tags), None)
-    if verb is None:
+    if verb is None or _blocked(clause[:verb + 1]):
         return
     after = clause[s + 1:s + 16]
     the_thing = has_tag(after, 0, verb - s + 2, "ARTICLE") and any(_specific(t) for t in after)  # the chat team at X

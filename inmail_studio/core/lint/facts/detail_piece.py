@@ -27,6 +27,8 @@ def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
     ("I watched your free webinar"), or one said which ("…on cold calling", "…last spring")."""
     if has_tag(clause, i - 3, i, "PERCEIVE", "ACTED", "CONSUME", "PART"):
         return False
+    if _sold_acts(clause, i):
+        return True
     verb = next((k for k in (i - 1, i - 2) if k >= 0 and "HANDV" in clause[k].tags), None)
     if verb is not None and (all(t.tags.keys() & {"SUBJ", "MODAL"} for t in clause[:verb])
                              or verb and "LEAD" in clause[verb - 1].tags and not has_tag(clause, 0, verb, "SENDER")):
@@ -34,6 +36,18 @@ def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
     says_which = topic_after(clause, end + 1) or named_place(clause, end + 1, min(end + 5, len(clause))) \
         or has_tag(clause, end + 1, end + 4, "TIME")
     return has_tag(clause, i + 1, j, "FREE") and not says_which
+
+
+def _sold_acts(clause: Clause, i: int) -> bool:
+    """What the sender sells works on the reader's thing after the possessive at i: "Our platform analyses
+    your reviews", "Met onze software worden uw vacatures…", "een tool gebouwd die je posts omzet" (the
+    offering is ours, or a relative clause opens after it); not "I read your posts about our tool"."""
+    for k in range(max(i - 3, 0), i):  # the offering, perhaps a verb and "that", then the possessive
+        if "OFFERING" in clause[k].tags \
+                and (has_tag(clause, k - 2, k, "OWN") or has_tag(clause, k + 1, min(k + 4, i), "REL")) \
+                and not has_tag(clause, k + 1, i, "PERCEIVE", "CONSUME", "APPRAISE", "ACTED", "PART"):
+            return True
+    return False
 
 
 def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected: Rejected) -> None:

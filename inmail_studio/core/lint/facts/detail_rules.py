@@ -83,7 +83,7 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
             if "PLACE" in tags and i + 1 < j < i + 4 and j + 1 < len(clause) and clause[j + 1].named \
-                    and not news_only and _plain(clause, i):
+                    and not news_only and _plain(clause, i) and not has_tag(clause, i + 1, j, "NUMBER", "TENURE"):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
 
@@ -93,7 +93,9 @@ def _role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected)
     something named, is a detail."""
     stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
                  if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
-    if has_tag(clause, end + 2, min(stop, end + 10), "NEWSN", "CONTENT") and named_in(clause, end + 2, stop):
+    if any(t.tags.keys() & {"NEWSN", "CONTENT"} and (not t.capital or "COMPOUND" in t.tags)
+           for t in clause[end + 2:min(stop, end + 10)]) \
+            and named_in(clause, end + 2, stop):  # not a title's word: "as Senior Talent Acquisition Partner"
         found.append(Hit("content", "possessive", i, end))
     else:
         rejected.append(("generic", i, end))

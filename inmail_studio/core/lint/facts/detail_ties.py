@@ -42,11 +42,14 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         return  # a named one ("we're both in the Rotterdam Commodity Club") is left to the model
     if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
         return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
+    if "TIE" in tags and (has_tag(clause, k - 2, k, "BENEFIT") and not has_tag(clause, 0, k, "THANKS")
+                          or "GROUP" in tags and not any(t.low in _WE or "SUBJ" in t.tags for t in clause)):
+        return  # "useful for both of us" hopes ("thanks for our time at…" does not); "nodig ik oud-studenten uit"
     if _says_who(clause, k):
         by = _referrer(clause, k) if "REFERRAL" in tags and not named_in(clause, k + 1, end + 1) else None
         # "Ingrid Solberg pointed me to you"; "Afgelopen dinsdag stelde Bram Verhoeven me…" holds its name
         found.append(Hit("tie", "shared", k if by is None else by, end))
-    elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 4, "GENERIC", "INDUSTRY") \
+    elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 5, "GENERIC", "INDUSTRY") \
             and any(t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
         found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
     elif "TOGETHER" in tags and any(t.low in _WE for t in clause[max(k - 5, 0):k]) and named_in(clause, 0, n) \

@@ -24,13 +24,14 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
                 "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH",
                 "infinitive": "INF", "stance": "STANCE"},
-    "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT"},
+    "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT",
+              "given": "GIVEN"},
     "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
             "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
             "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
             "honorifics": "HONOR", "offered": "OFFERED", "by": "BY", "introduced": "INTRO", "particles": "PARTICLE",
             "who": "WHO", "former": "FORMER", "served": "SERVED", "both": "BOTH",
-            "know": "KNOW"},
+            "know": "KNOW", "group": "GROUP", "benefit": "BENEFIT"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
              "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
@@ -46,7 +47,8 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "duration": "DURATION", "wish": "WISH",
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
-                "platforms": "PLATFORM", "next_step": "NEXTSTEP"},
+                "platforms": "PLATFORM", "next_step": "NEXTSTEP",
+                "offering": "OFFERING"},
 }
 
 

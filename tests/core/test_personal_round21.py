@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, round 21: generic messages that only look personal. The sender's product working on
+the reader's things ("Our platform analyses your reviews"), "Gezien uw rol" (given, not seen), the reader
+as the object after the sender's "ik", a hope "for both of us", and a tie said of many ("alumni of…").
+
+Sentences written for these tests (none copied from the coach corpus), in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from personal_sentences import coach, counted, shows
+
+# what the sender sells, doing something to the reader's things: a pitch any reader could get
+SOLD = [
+    ("en", "We built an app that turns your LinkedIn posts into newsletters."),
+    ("en", "Our platform analyses your customer reviews and turns them into actions."),
+    ("en", "Our software publishes your vacancies on forty job boards at once."),
+    ("nl", "Wij hebben een tool gebouwd die je LinkedIn-posts automatisch omzet in nieuwsbrieven."),
+    ("nl", "Onze tool zet je LinkedIn-posts om in nieuwsbrieven."),
+    ("nl", "Met onze software worden uw vacatures automatisch op veertig sites geplaatst."),
+    ("nl", "Ons platform analyseert jullie klantreviews en zet ze om in acties."),
+]
+
+# the reader's own thing, with the sender's product nearby but not acting on it
+THEIRS_NEAR_OURS = [
+    ("en", "I mentioned our booking app in connection with your team's move to a hybrid office.", "move to a hybrid"),
+    ("nl", "Ik las je post over de overstap naar een nieuw ERP-systeem in Venlo.", "je post"),
+    ("en", "Your podcast with Jan de Wit about our platform made my week.", "podcast with Jan de Wit"),
+]
+
+# looks like a meeting, a shared past or news, and is none
+NOT_A_DETAIL = [
+    ("nl", "Gezien uw huidige rol bij Museum Arnhem denk ik dat deze functie u zou kunnen aanspreken."),
+    ("nl", "Gezien je ervaring bij Coolblue lijkt deze rol me iets voor jou."),
+    ("nl", "Eventueel kan ik u ook een uitgebreid profiel toesturen."),
+    ("nl", "Mag ik je een uitgebreid voorstel sturen?"),
+    ("en", "Thought it might be useful for both of us to be connected."),
+    ("nl", "Lijkt me interessant voor ons allebei om te connecten."),
+    ("nl", "Als secretaris van de alumnivereniging nodig ik oud-studenten graag uit voor ons netwerk."),
+    ("en", "As chair of the association I invite alumni of TU Delft to our spring event."),
+]
+
+# the same words where they do say something only this reader makes true
+STILL_A_DETAIL = [
+    ("nl", "We zijn allebei oud-studenten van Windesheim, lichting 2012.", "oud-studenten van Windesheim"),
+    ("nl", "Ik heb je gezien op de Dag van de Logistiek in Utrecht.", "Dag van de Logistiek"),
+    ("en", "We both worked at Booking.com in the payments team.", "Booking.com"),
+    ("nl", "Ik zag dat jullie de vestiging in Venlo hebben uitgebreid met een tweede hal.", "Venlo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SOLD)
+def test_the_senders_product_working_on_the_readers_things_is_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), THEIRS_NEAR_OURS)
+def test_the_readers_own_thing_beside_the_senders_product_is_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_A_DETAIL)
+def test_given_object_hope_and_group_wordings_are_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), STILL_A_DETAIL)
+def test_the_same_words_that_say_which_stay_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+# a placeholder for how many, not for which (corpus README: a count of mutual connections is generic)
+COUNTED = [
+    ("en", "I noticed we have {{ mutual_connections }} mutual connections."),
+    ("en", "We share {{ num_mutual }} connections in the Rotterdam port scene."),
+    ("en", "We share 12 connections in the Rotterdam port scene."),
+    ("nl", "We hebben {aantal_connecties} gemeenschappelijke connecties."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), COUNTED)
+def test_a_placeholder_for_a_count_is_no_detail(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+def test_a_placeholder_for_the_mutual_contact_is_still_a_detail() -> None:
+    assert shows(coach("en", "I noticed we're both connected to {{ mutual_connection }}."), "{{ mutual_connection }}")
+
+
+# read off a profile: a title spelled out, years in a field, many connections — true of thousands
+PROFILE_FACTS = [
+    ("en", "I'm reaching out because of your extensive experience as Senior Talent Acquisition Business Partner EMEA."),
+    ("en", "With your 8+ years in DevOps, Kubernetes and AWS, you'd be a great fit for a role I'm working on."),
+    ("nl", "Met je 10 jaar in Rotterdam ken je de haven als geen ander."),
+    ("en", "We've never met, but we share quite a few connections in the Amsterdam startup scene."),
+]
+
+# a deed or a plan of the reader's with what it is, whatever the sender adds after it
+DEEDS_AND_PLANS = [
+    ("nl", "Uw loopbaan spreekt mij aan: u heeft bij Amaris de invoering van zelforganiserende teams geleid en dat "
+           "is precies wat mijn opdrachtgever zoekt.", "de invoering van zelforganiserende teams"),
+    ("nl", "Op uw website las ik dat u dit jaar overstapt op elektrische bussen.", "elektrische bussen"),
+    ("en", "Your role in the merger of ROC Midden and Summa was impressive.", "Your role in the merger"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), PROFILE_FACTS)
+def test_what_a_profile_says_of_thousands_is_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), DEEDS_AND_PLANS)
+def test_a_deed_or_plan_of_theirs_is_found_whatever_follows(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
