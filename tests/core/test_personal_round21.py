@@ -113,3 +113,10 @@ def test_what_a_profile_says_of_thousands_is_warned(lang: str, sentence: str) ->
 @pytest.mark.parametrize(("lang", "sentence", "part"), DEEDS_AND_PLANS)
 def test_a_deed_or_plan_of_theirs_is_found_whatever_follows(lang: str, sentence: str, part: str) -> None:
     assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+def test_a_role_and_how_long_read_off_a_profile_is_warned_but_leaving_after_years_is_news() -> None:
+    assert counted(coach("en", "I noticed you've been leading infrastructure at Vantor for a while now.")) is None
+    assert counted(coach("nl", "Ik zie dat je al jaren de afdeling inkoop bij Vebego leidt.")) is None
+    leaving = coach("en", "Saw you're leaving Soho House after 8 years, congrats on the next chapter.")
+    assert shows(leaving, "Soho House")

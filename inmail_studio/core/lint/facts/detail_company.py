@@ -259,7 +259,10 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
     elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
-    elif has_tag(rest, 0, len(rest), "GENERIC"):  # "I noticed you have 10 years of experience in SaaS"
+    elif has_tag(rest, 0, len(rest), "GENERIC") or any("DURATION" in t.tags and "HOWLONG" in rest[k - 1].tags
+                                                        for k, t in enumerate(rest) if k):
+        # "I noticed you have 10 years of experience in SaaS", "…leading infrastructure at Vantor for a while":
+        # a role and how long (not "leaving Soho House after 8 years")
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
     elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not count_or_place(rest, k)
                                                                for k, t in enumerate(rest)):  # not "on your website"

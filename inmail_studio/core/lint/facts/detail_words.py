@@ -44,7 +44,7 @@ _CLASSES: dict[str, dict[str, str]] = {
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
                 "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "tenure": "TENURE",
-                "duration": "DURATION", "wish": "WISH",
+                "duration": "DURATION", "how_long": "HOWLONG", "wish": "WISH",
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
                 "platforms": "PLATFORM", "next_step": "NEXTSTEP",
