@@ -120,3 +120,37 @@ def test_a_role_and_how_long_read_off_a_profile_is_warned_but_leaving_after_year
     assert counted(coach("nl", "Ik zie dat je al jaren de afdeling inkoop bij Vebego leidt.")) is None
     leaving = coach("en", "Saw you're leaving Soho House after 8 years, congrats on the next chapter.")
     assert shows(leaving, "Soho House")
+
+
+# the reader in a role, a bare figure, a trade shared with thousands, a milestone nobody names
+ROLES_AND_FIGURES = [
+    ("nl", "Ik zag dat u als fleet manager bij een bedrijf met meer dan 150 bedrijfswagens actief bent."),
+    ("nl", "Ik begrijp dat u als manager vastgoed veel te maken heeft met stijgende onderhoudskosten."),
+    ("en", "I understand that as a fleet manager you deal with rising fuel costs."),
+    ("nl", "Ik zie dat jullie met zo'n 80 man op kantoor in Utrecht zitten."),
+    ("nl", "Ik zie dat je Product Owner bent bij NS, een bedrijf dat iedereen kent."),
+    ("nl", "We zijn allebei ondernemer in de regio Leuven, dus ik dacht: laten we kennismaken."),
+    ("en", "We're both Dutch founders running companies in Berlin."),
+    ("nl", "Ik zag dat jullie bijna 10 jaar bestaan, van harte gefeliciteerd met die mijlpaal!"),
+    ("en", "Congrats on the milestone!"),
+]
+
+# the same shapes where something only this reader makes true is said
+SAID_WHICH = [
+    ("nl", "Ik zag dat jullie in 2024 de Logistiek Award hebben gewonnen.", "Logistiek Award"),
+    ("nl", "Ik zag op LinkedIn dat jullie 15 nieuwe collega's verwelkomen in september.", "15 nieuwe collega's"),
+    ("en", "We were both consultants at McKinsey Amsterdam in 2015.", "McKinsey"),
+    ("nl", "We waren allebei consultant bij Deloitte in Rotterdam.", "Deloitte"),
+    ("en", "Congrats on hitting the 1 million users milestone!", "1 million users"),
+    ("nl", "Ik las je artikel over de nieuwe dienstregeling bij NS.", "je artikel"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), ROLES_AND_FIGURES)
+def test_a_role_a_figure_a_shared_trade_or_an_unnamed_milestone_is_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), SAID_WHICH)
+def test_the_same_shapes_saying_which_stay_a_detail(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))

@@ -142,6 +142,11 @@ def a_number(token: Token) -> bool:
     return any(c.isdigit() for c in token.low) or "NUMBER" in token.tags
 
 
+def _figure(token: Token) -> bool:
+    """A bare figure ("150", "1952", "20%", "5+"): how many or since when, which names nothing."""
+    return any(c.isdigit() for c in token.low) and not any(c.isalpha() for c in token.low)
+
+
 def count_or_place(rest: Clause, k: int) -> bool:
     """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
     several people at Philips"), the employer that is hiring ("you're hiring at Brightside Foundation":
@@ -250,10 +255,13 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
     tags = clause[s].tags
     whole = clause[s + 1:s + 12]
     rest = until_other(whole)
-    if any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()
+    if has_tag(whole, 0, 1, "ASROLE"):  # "begrijp dat u als manager vastgoed veel te maken heeft met…": a role
+        rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
+    elif any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()
             & {"NEWSV", "VACV", "ACHIEVE"} and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
-           and not (k and "SENDER" in rest[k - 1].tags) or "NEW" in t.tags and k and "ARTICLE" in rest[k - 1].tags
-           for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent": an appointment, not a role
+           and not (k and "SENDER" in rest[k - 1].tags)
+           or "NEW" in t.tags and k and ("ARTICLE" in rest[k - 1].tags or a_number(rest[k - 1]))
+           for k, t in enumerate(rest)):  # "…dat jij de nieuwe CFO bent", "15 nieuwe collega's": news, not a role
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
     elif has_tag(whole, 0, len(whole), "RECENT") and has_tag(whole, 0, len(whole), "CAREER"):
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
@@ -264,7 +272,7 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         # "I noticed you have 10 years of experience in SaaS", "…leading infrastructure at Vantor for a while":
         # a role and how long (not "leaving Soho House after 8 years")
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not count_or_place(rest, k)
+    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not _figure(t) and not count_or_place(rest, k)
                                                                for k, t in enumerate(rest)):  # not "on your website"
         found.append(Hit("content", "perceived", s, s + 1))
     elif has_tag(rest, 0, 2, "HIRING") and has_tag(rest, 1, 3, "EMPLOYER") \

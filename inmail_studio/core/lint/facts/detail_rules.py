@@ -55,7 +55,7 @@ def _asks_or_receives(clause: Clause, i: int) -> bool:
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
     """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected. After a name
     (`news_only`) only company news counts ("Acme's expansion", not "McKinsey's report"); "Heb je tips?" asks."""
-    if _asks_or_receives(clause, i):
+    if _asks_or_receives(clause, i) or _is_a(clause, i):
         return
     for j in range(i + 1, min(i + 5, len(clause))):
         tags = clause[j].tags
@@ -86,6 +86,12 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                     and not news_only and _plain(clause, i) and not has_tag(clause, i + 1, j, "NUMBER", "TENURE"):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
+
+
+def _is_a(clause: Clause, i: int) -> bool:
+    """"je" at i is the subject of a role two or three words on: "dat je Product Owner bent bij NS"."""
+    return "SUBJ" in clause[i].tags and any("ROLE" in clause[k].tags and not has_tag(clause, i + 1, k, "CONTENT")
+                                            for k in range(i + 2, min(i + 4, len(clause))))
 
 
 def _role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected) -> None:

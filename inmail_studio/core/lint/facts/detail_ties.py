@@ -45,6 +45,10 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     if "TIE" in tags and (has_tag(clause, k - 2, k, "BENEFIT") and not has_tag(clause, 0, k, "THANKS")
                           or "GROUP" in tags and not any(t.low in _WE or "SUBJ" in t.tags for t in clause)):
         return  # "useful for both of us" hopes ("thanks for our time at…" does not); "nodig ik oud-studenten uit"
+    if "TIE" in tags and any("PEERS" in t.tags and not t.named for t in clause[end + 1:end + 4]) and not any(
+            "AT" in t.tags and a + 1 < n and clause[a + 1].named for a, t in enumerate(clause[end + 1:], end + 1)):
+        rejected.append(("generic", k, min(end + 6, n - 1)))  # "We're both founders in Berlin": thousands are
+        return
     if _says_who(clause, k):
         by = _referrer(clause, k) if "REFERRAL" in tags and not named_in(clause, k + 1, end + 1) else None
         # "Ingrid Solberg pointed me to you"; "Afgelopen dinsdag stelde Bram Verhoeven me…" holds its name
