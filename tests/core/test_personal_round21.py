@@ -154,3 +154,41 @@ def test_a_role_a_figure_a_shared_trade_or_an_unnamed_milestone_is_warned(lang: 
 @pytest.mark.parametrize(("lang", "sentence", "part"), SAID_WHICH)
 def test_the_same_shapes_saying_which_stay_a_detail(lang: str, sentence: str, part: str) -> None:
     assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+# found by a fresh pair of eyes: wordings that said nothing only this reader makes true
+FRESH_GENERIC = [
+    ("nl", "Hoi Sanne, ik las je laatste post, erg interessant!"),
+    ("nl", "Je nieuwste post sprak me aan."),
+    ("en", "I read your most recent post."),
+    ("nl", "Onze planningstool past perfect bij jouw planningsuitdagingen."),
+    ("nl", "Onze tool lost jouw roosterprobleem op."),
+    ("en", "Given your firm's focus on B2B SaaS and early stage, I thought you'd like what we're building."),
+    ("nl", "Hoe je als kleine KMO je prijs verdedigt tegenover de grote spelers."),
+    ("en", "I wrote a short guide on what a SOC 2 audit involves for a team your size."),
+    ("en", "Can we both join at the same time next week?"),
+]
+
+# and wordings that do say it, which were missed or shown cut off
+FRESH_PERSONAL = [
+    ("en", "I got your name from Priya Shah at Balderton.", "Priya Shah"),
+    ("nl", "Ik kreeg je naam van Pieter de Graaf van Zorgroep Oost.", "Pieter de Graaf"),
+    ("en", "We both know Priya Shah from Balderton.", "Priya Shah"),
+    ("nl", "Ik las je analyse over de uitval bij nieuwe chauffeurs in Venlo.", "je analyse"),
+    ("en", "I read your most recent post on pricing for SaaS.", "pricing for SaaS"),
+    ("nl", "Ik hoorde over jullie roosterprobleem bij de nachtdienst in Zwolle.", "roosterprobleem"),
+    ("en", "We were at Leiden Law School at the same time.", "Leiden Law School"),
+    ("en", "I saw your team cut churn by 18% last quarter.", "by 18%"),
+    ("en", "We studied together at Edinburgh (CompSci, 2012).", "(CompSci, 2012)"),
+    ("nl", 'Je schreef in je blog dat "de planner de spin in het web is".', 'web is"'),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FRESH_GENERIC)
+def test_fresh_eyes_generic_wordings_are_warned(lang: str, sentence: str) -> None:
+    assert counted(coach(lang, sentence)) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), FRESH_PERSONAL)
+def test_fresh_eyes_details_are_found_and_shown_whole(lang: str, sentence: str, part: str) -> None:
+    assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))

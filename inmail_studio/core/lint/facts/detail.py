@@ -295,6 +295,24 @@ def _bare(detail: Detail) -> bool:
             and not any(c.isdigit() or c.isupper() for c in text[1:]))
 
 
+_PAIRS = {"(": ")", "[": "]", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+_CLOSE_WITHIN = 60  # characters a shown detail may grow to close what it opened
+
+
+def _tidy(text: str, start: int, end: int) -> int:
+    """Where a detail shown from `start` should end in `text`: past a percent sign ("cut churn by 18%")
+    and through the bracket or quote it opened ("your essay \"The Seed Trap\"", "(CompSci, 2012)") when
+    that closes within 60 characters."""
+    if text[end:end + 1] == "%":
+        end += 1
+    shown = text[start:end]
+    for opener, closer in _PAIRS.items():
+        open_ = shown.count(opener) % 2 if opener == closer else shown.count(opener) - shown.count(closer)
+        close = text.find(closer, end, end + _CLOSE_WITHIN) if open_ > 0 else -1
+        end = close + 1 if close >= 0 else end
+    return end
+
+
 def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdict:
     """The first detail about the reader in `text` (a subject or body, any length), with the
     mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`).
@@ -332,6 +350,6 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
     spans = [replace(d, reason="titled") if d.reason == "bare" else d for d in spans if d not in unnamed]
     detail = min(spans, key=lambda d: (_bare(d), d.start, -d.end)) if spans else None
     if detail is not None:
-        return Verdict(detail)
+        return Verdict(replace(detail, end=(end := _tidy(text, detail.start, detail.end)), text=text[detail.start:end]))
     shown = tuple(dict.fromkeys(m for m in mentions if m.reason != "declined"))
     return Verdict(None, shown, tuple(m for m in mentions if m.reason == "declined"))

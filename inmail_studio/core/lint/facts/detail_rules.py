@@ -36,6 +36,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     has_tag,
     named_in,
     named_place,
+    past_vague,
     phrase_last,
     sender_acts,
     through_name,
@@ -46,16 +47,20 @@ _MAX_EXTEND = 8
 _MAX_SAID = 20  # words after a verb of saying that still show whole
 
 
-def _asks_or_receives(clause: Clause, i: int) -> bool:
-    """"je" is a subject that asks ("Heb je tips?") or receives ("je krijgt veel verzoeken over…")."""
+def _not_yours(clause: Clause, i: int) -> bool:
+    """"je" at i is a subject that asks ("Heb je tips?"), receives ("je krijgt veel verzoeken over…") or
+    has a role ("dat je Product Owner bent"), or the reader is in one before it ("je als KMO je prijs")."""
     asks = i > 0 and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags)
-    return "SUBJ" in clause[i].tags and (asks or has_tag(clause, i + 1, i + 6, "GET"))
+    role = any("ROLE" in clause[k].tags and not has_tag(clause, i + 1, k, "CONTENT")
+               for k in range(i + 2, min(i + 4, len(clause))))
+    return "SUBJ" in clause[i].tags and (asks or role or has_tag(clause, i + 1, i + 6, "GET")) \
+        or any("SUBJ" in clause[a].tags and "ASROLE" in clause[a + 1].tags for a in range(max(i - 5, 0), i - 1))
 
 
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
     """"your talk on X", "jullie nieuwe vestiging", "your Venlo site"; "your background" is rejected. After a name
     (`news_only`) only company news counts ("Acme's expansion", not "McKinsey's report"); "Heb je tips?" asks."""
-    if _asks_or_receives(clause, i) or _is_a(clause, i):
+    if _not_yours(clause, i):
         return
     for j in range(i + 1, min(i + 5, len(clause))):
         tags = clause[j].tags
@@ -88,15 +93,8 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             return
 
 
-def _is_a(clause: Clause, i: int) -> bool:
-    """"je" at i is the subject of a role two or three words on: "dat je Product Owner bent bij NS"."""
-    return "SUBJ" in clause[i].tags and any("ROLE" in clause[k].tags and not has_tag(clause, i + 1, k, "CONTENT")
-                                            for k in range(i + 2, min(i + 4, len(clause))))
-
-
 def _role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected) -> None:
-    """"your background" (words i..end) is rejected; "your role in the merger of ROC Midden", a role in
-    something named, is a detail."""
+    """"your background" (words i..end) is rejected; "your role in the merger of ROC Midden" is a detail."""
     stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
                  if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
     if any(t.tags.keys() & {"NEWSN", "CONTENT"} and (not t.capital or "COMPOUND" in t.tags)
@@ -147,7 +145,8 @@ def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
     tags = clause[j].tags  # a compound names a problem ("roosterprobleem"), not plans ("wervingsplannen")
     compound = "COMPOUND" in tags and "WEAK" not in tags or modified_site(clause, i, j)
     return (topic_after(clause, end + 1) or named_place(clause, i + 1, stop) or _reported(clause, end + 1)
-            or _at_event(clause, end + 1) or compound and "KIND" not in tags)  # not "je fysiopraktijk"
+            or _at_event(clause, end + 1) or compound and "KIND" not in tags  # not "je fysiopraktijk", nor
+            and not has_tag(clause, 0, i, "OWN", "OFFERING"))  # the pitch "onze tool lost je roosterprobleem op"
 
 
 
@@ -185,7 +184,7 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
     if before & ({"MODAL", "SENDER"} if named_call else {"MODAL", "OBJV", "SENDER"}) \
             or i > 1 and "AUX" in before and has_tag(clause, 0, i - 1, "SENDER"):
         return  # "Mijn collega Jeroen heeft jullie … gesproken": "jullie" is who was spoken to
-    if "POSS" in clause[i].tags and i + 1 < len(clause) and clause[i + 1].tags.keys() & NOUNS \
+    if "POSS" in clause[i].tags and (k := past_vague(clause, i + 1)) < len(clause) and clause[k].tags.keys() & NOUNS \
             or i and "OF" in clause[i - 1].tags and "BREAK" in clause[i - 1].tags:
         return  # "je ervaring als developer sprak me aan": "je" is "your"; "een oud-collega van je tipte": whose
     if over and inversion:
@@ -300,8 +299,9 @@ def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None
         said_that = said_that or "REL" in tags
     else:
         return
-    if "POSS" in tags and s + 1 < len(clause) and "CONTENT" in clause[s + 1].tags and not says_which(clause, s + 1):
-        found.append(Hit("content", "bare", s, s + 1))  # "Ik volg jullie blog al een tijdje": which blog post?
+    k = past_vague(clause, s + 1)  # "ik las je laatste post": which post?
+    if "POSS" in tags and k < len(clause) and "CONTENT" in clause[k].tags and not says_which(clause, k):
+        found.append(Hit("content", "bare", s, k))  # "Ik volg jullie blog al een tijdje": which blog post?
         return
     what_was_perceived(clause, s, found, rejected)
 

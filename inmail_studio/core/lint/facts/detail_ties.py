@@ -40,22 +40,15 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         if has_tag(clause, end + 1, n, "PLATFORM") or _a_field(clause, end + 1):
             rejected.append(("generic", k, min(end + 9, n - 1)))  # "we're both in the SaaS space"; a LinkedIn group
         return  # a named one ("we're both in the Rotterdam Commodity Club") is left to the model
-    if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags:
+    if tags.keys() & {"TIE", "TOGETHER"} and end + 1 < n and "WITH" in clause[end + 1].tags \
+            or "TIE" in tags and _not_shared(clause, k, end, rejected):
         return  # "we worked together with Acme", "we werken samen met Coolblue": the sender's clients
-    if "TIE" in tags and (has_tag(clause, k - 2, k, "BENEFIT") and not has_tag(clause, 0, k, "THANKS")
-                          or "GROUP" in tags and not any(t.low in _WE or "SUBJ" in t.tags for t in clause)):
-        return  # "useful for both of us" hopes ("thanks for our time at…" does not); "nodig ik oud-studenten uit"
-    if "TIE" in tags and any("PEERS" in t.tags and not t.named for t in clause[end + 1:end + 4]) and not any(
-            "AT" in t.tags and a + 1 < n and clause[a + 1].named for a, t in enumerate(clause[end + 1:], end + 1)):
-        rejected.append(("generic", k, min(end + 6, n - 1)))  # "We're both founders in Berlin": thousands are
-        return
-    if _says_who(clause, k):
+    if _says_who(clause, k):  # "Ingrid Solberg pointed me to you"; "…stelde Bram Verhoeven me…" holds its name
         by = _referrer(clause, k) if "REFERRAL" in tags and not named_in(clause, k + 1, end + 1) else None
-        # "Ingrid Solberg pointed me to you"; "Afgelopen dinsdag stelde Bram Verhoeven me…" holds its name
-        found.append(Hit("tie", "shared", k if by is None else by, end))
+        found.append(Hit("tie", "shared", k if by is None else by, name_end(clause, end + 1) if by is None else end))
     elif "SAME" in tags and named_in(clause, 0, n) and not has_tag(clause, end + 1, end + 5, "GENERIC", "INDUSTRY") \
             and any(t.tags.keys() & {"SUBJ", "POSS", "TIE", "ALSO"} or t.low in _WE for t in clause):
-        found.append(Hit("tie", "same", k, end))  # "we were in the same cohort at Le Wagon"
+        found.append(Hit("tie", "same", _from_name(clause, k), end))  # "we were in the same cohort at Le Wagon"
     elif "TOGETHER" in tags and any(t.low in _WE for t in clause[max(k - 5, 0):k]) and named_in(clause, 0, n) \
             and not has_tag(clause, 0, n, "MODAL", "SPEC"):
         found.append(Hit("tie", "together", k, end))  # "we zaten in 2016 samen in het bestuur van Ideefiks"
@@ -73,6 +66,30 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
     elif "VIA" in tags and (last := name_end(clause, at := _past_title(clause, end + 1))) > at:
         found.append(Hit("tie", "referred", k, last))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
+
+
+def _from_name(clause: Clause, k: int) -> int:
+    """Where a tie at k is shown from: k, or the name before it when none follows ("We were at Leiden Law
+    School at the same time")."""
+    if named_in(clause, k, len(clause)):
+        return k
+    return name_start(clause, max(a for a in range(k) if clause[a].named))
+
+
+def _not_shared(clause: Clause, k: int, end: int, rejected: Rejected) -> bool:
+    """The tie words at k..end share no past: a hope ("useful for both of us"; "thanks for our time at…"
+    does), a plan ("Can we both join…"), a group of many ("nodig ik oud-studenten uit"), or a trade
+    thousands share ("We're both founders in Berlin", rejected; not "…consultants at McKinsey")."""
+    n = len(clause)
+    if has_tag(clause, k - 2, k, "BENEFIT") and not has_tag(clause, 0, k, "THANKS") \
+            or "QUESTION" in clause[0].tags and k < 3 \
+            or "GROUP" in clause[k].tags and not any(t.low in _WE or "SUBJ" in t.tags for t in clause):
+        return True
+    if any("PEERS" in t.tags and not t.named for t in clause[end + 1:end + 4]) and not any(
+            "AT" in t.tags and a + 1 < n and clause[a + 1].named for a, t in enumerate(clause[end + 1:], end + 1)):
+        rejected.append(("generic", k, min(end + 6, n - 1)))
+        return True
+    return False
 
 
 def _also(clause: Clause, k: int, end: int) -> int | None:
@@ -173,6 +190,7 @@ def _common_ground(clause: Clause, k: int, end: int) -> bool:
     """"we both know how hard hiring is", "we weten allebei…": shared knowing, not a shared past.
     "I think we were both in the Le Wagon batch" is the writer's hedge, not what they both think."""
     return any("KNOW" in clause[a].tags and not (a and clause[a - 1].low in ("i", "ik")) and not k <= a <= end
+               and not (a + 1 < len(clause) and a_name(clause[a + 1]))  # "we both know Priya Shah": a person
                for a in range(max(k - 2, 0), min(end + 3, len(clause))))  # "we know each other from" is a tie
 
 

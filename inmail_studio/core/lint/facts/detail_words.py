@@ -340,6 +340,14 @@ def has_tag(clause: Clause, start: int, end: int, *classes: str) -> bool:
     return any(cls in t.tags for t in clause[max(start, 0):end] for cls in classes)
 
 
+def past_vague(clause: Clause, k: int) -> int:
+    """The first word from k on that is not a vague adjective ("je laatste post", "your most recent post";
+    not "je vorige week", a time)."""
+    while k < len(clause) and "VAGUE" in clause[k].tags and "TIME" not in clause[k].tags:
+        k += 1
+    return k
+
+
 def phrase_last(clause: Clause, j: int) -> int:
     """The last word of the longest listed phrase that starts at word j (j itself if none)."""
     return max(clause[j].tags.values(), default=j + 1) - 1
