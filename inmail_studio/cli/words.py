@@ -37,7 +37,7 @@ REPORT: dict[str, dict[str, str]] = {
            "word": "1 woord", "words": "{n} woorden", "char": "1 teken", "chars": "{n} tekens",
            "ask": "1 verzoek", "asks": "{n} verzoeken", "error": "moet anders", "warning": "kan beter",
            "info": "tip", "fix": "zo los je het op:", "none": "geen opmerkingen", "good": "goed",
-           "detail": "persoonlijk: ‘{text}’", "subject": "onderwerp", "body": "berichttekst",
+           "detail": "persoonlijk: “{text}”", "subject": "onderwerp", "body": "berichttekst",
            "ask.interest": "interesse", "ask.meeting": "gesprek of afspraak", "ask.connect": "connectie",
            "ask.opinion": "hun mening", "ask.resource": "lezen of bekijken", "ask.calendar": "tijd inplannen",
            "ask.intro": "introductie", "ask.reply": "een antwoord",

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Personal: “%1”</source>
-        <translation>Persoonlijk: ‘%1’</translation>
+        <translation>Persoonlijk: “%1”</translation>
     </message>
     <message>
         <source>reading ease %1 of 100 (%2)</source>

@@ -38,4 +38,4 @@ def test_the_detail_counted_is_a_good_line_with_its_place(message: str, tmp_path
 
 def test_the_good_line_speaks_dutch_with_ui_lang_nl(message: str, tmp_path: Path) -> None:
     lines = report(str(tmp_path / "data"), "--ui-lang", "nl", message)
-    assert any("goed" in line.split() and "persoonlijk: ‘your piece on pricing for SaaS’" in line for line in lines)
+    assert any("goed" in line.split() and "persoonlijk: “your piece on pricing for SaaS”" in line for line in lines)
