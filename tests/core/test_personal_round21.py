@@ -192,3 +192,9 @@ def test_fresh_eyes_generic_wordings_are_warned(lang: str, sentence: str) -> Non
 @pytest.mark.parametrize(("lang", "sentence", "part"), FRESH_PERSONAL)
 def test_fresh_eyes_details_are_found_and_shown_whole(lang: str, sentence: str, part: str) -> None:
     assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))
+
+
+def test_companies_named_as_examples_are_the_senders_customers_not_news() -> None:
+    examples = coach("en", "Companies like Mews and Sendcloud switched last year and saw usage jump to 80%.")
+    assert counted(examples) is None
+    assert counted(coach("nl", "Bedrijven zoals Picnic en Coolblue stapten vorig jaar over en groeiden hard.")) is None

@@ -142,7 +142,7 @@ def dated_news(clause: Clause, found: Found) -> None:
     if verb is None or not has_tag(clause, 0, len(clause), "TIME"):
         return
     name = next((j for j, t in enumerate(clause) if t.named and not t.tags.keys() & {"TIME", "NUMBER"}), None)
-    if name is not None and name < verb:
+    if name is not None and name < verb and not has_tag(clause, name - 2, name, "EXAMPLES"):  # "Companies like Mews…"
         found.append(Hit("news", "dated-news", name, verb))
 
 

@@ -48,8 +48,8 @@ _MAX_SAID = 20  # words after a verb of saying that still show whole
 
 
 def _not_yours(clause: Clause, i: int) -> bool:
-    """"je" at i is a subject that asks ("Heb je tips?"), receives ("je krijgt veel verzoeken over…") or
-    has a role ("dat je Product Owner bent"), or the reader is in one before it ("je als KMO je prijs")."""
+    """"je" at i is a subject that asks ("Heb je tips?"), receives ("je krijgt…") or has a role ("dat je
+    Product Owner bent"), or the reader is in one before it ("je als KMO je prijs")."""
     asks = i > 0 and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags)
     role = any("ROLE" in clause[k].tags and not has_tag(clause, i + 1, k, "CONTENT")
                for k in range(i + 2, min(i + 4, len(clause))))
@@ -137,8 +137,7 @@ def _of_yours(clause: Clause, i: int, found: Found) -> None:
 
 
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
-    """A weak noun after "your" (work, question, site) says what: a topic, a name or number further
-    on, a compound's first part, a reported remark, an event ("je vraag tijdens het webinar")."""
+    """A weak noun after "your" says what: a topic, a name, a compound, a remark, an event ("je vraag tijdens…")."""
     if has_tag(clause, 0, j + 2, "SPEC"):
         return False  # "Je krijgt vast tien berichten per week", "Jullie werken vast met Excel": a guess
     stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
@@ -147,7 +146,6 @@ def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
     return (topic_after(clause, end + 1) or named_place(clause, i + 1, stop) or _reported(clause, end + 1)
             or _at_event(clause, end + 1) or compound and "KIND" not in tags  # not "je fysiopraktijk", nor
             and not has_tag(clause, 0, i, "OWN", "OFFERING"))  # the pitch "onze tool lost je roosterprobleem op"
-
 
 
 def _plain(clause: Clause, i: int) -> bool:
