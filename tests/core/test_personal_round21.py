@@ -98,6 +98,7 @@ ROLES_AND_FIGURES = [
     ("en", "We're both Dutch founders running companies in Berlin."),
     ("nl", "Ik zag dat jullie bijna 10 jaar bestaan, van harte gefeliciteerd met die mijlpaal!"),
     ("en", "Congrats on the milestone!"),
+    ("nl", "Ik zag dat jullie bedrijf al 40 jaar bestaat, mooi!"),
 ]
 
 # the same shapes where something only this reader makes true is said
@@ -138,6 +139,16 @@ FRESH_PERSONAL = [
     ("nl", 'Je schreef in je blog dat "de planner de spin in het web is".', 'web is"'),
 ]
 
+# the narrowings' other side: a team of ours, news of theirs, a title with a question mark, an acronym
+NOT_OVERREACHED = [
+    ("en", "Full disclosure, half of our product team uses your open-source icon set on GitHub.", "icon set"),
+    ("nl", "Gezien dat jullie nieuwe kaart helemaal plantaardig is, top!", "nieuwe kaart"),
+    ("en", 'We were both on the "Outbound is dead?" panel at Sales Hacker Live last month.', "Outbound is dead?"),
+    ("en", "Given your track record in the recent IPO of Medicover NL, I thought of you.", "IPO of Medicover"),
+    ("en", "Loved your {{recent_post_topic}} post, great insights.", "{{recent_post_topic}}"),
+    ("nl", "Ik las dat Picnic dit jaar 3.000 bezorgers wil aannemen.", "3.000 bezorgers"),
+]
+
 
 def test_companies_named_as_examples_are_the_senders_customers_not_news() -> None:
     examples = coach("en", "Companies like Mews and Sendcloud switched last year and saw usage jump to 80%.")
@@ -152,6 +163,6 @@ def test_generic_wordings_that_look_personal_are_warned(lang: str, sentence: str
 
 
 @pytest.mark.parametrize(("lang", "sentence", "part"), THEIRS_NEAR_OURS + STILL_A_DETAIL + DEEDS_AND_PLANS
-                         + SAID_WHICH + FRESH_PERSONAL)
+                         + SAID_WHICH + FRESH_PERSONAL + NOT_OVERREACHED)
 def test_a_detail_in_the_same_shapes_is_found_and_shown_whole(lang: str, sentence: str, part: str) -> None:
     assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))

@@ -182,7 +182,7 @@ def placeholder_detail(text: str, detail_words: frozenset[str], logistics: froze
         if inner and len(inner) <= 3 and (inner[-1] in logistics or inner[0] in logistics):
             continue
         after = _PLACEHOLDER_WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-        if after and after.group().lower() in inner:
+        if after and len(inner) > 1 and after.group().lower() == inner[0]:
             continue
         if not detail_words.isdisjoint(inner):
             return Detail("placeholder", m.start(), m.end(), m.group(), "placeholder")

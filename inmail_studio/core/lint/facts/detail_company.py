@@ -142,11 +142,6 @@ def a_number(token: Token) -> bool:
     return any(c.isdigit() for c in token.low) or "NUMBER" in token.tags
 
 
-def _figure(token: Token) -> bool:
-    """A bare figure ("150", "1952", "20%", "5+"): how many or since when, which names nothing."""
-    return any(c.isdigit() for c in token.low) and not any(c.isalpha() for c in token.low)
-
-
 def count_or_place(rest: Clause, k: int) -> bool:
     """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
     several people at Philips"), the employer that is hiring ("you're hiring at Brightside Foundation":
@@ -267,12 +262,12 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
     elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
-    elif has_tag(rest, 0, len(rest), "GENERIC") or any("DURATION" in t.tags and "HOWLONG" in rest[k - 1].tags
-                                                        for k, t in enumerate(rest) if k):
-        # "I noticed you have 10 years of experience in SaaS", "…leading infrastructure at Vantor for a while":
-        # a role and how long (not "leaving Soho House after 8 years")
+    elif has_tag(rest, 0, len(rest), "GENERIC") or any(("DURATION" in t.tags or a_number(t)) and "HOWLONG" in
+                                                        rest[k - 1].tags for k, t in enumerate(rest) if k):
+        # "I noticed you have 10 years of experience in SaaS", "…leading infrastructure at Vantor for a while",
+        # "bestaat al 40 jaar": a role or a company and how long (not "leaving Soho House after 8 years")
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not _figure(t) and not count_or_place(rest, k)
+    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not count_or_place(rest, k)
                                                                for k, t in enumerate(rest)):  # not "on your website"
         found.append(Hit("content", "perceived", s, s + 1))
     elif has_tag(rest, 0, 2, "HIRING") and has_tag(rest, 1, 3, "EMPLOYER") \

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The reader's piece or view after a possessive ("your talk", "je advies om…"), unless the sender hands it over
-("Book your free demo"), and the small readings they share (advice to do something, a site named by nouns)."""
+"""The reader's piece, view or role after a possessive ("your talk", "je advies om…", "your role in the merger"),
+unless the sender hands it over ("Book your free demo"), and the small readings they share (advice to do
+something, a site named by nouns)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from inmail_studio.core.lint.facts.detail_words import (
     Hit,
     Rejected,
     has_tag,
+    named_in,
     named_place,
     topic_after,
 )
 
-__all__ = ["modified_site", "stated", "their_opinion", "their_piece", "to_do", "to_me"]
+__all__ = ["modified_site", "role_in", "stated", "their_opinion", "their_piece", "to_do", "to_me"]
 
 _ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
@@ -41,10 +43,12 @@ def _handed_over(clause: Clause, i: int, j: int, end: int) -> bool:
 def _sold_acts(clause: Clause, i: int) -> bool:
     """What the sender sells works on the reader's thing after the possessive at i: "Our platform analyses
     your reviews", "Met onze software worden uw vacatures…", "een tool gebouwd die je posts omzet" (the
-    offering is ours, or a relative clause opens after it); not "I read your posts about our tool"."""
+    offering is ours, or a relative clause opens after it); not "I read your posts about our tool", nor "our
+    product team uses your icon set" (a team)."""
     for k in range(max(i - 3, 0), i):  # the offering, perhaps a verb and "that", then the possessive
         if "OFFERING" in clause[k].tags \
                 and (has_tag(clause, k - 2, k, "OWN") or has_tag(clause, k + 1, min(k + 4, i), "REL")) \
+                and not has_tag(clause, k + 1, k + 2, "COMPANY") \
                 and not has_tag(clause, k + 1, i, "PERCEIVE", "CONSUME", "APPRAISE", "ACTED", "PART"):
             return True
     return False
@@ -116,3 +120,20 @@ def their_opinion(clause: Clause, i: int, end: int) -> bool:
             or told and topic_after(clause, end + 1) and "QUESTION" not in clause[0].tags
             or told and to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))) \
         and not has_tag(clause, i - 4, i, "WISH")
+
+
+def role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected) -> None:
+    """"your background" (words i..end) is rejected; "your role in the merger of ROC Midden" is a detail."""
+    stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
+                 if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
+    if any(clause[k].tags.keys() & {"NEWSN", "CONTENT"} and not _in_title(clause, k)
+           for k in range(end + 2, min(stop, end + 10, len(clause)))) \
+            and named_in(clause, end + 2, stop):  # not a title's word: "as Senior Talent Acquisition Partner"
+        found.append(Hit("content", "possessive", i, end))
+    else:
+        rejected.append(("generic", i, end))
+
+
+def _in_title(clause: Clause, k: int) -> bool:
+    """Word k is inside a run of capitalised words ("Talent Acquisition Business"), not "the IPO of"."""
+    return 0 < k < len(clause) - 1 and clause[k - 1].capital and clause[k].capital and clause[k + 1].capital

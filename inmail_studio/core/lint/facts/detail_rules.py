@@ -23,7 +23,14 @@ from inmail_studio.core.lint.facts.detail_frames import (
     says_which,
     some_vacancy,
 )
-from inmail_studio.core.lint.facts.detail_piece import modified_site, stated, their_opinion, their_piece, to_me
+from inmail_studio.core.lint.facts.detail_piece import (
+    modified_site,
+    role_in,
+    stated,
+    their_opinion,
+    their_piece,
+    to_me,
+)
 from inmail_studio.core.lint.facts.detail_ties import a_name, favour, tie
 from inmail_studio.core.lint.facts.detail_words import (
     NOUNS,
@@ -84,25 +91,13 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
-            _role_in(clause, i, end, found, rejected)
+            role_in(clause, i, end, found, rejected)
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
             if "PLACE" in tags and i + 1 < j < i + 4 and j + 1 < len(clause) and clause[j + 1].named \
                     and not news_only and _plain(clause, i) and not has_tag(clause, i + 1, j, "NUMBER", "TENURE"):
                 found.append(Hit("content", "possessive", i, j + 1))  # "your returns process in Venlo"
             return
-
-
-def _role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected) -> None:
-    """"your background" (words i..end) is rejected; "your role in the merger of ROC Midden" is a detail."""
-    stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
-                 if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
-    if any(t.tags.keys() & {"NEWSN", "CONTENT"} and (not t.capital or "COMPOUND" in t.tags)
-           for t in clause[end + 2:min(stop, end + 10)]) \
-            and named_in(clause, end + 2, stop):  # not a title's word: "as Senior Talent Acquisition Partner"
-        found.append(Hit("content", "possessive", i, end))
-    else:
-        rejected.append(("generic", i, end))
 
 
 def _named_thing(clause: Clause, i: int, found: Found) -> None:

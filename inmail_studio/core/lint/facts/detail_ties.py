@@ -82,7 +82,7 @@ def _not_shared(clause: Clause, k: int, end: int, rejected: Rejected) -> bool:
     thousands share ("We're both founders in Berlin", rejected; not "…consultants at McKinsey")."""
     n = len(clause)
     if has_tag(clause, k - 2, k, "BENEFIT") and not has_tag(clause, 0, k, "THANKS") \
-            or "QUESTION" in clause[0].tags and k < 3 \
+            or clause[0].tags.keys() >= {"QUESTION", "MODAL"} and k < 3 \
             or "GROUP" in clause[k].tags and not any(t.low in _WE or "SUBJ" in t.tags for t in clause):
         return True
     if any("PEERS" in t.tags and not t.named for t in clause[end + 1:end + 4]) and not any(

@@ -343,8 +343,8 @@ def has_tag(clause: Clause, start: int, end: int, *classes: str) -> bool:
 
 def past_vague(clause: Clause, k: int) -> int:
     """The first word from k on that is not a vague adjective ("je laatste post", "your most recent post";
-    not "je vorige week", a time)."""
-    while k < len(clause) and "VAGUE" in clause[k].tags and "TIME" not in clause[k].tags:
+    not "je vorige week", a time, nor "jullie nieuwe kaart", news)."""
+    while k < len(clause) and "VAGUE" in clause[k].tags and not clause[k].tags.keys() & {"TIME", "NEW"}:
         k += 1
     return k
 
