@@ -147,6 +147,8 @@ NOT_OVERREACHED = [
     ("en", "Given your track record in the recent IPO of Medicover NL, I thought of you.", "IPO of Medicover"),
     ("en", "Loved your {{recent_post_topic}} post, great insights.", "{{recent_post_topic}}"),
     ("nl", "Ik las dat Picnic dit jaar 3.000 bezorgers wil aannemen.", "3.000 bezorgers"),
+    ("nl", "Jouw webinar over Google Analytics 4 voor webshops heeft me enorm geholpen.", "Google Analytics 4"),
+    ("nl", "Ik volg je LinkedIn-reeks over de Wet betaalbare huur al een tijdje.", "Wet betaalbare huur"),
 ]
 
 

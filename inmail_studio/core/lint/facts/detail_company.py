@@ -142,6 +142,12 @@ def a_number(token: Token) -> bool:
     return any(c.isdigit() for c in token.low) or "NUMBER" in token.tags
 
 
+def _topic_named(rest: Clause) -> bool:
+    """A topic with a name says which ("je reeks over de Wet betaalbare huur"), however long they have done it."""
+    return any("TOPIC" in t.tags and any(u.named and "PLATFORM" not in u.tags for u in rest[k + 1:k + 4])
+               for k, t in enumerate(rest))  # not "op Instagram": where everyone posts
+
+
 def count_or_place(rest: Clause, k: int) -> bool:
     """The name at word k is a headcount ("has 120 employees"), people at a company ("connected to
     several people at Philips"), the employer that is hiring ("you're hiring at Brightside Foundation":
@@ -262,8 +268,8 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
     elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
-    elif has_tag(rest, 0, len(rest), "GENERIC") or any(("DURATION" in t.tags or a_number(t)) and "HOWLONG" in
-                                                        rest[k - 1].tags for k, t in enumerate(rest) if k):
+    elif has_tag(rest, 0, len(rest), "GENERIC") or not _topic_named(rest) and any(
+            ("DURATION" in t.tags or a_number(t)) and "HOWLONG" in rest[k - 1].tags for k, t in enumerate(rest) if k):
         # "I noticed you have 10 years of experience in SaaS", "…leading infrastructure at Vantor for a while",
         # "bestaat al 40 jaar": a role or a company and how long (not "leaving Soho House after 8 years")
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))

@@ -260,7 +260,8 @@ def says_which(clause: Clause, k: int) -> bool:
             return True  # "je idee om de opleiding per afdeling te organiseren": what to do says which
         if t.tags.keys() & {"STOP", "SENDER", "GET"} and not t.named and "TIME" not in t.tags:  # not "last week"
             return False  # "je nieuwsbrief altijd met plezier": a manner; "your posts get a lot of…": no topic
-        if has_tag(clause, a, a + 1, "PLATFORM") and not has_tag(clause, a + 1, a + 3, "TOPIC", "WHICH"):
+        if has_tag(clause, a, a + 1, "PLATFORM") and not has_tag(clause, a + 1, a + 3, "TOPIC", "WHICH") \
+                and not (a + 1 < len(clause) and clause[a + 1].named):  # "over Google Analytics" names a product
             return False  # "your post on LinkedIn": where everyone posts
         if t.named or t.tags.keys() & {"TOPIC", "OF", "AT", "NUMBER", "PLACE", "EMPLOYER", "WHICH"} \
                 or "COMPOUND" in t.tags and "EVENT" not in t.tags:  # "uw klantdagen" is a kind of event
