@@ -97,6 +97,7 @@ ROLES_AND_FIGURES = [
     ("nl", "We zijn allebei ondernemer in de regio Leuven, dus ik dacht: laten we kennismaken."),
     ("en", "We're both Dutch founders running companies in Berlin."),
     ("nl", "Ik zag dat jullie bijna 10 jaar bestaan, van harte gefeliciteerd met die mijlpaal!"),
+    ("nl", "Vorige week zei je dat je me na de zomer zou bellen."),
     ("en", "Congrats on the milestone!"),
     ("nl", "Ik zag dat jullie bedrijf al 40 jaar bestaat, mooi!"),
 ]
@@ -151,6 +152,18 @@ NOT_OVERREACHED = [
     ("nl", "Ik volg je LinkedIn-reeks over de Wet betaalbare huur al een tijdje.", "Wet betaalbare huur"),
 ]
 
+# what the reader said, with words between a Dutch verb and its particle or after an opening phrase
+SAID_APART = [
+    ("nl", "U gaf toen aan dat het huidige contract in juni afloopt.", "contract in juni"),
+    ("nl", "Je gaf bij mijn collega aan dat jullie telefooncentrale eind dit jaar uit de support gaat.",
+     "telefooncentrale"),
+    ("nl", "Vorige week zei je dat twee van je beste mensen vertrokken.", "beste mensen vertrokken"),
+    ("nl", "In je nieuwsbrief schreef je dat twee planners vertrokken zijn.", "twee planners"),
+    ("en", "And we apparently both ran the Berlin marathon in 3:42.", "Berlin marathon"),
+    ("nl", "Uw rol bij de invoering van de Omgevingswet in Zwolle sprak me aan.", "Omgevingswet"),
+    ("en", "Your involvement in the Temple Quarter regeneration caught my eye.", "Temple Quarter regeneration"),
+]
+
 
 def test_companies_named_as_examples_are_the_senders_customers_not_news() -> None:
     examples = coach("en", "Companies like Mews and Sendcloud switched last year and saw usage jump to 80%.")
@@ -165,6 +178,7 @@ def test_generic_wordings_that_look_personal_are_warned(lang: str, sentence: str
 
 
 @pytest.mark.parametrize(("lang", "sentence", "part"), THEIRS_NEAR_OURS + STILL_A_DETAIL + DEEDS_AND_PLANS
-                         + SAID_WHICH + FRESH_PERSONAL + NOT_OVERREACHED)
+                         + SAID_WHICH + FRESH_PERSONAL + NOT_OVERREACHED
+                         + SAID_APART)
 def test_a_detail_in_the_same_shapes_is_found_and_shown_whole(lang: str, sentence: str, part: str) -> None:
     assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))

@@ -200,7 +200,7 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
         if ("SUBJ" in tags or sender_acts(clause[j])) and not _our_meeting(clause, j):
-            return  # another subject; "me" is only whom they told: "Zoals je me aanraadde…"
+            break  # another subject; "me" is only whom they told: "Zoals je me aanraadde…"
     if inversion and i and "CVERB" in clause[i - 1].tags and not (i > 1 and "SENDER" in clause[i - 2].tags):
         _said_over(clause, i, found, rejected)  # "zei je dat…"
 

@@ -13,50 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from inmail_studio.core.lint.facts.detail_classes import CLASSES as _CLASSES
+from inmail_studio.core.lint.facts.detail_classes import NOUNS, TRIGGERS
 from inmail_studio.core.text import WORD_RE, fold, word_pattern
-
-# Which list gives which class: section -> key -> class.
-_CLASSES: dict[str, dict[str, str]] = {
-    "reader": {"possessive": "POSS", "subject": "SUBJ", "company": "COMPANY", "sender": "SENDER",
-               "sender_possessive": "OWN"},
-    "content": {"nouns": "CONTENT", "topic_nouns": "WEAK", "verbs": "CVERB", "topic": "TOPIC",
-                "perceive": "PERCEIVE", "of": "OF", "relative": "REL", "appraisal": "APPRAISE",
-                "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
-                "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH",
-                "infinitive": "INF", "stance": "STANCE"},
-    "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT",
-              "given": "GIVEN"},
-    "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
-            "favour": "FAVOUR", "thanks": "THANKS", "also": "ALSO", "background_verbs": "BACKGROUND", "fellow": "ALUM",
-            "referral": "REFERRAL", "mutual": "MUTUAL", "referred_by": "REFVERB", "via": "VIA", "field": "FIELD",
-            "honorifics": "HONOR", "offered": "OFFERED", "by": "BY", "introduced": "INTRO", "particles": "PARTICLE",
-            "who": "WHO", "former": "FORMER", "served": "SERVED", "both": "BOTH",
-            "know": "KNOW", "group": "GROUP", "benefit": "BENEFIT", "peers": "PEERS"},
-    "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
-             "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
-             "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
-             "offer": "OFFER", "luck": "LUCK", "hiring": "HIRING", "career": "CAREER", "recent": "RECENT",
-             "uses": "USES", "works_with": "WORKSWITH", "career_next": "CAREERNEXT", "career_nouns": "CAREERN",
-             "located": "LOCATED", "region": "REGION",
-             "reader_applied": "READAPPLY"},
-    "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
-    "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
-                "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
-                "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
-                "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "tenure": "TENURE",
-                "duration": "DURATION", "how_long": "HOWLONG", "as_role": "ASROLE", "examples": "EXAMPLES",
-                "wish": "WISH",
-                "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
-                "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
-                "platforms": "PLATFORM", "next_step": "NEXTSTEP",
-                "offering": "OFFERING"},
-}
-
-
-# Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
-NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
-                    "OPINION", "INDUSTRY", "KIND"})
-
 
 PLACEHOLDER = re.compile("|".join((
     r"\{\{-?\s*([^{}]{1,80}?)\s*-?\}\}", r"\{%-?\s*([^%{}]{1,80}?)\s*-?%\}", r"[#$]?\{!?([^{}]{1,60})\}",
@@ -72,14 +31,6 @@ _NOT_OWNERS = frozenset({"it", "that", "what", "here", "there", "let", "he", "sh
 # the search for it looks at the word's last 40 characters only, never at every suffix of a long paste.
 _LONGEST_HEAD = 40
 _NO_TAGS: dict[str, int] = {}  # shared by the words no list knows; never written to
-
-
-# Classes that start one of the rules below; a clause without them is skipped.
-TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "TIE", "REFERRAL", "ALSO",
-                       "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "FAVOUR",
-                       "CONGRATS", "VACANCY", "ROLE",
-                       "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN", "GENERAL",
-                       "INTRO"})
 
 
 class _Word(NamedTuple):
@@ -258,6 +209,8 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
                     token.tags[cls] = i + len(tokens)
             if model.inversion and (a_name(clause[i + 1]) or clause[i + 1].tags.keys() & {"HONOR", "SUBJ"}):
                 _inverted(clause, i, model)
+            elif model.inversion and "CVERB" not in token.tags:
+                _split(clause, i, model)
     if gap and clause:  # a placeholder ends the clause: "Thanks for the intro to {{contact_name}}"
         clause[-1] = clause[-1]._replace(tags={**clause[-1].tags, "ENDGAP": len(clause)})
     if clause and piece[clause[-1].end:].lstrip(" \"'”’)").startswith("?"):
@@ -282,6 +235,19 @@ def _inverted(clause: list[Token], i: int, model: DetailWords) -> None:
         if cls in classes and cls not in token.tags \
                 and tuple(t.low for t in clause[j + 1:j + len(tokens) - 1]) == tokens[2:]:
             token.tags[cls] = j + len(tokens) - 1
+
+
+def _split(clause: list[Token], i: int, model: DetailWords) -> None:
+    """A Dutch verb of saying whose particle comes a few words later ("U gaf toen aan dat…", "Je gaf bij
+    mijn collega aan dat…"): the two-word phrase the word at i starts is read up to the particle, before
+    any "dat"."""
+    for j in range(i + 2, min(i + 7, len(clause))):
+        if "REL" in clause[j].tags:
+            return
+        if any(cls == "CVERB" and len(tokens) == 2
+               for tokens, cls in model.phrases.get((clause[i].low, clause[j].low), ())):
+            clause[i].tags["CVERB"] = j + 1
+            return
 
 
 _INVERTED = frozenset({"REFERRAL", "REFVERB", "FAVOUR", "INTRO"})
