@@ -279,10 +279,13 @@ def write(search: Search, choice: Choice, files: Sequence[Path], out: Path) -> i
 
 
 def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: bool = True) -> Choice | None:
-    """The choice to ship (module docstring): the best by cross-validation whose model keeps PROBE_TESTS
-    passing (in a temporary copy of the tree, each family tried until PROBE_FAMILY_TRIES failed), then its
-    best follow-up cut-offs that still pass; if none passes, the best band with follow-up cut-offs that do;
-    else None. Raises RuntimeError when today's model fails the tests (a broken test must not pick)."""
+    """The choice to ship, in two steps: the best (variant, C, drop, add) by cross-validation over the
+    stack sets (leave-one-writer-out, or `--folds` groups), a follow-up weighed alike, whose model keeps
+    every hand-written personal test passing (PROBE_TESTS, run with each candidate in a temporary copy of
+    the package, resources and tests, so the shipped file is never touched), trying each family (band,
+    one threshold) until PROBE_FAMILY_TRIES of it failed; then, with those kept, the best follow-up
+    cut-offs that still pass. None when every first-step candidate tried fails. Raises RuntimeError when
+    the tests fail with the model shipped today (a broken test must not pick a worse candidate)."""
     ranked = search.ranked(None, variants, CUTOFFS)
     if not probe:
         return search.ranked(follow_up=ranked[0])[0]
@@ -292,14 +295,12 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
         if not tests.passes():
             raise RuntimeError(f"the hand-written tests ({' '.join(PROBE_TESTS)}) fail with today's model")
         first = _first_passing(ranked, tests)
-        if first is not None:
-            return _follow_up_passing(search, first, tests)
-        band = next((choice for choice in ranked if choice[3] != choice[4]), None)  # a follow-up may fail alone
-        return None if band is None else _follow_up_passing(search, band, tests, floor=False)
+        return None if first is None else _follow_up_passing(search, first, tests)
 
 
 def _first_passing(ranked: Sequence[Choice], tests) -> Choice | None:  # type: ignore[no-untyped-def]
-    """The best-ranked choice passing `tests` (detail_probe.Probe), up to PROBE_FAMILY_TRIES failures a family."""
+    """The best-ranked choice whose model passes `tests` (a detail_probe.Probe), trying up to
+    PROBE_FAMILY_TRIES failures of each family (band, one threshold)."""
     failed = {"band": 0, "one threshold": 0}
     for choice in ranked:
         family = "one threshold" if choice[3] == choice[4] else "band"
@@ -310,16 +311,15 @@ def _first_passing(ranked: Sequence[Choice], tests) -> Choice | None:  # type: i
     return None
 
 
-def _follow_up_passing(search: Search, first: Choice, tests, floor: bool = True):  # type: ignore[no-untyped-def]
-    """`first` with the best follow-up cut-offs that pass `tests`, trying up to PROBE_FAMILY_TRIES: only
-    those scoring above it, `first` itself when none does (`floor`); or whatever they score, None when
-    none passes (a Choice or None)."""
+def _follow_up_passing(search: Search, first: Choice, tests) -> Choice:  # type: ignore[no-untyped-def]
+    """`first` with the best follow-up cut-offs that score above it and still pass `tests`, trying up to
+    PROBE_FAMILY_TRIES; `first` itself when none does."""
     for tries, choice in enumerate(search.ranked(follow_up=first)):
-        if floor and choice[0] < first[0] or tries >= PROBE_FAMILY_TRIES:
+        if choice[0] < first[0] or tries >= PROBE_FAMILY_TRIES:
             break
         if tests.passes(choice):
             return choice
-    return first if floor else None
+    return first
 
 
 def as_json(vec, clf, drop: float, add: float, drop_fu: float | None = None,  # type: ignore[no-untyped-def]
