@@ -164,6 +164,25 @@ SAID_APART = [
     ("en", "Your involvement in the Temple Quarter regeneration caught my eye.", "Temple Quarter regeneration"),
 ]
 
+# from the review of this change: the new rules' other side
+REVIEWED_FOUND = [
+    ("nl", "We waren allebei docent bij de Hogeschool Utrecht, tussen 2015 en 2018.", "Hogeschool Utrecht"),
+    ("en", "We were both consultants at the Boston Consulting Group in Amsterdam.", "Boston Consulting Group"),
+    ("nl", "Ik schrijf je als lezer van je column over de woningmarkt in het FD.", "je column"),
+    ("nl", "Ik zag dat je als spreker op de Dag van de Logistiek in Utrecht stond.", "Dag van de Logistiek"),
+    ("nl", "Ik zag dat u als nieuwe CFO bij Brightfish bent benoemd.", "Brightfish"),
+    ("en", "I saw you donated 500 laptops for 40 schools in Utrecht last month.", "500 laptops"),
+    ("nl", "Ik las dat je sinds 2019 de Singelloop in Utrecht organiseert.", "Singelloop"),
+    ("en", "Really like how Acme Logistics opened its Venlo hub last week.", "Venlo hub"),
+    ("en", "I got your name from Mr. Okafor in finance.", "Okafor"),
+]
+REVIEWED_WARNED = [
+    ("en", "I got your name from LinkedIn."),
+    ("nl", "Ik kreeg je naam van een collega."),
+    ("en", "We both know Excel is painful for forecasting."),
+    ("nl", "Je gaf vorige week aan dat we zouden bellen."),
+]
+
 
 def test_companies_named_as_examples_are_the_senders_customers_not_news() -> None:
     examples = coach("en", "Companies like Mews and Sendcloud switched last year and saw usage jump to 80%.")
@@ -172,13 +191,13 @@ def test_companies_named_as_examples_are_the_senders_customers_not_news() -> Non
 
 
 @pytest.mark.parametrize(("lang", "sentence"), SOLD + NOT_A_DETAIL + COUNTED + PROFILE_FACTS + ROLES_AND_FIGURES
-                         + FRESH_GENERIC)
+                         + FRESH_GENERIC + REVIEWED_WARNED)
 def test_generic_wordings_that_look_personal_are_warned(lang: str, sentence: str) -> None:
     assert counted(coach(lang, sentence)) is None
 
 
 @pytest.mark.parametrize(("lang", "sentence", "part"), THEIRS_NEAR_OURS + STILL_A_DETAIL + DEEDS_AND_PLANS
                          + SAID_WHICH + FRESH_PERSONAL + NOT_OVERREACHED
-                         + SAID_APART)
+                         + SAID_APART + REVIEWED_FOUND)
 def test_a_detail_in_the_same_shapes_is_found_and_shown_whole(lang: str, sentence: str, part: str) -> None:
     assert shows(coach(lang, sentence), part), counted(coach(lang, sentence))

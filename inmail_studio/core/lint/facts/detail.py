@@ -299,6 +299,12 @@ _PAIRS = {"(": ")", "[": "]", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019", 
 _CLOSE_WITHIN = 60  # characters a shown detail may grow to close what it opened
 
 
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends in `text` (a quote or bracket is closed within its line)."""
+    stop = text.find("\n", at)
+    return len(text) if stop < 0 else stop
+
+
 def _tidy(text: str, start: int, end: int) -> int:
     """Where a detail shown from `start` should end in `text`: past a percent sign ("cut churn by 18%")
     and through the bracket or quote it opened ("your essay \"The Seed Trap\"", "(CompSci, 2012)") when
@@ -308,7 +314,7 @@ def _tidy(text: str, start: int, end: int) -> int:
     shown = text[start:end]
     for opener, closer in _PAIRS.items():
         open_ = shown.count(opener) % 2 if opener == closer else shown.count(opener) - shown.count(closer)
-        close = text.find(closer, end, end + _CLOSE_WITHIN) if open_ > 0 else -1
+        close = text.find(closer, end, min(end + _CLOSE_WITHIN, _line_end(text, end))) if open_ > 0 else -1
         end = close + 1 if close >= 0 else end
     return end
 

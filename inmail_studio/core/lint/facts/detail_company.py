@@ -256,7 +256,8 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
     tags = clause[s].tags
     whole = clause[s + 1:s + 12]
     rest = until_other(whole)
-    if has_tag(whole, 0, 1, "ASROLE"):  # "begrijp dat u als manager vastgoed veel te maken heeft met…": a role
+    if has_tag(whole, 0, 1, "ASROLE") and not has_tag(rest, 0, len(rest), "NEWSV", "ACHIEVE", "NEW", "EVENT"):
+        # "begrijp dat u als manager vastgoed veel te maken heeft met…": a role; not "…als nieuwe CFO benoemd"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()
             & {"NEWSV", "VACV", "ACHIEVE"} and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
@@ -269,7 +270,8 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
     elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif has_tag(rest, 0, len(rest), "GENERIC") or not _topic_named(rest) and any(
-            ("DURATION" in t.tags or a_number(t)) and "HOWLONG" in rest[k - 1].tags for k, t in enumerate(rest) if k):
+            ("DURATION" in t.tags or a_number(t) and has_tag(rest, k + 1, k + 2, "TENURE", "DURATION"))
+            and "HOWLONG" in rest[k - 1].tags for k, t in enumerate(rest) if k):
         # "I noticed you have 10 years of experience in SaaS", "…leading infrastructure at Vantor for a while",
         # "bestaat al 40 jaar": a role or a company and how long (not "leaving Soho House after 8 years")
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))

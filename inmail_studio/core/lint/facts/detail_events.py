@@ -33,7 +33,7 @@ def named_event(clause: Clause, found: Found, present: AbstractSet[str]) -> None
             first = next((a for a in range(max(e - 6, 0), e) if "AT" in clause[a].tags or clause[a].named), e)
             found.append(Hit("event", "named-event", first, e))
             return
-        if "MEET" in token.tags and not _given(clause, e):
+        if "MEET" in token.tags and not _as_preposition(clause, e):
             for a in range(e + 1, min(e + 5, len(clause))):
                 if "AT" in clause[a].tags and _named_here(clause, a + 1, a + 7, capital=True):  # not "a call at 10",
                     # a name up to six words on: "op de Dag van de Logistiek"
@@ -41,7 +41,7 @@ def named_event(clause: Clause, found: Found, present: AbstractSet[str]) -> None
                     return
 
 
-def _given(clause: Clause, e: int) -> bool:
+def _as_preposition(clause: Clause, e: int) -> bool:
     """The word of meeting at e is a preposition: opening its clause before anything but "op" / "bij"
     ("Gezien uw rol bij Museum Arnhem…", "Gezien je ervaring bij Coolblue…" is "given your…"), not "Gezien
     op de beurs in Gent!"."""

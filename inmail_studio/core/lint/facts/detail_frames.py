@@ -142,8 +142,15 @@ def dated_news(clause: Clause, found: Found) -> None:
     if verb is None or not has_tag(clause, 0, len(clause), "TIME"):
         return
     name = next((j for j, t in enumerate(clause) if t.named and not t.tags.keys() & {"TIME", "NUMBER"}), None)
-    if name is not None and name < verb and not has_tag(clause, name - 2, name, "EXAMPLES"):  # "Companies like Mews…"
+    if name is not None and name < verb and not _examples(clause, name):
         found.append(Hit("news", "dated-news", name, verb))
+
+
+def _examples(clause: Clause, name: int) -> bool:
+    """The name at `name` is given as an example ("Companies like Mews…", "Bedrijven zoals Picnic…"): a
+    listed word one or two before it, after a plural ("Really like how Acme…" is a verb)."""
+    return any("EXAMPLES" in clause[k].tags and k and clause[k - 1].low.endswith(("s", "en"))
+               for k in range(max(name - 2, 0), name))
 
 
 def noticed_yours(clause: Clause, p: int, found: Found) -> bool:

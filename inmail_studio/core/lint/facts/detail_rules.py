@@ -56,12 +56,14 @@ _MAX_SAID = 20  # words after a verb of saying that still show whole
 
 def _not_yours(clause: Clause, i: int) -> bool:
     """"je" at i is a subject that asks ("Heb je tips?"), receives ("je krijgt…") or has a role ("dat je
-    Product Owner bent"), or the reader is in one before it ("je als KMO je prijs")."""
+    Product Owner bent"), or the reader, opening a clause, was put in one before it ("hoe je als KMO je
+    prijs…"; not "Ik schrijf je als lezer van je column", where "je" is whom the sender writes to)."""
     asks = i > 0 and "MODAL" in clause[i - 1].tags and (i == 1 or "QUESTION" in clause[0].tags)
     role = any("ROLE" in clause[k].tags and not has_tag(clause, i + 1, k, "CONTENT")
                for k in range(i + 2, min(i + 4, len(clause))))
     return "SUBJ" in clause[i].tags and (asks or role or has_tag(clause, i + 1, i + 6, "GET")) \
-        or any("SUBJ" in clause[a].tags and "ASROLE" in clause[a + 1].tags for a in range(max(i - 5, 0), i - 1))
+        or any("SUBJ" in clause[a].tags and "ASROLE" in clause[a + 1].tags
+               and (a == 0 or clause[a - 1].tags.keys() & {"REL", "OPENS"}) for a in range(max(i - 5, 0), i - 1))
 
 
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:
@@ -218,9 +220,12 @@ def _said_over(clause: Clause, i: int, found: Found, rejected: Rejected) -> None
 
 def _promised(clause: Clause, j: int) -> bool:
     """What they said after the verb at j is the thread's next step, naming nothing: "You'd mentioned
-    you'd get back to me", "Je zei dat je me na de zomer zou bellen" (a `next_step` verb after "you");
-    not "You said you need us for the payroll migration", nor "…get back to me with the Leeds figures"."""
-    k = next((a for a in range(j + 1, min(j + 4, len(clause))) if "SUBJ" in clause[a].tags), None)  # "gaf aan dat u…"
+    you'd get back to me", "Je zei dat je me na de zomer zou bellen", "Je gaf vorige week aan dat we
+    zouden bellen" (a `next_step` verb after "you" or "we", past the verb's particle); not "You said you
+    need us for the payroll migration", nor "…get back to me with the Leeds figures"."""
+    j = max(j, clause[j].tags.get("CVERB", j + 1) - 1)  # "gaf … aan dat u…"
+    k = next((a for a in range(j + 1, min(j + 4, len(clause)))
+              if clause[a].tags.keys() & {"SUBJ", "BOTH"} and not sender_acts(clause[a - 1])), None)  # not "ik je"
     return k is not None and has_tag(clause, k + 1, k + 7, "NEXTSTEP") and not named_in(clause, k + 1, len(clause))
 
 

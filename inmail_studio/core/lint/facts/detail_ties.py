@@ -78,15 +78,16 @@ def _from_name(clause: Clause, k: int) -> int:
 
 def _not_shared(clause: Clause, k: int, end: int, rejected: Rejected) -> bool:
     """The tie words at k..end share no past: a hope ("useful for both of us"; "thanks for our time at…"
-    does), a plan ("Can we both join…"), a group of many ("nodig ik oud-studenten uit"), or a trade
-    thousands share ("We're both founders in Berlin", rejected; not "…consultants at McKinsey")."""
+    does), a plan (a question opened by a modal, "Can we both join…?"), a group of many ("nodig ik
+    oud-studenten uit", no "we" or "you" in the clause), or a trade thousands share ("We're both founders
+    in Berlin", rejected; not "…consultants at (the) Boston Consulting Group")."""
     n = len(clause)
     if has_tag(clause, k - 2, k, "BENEFIT") and not has_tag(clause, 0, k, "THANKS") \
             or clause[0].tags.keys() >= {"QUESTION", "MODAL"} and k < 3 \
             or "GROUP" in clause[k].tags and not any(t.low in _WE or "SUBJ" in t.tags for t in clause):
         return True
     if any("PEERS" in t.tags and not t.named for t in clause[end + 1:end + 4]) and not any(
-            "AT" in t.tags and a + 1 < n and clause[a + 1].named for a, t in enumerate(clause[end + 1:], end + 1)):
+            "AT" in t.tags and named_in(clause, a + 1, a + 3) for a, t in enumerate(clause[end + 1:], end + 1)):
         rejected.append(("generic", k, min(end + 6, n - 1)))
         return True
     return False
@@ -115,8 +116,19 @@ def _says_who(clause: Clause, k: int) -> bool:
     tags = clause[k].tags
     if "TIE" in tags and (not has_tag(clause, 0, k + 1, "THANKS") or _who(clause)):
         return True
+    if "REFERRAL" in tags and "WHOSE" in clause[phrase_last(clause, k)].tags:  # "I got your name from…"
+        return _named_person(clause, phrase_last(clause, k) + 1)
     return "REFERRAL" in tags and not _by_sender(clause, k) \
         and (not has_tag(clause, 0, k + 1, "INDEF", "MUTUAL", "THANKS") or _who(clause))
+
+
+def _named_person(clause: Clause, at: int) -> bool:
+    """A person's name starts at word `at`, maybe after a title ("Priya Shah", "mevrouw Claes"), and is not
+    the subject of a clause ("Excel is painful"); not "LinkedIn", "a colleague", "Google"."""
+    at += at < len(clause) and "HONOR" in clause[at].tags
+    last = name_end(clause, at)
+    return last >= at and not has_tag(clause, last + 1, last + 2, "AUX", "MODAL") \
+        and not has_tag(clause, at, at + 1, "PLATFORM", "NOTNAME")
 
 
 def _who(clause: Clause) -> bool:
@@ -190,7 +202,7 @@ def _common_ground(clause: Clause, k: int, end: int) -> bool:
     """"we both know how hard hiring is", "we weten allebei…": shared knowing, not a shared past.
     "I think we were both in the Le Wagon batch" is the writer's hedge, not what they both think."""
     return any("KNOW" in clause[a].tags and not (a and clause[a - 1].low in ("i", "ik")) and not k <= a <= end
-               and not (a + 1 < len(clause) and a_name(clause[a + 1]))  # "we both know Priya Shah": a person
+               and not _named_person(clause, a + 1)  # "we both know Priya Shah": a person; not "…know Excel is…"
                for a in range(max(k - 2, 0), min(end + 3, len(clause))))  # "we know each other from" is a tie
 
 
