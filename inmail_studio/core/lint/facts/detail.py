@@ -305,18 +305,17 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if stop < 0 else stop
 
 
-def _tidy(text: str, start: int, end: int) -> int:
-    """Where a detail shown from `start` should end in `text`: past a percent sign ("cut churn by 18%")
-    and through the bracket or quote it opened ("your essay \"The Seed Trap\"", "(CompSci, 2012)") when
-    that closes within 60 characters."""
-    if text[end:end + 1] == "%":
-        end += 1
-    shown = text[start:end]
+def _tidy(text: str, detail: Detail) -> Detail:
+    """`detail` of `text`, shown past a percent sign ("cut churn by 18%") and through the bracket or quote
+    it opened ("your essay \"The Seed Trap\"", "(CompSci, 2012)") when that closes within 60 characters
+    on its line."""
+    end = detail.end + (text[detail.end:detail.end + 1] == "%")
+    shown = text[detail.start:end]
     for opener, closer in _PAIRS.items():
         open_ = shown.count(opener) % 2 if opener == closer else shown.count(opener) - shown.count(closer)
         close = text.find(closer, end, min(end + _CLOSE_WITHIN, _line_end(text, end))) if open_ > 0 else -1
         end = close + 1 if close >= 0 else end
-    return end
+    return replace(detail, end=end, text=text[detail.start:end])
 
 
 def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdict:
@@ -356,6 +355,6 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
     spans = [replace(d, reason="titled") if d.reason == "bare" else d for d in spans if d not in unnamed]
     detail = min(spans, key=lambda d: (_bare(d), d.start, -d.end)) if spans else None
     if detail is not None:
-        return Verdict(replace(detail, end=(end := _tidy(text, detail.start, detail.end)), text=text[detail.start:end]))
+        return Verdict(_tidy(text, detail))
     shown = tuple(dict.fromkeys(m for m in mentions if m.reason != "declined"))
     return Verdict(None, shown, tuple(m for m in mentions if m.reason == "declined"))

@@ -17,6 +17,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     Rejected,
     Token,
     has_tag,
+    in_role,
     named_in,
     phrase_last,
     sender_acts,
@@ -256,7 +257,7 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
     tags = clause[s].tags
     whole = clause[s + 1:s + 12]
     rest = until_other(whole)
-    if has_tag(whole, 0, 1, "ASROLE") and not has_tag(rest, 0, len(rest), "NEWSV", "ACHIEVE", "NEW", "EVENT"):
+    if in_role(clause, s) and not has_tag(rest, 0, len(rest), "NEWSV", "ACHIEVE", "NEW", "EVENT"):
         # "begrijp dat u als manager vastgoed veel te maken heeft met…": a role; not "…als nieuwe CFO benoemd"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()

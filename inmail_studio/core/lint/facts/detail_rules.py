@@ -41,6 +41,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     Hit,
     Rejected,
     has_tag,
+    in_role,
     named_in,
     named_place,
     past_vague,
@@ -62,8 +63,7 @@ def _not_yours(clause: Clause, i: int) -> bool:
     role = any("ROLE" in clause[k].tags and not has_tag(clause, i + 1, k, "CONTENT")
                for k in range(i + 2, min(i + 4, len(clause))))
     return "SUBJ" in clause[i].tags and (asks or role or has_tag(clause, i + 1, i + 6, "GET")) \
-        or any("SUBJ" in clause[a].tags and "ASROLE" in clause[a + 1].tags
-               and (a == 0 or clause[a - 1].tags.keys() & {"REL", "OPENS"}) for a in range(max(i - 5, 0), i - 1))
+        or any(in_role(clause, a) for a in range(max(i - 5, 0), i - 1))
 
 
 def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_only: bool = False) -> None:

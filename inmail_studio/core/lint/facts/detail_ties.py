@@ -125,7 +125,7 @@ def _says_who(clause: Clause, k: int) -> bool:
 def _named_person(clause: Clause, at: int) -> bool:
     """A person's name starts at word `at`, maybe after a title ("Priya Shah", "mevrouw Claes"), and is not
     the subject of a clause ("Excel is painful"); not "LinkedIn", "a colleague", "Google"."""
-    at += at < len(clause) and "HONOR" in clause[at].tags
+    at = _past_title(clause, at)
     last = name_end(clause, at)
     return last >= at and not has_tag(clause, last + 1, last + 2, "AUX", "MODAL") \
         and not has_tag(clause, at, at + 1, "PLATFORM", "NOTNAME")

@@ -315,6 +315,13 @@ def past_vague(clause: Clause, k: int) -> int:
     return k
 
 
+def in_role(clause: Clause, a: int) -> bool:
+    """The reader at word a opens a clause and is put in a role: "(dat) u als manager vastgoed…", "hoe je als
+    kleine KMO…"; not "Ik schrijf je als lezer", where "je" is whom the sender writes to."""
+    return "SUBJ" in clause[a].tags and a + 1 < len(clause) and "ASROLE" in clause[a + 1].tags \
+        and (a == 0 or bool(clause[a - 1].tags.keys() & {"REL", "OPENS"}))
+
+
 def phrase_last(clause: Clause, j: int) -> int:
     """The last word of the longest listed phrase that starts at word j (j itself if none)."""
     return max(clause[j].tags.values(), default=j + 1) - 1
