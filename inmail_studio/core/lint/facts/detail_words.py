@@ -59,6 +59,7 @@ class DetailWords:
     single: Mapping[str, frozenset[str]]
     phrases: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]  # by their first two words
     phrase_firsts: frozenset[str]
+    split_firsts: frozenset[str]  # the first words of two-word verbs of saying ("gaf" of "gaf aan"): `_split`
     triggers: frozenset[str]  # the words any rule starts from
     trigger_pairs: frozenset[tuple[str, str]]  # and the first two words of the phrases it starts from
     heads: Mapping[str, frozenset[str]]  # noun classes by word, for the parts of compounds
@@ -109,6 +110,7 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         single={w: frozenset(c) for w, c in single.items()},
         phrases={w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in phrases.items()},
         phrase_firsts=frozenset(w for w, _ in phrases),
+        split_firsts=frozenset(w for (w, _), group in phrases.items() if ((w, _), "CVERB") in group),
         triggers=frozenset(w for w, c in single.items() if c & TRIGGERS),
         trigger_pairs=frozenset(pair for pair, group in phrases.items() if any(c in TRIGGERS for _, c in group)),
         heads=heads, compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
@@ -209,7 +211,7 @@ def clause_tokens(piece: str, opens: bool, model: DetailWords) -> list[Token]:
                     token.tags[cls] = i + len(tokens)
             if model.inversion and (a_name(clause[i + 1]) or clause[i + 1].tags.keys() & {"HONOR", "SUBJ"}):
                 _inverted(clause, i, model)
-            elif model.inversion and "CVERB" not in token.tags:
+            elif model.inversion and token.low in model.split_firsts and "CVERB" not in token.tags:
                 _split(clause, i, model)
     if gap and clause:  # a placeholder ends the clause: "Thanks for the intro to {{contact_name}}"
         clause[-1] = clause[-1]._replace(tags={**clause[-1].tags, "ENDGAP": len(clause)})
