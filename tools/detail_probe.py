@@ -17,7 +17,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-__all__ = ["Probe"]
+__all__ = ["Probe", "first_passing", "follow_up_passing", "rescued"]
+
+# A candidate is (cross-validated score, variant, C, drop, add, drop_fu, add_fu), as train_detail_stack ranks it.
+Choice = tuple[float, str, float, float, float, float, float]
+PROBE_FAMILY_TRIES = 10  # failed candidates tried, best first, in each family (band, one threshold) before giving up
+PROBE_RESCUE_FIRST, PROBE_RESCUE_TRIES = 3, 6  # then: the best first candidates, each with its follow-up cut-offs
 
 PARTS = ("inmail_studio", "resources", "tests", "tools", "dev.py", "pyproject.toml")
 
@@ -61,3 +66,40 @@ class Probe:
                   f"{choice[5]}, add > {choice[6]}: {100 * choice[0]:.2f}, hand-written tests "
                   f"{'pass' if kept else 'fail'}", flush=True)
         return kept
+
+
+def first_passing(ranked: Sequence[Choice], tests: Probe) -> Choice | None:
+    """The best-ranked choice whose model passes `tests` (a detail_probe.Probe), trying up to
+    PROBE_FAMILY_TRIES failures of each family (band, one threshold)."""
+    failed = {"band": 0, "one threshold": 0}
+    for choice in ranked:
+        family = "one threshold" if choice[3] == choice[4] else "band"
+        if failed[family] < PROBE_FAMILY_TRIES:
+            if tests.passes(choice):
+                return choice
+            failed[family] += 1
+    return None
+
+
+def rescued(search: Any, ranked: Sequence[Choice], tests: Probe) -> Choice | None:
+    """When every first-step candidate failed (each tried with a follow-up weighed alike), the best of the
+    PROBE_RESCUE_FIRST best-ranked ones whose failure a follow-up's own cut-offs mend: each one's follow-up
+    cut-offs best first, PROBE_RESCUE_TRIES of them. None when none passes."""
+    for first in ranked[:PROBE_RESCUE_FIRST]:
+        own = (first[3], first[4])
+        tried = [c for c in search.ranked(follow_up=first) if c[5:7] != own][:PROBE_RESCUE_TRIES]
+        for choice in tried:
+            if tests.passes(choice):
+                return choice
+    return None
+
+
+def follow_up_passing(search: Any, first: Choice, tests: Probe) -> Choice:
+    """`first` with the best follow-up cut-offs that score above it and still pass `tests`, trying up to
+    PROBE_FAMILY_TRIES; `first` itself when none does."""
+    for tries, choice in enumerate(search.ranked(follow_up=first)):
+        if choice[0] < first[0] or tries >= PROBE_FAMILY_TRIES:
+            break
+        if tests.passes(choice):
+            return choice
+    return first

@@ -61,7 +61,6 @@ GRID_T = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90: one t
 GRID_DROP = (0.0, 0.01, 0.02, 0.05)
 GRID_ADD = (0.8, 0.9, 0.95, 0.97, 0.99)
 PROBE_TESTS = ("tests/core", "-k", "personal or detail")
-PROBE_FAMILY_TRIES = 10  # failed candidates tried, best first, in each family (band, one threshold) before giving up
 BAND = tuple((d, a) for d in GRID_DROP for a in GRID_ADD)
 SINGLE = tuple((t, t) for t in GRID_T)
 CUTOFFS = BAND + SINGLE  # what `ship` chooses among: the band, or one threshold where the model decides alone
@@ -283,43 +282,21 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
     stack sets (leave-one-writer-out, or `--folds` groups), a follow-up weighed alike, whose model keeps
     every hand-written personal test passing (PROBE_TESTS, run with each candidate in a temporary copy of
     the package, resources and tests, so the shipped file is never touched), trying each family (band,
-    one threshold) until PROBE_FAMILY_TRIES of it failed; then, with those kept, the best follow-up
-    cut-offs that still pass. None when every first-step candidate tried fails. Raises RuntimeError when
+    one threshold) until detail_probe.PROBE_FAMILY_TRIES of it failed; then, with those kept, the best follow-up
+    cut-offs that still pass. When every first-step candidate tried fails, the best few are tried again with
+a follow-up's own cut-offs (a hand-written follow-up test can fail where first messages pass: `detail_probe.rescued`).
+None when all of these fail. Raises RuntimeError when
     the tests fail with the model shipped today (a broken test must not pick a worse candidate)."""
     ranked = search.ranked(None, variants, CUTOFFS)
     if not probe:
         return search.ranked(follow_up=ranked[0])[0]
-    from detail_probe import Probe
+    from detail_probe import Probe, first_passing, follow_up_passing, rescued
 
     with Probe(ROOT, OUT, PROBE_TESTS, lambda choice, target: write(search, choice, files, target)) as tests:
         if not tests.passes():
             raise RuntimeError(f"the hand-written tests ({' '.join(PROBE_TESTS)}) fail with today's model")
-        first = _first_passing(ranked, tests)
-        return None if first is None else _follow_up_passing(search, first, tests)
-
-
-def _first_passing(ranked: Sequence[Choice], tests) -> Choice | None:  # type: ignore[no-untyped-def]
-    """The best-ranked choice whose model passes `tests` (a detail_probe.Probe), trying up to
-    PROBE_FAMILY_TRIES failures of each family (band, one threshold)."""
-    failed = {"band": 0, "one threshold": 0}
-    for choice in ranked:
-        family = "one threshold" if choice[3] == choice[4] else "band"
-        if failed[family] < PROBE_FAMILY_TRIES:
-            if tests.passes(choice):
-                return choice
-            failed[family] += 1
-    return None
-
-
-def _follow_up_passing(search: Search, first: Choice, tests) -> Choice:  # type: ignore[no-untyped-def]
-    """`first` with the best follow-up cut-offs that score above it and still pass `tests`, trying up to
-    PROBE_FAMILY_TRIES; `first` itself when none does."""
-    for tries, choice in enumerate(search.ranked(follow_up=first)):
-        if choice[0] < first[0] or tries >= PROBE_FAMILY_TRIES:
-            break
-        if tests.passes(choice):
-            return choice
-    return first
+        first = first_passing(ranked, tests) or rescued(search, ranked, tests)
+        return None if first is None else follow_up_passing(search, first, tests)
 
 
 def as_json(vec, clf, drop: float, add: float, drop_fu: float | None = None,  # type: ignore[no-untyped-def]
@@ -382,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train_detail_stack: {error}", file=sys.stderr)
         return 1
     if choice is None:
-        print(f"train_detail_stack: none of the candidates tried ({PROBE_FAMILY_TRIES} of each family) keeps "
+        print("train_detail_stack: none of the candidates tried keeps "
               "the hand-written tests", file=sys.stderr)
         return 1
     count = write(search, choice, files, args.out)

@@ -182,3 +182,30 @@ def test_a_model_file_without_a_follow_ups_cut_offs_is_refused_in_one_line(tmp_p
     with pytest.raises(ValueError, match=r"not a stacked detail model .*drop_follow_up") as error:
         load_stack(tmp_path)
     assert "\n" not in str(error.value)
+
+
+def test_the_trainer_rescues_a_candidate_whose_only_failing_test_is_a_follow_up() -> None:
+    """When every candidate fails with a follow-up weighed like a first message, the trainer tries the best
+    ones again with a follow-up's own cut-offs and ships the first that passes, not nothing."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import detail_probe
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    ranked = [(0.90, "S+keep", 3.0, 0.05, 0.9, 0.05, 0.9), (0.89, "S+keep", 1.0, 0.05, 0.9, 0.05, 0.9)]
+
+    class Search:
+        def ranked(self, follow_up):  # the follow-up cut-offs of one candidate, best first
+            return [(*follow_up[:5], d, a) for d, a in ((0.05, 0.9), (0.02, 0.9), (0.05, 0.95))]
+
+    class Tests:
+        tried: list = []
+
+        def passes(self, choice):
+            self.tried.append(choice)
+            return choice[2] == 3.0 and choice[6] == 0.95  # only C=3 with add > 0.95 for follow-ups
+
+    tests = Tests()
+    assert detail_probe.first_passing(ranked, tests) is None
+    assert detail_probe.rescued(Search(), ranked, tests) == (0.90, "S+keep", 3.0, 0.05, 0.9, 0.05, 0.95)
+    assert (0.90, "S+keep", 3.0, 0.05, 0.9, 0.02, 0.9) in tests.tried  # tried best first, its own skipped
