@@ -15,7 +15,7 @@ from inmail_studio.core.lint.facts.detail_model import features, strongest_run
 
 RULE = "personalisation"
 
-# Invented for these tests: news of the reader's company the rules have no pattern for.
+# Invented for these tests: news of the reader's company (the rules count it since round 23, the model agrees).
 MISSED = "Hi Bas,\n\nHope the move to the new Zuidas office went smoothly last month.\n\nCoffee soon?"
 
 

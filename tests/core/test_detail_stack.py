@@ -85,8 +85,8 @@ def test_a_file_of_another_kind_is_refused_in_one_line(tmp_path: Path) -> None:
     assert "\n" not in str(error.value)
 
 
-# Written for these tests: news of theirs the rules have no pattern for, and a role they count.
-MISSED = ("Hi Tom,\nHope the move to the new Zuidas office went smoothly last month.\n"
+# Written for these tests: a shared school said in a way the rules have no pattern for, and a role they count.
+MISSED = ("Hi Tom,\nFellow Le Wagon Amsterdam alum here (batch #812).\n"
           "We help small teams run that search.\nOpen to a short call next week?\nBest,\nAnna")
 ROLE = ("Hi Tom,\nI see you're leading RevOps at a 300-person company.\n"
         "We help small teams run that search.\nOpen to a short call next week?\nBest,\nAnna")
@@ -126,7 +126,7 @@ def test_without_the_file_the_rules_alone_decide(rules_alone: Path) -> None:
 def test_the_model_finds_a_detail_the_rules_miss() -> None:
     warned, shown = _coach(MISSED)
     assert not warned
-    assert len(shown) == 1 and "the move to the new Zuidas office" in shown[0], shown
+    assert len(shown) == 1 and "Le Wagon Amsterdam alum" in shown[0], shown
 
 
 def test_the_model_warns_a_role_the_rules_counted() -> None:

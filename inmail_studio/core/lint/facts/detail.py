@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from inmail_studio.core.lint.facts.detail_company import career_path
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
+from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
@@ -261,6 +262,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     rejected: Rejected = []
     if clause:
         clause_hits(clause, model, found, rejected)
+        private_life(clause, found)  # "uw vader", "your shoulder surgery", "een reis door Japan"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
@@ -275,7 +277,7 @@ def _last(clause: list[Token], hit: Hit) -> int:
     """The last word shown of a hit: a job title as it is, what the reader said or worried about to the end
     of its clause ("your concern that the night shift won't adopt…", "je voorstel om mijn pitch in te
     korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
-    if hit.reason in _TITLES:
+    if hit.reason in _TITLES or hit.reason == "life":  # "de verhuizing", not "de verhuizing en tot later"
         return hit.last
     whole = hit.reason == "said" or hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN")
     return said_end(clause, hit.last) if whole else extend(clause, hit.last)

@@ -4,7 +4,7 @@ its words which class ("possessive" in [reader] makes "your" POSS), and the clas
 
 from __future__ import annotations
 
-__all__ = ["CLASSES", "NOUNS", "TRIGGERS"]
+__all__ = ["CLASSES", "HEADS", "NOUNS", "TRIGGERS"]
 
 # Which list gives which class: section -> key -> class.
 CLASSES: dict[str, dict[str, str]] = {
@@ -32,6 +32,8 @@ CLASSES: dict[str, dict[str, str]] = {
              "located": "LOCATED", "region": "REGION",
              "reader_applied": "READAPPLY"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
+    "private": {"relatives": "KIN", "life": "LIFE", "health": "HEALTH", "trips": "TRIP", "races": "RACE",
+                "definite": "DEF", "places": "TO", "wishes": "WELL", "not_private": "NOTPRIV"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
@@ -42,13 +44,16 @@ CLASSES: dict[str, dict[str, str]] = {
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
                 "platforms": "PLATFORM", "next_step": "NEXTSTEP",
-                "offering": "OFFERING"},
+                "offering": "OFFERING", "reputation": "REPUTE"},
 }
 
 
-# Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel").
+# Noun classes a compound's last part can carry ("LinkedIn-artikel", "netwerkborrel"); not a relative's
+# ("diploma" ends in "oma").
 NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
                     "OPINION", "INDUSTRY", "KIND"})
+# And the private life's ("knieblessure", "Japanreis", "Zevenheuvelenloop"), read by detail_private alone.
+HEADS = NOUNS | {"LIFE", "HEALTH", "TRIP", "RACE"}
 
 
 # Classes that start one of the rules below; a clause without them is skipped.
@@ -56,4 +61,4 @@ TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "T
                        "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "FAVOUR",
                        "CONGRATS", "VACANCY", "ROLE",
                        "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN", "GENERAL",
-                       "INTRO"})
+                       "INTRO", "KIN", "LIFE", "TRIP", "RACE"})

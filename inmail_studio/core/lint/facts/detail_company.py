@@ -251,6 +251,9 @@ def until_other(words: Clause) -> Clause:
     return words[:cut]
 
 
+_NEWS_OR_NUMBER = ("NUMBER", "TIME", "RECENT", "NEW", "NEWSV", "VACV", "ACHIEVE", "CONTENT", "EVENT", "NEWSN")
+
+
 def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected) -> None:
     """What the writer saw about the reader or their company at word s: news (found), or a role, a
     generic fact, a hiring employer with no role (rejected)."""
@@ -260,6 +263,10 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
     if in_role(clause, s) and not has_tag(rest, 0, len(rest), "NEWSV", "ACHIEVE", "NEW", "EVENT"):
         # "begrijp dat u als manager vastgoed veel te maken heeft met…": a role; not "…als nieuwe CFO benoemd"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
+    elif has_tag(rest, 0, len(rest), "REPUTE") and not has_tag(rest, 0, len(rest), *_NEWS_OR_NUMBER):
+        # "dat Bakkerij Oven & Co een van de grotere bakkerijen van Oost-Nederland is", "how your team has grown
+        # into one of the bigger names": a rank anyone could read, no news, number or date (corpus README, round 21)
+        rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
     elif any((t.tags.keys() & {"CONTENT", "EVENT", "NEWSN", "CHALV"} and not some_event(rest, k) or t.tags.keys()
             & {"NEWSV", "VACV", "ACHIEVE"} and says_what(clause, s, s + 1 + k))  # not "saw you're hiring"
            and not (k and "SENDER" in rest[k - 1].tags)

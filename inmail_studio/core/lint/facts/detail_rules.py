@@ -152,8 +152,7 @@ def _plain(clause: Clause, i: int) -> bool:
 
 
 def _reported(clause: Clause, k: int) -> bool:
-    """What was said follows word k: "your comment that onboarding still lives in spreadsheets"
-    (not "the question that I asked")."""
+    """What was said follows word k: "your comment that onboarding lives in spreadsheets" (not "that I asked")."""
     return k + 3 < len(clause) and "REL" in clause[k].tags and not clause[k + 1].tags.keys() & {"SENDER", "SUBJ"}
 
 
@@ -192,8 +191,9 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
         if "GET" in tags or "CVERB" in tags and has_tag(clause, max(i + 1, j - 3), j, "AS"):
             return  # "you get pitched all the time", "je vindt de offerte, zoals besproken": not theirs
         if "CVERB" in tags:
-            if j + 2 < len(clause) and clause[j + 1].low == "te" and clause[j + 2].low in ("hebben", "zijn"):
-                return  # "Leuk je gesproken te hebben": the sender spoke, "je" is whom to
+            if j + 2 < len(clause) and clause[j + 1].low == "te" and clause[j + 2].low in ("hebben", "zijn") \
+                    or clause[j - 1].low == "te" and j - 1 > i:
+                return  # "Leuk je gesproken te hebben", "aanleiding om u te schrijven": "je" is whom to
             if has_tag(clause, j + 1, j + 2, "AT") and some_event(clause, j + 3) and not named_in(clause, i, j):
                 return  # "you were speaking at a conference recently": which one?
             if _promised(clause, j):
@@ -219,14 +219,16 @@ def _said_over(clause: Clause, i: int, found: Found, rejected: Rejected) -> None
 
 
 def _promised(clause: Clause, j: int) -> bool:
-    """What they said after the verb at j is the thread's next step, naming nothing: "You'd mentioned
-    you'd get back to me", "Je zei dat je me na de zomer zou bellen", "Je gaf vorige week aan dat we
-    zouden bellen" (a `next_step` verb after "you" or "we", past the verb's particle); not "You said you
-    need us for the payroll migration", nor "…get back to me with the Leeds figures"."""
-    j = max(j, clause[j].tags.get("CVERB", j + 1) - 1)  # "gaf … aan dat u…"
-    k = next((a for a in range(j + 1, min(j + 4, len(clause)))
-              if clause[a].tags.keys() & {"SUBJ", "BOTH"} and not sender_acts(clause[a - 1])), None)  # not "ik je"
-    return k is not None and has_tag(clause, k + 1, k + 7, "NEXTSTEP") and not named_in(clause, k + 1, len(clause))
+    """What they said after the verb at j is the thread's next step, naming nothing: "You'd mentioned you'd get
+    back to me", "Je gaf vorige week aan dat we zouden bellen", "U gaf aan dat ik in januari weer contact mocht
+    opnemen" (a `next_step` verb after "you", "we" or "I", past the verb's particle); not "You said you need us
+    for the payroll migration", "…get back to me with the Leeds figures", "…mailen over de vacature bij jullie"."""
+    j, end = max(j, clause[j].tags.get("CVERB", j + 1) - 1), len(clause)  # "gaf … aan dat u…"
+    k = next((a for a in range(j + 1, min(j + 4, end)) if clause[a].tags.keys() & {"SUBJ", "BOTH"}
+              and not sender_acts(clause[a - 1]) or sender_acts(clause[a])), end)  # not "ik je"; "dat ik"
+    m = next((m for m in range(k + 1, min(k + 7, end)) if "NEXTSTEP" in clause[m].tags), end)
+    return m < end and not named_in(clause, k + 1, end) \
+        and not (has_tag(clause, m + 1, end, "VACANCY", "CONTENT") and has_tag(clause, m + 1, end, "POSS"))
 
 
 def _our_meeting(clause: Clause, j: int) -> bool:

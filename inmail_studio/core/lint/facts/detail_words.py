@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from inmail_studio.core.lint.facts.detail_classes import CLASSES as _CLASSES
-from inmail_studio.core.lint.facts.detail_classes import NOUNS, TRIGGERS
+from inmail_studio.core.lint.facts.detail_classes import HEADS, NOUNS, TRIGGERS  # noqa: F401  (NOUNS: for the rules)
 from inmail_studio.core.text import WORD_RE, fold, word_pattern
 
 PLACEHOLDER = re.compile("|".join((
@@ -105,7 +105,7 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
             single.setdefault(tokens[0], set()).add("PRODUCT")
         elif tokens:
             phrases.setdefault(tokens[:2], []).append((tokens, "PRODUCT"))
-    heads = {w: frozenset(c & NOUNS) for w, c in single.items() if c & NOUNS}
+    heads = {w: frozenset(c & HEADS) for w, c in single.items() if c & HEADS}
     return DetailWords(
         single={w: frozenset(c) for w, c in single.items()},
         phrases={w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in phrases.items()},
@@ -132,7 +132,7 @@ def _classes(low: str, model: DetailWords) -> frozenset[str]:
     found = model.single.get(low, frozenset())
     if not found and model.compounds and low not in model.heads:
         found = _head(low, model)  # a listed noun in the plural ("podcasts", "vestigingen")
-    if not found & NOUNS:
+    if not found & HEADS:
         head = low.rsplit("-", 1)[-1] if "-" in low else ""
         extra = _head(head, model) if head else frozenset()
         if not extra and model.compounds and len(low) > 6:
