@@ -83,11 +83,17 @@ def first_passing(ranked: Sequence[Choice], tests: Probe) -> Choice | None:
 
 def rescued(search: Any, ranked: Sequence[Choice], tests: Probe) -> Choice | None:
     """When every first-step candidate failed (each tried with a follow-up weighed alike), the best of the
-    PROBE_RESCUE_FIRST best-ranked ones whose failure a follow-up's own cut-offs mend: each one's follow-up
-    cut-offs best first, PROBE_RESCUE_TRIES of them. None when none passes."""
-    for first in ranked[:PROBE_RESCUE_FIRST]:
-        own = (first[3], first[4])
-        tried = [c for c in search.ranked(follow_up=first) if c[5:7] != own][:PROBE_RESCUE_TRIES]
+    PROBE_RESCUE_FIRST best-ranked of each family (band, one threshold) whose failure a follow-up's own
+    cut-offs mend, trying each one's PROBE_RESCUE_TRIES best follow-up cut-offs that let the model overrule
+    the rules no more often than in a first message (drop no higher, add no lower: the hand-written follow-up
+    tests were written for the rules). None when none passes."""
+    families: dict[bool, list[Choice]] = {True: [], False: []}
+    for choice in ranked:
+        if len(families[choice[3] == choice[4]]) < PROBE_RESCUE_FIRST:
+            families[choice[3] == choice[4]].append(choice)
+    for first in sorted(families[True] + families[False], key=lambda c: -c[0]):
+        tried = [c for c in search.ranked(follow_up=first)
+                 if c[5] <= first[3] and c[6] >= first[4] and c[5:7] != first[3:5]][:PROBE_RESCUE_TRIES]
         for choice in tried:
             if tests.passes(choice):
                 return choice
