@@ -295,8 +295,8 @@ None when all of these fail. Raises RuntimeError when
     with Probe(ROOT, OUT, PROBE_TESTS, lambda choice, target: write(search, choice, files, target)) as tests:
         if not tests.passes():
             raise RuntimeError(f"the hand-written tests ({' '.join(PROBE_TESTS)}) fail with today's model")
-        first = first_passing(ranked, tests) or rescued(search, ranked, tests)
-        return None if first is None else follow_up_passing(search, first, tests)
+        first = first_passing(ranked, tests)
+        return rescued(search, ranked, tests) if first is None else follow_up_passing(search, first, tests)
 
 
 def as_json(vec, clf, drop: float, add: float, drop_fu: float | None = None,  # type: ignore[no-untyped-def]

@@ -58,8 +58,14 @@ PRIVATE = [
     ("nl", "Hoe was de eerste schooldag van Lotte?", "de eerste schooldag van Lotte"),
     ("nl", "Ik hoop dat u een mooie reis door Vietnam heeft gehad.", "reis door Vietnam"),
     ("nl", "Succes met de verhuizing naar Gent!", "de verhuizing naar Gent"),
-    ("nl", "Hoe gaat het met je herstel na de knieoperatie?", "je herstel"),
+    ("nl", "Hoe gaat het met je revalidatie na de knieoperatie?", "je revalidatie"),
     ("nl", "Veel plezier op je huwelijksreis naar Bali!", "je huwelijksreis"),
+    ("en", "Hope you had a great trip to the Dolomites.", "trip to the Dolomites"),
+    ("nl", "Ik hoop dat je een mooie vakantie in de Ardennen hebt gehad.", "vakantie in de Ardennen"),
+    ("en", "Is your son enjoying his first year at university?", "your son"),
+    ("nl", "Is je vader inmiddels weer thuis?", "je vader"),
+    ("nl", "Hoe ging de Zevenheuvelenloop?", "de Zevenheuvelenloop"),
+    ("nl", "Hoe was de Japanreis?", "de Japanreis"),
 ]
 
 # what everyone is asked or wished, a relative the reader is asked to consult, a word in a business phrase
@@ -74,6 +80,16 @@ NOT_PRIVATE = [
     ("nl", "Heb je al met je broer kunnen overleggen?"),
     ("nl", "Hopelijk zet het herstel van de markt door."),
     ("nl", "Ik hoor graag hoe jij omgaat met klanten die na de bruiloft nog extra's willen."),
+    # business phrases that start with a private word
+    ("en", "We support you on your journey to Azure."),
+    ("en", "How is your disaster recovery setup holding up?"),
+    ("en", "Hope your Q3 recovery plan is on track."),
+    ("en", "Hope the wedding season has been busy for you."),
+    ("en", "We already work with your daughter company in Belgium."),
+    ("nl", "Hoe ziet je reis naar Azure eruit?"),
+    ("nl", "Ik volg het herstel van KLM na corona met interesse."),
+    ("nl", "Wij werken al voor de Nederlandse dochter van Bosch."),
+    ("nl", "Hoe ziet het huwelijk tussen sales en marketing eruit bij jullie?"),
 ]
 
 
@@ -113,6 +129,15 @@ def test_the_threads_next_step_is_not_a_detail(lang: str, sentence: str, rules) 
     assert warned(follow_up(lang, sentence))
 
 
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "You mentioned you wanted to revisit your pricing model."),
+    ("nl", "Je vertelde dat jullie veel contact hebben met zorginstellingen."),
+    ("nl", "Je gaf aan dat jullie de planning dit jaar willen oppakken."),
+])
+def test_what_they_said_they_do_themselves_is_still_theirs(lang: str, sentence: str, rules) -> None:
+    assert rules(lang, sentence) is not None
+
+
 def test_a_next_step_about_their_vacancy_still_names_it(rules) -> None:
     sentence = "Je gaf vorige week aan dat ik je mocht mailen over de vacature voor adviseur bij jullie afdeling."
     assert "vacature" in (rules("nl", sentence) or "")
@@ -134,6 +159,7 @@ def test_a_rank_read_anywhere_is_generic(lang: str, sentence: str, rules) -> Non
     ("en", "I saw Greenline Energy was named one of the best employers in the Netherlands by Great Place to Work.",
      "named one of the best employers"),
     ("nl", "Ik zag dat Bakkerij Oven & Co net een tweede vestiging in Deventer heeft geopend.", "Deventer"),
+    ("nl", "Ik zag dat jullie een van de genomineerden voor de MKB Innovatie Top 100 zijn.", "genomineerden"),
 ])
 def test_news_with_a_rank_is_still_news(lang: str, sentence: str, part: str, rules) -> None:
     assert part in (rules(lang, sentence) or "")

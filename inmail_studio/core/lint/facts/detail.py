@@ -255,6 +255,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     words = [w.strip(_PUNCTUATION) for w in fold(piece).split()]
     if (model.triggers.isdisjoint(words) and model.trigger_pairs.isdisjoint(zip(words, words[1:], strict=False))
             and not any(len(w) > 12 or "-" in w or w.endswith("'s") for w in words)
+            and not (model.compounds and any(len(w) > 5 and w.endswith(model.private_heads) for w in words))
             and not (MAYBE_PLACEHOLDER.search(piece) and PLACEHOLDER.search(piece))):
         return (), ()  # no word any rule starts from: most clauses about the sender
     clause = clause_tokens(piece, opens, model)

@@ -33,7 +33,8 @@ CLASSES: dict[str, dict[str, str]] = {
              "reader_applied": "READAPPLY"},
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "private": {"relatives": "KIN", "life": "LIFE", "health": "HEALTH", "trips": "TRIP", "races": "RACE",
-                "definite": "DEF", "places": "TO", "wishes": "WELL", "not_private": "NOTPRIV"},
+                "definite": "DEF", "places": "TO", "wishes": "WELL", "not_private": "NOTPRIV",
+                "consult": "CONSULT"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
@@ -44,7 +45,7 @@ CLASSES: dict[str, dict[str, str]] = {
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
                 "platforms": "PLATFORM", "next_step": "NEXTSTEP",
-                "offering": "OFFERING", "reputation": "REPUTE"},
+                "offering": "OFFERING", "reputation": "REPUTE", "awards": "AWARD"},
 }
 
 

@@ -251,7 +251,7 @@ def until_other(words: Clause) -> Clause:
     return words[:cut]
 
 
-_NEWS_OR_NUMBER = ("NUMBER", "TIME", "RECENT", "NEW", "NEWSV", "VACV", "ACHIEVE", "CONTENT", "EVENT", "NEWSN")
+_NEWS_OR_NUMBER = ("NUMBER", "TIME", "RECENT", "NEW", "NEWSV", "VACV", "ACHIEVE", "CONTENT", "EVENT", "NEWSN", "AWARD")
 
 
 def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected) -> None:

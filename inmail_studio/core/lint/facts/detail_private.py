@@ -47,19 +47,37 @@ def private_life(clause: Clause, found: Found) -> None:
         if a is None:
             continue
         last = _end(clause, j)
-        if "TRIP" in tags and not _placed(clause, a, j, last):
-            continue  # "your holiday", "Hoe was je vakantie?": what everyone is asked
+        if _business(clause, j, last) or "TRIP" in tags and not _placed(clause, a, j, last):
+            continue  # "your recovery plan", "your daughter company"; "your holiday": what everyone is asked
         if "KIN" in tags and _asked_to(clause, a):
             continue  # "Heb je al met je broer kunnen overleggen?", "kan je het vragen aan je broer"
-        if "POSS" in clause[a].tags or tags.keys() & _SAID_OF and _wished(clause, a) or _of_someone(clause, last):
+        if "POSS" in clause[a].tags or tags.keys() & _SAID_OF and _wished(clause, a) \
+                or tags.keys() & {"LIFE", "RACE"} and _of_someone(clause, last):
             found.append(Hit("private", "relative" if "KIN" in tags else "life", a, _of_end(clause, last)))
             return
 
 
+# What a private word before a noun, or a move or trip to a product, is part of: business, not their life.
+_NOUNISH = frozenset({"COMPANY", "STANCE", "CONTENT", "NEWSN", "ORDINARY", "GENERIC", "KIND", "SITE", "WEAK", "CHALN",
+                      "OFFERING", "VACANCY", "EVENT"})
+
+
+def _business(clause: Clause, j: int, last: int) -> bool:
+    """The private word at j starts a business phrase: a listed noun follows it ("your daughter company", "je
+    verhuizing-project"; "the wedding season" is a `not_private` phrase), or what it goes to is a product or
+    platform ("je reis naar Azure", "the move to Salesforce")."""
+    after = clause[last + 1] if last + 1 < len(clause) else None
+    if after is not None and not after.capital and after.tags.keys() & _NOUNISH:
+        return True
+    to = next((k for k in range(j, min(last + 2, len(clause))) if "TO" in clause[k].tags), None)
+    return to is not None and has_tag(clause, to + 1, to + 3, "PRODUCT", "PLATFORM")
+
+
 def _asked_to(clause: Clause, a: int) -> bool:
-    """The reader is asked to do something with a relative, not wished well: a question with no wish in it,
-    or a modal verb before ("Could you ask your brother?")."""
-    return "QUESTION" in clause[0].tags and not has_tag(clause, 0, a, "WELL") or has_tag(clause, 0, a, "MODAL")
+    """The reader is asked to consult a relative, not wished well: a verb of consulting and no wish in the clause
+    ("Could you check with your brother?", "Heb je al met je broer kunnen overleggen?"; not "Ik hoop dat het
+    beter gaat met uw vader", "Is your son enjoying Delft?", "with your daughter starting nursery")."""
+    return has_tag(clause, 0, len(clause), "CONSULT") and not has_tag(clause, 0, len(clause), "WELL")
 
 
 def _wished(clause: Clause, a: int) -> bool:
@@ -114,7 +132,7 @@ def _end(clause: Clause, j: int) -> int:
             return last - 1
         last = name_end(clause, named)  # and the noun the name is of: "…to the new Zuidas office"
         after = clause[last + 1] if last + 1 < len(clause) else None
-        return last + 1 if after is not None and (not after.tags or after.tags.keys() & {"COMPANY", "SITE"}) else last
+        return last + 1 if after is not None and after.tags.keys() & {"COMPANY", "SITE"} else last
     return name_end(clause, last + 1) if last + 1 < len(clause) and clause[last + 1].named else last
 
 
@@ -124,7 +142,14 @@ def _placed(clause: Clause, a: int, j: int, last: int) -> bool:
     if clause[j].capital and j > a or named_in(clause, a + 1, j):
         return True
     k = last + 1
-    return k + 1 < len(clause) and "TO" in clause[k].tags and clause[k + 1].named
+    return k + 1 < len(clause) and "TO" in clause[k].tags and _place_at(clause, k + 1) is not None
+
+
+def _place_at(clause: Clause, k: int) -> int | None:
+    """The named place at word k or after its article ("Japan", "the Dolomites", "de Ardennen"), or None."""
+    if k + 1 < len(clause) and "DEF" in clause[k].tags:
+        k += 1
+    return k if k < len(clause) and clause[k].named else None
 
 
 def _of_someone(clause: Clause, last: int) -> bool:
@@ -136,6 +161,7 @@ def _of_someone(clause: Clause, last: int) -> bool:
 def _of_end(clause: Clause, last: int) -> int:
     """The shown span runs on over "to Japan", "door Japan", "van Nova"."""
     k = last + 1
-    if k + 1 < len(clause) and (("TO" in clause[k].tags or clause[k].low in {"van", "of"}) and clause[k + 1].named):
-        return name_end(clause, k + 1)
+    place = _place_at(clause, k + 1) if k + 1 < len(clause) else None
+    if place is not None and ("TO" in clause[k].tags or clause[k].low in {"van", "of"}):
+        return name_end(clause, place)
     return last

@@ -63,6 +63,7 @@ class DetailWords:
     triggers: frozenset[str]  # the words any rule starts from
     trigger_pairs: frozenset[tuple[str, str]]  # and the first two words of the phrases it starts from
     heads: Mapping[str, frozenset[str]]  # noun classes by word, for the parts of compounds
+    private_heads: tuple[str, ...]  # the last parts of a compound that names a private event ("Damloop", "Japanreis")
     compounds: bool
     window: int  # how far a verb may stand from its subject (Dutch puts it at the clause's end)
     inversion: bool  # the verb may come first ("schreef je") and words stand freely between subject and verb
@@ -113,7 +114,8 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         split_firsts=frozenset(w for (w, _), group in phrases.items() if ((w, _), "CVERB") in group),
         triggers=frozenset(w for w, c in single.items() if c & TRIGGERS),
         trigger_pairs=frozenset(pair for pair, group in phrases.items() if any(c in TRIGGERS for _, c in group)),
-        heads=heads, compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
+        heads=heads, private_heads=tuple(sorted(w for w, c in heads.items() if c & {"LIFE", "TRIP", "RACE"})),
+        compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
         inversion=bool(words.get("inversion", False)), news_window=int(words.get("news_window", 4)),
         placeholder_details=frozenset(s.lower() for s in (common or {}).get("placeholder_details", ())),
         placeholder_logistics=frozenset(s.lower() for s in (common or {}).get("placeholder_logistics", ())),
