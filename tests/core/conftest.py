@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,8 +13,9 @@ import pytest
 from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
 from inmail_studio.core.lint.facts import ask_stack
+from inmail_studio.core.lint.facts.detail_stack import STACK_FILE
 from inmail_studio.core.lint.model import Finding, LintResult
-from inmail_studio.core.paths import Paths, resources_dir
+from inmail_studio.core.paths import Paths, resources_dir, rules_dir
 from inmail_studio.core.workspace import Workspace
 
 
@@ -78,3 +80,11 @@ def ws(paths: Paths) -> Iterator[Workspace]:
     workspace.desk.restore_last()
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(scope="module")
+def rules_alone(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the shipped rules folder without the stacked detail model: the hand rules alone decide."""
+    folder = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(rules_dir(), folder, ignore=shutil.ignore_patterns(STACK_FILE))
+    return folder

@@ -5,7 +5,6 @@ and it decides where the rules alone go wrong."""
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -91,13 +90,6 @@ MISSED = ("Hi Tom,\nFellow Le Wagon Amsterdam alum here (batch #812).\n"
 ROLE = ("Hi Tom,\nI see you're leading RevOps at a 300-person company.\n"
         "We help small teams run that search.\nOpen to a short call next week?\nBest,\nAnna")
 
-
-@pytest.fixture(scope="module")
-def rules_alone(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the shipped rules folder without the model file."""
-    folder = tmp_path_factory.mktemp("rules") / "rules"
-    shutil.copytree(paths.rules_dir(), folder, ignore=shutil.ignore_patterns(STACK_FILE))
-    return folder
 
 
 def _coach(body: str, rules_dir: Path | None = None) -> tuple[bool, list[str]]:

@@ -10,15 +10,13 @@ Sentences written for these tests (none copied from the coach corpus), in both l
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from personal_sentences import GREETING, counted, shown, warned
 
-from inmail_studio.core import Message, paths
+from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
-from inmail_studio.core.lint.facts.detail_stack import STACK_FILE
 
 CLOSING = {"en": "Could we pick a time for the next step?", "nl": "Zullen we een moment prikken voor de volgende stap?"}
 
@@ -27,13 +25,6 @@ def follow_up(lang: str, sentence: str):  # type: ignore[no-untyped-def]
     """`sentence` between a greeting and an ask, as a follow-up in `lang`."""
     return lint(Message(kind="follow_up", body=f"{GREETING[lang]}\n\n{sentence}\n\n{CLOSING[lang]}", language=lang))
 
-
-@pytest.fixture(scope="module")
-def rules_alone(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the rules folder without the stacked model: the hand rules alone decide."""
-    folder = tmp_path_factory.mktemp("rules") / "rules"
-    shutil.copytree(paths.rules_dir(), folder, ignore=shutil.ignore_patterns(STACK_FILE))
-    return folder
 
 
 @pytest.fixture

@@ -83,6 +83,15 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in WORD_RE.findall(text))
 
 
+def _add(single: dict[str, set[str]], phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]],
+         tokens: tuple[str, ...], cls: str) -> None:
+    """One listed word (into `single`) or phrase (into `phrases`, by its first two words) of class `cls`."""
+    if len(tokens) == 1:
+        single.setdefault(tokens[0], set()).add(cls)
+    elif tokens:
+        phrases.setdefault(tokens[:2], []).append((tokens, cls))
+
+
 def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = None) -> DetailWords:
     """Compile one language's lists (a personalisation/<lang>.toml as read) and the rule's
     language-independent lists (`common`, the rule.toml [words]). Raises KeyError for an unknown
@@ -90,22 +99,11 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
     single: dict[str, set[str]] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
     for section, lists in words.items():
-        if not isinstance(lists, Mapping):
-            continue
-        for key, entries in lists.items():
-            cls = _CLASSES[section][key]
+        for key, entries in lists.items() if isinstance(lists, Mapping) else ():
             for entry in entries:
-                tokens = _words(entry)
-                if len(tokens) == 1:
-                    single.setdefault(tokens[0], set()).add(cls)
-                elif tokens:
-                    phrases.setdefault(tokens[:2], []).append((tokens, cls))
+                _add(single, phrases, _words(entry), _CLASSES[section][key])
     for entry in (common or {}).get("products", ()):  # rule.toml: language-independent product names
-        tokens = _words(entry)
-        if len(tokens) == 1:
-            single.setdefault(tokens[0], set()).add("PRODUCT")
-        elif tokens:
-            phrases.setdefault(tokens[:2], []).append((tokens, "PRODUCT"))
+        _add(single, phrases, _words(entry), "PRODUCT")
     heads = {w: frozenset(c & HEADS) for w, c in single.items() if c & HEADS}
     return DetailWords(
         single={w: frozenset(c) for w, c in single.items()},
