@@ -253,9 +253,11 @@ _Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, i
 def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     """One clause's details and rejected mentions, as (kind, reason, start, end) within `piece`."""
     words = [w.strip(_PUNCTUATION) for w in fold(piece).split()]
-    if (model.triggers.isdisjoint(words) and model.trigger_pairs.isdisjoint(zip(words, words[1:], strict=False))
+    private = not model.private_words.isdisjoint(words) or model.compounds and any(
+        len(w) > 5 and w.endswith(model.private_heads) for w in words)  # "Damloop", "Japanreis"
+    if (not private and model.triggers.isdisjoint(words)
+            and model.trigger_pairs.isdisjoint(zip(words, words[1:], strict=False))
             and not any(len(w) > 12 or "-" in w or w.endswith("'s") for w in words)
-            and not (model.compounds and any(len(w) > 5 and w.endswith(model.private_heads) for w in words))
             and not (MAYBE_PLACEHOLDER.search(piece) and PLACEHOLDER.search(piece))):
         return (), ()  # no word any rule starts from: most clauses about the sender
     clause = clause_tokens(piece, opens, model)
@@ -263,7 +265,8 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
     rejected: Rejected = []
     if clause:
         clause_hits(clause, model, found, rejected)
-        private_life(clause, found)  # "uw vader", "your shoulder surgery", "een reis door Japan"
+        if private:
+            private_life(clause, found)  # "uw vader", "your shoulder surgery", "een reis door Japan"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]

@@ -4,7 +4,7 @@ its words which class ("possessive" in [reader] makes "your" POSS), and the clas
 
 from __future__ import annotations
 
-__all__ = ["CLASSES", "HEADS", "NOUNS", "TRIGGERS"]
+__all__ = ["CLASSES", "HEADS", "NOUNS", "PRIVATE", "TRIGGERS"]
 
 # Which list gives which class: section -> key -> class.
 CLASSES: dict[str, dict[str, str]] = {
@@ -54,7 +54,8 @@ CLASSES: dict[str, dict[str, str]] = {
 NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHALN", "GENERIC", "ORDINARY",
                     "OPINION", "INDUSTRY", "KIND"})
 # And the private life's ("knieblessure", "Japanreis", "Zevenheuvelenloop"), read by detail_private alone.
-HEADS = NOUNS | {"LIFE", "HEALTH", "TRIP", "RACE"}
+PRIVATE = frozenset({"KIN", "LIFE", "HEALTH", "TRIP", "RACE"})
+HEADS = NOUNS | PRIVATE - {"KIN"}
 
 
 # Classes that start one of the rules below; a clause without them is skipped.

@@ -12,6 +12,7 @@ corpus README), and round 23's follow-up tune writer wrote 50 pairs of them besi
 
 from __future__ import annotations
 
+from inmail_studio.core.lint.facts.detail_classes import PRIVATE
 from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
@@ -26,7 +27,6 @@ from inmail_studio.core.lint.facts.detail_words import (
 
 __all__ = ["private_life"]
 
-_PRIVATE = frozenset({"KIN", "LIFE", "HEALTH", "TRIP", "RACE"})
 _SAID_OF = frozenset({"LIFE", "RACE", "TRIP"})  # what can be named without "your": an event, a race, a trip
 
 
@@ -34,11 +34,11 @@ def private_life(clause: Clause, found: Found) -> None:
     """Hits for the reader's private life in one tagged clause (kind "private"; reason "relative" for a relative,
     whose span runs on over what is said of them, "life" for the rest, shown as it is)."""
     present = {cls for t in clause if t.tags for cls in t.tags}
-    if present.isdisjoint(_PRIVATE) or "NOTPRIV" in present:
+    if present.isdisjoint(PRIVATE) or "NOTPRIV" in present:
         return
     for j, token in enumerate(clause):
         tags = token.tags
-        if tags.keys().isdisjoint(_PRIVATE):
+        if tags.keys().isdisjoint(PRIVATE):
             continue
         race = tags.keys() == {"RACE"} or "RACE" in tags and not tags.keys() & {"LIFE", "TRIP"}
         if race and not token.capital:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from inmail_studio.core.lint.facts.detail_classes import CLASSES as _CLASSES
-from inmail_studio.core.lint.facts.detail_classes import HEADS, NOUNS, TRIGGERS  # noqa: F401  (NOUNS: for the rules)
+from inmail_studio.core.lint.facts.detail_classes import HEADS, NOUNS, PRIVATE, TRIGGERS  # noqa: F401  (NOUNS: for the rules)
 from inmail_studio.core.text import WORD_RE, fold, word_pattern
 
 PLACEHOLDER = re.compile("|".join((
@@ -64,6 +64,7 @@ class DetailWords:
     trigger_pairs: frozenset[tuple[str, str]]  # and the first two words of the phrases it starts from
     heads: Mapping[str, frozenset[str]]  # noun classes by word, for the parts of compounds
     private_heads: tuple[str, ...]  # the last parts of a compound that names a private event ("Damloop", "Japanreis")
+    private_words: frozenset[str]  # the words detail_private starts from, and the first words of its phrases
     compounds: bool
     window: int  # how far a verb may stand from its subject (Dutch puts it at the clause's end)
     inversion: bool  # the verb may come first ("schreef je") and words stand freely between subject and verb
@@ -112,7 +113,9 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         split_firsts=frozenset(w for (w, _), group in phrases.items() if ((w, _), "CVERB") in group),
         triggers=frozenset(w for w, c in single.items() if c & TRIGGERS),
         trigger_pairs=frozenset(pair for pair, group in phrases.items() if any(c in TRIGGERS for _, c in group)),
-        heads=heads, private_heads=tuple(sorted(w for w, c in heads.items() if c & {"LIFE", "TRIP", "RACE"})),
+        heads=heads, private_heads=tuple(sorted(w for w, c in heads.items() if c & PRIVATE)),
+        private_words=frozenset(w for w, c in single.items() if c & PRIVATE)
+        | frozenset(pair[0] for pair, group in phrases.items() if any(c in PRIVATE for _, c in group)),
         compounds=bool(words.get("compounds", False)), window=int(words.get("verb_window", 2)),
         inversion=bool(words.get("inversion", False)), news_window=int(words.get("news_window", 4)),
         placeholder_details=frozenset(s.lower() for s in (common or {}).get("placeholder_details", ())),
