@@ -160,3 +160,38 @@ def test_the_reader_as_whom_the_sender_writes_to_is_not_what_they_said(rules) ->
     sentence = "De goede naam van Kuipers was voor mij de aanleiding om u te schrijven."
     assert rules("nl", sentence) is None
     assert counted(follow_up("nl", sentence)) is None
+
+
+# what the reader wants, needs or plans, said back in a follow-up with a name, a number or a date
+WANTS = [
+    ("en", "Quick recap of the demo: you want to replace three ticketing tools with one before your Freshdesk contract "
+           "ends in June.", "you want to replace three ticketing tools"),
+    ("en", "Just recapping our call: you'd like to start with the Antwerp team of 15 and add Ghent later.",
+     "you'd like to start with the Antwerp team of 15"),
+    ("nl", "Ik noteerde dat je pas na de zomer van baan wilt wisselen.", "je pas na de zomer van baan wilt wisselen"),
+    ("nl", "Goed nieuws: het is geen probleem dat je pas half februari kunt beginnen.", "je pas half februari kunt"),
+]
+
+NOT_WANTS = [
+    ("en", "Let me know if you want to schedule a call next Tuesday."),
+    ("en", "Would you like a demo in March?"),
+    ("en", "I understand you'd rather wait."),
+    ("nl", "Als je wilt, kan ik je in maart bellen."),
+    ("nl", "Wat leuk dat je mee wilt doen met onze sponsorloop op 7 maart!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), WANTS)
+def test_what_they_want_said_back_in_a_follow_up_is_theirs(lang: str, sentence: str, part: str, rules) -> None:
+    assert part in (rules(lang, sentence) or "")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_WANTS)
+def test_a_wish_asked_for_or_without_anything_named_is_not(lang: str, sentence: str, rules) -> None:
+    assert rules(lang, sentence) is None
+
+
+def test_what_they_want_is_a_guess_in_a_first_message(rules_alone: Path) -> None:
+    body = "Hi Tom,\nI know you want to grow your sales team in 2026.\nWould a call next week work?"
+    result = lint(Message(kind="inmail", body=body, language="en"), rules_dir=rules_alone)
+    assert warned(result)

@@ -35,6 +35,7 @@ from inmail_studio.core.lint.facts.detail_company import career_path
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
+from inmail_studio.core.lint.facts.detail_wants import wanted
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
@@ -267,6 +268,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         clause_hits(clause, model, found, rejected)
         if private:
             private_life(clause, found)  # "uw vader", "your shoulder surgery", "een reis door Japan"
+        wanted(clause, found, model.inversion)  # kept in a follow-up only: "you'd like to start with the Benelux team"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
@@ -352,6 +354,8 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]
         spans.append(held)
+    if not follow_up:  # what they want, in a first message, is a guess
+        spans = [d for d in spans if d.reason != "wants"]
     if follow_up:  # the role the thread is about, the sender's vacancy or their own application
         mentions += [Mention("exchange" if d.reason == "with-yours" else "thread", d.start, d.end, d.text)
                      for d in spans if d.reason in _THREAD]  # "the pilot with your team": what they did together

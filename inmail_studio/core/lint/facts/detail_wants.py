@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the reader wants, needs or plans, said back to them in a follow-up with something only they said.
+
+"you want to consolidate four ticketing tools before your Zendesk contract ends in March", "you'd like to
+start with the Benelux sales team of 12", "you'd only move for a role with at least 50% regulatory work",
+"dat je pas na de zomer van job wilt veranderen", "dat je pas eind januari kunt beginnen". The hit's reason
+is "wants": find_detail keeps it in a follow-up only, for in a first message it is a guess ("you want to
+grow faster in 2025"). Not a question or an "if" ("Would you like a call on Tuesday?", "Als je wilt, kan ik
+in maart…"), not a next step or a meeting ("you'd like a demo next week"), not what the sender is to do
+("you'd like me to send the March figures"), and not without a name, a number or a date ("you'd rather
+wait"). Round 24's final sets, once scored, showed these as most of the details still missed in follow-ups
+(recaps of a call); round 20's second labelling had read "what the reader asked for, spelled out" the same way.
+"""
+
+from __future__ import annotations
+
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, sender_acts
+
+__all__ = ["wanted"]
+
+_STEP = ("MEET", "NEXTSTEP", "SENDER")  # a call, "get back to me", "me": the thread's next step or the sender's
+_WINDOW = 4  # words between "you" and what they want in English ("you'd really only like…")
+
+
+def wanted(clause: Clause, found: Found, verb_last: bool) -> None:
+    """A hit (content, "wants") from "you" / "je" to the end of the clause, when the reader wants, needs or
+    plans something named, numbered or dated there; `verb_last`: the language puts the verb at the end of
+    the clause (Dutch), so the wish may stand anywhere after "je"."""
+    if "QUESTION" in clause[0].tags:
+        return
+    for i, token in enumerate(clause):
+        if "SUBJ" not in token.tags or has_tag(clause, 0, i, "IF") or i and sender_acts(clause[i - 1]):
+            continue
+        end = len(clause) if verb_last else min(i + 1 + _WINDOW, len(clause))
+        w = next((k for k in range(i + 1, end) if "WANT" in clause[k].tags), None)
+        if w is None or any(sender_acts(t) or "SUBJ" in t.tags for t in clause[i + 1:w]):
+            continue
+        rest = clause[i + 1:]
+        if has_tag(rest, 0, len(rest), *_STEP) or "OWN" in {c for t in rest for c in t.tags}:
+            return
+        if any(t.named or "NUMBER" in t.tags or "DATE" in t.tags or "TIME" in t.tags for t in rest):
+            found.append(Hit("content", "wants", i, len(clause) - 1))
+        return
