@@ -326,6 +326,17 @@ def _tidy(text: str, detail: Detail) -> Detail:
     return replace(detail, end=end, text=text[detail.start:end])
 
 
+def _in_thread(spans: list[Detail], mentions: list[Mention], follow_up: bool) -> list[Detail]:
+    """The details that count where the message stands: in a first message what they want is a guess; in a
+    follow-up the role the thread is about (the sender's vacancy or their own application) and what they did
+    together ("the pilot with your team") are mentions, added to `mentions`."""
+    if not follow_up:
+        return [d for d in spans if d.reason != "wants"]
+    mentions += [Mention("exchange" if d.reason == "with-yours" else "thread", d.start, d.end, d.text)
+                 for d in spans if d.reason in _THREAD]
+    return [d for d in spans if d.reason not in _THREAD]
+
+
 def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdict:
     """The first detail about the reader in `text` (a subject or body, any length), with the
     mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`).
@@ -354,12 +365,7 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
         spans = [replace(d, end=held.end, text=text[d.start:held.end]) if _next_to(text, d.end, held.start)
                  else d for d in spans]
         spans.append(held)
-    if not follow_up:  # what they want, in a first message, is a guess
-        spans = [d for d in spans if d.reason != "wants"]
-    if follow_up:  # the role the thread is about, the sender's vacancy or their own application
-        mentions += [Mention("exchange" if d.reason == "with-yours" else "thread", d.start, d.end, d.text)
-                     for d in spans if d.reason in _THREAD]  # "the pilot with your team": what they did together
-        spans = [d for d in spans if d.reason not in _THREAD]
+    spans = _in_thread(spans, mentions, follow_up)
     unnamed = [d for d in spans if d.reason == "bare" and not _TITLE_AFTER.match(text, d.end)]
     mentions += [Mention("generic", d.start, d.end, d.text) for d in unnamed]  # "I enjoyed your post."
     spans = [replace(d, reason="titled") if d.reason == "bare" else d for d in spans if d not in unnamed]
