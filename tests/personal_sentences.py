@@ -11,10 +11,11 @@ ASK = {"en": "Would you be open to a short call next week?", "nl": "Heb je volge
 GREETING = {"en": "Hi Anna,", "nl": "Hoi Anna,"}
 
 
-def coach(lang: str, sentence: str) -> LintResult:
-    """`sentence` between a greeting and an ask, as a connection request in `lang` ("en" or "nl")."""
+def coach(lang: str, sentence: str, kind: str = "connection_request") -> LintResult:
+    """`sentence` between a greeting and an ask, as a message of `kind` (a connection request unless said)
+    in `lang` ("en" or "nl")."""
     body = f"{GREETING[lang]}\n\n{sentence}\n\n{ASK[lang]}"
-    return lint(Message(kind="connection_request", body=body, language=lang))
+    return lint(Message(kind=kind, body=body, language=lang))
 
 
 def shown(result: LintResult) -> list[str]:

@@ -299,8 +299,8 @@ def ship(search: Search, variants: Sequence[str], files: Sequence[Path], probe: 
     the package, resources and tests, so the shipped file is never touched), trying each family (band,
     one threshold) until detail_probe.PROBE_FAMILY_TRIES of it failed; then, with those kept, the best follow-up
     cut-offs that still pass. When every first-step candidate tried fails, the best few are tried again with
-a follow-up's own cut-offs (a hand-written follow-up test can fail where first messages pass: `detail_probe.rescued`).
-None when all of these fail. Raises RuntimeError when
+    a follow-up's own cut-offs (a hand-written follow-up test can fail where first messages pass:
+    `detail_probe.rescued`). None when all of these fail. Raises RuntimeError when
     the tests fail with the model shipped today (a broken test must not pick a worse candidate)."""
     ranked = search.ranked(None, variants, CUTOFFS)
     if not probe:

@@ -13,18 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from personal_sentences import GREETING, counted, shown, warned
+from personal_sentences import coach, counted, shown, warned
 
 from inmail_studio.core import Message
 from inmail_studio.core.lint import lint
 
-CLOSING = {"en": "Could we pick a time for the next step?", "nl": "Zullen we een moment prikken voor de volgende stap?"}
-
 
 def follow_up(lang: str, sentence: str):  # type: ignore[no-untyped-def]
     """`sentence` between a greeting and an ask, as a follow-up in `lang`."""
-    return lint(Message(kind="follow_up", body=f"{GREETING[lang]}\n\n{sentence}\n\n{CLOSING[lang]}", language=lang))
-
+    return coach(lang, sentence, kind="follow_up")
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ CLASSES: dict[str, dict[str, str]] = {
     "challenge": {"verbs": "CHALV", "nouns": "CHALN"},
     "private": {"relatives": "KIN", "life": "LIFE", "health": "HEALTH", "trips": "TRIP", "races": "RACE",
                 "definite": "DEF", "places": "TO", "wishes": "WELL", "not_private": "NOTPRIV",
-                "consult": "CONSULT"},
+                "consult": "CONSULT", "belongs": "BELONGS", "race_joins": "RJOIN"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",

@@ -11,9 +11,9 @@ Series B"); the ties are in detail_ties. Each rule reports hits as (kind, reason
 
 from __future__ import annotations
 
+from inmail_studio.core.lint.facts.detail_classes import NOUNS
 from inmail_studio.core.lint.facts.detail_company import placed_at_theirs, tenure
 from inmail_studio.core.lint.facts.detail_words import (
-    NOUNS,
     Clause,
     Found,
     Hit,

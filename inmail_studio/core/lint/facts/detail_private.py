@@ -95,7 +95,7 @@ def _owner(clause: Clause, j: int) -> int | None:
     great trip to Lisbon"); None when nothing ties it to the reader."""
     k = j - 1
     while k >= 0 and j - k <= 4 and (clause[k].named or _modifier(clause[k]) and j - k <= 2
-                                     or clause[k].low in {"tot", "to"} and k and clause[k - 1].named):
+                                     or "RJOIN" in clause[k].tags and k and clause[k - 1].named):
         k -= 1
     if k >= 0 and "POSS" in clause[k].tags and "OWN" not in clause[k].tags:
         return k
@@ -155,13 +155,13 @@ def _place_at(clause: Clause, k: int) -> int | None:
 def _of_someone(clause: Clause, last: int) -> bool:
     """The phrase is said of a person by name: "de eerste schooldag van Nova", "the wedding of Sam"."""
     k = last + 1
-    return k + 1 < len(clause) and clause[k].low in {"van", "of"} and clause[k + 1].named
+    return k + 1 < len(clause) and "BELONGS" in clause[k].tags and clause[k + 1].named
 
 
 def _of_end(clause: Clause, last: int) -> int:
     """The shown span runs on over "to Japan", "door Japan", "van Nova"."""
     k = last + 1
     place = _place_at(clause, k + 1) if k + 1 < len(clause) else None
-    if place is not None and ("TO" in clause[k].tags or clause[k].low in {"van", "of"}):
+    if place is not None and clause[k].tags.keys() & {"TO", "BELONGS"}:
         return name_end(clause, place)
     return last

@@ -6,6 +6,7 @@ A rule reports hits as (kind, reason, first, last word); what mass messages say,
 
 from __future__ import annotations
 
+from inmail_studio.core.lint.facts.detail_classes import NOUNS
 from inmail_studio.core.lint.facts.detail_company import (
     a_number,
     named_position,
@@ -33,7 +34,6 @@ from inmail_studio.core.lint.facts.detail_piece import (
 )
 from inmail_studio.core.lint.facts.detail_ties import a_name, favour, tie
 from inmail_studio.core.lint.facts.detail_words import (
-    NOUNS,
     TRIGGERS,
     Clause,
     DetailWords,

@@ -18,7 +18,7 @@ from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_t
 
 __all__ = ["wanted"]
 
-_STEP = ("MEET", "NEXTSTEP", "SENDER")  # a call, "get back to me", "me": the thread's next step or the sender's
+_STEP = ("MEET", "NEXTSTEP", "SENDER", "OWN")  # a call, "get back to me", "me", "our": the next step, the sender's
 _WINDOW = 4  # words between "you" and what they want in English ("you'd really only like…")
 
 
@@ -36,7 +36,7 @@ def wanted(clause: Clause, found: Found, verb_last: bool) -> None:
         if w is None or any(sender_acts(t) or "SUBJ" in t.tags for t in clause[i + 1:w]):
             continue
         rest = clause[i + 1:]
-        if has_tag(rest, 0, len(rest), *_STEP) or "OWN" in {c for t in rest for c in t.tags}:
+        if has_tag(rest, 0, len(rest), *_STEP):
             return
         if any(t.named or "NUMBER" in t.tags or "DATE" in t.tags or "TIME" in t.tags for t in rest):
             found.append(Hit("content", "wants", i, len(clause) - 1))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from inmail_studio.core.lint.facts.detail_classes import CLASSES as _CLASSES
-from inmail_studio.core.lint.facts.detail_classes import HEADS, NOUNS, PRIVATE, TRIGGERS  # noqa: F401  (NOUNS: for the rules)
+from inmail_studio.core.lint.facts.detail_classes import HEADS, PRIVATE, TRIGGERS
 from inmail_studio.core.text import WORD_RE, fold, word_pattern
 
 PLACEHOLDER = re.compile("|".join((
