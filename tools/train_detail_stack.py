@@ -113,14 +113,19 @@ _SMALL = frozenset({"your", "yours", "jouw", "jullie", "with", "about", "from", 
                     "van", "met", "bij", "into", "onto"})
 
 
+def _bare(text: str) -> list[str]:
+    """The lower-cased words of `text` without the punctuation around them ("Belgium." is "belgium")."""
+    return [w.strip(".,:;!?'\"()“”‘’") for w in text.lower().split()]
+
+
 def echoes(detail: str, subject: str) -> bool:
     """The subject says the labelled detail: holds it, or at least two of its words of four letters or more and
     half of them ("Your DevOpsDays Ghent talk" for "your talk at DevOpsDays Ghent"). The corpus checker wants
     the detail in the body, so a subject that repeats it would otherwise always be learned as no detail."""
     if detail in subject:
         return True
-    words = {w for w in detail.lower().split() if len(w.strip(".,:;!?'\"()")) >= 4} - _SMALL
-    shared = words & set(subject.lower().split())
+    words = {w for w in _bare(detail) if len(w) >= 4} - _SMALL
+    shared = words & set(_bare(subject))
     return len(shared) >= 2 and 2 * len(shared) >= len(words)
 
 

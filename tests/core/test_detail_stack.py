@@ -216,3 +216,4 @@ def test_the_trainer_learns_a_subject_that_repeats_the_detail_as_one() -> None:
     assert trainer.echoes("jullie vacature voor een data engineer", "Vraag over jullie vacature data engineer")
     assert not trainer.echoes("your talk at DevOpsDays Ghent", "Senior platform engineer – Ghent")
     assert not trainer.echoes("your post about hiring", "Your profile")
+    assert trainer.echoes("your new office in Belgium.", "Your office in Belgium?"), "punctuation is not part of a word"
