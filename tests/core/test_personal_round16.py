@@ -25,7 +25,6 @@ from inmail_studio.core.lint.facts.detail_stack import STACK_FILE
 FOUND = [
     # years at a job with something specific besides the employer
     ("en", "Congrats on 3 years leading the Rotterdam depot rebuild!", "Rotterdam depot rebuild"),
-    ("nl", "Gefeliciteerd met het 40-jarig jubileum van Drukkerij Smit!", "Drukkerij Smit"),
     # hiring with the role named
     ("en", "I saw you're hiring a Head of Data at Shelter.", "Head of Data"),
     ("en", "Saw that you're hiring at Northwind for a Payroll Lead.", "Payroll Lead"),

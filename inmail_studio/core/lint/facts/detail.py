@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from inmail_studio.core.lint.facts.detail_company import career_path
+from inmail_studio.core.lint.facts.detail_flattery import flattered
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
@@ -273,6 +274,9 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
         found = [h for h, span in bare if span is None]
+        if found and (span := flattered(clause, found)) is not None:
+            rejected.append(("generic", *span))  # "Congrats on 60 years of Brenner", "We both studied in Delft"
+            found = []
         if not found:
             rejected += _declined(clause, piece)
     return (tuple((h.kind, h.reason, clause[h.first].start, clause[_last(clause, h)].end) for h in found),

@@ -36,6 +36,8 @@ CLASSES: dict[str, dict[str, str]] = {
     "private": {"relatives": "KIN", "life": "LIFE", "health": "HEALTH", "trips": "TRIP", "races": "RACE",
                 "definite": "DEF", "places": "TO", "wishes": "WELL", "not_private": "NOTPRIV",
                 "consult": "CONSULT", "belongs": "BELONGS", "race_joins": "RJOIN"},
+    "flattery": {"exist": "EXIST", "growth": "GROW", "praise": "PRAISE", "prizes": "PRIZE", "since": "SINCE",
+                 "heads": "HEADS", "from": "FROM"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",

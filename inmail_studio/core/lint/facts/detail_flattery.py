@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Flattery that reads like a detail: what a writer can say of thousands of companies and readers.
+
+"Congrats on 60 years of Brenner", "Uw kantoor bestaat dit jaar 40 jaar", "gefeliciteerd met de
+prijs", "you've led admissions for over seven years now", "Jullie ziekenfonds staat in Vlaanderen
+bekend als heel vernieuwend", "jullie corporatie groeit", "We both studied in Delft", "We're both
+Edinburgh-based". The corpus README's "Decisions" call anniversaries, headcounts, where they are
+based, how long they have been somewhere and generic praise not personal, and a shared school only
+when it is named; long sales InMails stack several such lines (round 27's tune writers, `tune27`).
+
+A clause is flattery when a flattering word stands in it (an age or a tenure counted in years, an
+award nobody named, a reputation, growth, a town shared) and nothing else says which: no news, piece,
+event, vacancy, challenge or date of theirs, no number but years, a headcount or a year after "since",
+and no name but their company's, a place or a role. Its hits are then a generic mention, not a detail.
+The word lists are in resources/rules/personalisation/<lang>.toml, `[flattery]`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from inmail_studio.core.lint.facts.detail_company import a_number
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, has_tag, through_name
+
+# What says which, wherever it stands ("…and the new office in Venlo", "your post on…").
+_SAYS_WHICH = frozenset({"CONTENT", "EVENT", "VACANCY", "POSITION", "CHALN", "CHALV", "NEW", "VACV", "APPLY",
+                         "KIN", "LIFE", "HEALTH", "TRIP", "RACE", "DATE", "MUTUAL", "REFERRAL", "INTRO",
+                         "SAME", "WEAK"})  # "the same university in Nijmegen"
+# News words that are flattery themselves ("gegroeid", "bestaat", "the award") or say where they stand or
+# which step of a career read off a profile ("staat in Vlaanderen bekend", "you started eight years ago").
+_FLATTERY = frozenset({"GROW", "EXIST", "PROMPTED", "AWARD", "PRIZE", "TENURE", "REPUTE", "PRAISE", "LOCATED",
+                       "CAREER", "BACKGROUND"})
+# After these a name is their company's ("60 years of Brenner", "bij Coolblue", "het bestaan van FysioVondel").
+_COMPANY_BEFORE = frozenset({"OF", "EMPLOYER", "JOIN", "BELONGS", "TENURE", "PROMPTED", "DURATION", "PERCEIVE",
+                             "REL"})
+# After these a name is a place ("in Delft", "in heel Vlaams-Brabant", "across Greater London").
+_PLACE_BEFORE = frozenset({"PLACE", "REGION", "FROM"})  # not "to": "forwarding my portfolio to Dana"
+_YEARS_OLD = re.compile(r"\d+-(?:jarig|jarige|year|years)$")
+_MONEY = re.compile(r"[%€$£]|\d+(?:k|m|mln|miljoen|million|bn)$")
+
+
+def flattered(clause: Clause, found: Found) -> tuple[int, int] | None:
+    """The first and last word of flattery when the clause's hits stand on nothing else, or None when it
+    says which (a piece, news, a named school or event…) or flatters not at all."""
+    if any(h.reason == "said" and has_tag(clause, h.last + 1, h.last + 6, "REL") for h in found):
+        return None  # "you mentioned that hiring nurses in Zwolle takes four months": what they said
+    if (truism := _as_said(clause, found)) is not None:
+        return truism
+    tie = any(h.kind == "tie" for h in found)  # a name beside it is what they share: "samen bij KPN"
+    town = tie and not has_tag(clause, 0, len(clause), "ARTICLE", "DEF")  # not "bij de scouts in Heverlee"
+    marks = [k for k in range(len(clause)) if _flatters(clause, k) or town and _town(clause, k)]
+    aged = not tie and any(clause[k].tags.keys() & {"TENURE", "DURATION", "SINCE", "EXIST", "PROMPTED"}
+               or _YEARS_OLD.match(clause[k].low) for k in marks)
+    quiet = aged or any("PRIZE" in clause[k].tags for k in marks)
+    if not marks or any(_says_which(clause, k, aged, quiet) for k in range(len(clause))):
+        return None
+    first = min(min(h.first for h in found), marks[0])
+    return first, max(marks[-1], max(h.last for h in found))
+
+
+def _as_said(clause: Clause, found: Found) -> tuple[int, int] | None:
+    """A bare "as you said" before a truism or the sender's own step, nothing of theirs named: "Zoals u al
+    zei, het begint met vertrouwen", "As you said, hourly workers are underserved", "Zoals je vroeg, stuur
+    ik je de link" (corpus README: "Zoals je zelf zei: het moet gewoon werken" is generic)."""
+    if not found or any(h.reason != "said" for h in found) or not has_tag(clause, 0, found[0].first + 1, "AS"):
+        return None
+    rest = clause[max(h.last for h in found) + 1:]
+    theirs = frozenset() if has_tag(rest, 0, 3, "SENDER") else _THEIRS  # "stuur ik je…": "je" is whom it goes to
+    if rest and not any(t.named or a_number(t) or t.tags.keys() & theirs for t in rest):  # else the next clause says
+        return found[0].first, len(clause) - 1
+    return None
+
+
+_THEIRS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "NEWSN", "EVENT", "CHALN", "VACANCY"})
+
+
+def _flatters(clause: Clause, k: int) -> bool:
+    """Word k flatters: years counted ("60 years", "al meer dan tien jaar", "15-jarig"), a year after
+    "since", an award, a reputation, growth, an anniversary."""
+    token = clause[k]
+    if _YEARS_OLD.match(token.low) or "SINCE" in token.tags and k + 1 < len(clause) and a_number(clause[k + 1]):
+        return True
+    if token.tags.keys() & {"TENURE", "DURATION"}:
+        return any(a_number(t) for t in clause[max(k - 3, 0):k])
+    if a_number(token) and k + 1 < len(clause) and "HEADS" in clause[k + 1].tags:
+        return True  # a headcount: "meer dan 300 leden"
+    return bool(token.tags.keys() & {"GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE"}) \
+        or "PROMPTED" in token.tags and "bestaan" in token.low
+
+
+def _town(clause: Clause, k: int) -> bool:
+    """Word k is a town shared ("in Delft", "Edinburgh-based"): a name right after a place word, no article."""
+    token = clause[k]
+    return token.named and not any(c.isdigit() for c in token.low) and (token.low.endswith(("-based", "-gebaseerd"))
+                            or k > 0 and bool(clause[k - 1].tags.keys() & _PLACE_BEFORE))
+
+
+def _says_which(clause: Clause, k: int, aged: bool, quiet: bool) -> bool:
+    """Word k says which: a word of news, a piece or an event (a deed not, when `quiet` says the clause
+    counts how long or won a prize: "You've led the finance team for over eight years", "de prijs die
+    jullie wonnen"); a number that is no years, headcount or year
+    after "since"; an amount; what a prize was for; a name that is not a place or a role, nor their company
+    when `aged` says the clause counts their years ("60 years of Brenner"; a prize's name says which)."""
+    token = clause[k]
+    tags = token.tags
+    if tags.keys() & _SAYS_WHICH or "NEWSN" in tags and not tags.keys() & _FLATTERY \
+            or tags.keys() & {"NEWSV", "ACHIEVE", "CVERB"} and not (quiet or tags.keys() & _FLATTERY):
+        return True
+    if "BENEFIT" in tags and has_tag(clause, k - 2, k, "PRIZE") and k + 1 < len(clause):
+        return True  # "de prijs voor het beste stageprogramma"
+    if _MONEY.search(token.low):
+        return True
+    if a_number(token) and not token.named:
+        return not _counted(clause, k)
+    if not token.named or _YEARS_OLD.match(token.low) or _town(clause, k):
+        return False
+    if any(c.isdigit() for c in token.low):
+        return not _counted(clause, k)
+    at = k - 1 - (k > 1 and "ARTICLE" in clause[k - 1].tags and not clause[k - 1].named)  # "bij de Rabobank"
+    before = clause[at].tags if at >= 0 else {}
+    company = aged and (bool(before.keys() & _COMPANY_BEFORE) and "BENEFIT" not in before or k == 0
+                        or clause[k - 1].named or at >= 0 and clause[at].named
+                        or has_tag(clause, k - 1, k, "AUX", "ASROLE", "PEERS", "ROLE"))
+    return not (company or "PEERS" in tags or "ROLE" in tags)
+
+
+def _counted(clause: Clause, k: int) -> bool:
+    """Number k counts years, heads or follows "since": "60 years", "meer dan 300 leden", "sinds 2019"."""
+    after = clause[k + 1].tags if k + 1 < len(clause) else {}
+    before = clause[k - 1].tags if k else {}
+    if after.keys() & {"TENURE", "DURATION", "HEADS", "SITE"} or "SINCE" in before:
+        return True
+    return k > 0 and clause[k - 1].named and through_name(clause, k - 1) >= k  # a name's number: "Groep 2000"

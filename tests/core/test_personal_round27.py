@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, round 27: flattery that reads like a detail and is true of thousands of readers.
+
+A company's age or anniversary, an award nobody named, a reputation, growth, a headcount, how long the
+reader has been somewhere and a town shared are generic (corpus README, "Decisions"; round 27's tune
+writers, who stacked several such lines in long sales InMails); the same sentence with news, a piece,
+a named school or event, an amount or a named award still counts. So does a bare "as you said" before a
+truism or the sender's own step ("As you said, small teams are underserved", "Zoals je vroeg, stuur ik je
+de link"): it says nothing of theirs. Sentences written for these tests
+(none copied from the coach corpus), in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from personal_sentences import coach, shown, warned
+
+FLATTERY = [
+    # a company's age or anniversary, with its name
+    ("en", "Congratulations on 40 years of Hartman Logistics!"),
+    ("en", "I noticed that Vellum Print has existed for over 30 years."),
+    ("nl", "Proficiat met 25 jaar Brouwerij De Klok!"),
+    ("nl", "Gefeliciteerd met het 40-jarig jubileum van Drukkerij Smit!"),  # counted from round 16 to 26
+    ("nl", "Uw kantoor bestaat dit jaar 35 jaar, een mooie mijlpaal."),
+    ("nl", "Ik zag dat Bouwbedrijf Kuipers dit jaar 60 jaar bestaat."),
+    # an award nobody named
+    ("en", "Congrats on the award!"),
+    ("en", "Congratulations on the agency's recent award."),
+    ("nl", "Gefeliciteerd met de onderscheiding!"),
+    ("nl", "Proficiat met de prijs, verdiend!"),
+    ("nl", "Proficiat met de prijs die jullie onlangs wonnen!"),
+    # a reputation, growth, a headcount
+    ("en", "Your firm has a great reputation across the Midlands."),
+    ("en", "I see Northgate has grown a lot over the last few years."),
+    ("nl", "Jullie zorggroep staat in heel Brabant goed bekend."),
+    ("nl", "Ik zie dat jullie coöperatie flink groeit."),
+    ("nl", "Ik zie dat jullie inmiddels met meer dan 400 leden zijn."),
+    ("nl", "Met zes winkels en zo'n 90 medewerkers zijn jullie flink gegroeid."),
+    # a bare "as you said" before a truism or the sender's own step
+    ("en", "As you said, trust comes first in this business."),
+    ("nl", "Zoals je vroeg, stuur ik je hierbij de link naar onze brochure."),
+    # how long they have been somewhere or done something
+    ("en", "I noticed you've been CFO since 2019."),
+    ("en", "You've led the finance team for over eight years now."),
+    ("nl", "Ik zie dat u al meer dan twaalf jaar in de zorg werkt."),
+    # a town shared, no school, employer or event named
+    ("en", "We both studied in Leiden, small world!"),
+    ("en", "We're both Utrecht-based, so coffee is easy."),
+    ("nl", "We hebben allebei in Groningen gestudeerd."),
+    ("nl", "We wonen allebei in Hasselt."),
+]
+
+# the same kind of sentence saying which: news, an amount, a named award, school or event, a date
+STILL_FOUND = [
+    ("en", "Congrats on 40 years of Hartman Logistics and the new hub in Venlo!", "Hartman"),
+    ("en", "Congrats on the Emerce Award for your checkout redesign!", "Emerce"),
+    ("en", "I saw your revenue grew 40% after the Series A.", "40%"),
+    ("en", "We both studied at TU Delft around 2012.", "TU Delft"),
+    ("en", "We were both at the Utrecht HR meetup last spring.", "Utrecht HR meetup"),
+    ("en", "Looks like we both worked at Philips in Eindhoven.", "Philips"),
+    ("nl", "Proficiat met de prijs voor het beste stageprogramma van Zeeland!", "beste stageprogramma"),
+    ("nl", "Ik zag dat jullie groeien en in maart een tweede vestiging in Breda openen.", "tweede vestiging"),
+    ("nl", "We hebben allebei aan de Hogeschool Utrecht gestudeerd.", "Hogeschool Utrecht"),
+    ("en", "As you mentioned, your team is moving to Workday next year.", "Workday"),
+    ("nl", "Zoals je vroeg: de offerte voor de tweede locatie in Hoofddorp zit in de bijlage.", "Hoofddorp"),
+    ("nl", "Ik zag dat jullie een van de genomineerden voor de MKB Innovatie Top 100 zijn.", "genomineerden"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FLATTERY)
+def test_flattery_true_of_thousands_is_warned(lang: str, sentence: str) -> None:
+    assert warned(coach(lang, sentence)), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), STILL_FOUND)
+def test_a_detail_beside_flattery_still_counts(lang: str, sentence: str, part: str) -> None:
+    result = coach(lang, sentence)
+    assert not warned(result), sentence
+    assert any(part in text for text in shown(result)), (sentence, shown(result))
+
+
+def test_the_warning_quotes_the_flattery_as_generic() -> None:
+    """The coach says why it did not count: the flattering words are quoted as what thousands could get."""
+    result = coach("en", "Congratulations on 40 years of Hartman Logistics!")
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert "40 years" in finding.message
