@@ -62,9 +62,10 @@ class Probe:
                              cwd=copy, env=env, capture_output=True, text=True)
         kept = run.returncode == 0
         if choice is not None:
+            failed = next((line[7:] for line in run.stdout.splitlines() if line.startswith("FAILED ")), "")
             print(f"  {choice[1]}, C={choice[2]}, drop <= {choice[3]}, add > {choice[4]}, follow-up drop <= "
                   f"{choice[5]}, add > {choice[6]}: {100 * choice[0]:.2f}, hand-written tests "
-                  f"{'pass' if kept else 'fail'}", flush=True)
+                  f"{'pass' if kept else 'fail: ' + failed[:160]}", flush=True)
         return kept
 
 

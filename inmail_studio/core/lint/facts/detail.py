@@ -341,6 +341,18 @@ def _in_thread(spans: list[Detail], mentions: list[Mention], follow_up: bool) ->
     return [d for d in spans if d.reason not in _THREAD]
 
 
+def _analysed(piece: str, opens: bool, model: DetailWords) -> _Analysis:
+    """`_analyse`, remembered per clause (a draft is linted at every pause in typing)."""
+    cache = model.clauses_seen
+    analysis = cache.get((piece, opens))
+    if analysis is None:
+        analysis = _analyse(piece, opens, model)
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        cache[(piece, opens)] = analysis
+    return analysis
+
+
 def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdict:
     """The first detail about the reader in `text` (a subject or body, any length), with the
     mentions weighed and not counted. `model` is one language's compiled lists (`compile_words`).
@@ -351,16 +363,14 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
     every pause in typing). Never raises."""
     spans: list[Detail] = []
     mentions: list[Mention] = []
-    cache = model.clauses_seen
-    for at, end, opens in _pieces(text, model.single):
+    pieces = _pieces(text, model.single)
+    for i, (at, end, opens) in enumerate(pieces):
         piece = text[at:end]
-        analysis = cache.get((piece, opens))
-        if analysis is None:
-            analysis = _analyse(piece, opens, model)
-            if len(cache) >= _CACHE_SIZE:
-                cache.clear()
-            cache[(piece, opens)] = analysis
-        found, rejected = analysis
+        found, rejected = _analysed(piece, opens, model)
+        if found and all(r == "said" for _, r, _, _ in found) and piece.rstrip().endswith(",") and i + 1 < len(pieces):
+            joined = _analysed(text[at:pieces[i + 1][1]], opens, model)  # "Zoals u al zei, het begint met…"
+            if ("generic", found[0][2]) in {(r, start) for r, start, _ in joined[1]}:
+                found, rejected = (), joined[1]  # a truism or the sender's step followed (detail_flattery)
         spans += [Detail(kind, at + s, at + e, piece[s:e], reason) for kind, reason, s, e in found]
         mentions += [Mention(reason, at + s, at + e, piece[s:e]) for reason, s, e in rejected]
     if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details,

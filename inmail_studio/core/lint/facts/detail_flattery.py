@@ -25,7 +25,7 @@ from inmail_studio.core.lint.facts.detail_words import Clause, Found, has_tag, t
 # What says which, wherever it stands ("…and the new office in Venlo", "your post on…").
 _SAYS_WHICH = frozenset({"CONTENT", "EVENT", "VACANCY", "POSITION", "CHALN", "CHALV", "NEW", "VACV", "APPLY",
                          "KIN", "LIFE", "HEALTH", "TRIP", "RACE", "DATE", "MUTUAL", "REFERRAL", "INTRO",
-                         "SAME", "WEAK"})  # "the same university in Nijmegen"
+                         "SAME", "WEAK", "ORGANISE"})  # "the same university in Nijmegen"
 # News words that are flattery themselves ("gegroeid", "bestaat", "the award") or say where they stand or
 # which step of a career read off a profile ("staat in Vlaanderen bekend", "you started eight years ago").
 _FLATTERY = frozenset({"GROW", "EXIST", "PROMPTED", "AWARD", "PRIZE", "TENURE", "REPUTE", "PRAISE", "LOCATED",
@@ -49,10 +49,11 @@ def flattered(clause: Clause, found: Found) -> tuple[int, int] | None:
     tie = any(h.kind == "tie" for h in found)  # a name beside it is what they share: "samen bij KPN"
     town = tie and not has_tag(clause, 0, len(clause), "ARTICLE", "DEF")  # not "bij de scouts in Heverlee"
     marks = [k for k in range(len(clause)) if _flatters(clause, k) or town and _town(clause, k)]
-    aged = not tie and any(clause[k].tags.keys() & {"TENURE", "DURATION", "SINCE", "EXIST", "PROMPTED"}
+    aged = any(clause[k].tags.keys() & {"TENURE", "DURATION", "SINCE", "EXIST", "PROMPTED"}
                or _YEARS_OLD.match(clause[k].low) for k in marks)
-    quiet = aged or any("PRIZE" in clause[k].tags for k in marks)
-    if not marks or any(_says_which(clause, k, aged, quiet) for k in range(len(clause))):
+    quiet = aged or any(clause[k].tags.keys() & {"PRIZE", "PRAISE"} for k in marks)
+    theirs = not tie and not has_tag(clause, 0, len(clause), "AWARD", "PRIZE", "REPUTE")  # a prize's name says which
+    if not marks or any(_says_which(clause, k, theirs, quiet) for k in range(len(clause))):
         return None
     first = min(min(h.first for h in found), marks[0])
     return first, max(marks[-1], max(h.last for h in found))
@@ -82,8 +83,8 @@ def _flatters(clause: Clause, k: int) -> bool:
         return True
     if token.tags.keys() & {"TENURE", "DURATION"}:
         return any(a_number(t) for t in clause[max(k - 3, 0):k])
-    if a_number(token) and k + 1 < len(clause) and "HEADS" in clause[k + 1].tags:
-        return True  # a headcount: "meer dan 300 leden"
+    if a_number(token) and (k + 1 < len(clause) and "HEADS" in clause[k + 1].tags or _team_of(clause, k)):
+        return True  # a headcount: "meer dan 300 leden", "a team of 25"
     return bool(token.tags.keys() & {"GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE"}) \
         or "PROMPTED" in token.tags and "bestaan" in token.low
 
@@ -95,15 +96,18 @@ def _town(clause: Clause, k: int) -> bool:
                             or k > 0 and bool(clause[k - 1].tags.keys() & _PLACE_BEFORE))
 
 
-def _says_which(clause: Clause, k: int, aged: bool, quiet: bool) -> bool:
+def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool) -> bool:
     """Word k says which: a word of news, a piece or an event (a deed not, when `quiet` says the clause
     counts how long or won a prize: "You've led the finance team for over eight years", "de prijs die
-    jullie wonnen"); a number that is no years, headcount or year
-    after "since"; an amount; what a prize was for; a name that is not a place or a role, nor their company
-    when `aged` says the clause counts their years ("60 years of Brenner"; a prize's name says which)."""
+    jullie wonnen", or praises: "You've built an impressive network of clinics"); a number that is no years,
+    headcount or year after "since"; an amount; what a prize was for; a name that is not a place or a role,
+    nor their company when `theirs` says a name there is theirs ("60 years of Brenner"; not beside a tie or
+    a prize, whose name says which). A capitalised word is read as a name ("Flexwerk Oost")."""
     token = clause[k]
     tags = token.tags
-    if tags.keys() & _SAYS_WHICH or "NEWSN" in tags and not tags.keys() & _FLATTERY \
+    if token.named and token.capital and not any(c.isdigit() for c in token.low):
+        pass  # a name's own words: "Flexwerk Oost", "Bouwbedrijf Kuipers"
+    elif tags.keys() & _SAYS_WHICH or "NEWSN" in tags and not tags.keys() & _FLATTERY \
             or tags.keys() & {"NEWSV", "ACHIEVE", "CVERB"} and not (quiet or tags.keys() & _FLATTERY):
         return True
     if "BENEFIT" in tags and has_tag(clause, k - 2, k, "PRIZE") and k + 1 < len(clause):
@@ -118,16 +122,21 @@ def _says_which(clause: Clause, k: int, aged: bool, quiet: bool) -> bool:
         return not _counted(clause, k)
     at = k - 1 - (k > 1 and "ARTICLE" in clause[k - 1].tags and not clause[k - 1].named)  # "bij de Rabobank"
     before = clause[at].tags if at >= 0 else {}
-    company = aged and (bool(before.keys() & _COMPANY_BEFORE) and "BENEFIT" not in before or k == 0
-                        or clause[k - 1].named or at >= 0 and clause[at].named
+    company = theirs and (bool(before.keys() & _COMPANY_BEFORE) or k == 0
+                        or clause[k - 1].named or at >= 0 and clause[at].named and clause[at].capital
                         or has_tag(clause, k - 1, k, "AUX", "ASROLE", "PEERS", "ROLE"))
-    return not (company or "PEERS" in tags or "ROLE" in tags)
+    return not (company or theirs and tags.keys() & {"PEERS", "ROLE"})  # "CFO"; not "the Investors in People award"
+
+
+def _team_of(clause: Clause, k: int) -> bool:
+    """Number k counts a team: "a team of 25", "een team van 40"."""
+    return k > 1 and "OF" in clause[k - 1].tags and "COMPANY" in clause[k - 2].tags
 
 
 def _counted(clause: Clause, k: int) -> bool:
     """Number k counts years, heads or follows "since": "60 years", "meer dan 300 leden", "sinds 2019"."""
     after = clause[k + 1].tags if k + 1 < len(clause) else {}
     before = clause[k - 1].tags if k else {}
-    if after.keys() & {"TENURE", "DURATION", "HEADS", "SITE"} or "SINCE" in before:
+    if after.keys() & {"TENURE", "DURATION", "HEADS", "SITE"} or "SINCE" in before or _team_of(clause, k):
         return True
     return k > 0 and clause[k - 1].named and through_name(clause, k - 1) >= k  # a name's number: "Groep 2000"
