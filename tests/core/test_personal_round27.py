@@ -54,6 +54,8 @@ FLATTERY = [
 STILL_FOUND = [
     ("en", "Congrats on 40 years of Hartman Logistics and the new hub in Venlo!", "Hartman"),
     ("en", "Congrats on the Emerce Award for your checkout redesign!", "Emerce"),
+    ("en", "Congrats on 25 years of Brightwater Dental, and on opening the new clinic in Leeds!", "Brightwater"),
+    ("en", "As you wrote last week, your churn rose after the price change.", "churn rose"),
     ("en", "I saw your revenue grew 40% after the Series A.", "40%"),
     ("en", "We both studied at TU Delft around 2012.", "TU Delft"),
     ("en", "We were both at the Utrecht HR meetup last spring.", "Utrecht HR meetup"),

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from inmail_studio.core.lint.facts.detail_company import career_path
-from inmail_studio.core.lint.facts.detail_flattery import flattered
+from inmail_studio.core.lint.facts.detail_flattery import flattered, read_on
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
@@ -367,10 +367,11 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
     for i, (at, end, opens) in enumerate(pieces):
         piece = text[at:end]
         found, rejected = _analysed(piece, opens, model)
-        if found and all(r == "said" for _, r, _, _ in found) and piece.rstrip().endswith(",") and i + 1 < len(pieces):
-            joined = _analysed(text[at:pieces[i + 1][1]], opens, model)  # "Zoals u al zei, het begint met…"
-            if ("generic", found[0][2]) in {(r, start) for r, start, _ in joined[1]}:
-                found, rejected = (), joined[1]  # a truism or the sender's step followed (detail_flattery)
+        if i + 1 < len(pieces) and piece.rstrip().endswith(","):
+            then = text[pieces[i + 1][0]:pieces[i + 1][1]].split(None, 1)
+            joined = _analysed(text[at:pieces[i + 1][1]], opens, model)
+            found, rejected = read_on(found, rejected, joined, len(piece),
+                                       bool(then) and "AND" in model.single.get(then[0].lower(), ()))
         spans += [Detail(kind, at + s, at + e, piece[s:e], reason) for kind, reason, s, e in found]
         mentions += [Mention(reason, at + s, at + e, piece[s:e]) for reason, s, e in rejected]
     if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details,

@@ -37,7 +37,7 @@ CLASSES: dict[str, dict[str, str]] = {
                 "definite": "DEF", "places": "TO", "wishes": "WELL", "not_private": "NOTPRIV",
                 "consult": "CONSULT", "belongs": "BELONGS", "race_joins": "RJOIN"},
     "flattery": {"exist": "EXIST", "growth": "GROW", "praise": "PRAISE", "prizes": "PRIZE", "since": "SINCE",
-                 "heads": "HEADS", "from": "FROM"},
+                 "heads": "HEADS", "from": "FROM", "and_then": "AND"},
     "generic": {"industry": "INDUSTRY", "employer": "EMPLOYER", "not_detail": "GENERIC", "ordinary": "ORDINARY",
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",

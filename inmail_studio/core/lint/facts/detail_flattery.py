@@ -37,6 +37,8 @@ _COMPANY_BEFORE = frozenset({"OF", "EMPLOYER", "JOIN", "BELONGS", "TENURE", "PRO
 _PLACE_BEFORE = frozenset({"PLACE", "REGION", "FROM"})  # not "to": "forwarding my portfolio to Dana"
 _YEARS_OLD = re.compile(r"\d+-(?:jarig|jarige|year|years)$")
 _MONEY = re.compile(r"[%€$£]|\d+(?:k|m|mln|miljoen|million|bn)$")
+# A clause's details and rejected mentions, as detail._analyse gives them (kind, reason, start, end).
+Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]
 
 
 def flattered(clause: Clause, found: Found) -> tuple[int, int] | None:
@@ -67,7 +69,8 @@ def _as_said(clause: Clause, found: Found) -> tuple[int, int] | None:
         return None
     rest = clause[max(h.last for h in found) + 1:]
     theirs = frozenset() if has_tag(rest, 0, 3, "SENDER") else _THEIRS  # "stuur ik je…": "je" is whom it goes to
-    if rest and not any(t.named or a_number(t) or t.tags.keys() & theirs for t in rest):  # else the next clause says
+    if any(not t.tags for t in rest) and not any(t.named or a_number(t) or t.tags.keys() & theirs for t in rest):
+        # (a clause that holds only "last week" leaves it to the next clause to say what)
         return found[0].first, len(clause) - 1
     return None
 
@@ -140,3 +143,16 @@ def _counted(clause: Clause, k: int) -> bool:
     if after.keys() & {"TENURE", "DURATION", "HEADS", "SITE"} or "SINCE" in before or _team_of(clause, k):
         return True
     return k > 0 and clause[k - 1].named and through_name(clause, k - 1) >= k  # a name's number: "Groep 2000"
+
+
+def read_on(found: tuple, rejected: tuple, joined: Analysis, length: int,  # type: ignore[type-arg]
+            and_then: bool) -> Analysis:
+    """A clause's analysis read together with the clause after its comma (`joined`), where that decides
+    (detail_flattery): a bare "as you said" before a truism or the sender's step is generic ("Zoals u al
+    zei, het begint met vertrouwen"); flattery followed by news is not ("Congrats on 25 years of Brightwater
+    Dental, and on opening the new clinic in Leeds": `and_then`, the next clause goes on with "and")."""
+    if found and all(r == "said" for _, r, _, _ in found):
+        return ((), joined[1]) if ("generic", found[0][2]) in {(r, s) for r, s, _ in joined[1]} else (found, rejected)
+    if and_then and not found and rejected and any(s < length for _, _, s, _ in joined[0]):
+        return tuple(h for h in joined[0] if h[2] < length), rejected
+    return found, rejected
