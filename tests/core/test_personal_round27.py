@@ -86,3 +86,40 @@ def test_the_warning_quotes_the_flattery_as_generic() -> None:
     result = coach("en", "Congratulations on 40 years of Hartman Logistics!")
     finding = next(f for f in result.findings if f.rule == "personalisation")
     assert "40 years" in finding.message
+
+
+# Round 27's final sets, once scored, missed these in follow-ups: thanks for recommending someone named, a tip
+# of theirs followed to do something, and what the sender noted or understood from the reader with a name or a
+# number. A date alone is not enough: the stack writers call "budgets are frozen until January" generic, and
+# "thanks for the tip about the VLAIO subsidy" too, so "the tip" without "your" is left as it was.
+FOLLOW_UP_FOUND = [
+    ("en", "Thanks for recommending Priya Raman for our data lead role.", "Priya Raman"),
+    ("nl", "Ik heb je tip opgevolgd om mijn stage bij Bol bovenaan mijn cv te zetten.", "je tip opgevolgd om"),
+    ("nl", "Ik begrijp dat jullie eerst de 14 filialen in Limburg willen aansluiten.", "14 filialen"),
+    ("en", "I've noted that the link with Exact is decisive for your team.", "Exact"),
+]
+
+FOLLOW_UP_GENERIC = [
+    ("en", "Thanks for the tip!"),
+    ("nl", "Dank je voor de tip!"),
+    ("nl", "Bedankt voor de demo van dinsdag."),
+    ("en", "I understand that you're busy."),
+    ("en", "I understand that budgets are frozen until January."),
+    ("en", "I noted that we'll speak again in March."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part"), FOLLOW_UP_FOUND)
+def test_a_follow_up_detail_said_back_is_found(lang: str, sentence: str, part: str) -> None:
+    result = coach(lang, sentence, kind="follow_up")
+    assert any(part in text for text in shown(result)) and not warned(result), (sentence, shown(result))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FOLLOW_UP_GENERIC)
+def test_a_follow_up_that_says_nothing_of_theirs_is_warned(lang: str, sentence: str) -> None:
+    assert warned(coach(lang, sentence, kind="follow_up")), sentence
+
+
+def test_what_the_sender_noted_is_no_detail_in_a_first_message() -> None:
+    """In a first message the sender cannot have noted anything from the reader: it is a guess."""
+    assert warned(coach("en", "I've noted that the link with Exact is decisive for your team.", kind="inmail"))

@@ -36,7 +36,7 @@ from inmail_studio.core.lint.facts.detail_flattery import flattered, read_on
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
-from inmail_studio.core.lint.facts.detail_wants import wanted
+from inmail_studio.core.lint.facts.detail_wants import noted, wanted
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
@@ -270,6 +270,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         if private:
             private_life(clause, found)  # "uw vader", "your shoulder surgery", "een reis door Japan"
         wanted(clause, found, model.inversion)  # kept in a follow-up only: "you'd like to start with the Benelux team"
+        noted(clause, found)  # kept in a follow-up only: "Ik begrijp dat het budget pas in april vrijkomt"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]

@@ -263,8 +263,9 @@ def says_which(clause: Clause, k: int) -> bool:
             a = phrase_last(clause, a + 1) + 1  # "your posts for a while": how long, not which
             continue
         a, read = a + 1, read + 1
-        if read == 2 and "INF" in t.tags and "BREAK" not in t.tags:  # "om", never a preposition
-            return True  # "je idee om de opleiding per afdeling te organiseren": what to do says which
+        if "INF" in t.tags and "BREAK" not in t.tags and (read == 2 or read == 3 and "ACTED" in clause[a - 2].tags
+                                                         and "CONSUME" not in clause[a - 2].tags):
+            return True  # "je idee om de opleiding … te organiseren", "je tip opgevolgd om…": what to do says which
         if t.tags.keys() & {"STOP", "SENDER", "GET"} and not t.named and "TIME" not in t.tags:  # not "last week"
             return False  # "je nieuwsbrief altijd met plezier": a manner; "your posts get a lot of…": no topic
         if has_tag(clause, a, a + 1, "PLATFORM") and not has_tag(clause, a + 1, a + 3, "TOPIC", "WHICH") \

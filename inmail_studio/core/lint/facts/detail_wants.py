@@ -10,13 +10,17 @@ in maart…"), not a next step or a meeting ("you'd like a demo next week"), not
 ("you'd like me to send the March figures"), and not without a name, a number or a date ("you'd rather
 wait"). Round 24's final sets, once scored, showed these as most of the details still missed in follow-ups
 (recaps of a call); round 20's second labelling had read "what the reader asked for, spelled out" the same way.
+So is what the sender noted or understood from them, with a name or a number ("they understand that you need a
+company car because you live in Tienen", "I've noted that the Exact link is decisive for you": `noted`, round
+27's final sets once scored; a date alone is not enough, for the stack writers call "budgets are frozen until
+January" generic).
 """
 
 from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, sender_acts
 
-__all__ = ["wanted"]
+__all__ = ["noted", "wanted"]
 
 _STEP = ("MEET", "NEXTSTEP", "SENDER", "OWN")  # a call, "get back to me", "me", "our": the next step, the sender's
 _WINDOW = 4  # words between "you" and what they want in English ("you'd really only like…")
@@ -41,3 +45,18 @@ def wanted(clause: Clause, found: Found, verb_last: bool) -> None:
         if any(t.named or "NUMBER" in t.tags or "DATE" in t.tags or "TIME" in t.tags for t in rest):
             found.append(Hit("content", "wants", i, len(clause) - 1))
         return
+
+
+def noted(clause: Clause, found: Found) -> None:
+    """A hit (content, "wants") from after a verb of noting or understanding to the end of the clause, when a "that"
+    / "dat" clause after it names or numbers something and is not the next step: "Ik begrijp dat jullie eerst de
+    14 filialen willen aansluiten", "they understand that you need a company car because you live in Tienen";
+    not "I understand that you're busy", "budgets are frozen until January", "I noted that we'll speak in March"."""
+    if "QUESTION" in clause[0].tags:
+        return
+    for k, token in enumerate(clause):
+        if "NOTED" in token.tags and k + 1 < len(clause) and "REL" in clause[k + 1].tags:
+            rest = clause[k + 2:]
+            if not has_tag(rest, 0, len(rest), *_STEP) and any(t.named or "NUMBER" in t.tags for t in rest):
+                found.append(Hit("content", "wants", k + 2, len(clause) - 1))  # shown from after "that"
+            return
