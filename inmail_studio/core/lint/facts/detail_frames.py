@@ -250,7 +250,8 @@ _NEWS_NOUNS = ("NEWSN", "NEWSV", "CONTENT", "SITE", "VACANCY", "POSITION", "EVEN
 def unnamed(clause: Clause, i: int, j: int) -> bool:
     """"your (latest, LinkedIn) post" and nothing that says which: not "the chart in your post", "your PR fixing…"."""
     return (all(t.tags.keys() & {"VAGUE", "PLATFORM"} for t in clause[i + 1:j]) and not says_which(clause, j)
-            and not (i > 1 and clause[i - 1].tags.keys() & {"PLACE", "AT", "OF"}))
+            and not (i > 1 and clause[i - 1].tags.keys() & {"PLACE", "AT", "OF"}
+                     and "WITH" not in clause[i - 1].tags))  # "succes met uw projecten" is bare
 
 
 def says_which(clause: Clause, k: int) -> bool:
