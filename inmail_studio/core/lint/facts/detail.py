@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 
 from inmail_studio.core.lint.facts.detail_company import career_path
 from inmail_studio.core.lint.facts.detail_flattery import flattered, read_on
@@ -370,9 +371,8 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
         found, rejected = _analysed(piece, opens, model)
         if i + 1 < len(pieces) and piece.rstrip().endswith(","):
             then = text[pieces[i + 1][0]:pieces[i + 1][1]].split(None, 1)
-            joined = _analysed(text[at:pieces[i + 1][1]], opens, model)
-            found, rejected = read_on(found, rejected, joined, len(piece),
-                                       bool(then) and "AND" in model.single.get(then[0].lower(), ()))
+            found, rejected = read_on(found, rejected, partial(_analysed, text[at:pieces[i + 1][1]], opens, model),
+                                      len(piece), bool(then) and "AND" in model.single.get(then[0].lower(), ()))
         spans += [Detail(kind, at + s, at + e, piece[s:e], reason) for kind, reason, s, e in found]
         mentions += [Mention(reason, at + s, at + e, piece[s:e]) for reason, s, e in rejected]
     if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details,

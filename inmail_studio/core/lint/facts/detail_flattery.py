@@ -18,6 +18,7 @@ The word lists are in resources/rules/personalisation/<lang>.toml, `[flattery]`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from inmail_studio.core.lint.facts.detail_company import a_number
 from inmail_studio.core.lint.facts.detail_words import Clause, Found, has_tag, through_name
@@ -35,6 +36,9 @@ _COMPANY_BEFORE = frozenset({"OF", "EMPLOYER", "JOIN", "BELONGS", "TENURE", "PRO
                              "REL"})
 # After these a name is a place ("in Delft", "in heel Vlaams-Brabant", "across Greater London").
 _PLACE_BEFORE = frozenset({"PLACE", "REGION", "FROM"})  # not "to": "forwarding my portfolio to Dana"
+# The classes a flattering word has (`_flatters`; a word with a digit and a town are named).
+_MARKS = frozenset({"SINCE", "TENURE", "DURATION", "NUMBER", "GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE",
+                    "PROMPTED"})
 _YEARS_OLD = re.compile(r"\d+-(?:jarig|jarige|year|years)$")
 _MONEY = re.compile(r"[%€$£]|\d+(?:k|m|mln|miljoen|million|bn)$")
 # A clause's details and rejected mentions, as detail._analyse gives them (kind, reason, start, end).
@@ -50,7 +54,8 @@ def flattered(clause: Clause, found: Found) -> tuple[int, int] | None:
         return truism
     tie = any(h.kind == "tie" for h in found)  # a name beside it is what they share: "samen bij KPN"
     town = tie and not has_tag(clause, 0, len(clause), "ARTICLE", "DEF")  # not "bij de scouts in Heverlee"
-    marks = [k for k in range(len(clause)) if _flatters(clause, k) or town and _town(clause, k)]
+    marks = [k for k, t in enumerate(clause) if (t.named or t.tags.keys() & _MARKS)  # most words: skipped at once
+             and (_flatters(clause, k) or town and _town(clause, k))]
     aged = any(clause[k].tags.keys() & {"TENURE", "DURATION", "SINCE", "EXIST", "PROMPTED"}
                or _YEARS_OLD.match(clause[k].low) for k in marks)
     quiet = aged or any(clause[k].tags.keys() & {"PRIZE", "PRAISE"} for k in marks)
@@ -80,16 +85,24 @@ _THEIRS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "NEWSN", "EVENT", "CHAL
 
 def _flatters(clause: Clause, k: int) -> bool:
     """Word k flatters: years counted ("60 years", "al meer dan tien jaar", "15-jarig"), a year after
-    "since", an award, a reputation, growth, an anniversary."""
+    "since", an award, a reputation, growth, an anniversary, a headcount."""
     token = clause[k]
-    if _YEARS_OLD.match(token.low) or "SINCE" in token.tags and k + 1 < len(clause) and a_number(clause[k + 1]):
+    tags = token.tags
+    if tags.keys() & _PRAISED:
         return True
-    if token.tags.keys() & {"TENURE", "DURATION"}:
+    if "PROMPTED" in tags:
+        return "bestaan" in token.low
+    if tags.keys() & {"TENURE", "DURATION"}:
         return any(a_number(t) for t in clause[max(k - 3, 0):k])
-    if a_number(token) and (k + 1 < len(clause) and "HEADS" in clause[k + 1].tags or _team_of(clause, k)):
-        return True  # a headcount: "meer dan 300 leden", "a team of 25"
-    return bool(token.tags.keys() & {"GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE"}) \
-        or "PROMPTED" in token.tags and "bestaan" in token.low
+    if "SINCE" in tags:
+        return k + 1 < len(clause) and a_number(clause[k + 1])
+    if token.named or "NUMBER" in tags:  # a word with a digit is named
+        return a_number(token) and (k + 1 < len(clause) and "HEADS" in clause[k + 1].tags or _team_of(clause, k)) \
+            or "-" in token.low and _YEARS_OLD.match(token.low) is not None  # "meer dan 300 leden", "15-jarig"
+    return False
+
+
+_PRAISED = frozenset({"GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE"})
 
 
 def _town(clause: Clause, k: int) -> bool:
@@ -108,6 +121,8 @@ def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool) -> bool:
     a prize, whose name says which). A capitalised word is read as a name ("Flexwerk Oost")."""
     token = clause[k]
     tags = token.tags
+    if not tags and not token.named:
+        return False  # most words: no class, no capital, no digit
     if token.named and token.capital and not any(c.isdigit() for c in token.low):
         pass  # a name's own words: "Flexwerk Oost", "Bouwbedrijf Kuipers"
     elif tags.keys() & _SAYS_WHICH or "NEWSN" in tags and not tags.keys() & _FLATTERY \
@@ -115,7 +130,7 @@ def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool) -> bool:
         return True
     if "BENEFIT" in tags and has_tag(clause, k - 2, k, "PRIZE") and k + 1 < len(clause):
         return True  # "de prijs voor het beste stageprogramma"
-    if _MONEY.search(token.low):
+    if token.named and _MONEY.search(token.low):  # an amount has a digit, so it is named
         return True
     if a_number(token) and not token.named:
         return not _counted(clause, k)
@@ -145,14 +160,16 @@ def _counted(clause: Clause, k: int) -> bool:
     return k > 0 and clause[k - 1].named and through_name(clause, k - 1) >= k  # a name's number: "Groep 2000"
 
 
-def read_on(found: tuple, rejected: tuple, joined: Analysis, length: int,  # type: ignore[type-arg]
+def read_on(found: tuple, rejected: tuple, joined: Callable[[], Analysis], length: int,  # type: ignore[type-arg]
             and_then: bool) -> Analysis:
-    """A clause's analysis read together with the clause after its comma (`joined`), where that decides
-    (detail_flattery): a bare "as you said" before a truism or the sender's step is generic ("Zoals u al
+    """A clause's analysis read together with the clause after its comma (`joined()`, worked out only when
+    needed), where that decides: a bare "as you said" before a truism or the sender's step is generic ("Zoals u al
     zei, het begint met vertrouwen"); flattery followed by news is not ("Congrats on 25 years of Brightwater
     Dental, and on opening the new clinic in Leeds": `and_then`, the next clause goes on with "and")."""
     if found and all(r == "said" for _, r, _, _ in found):
-        return ((), joined[1]) if ("generic", found[0][2]) in {(r, s) for r, s, _ in joined[1]} else (found, rejected)
-    if and_then and not found and rejected and any(s < length for _, _, s, _ in joined[0]):
-        return tuple(h for h in joined[0] if h[2] < length), rejected
+        together = joined()[1]
+        return ((), together) if ("generic", found[0][2]) in {(r, s) for r, s, _ in together} else (found, rejected)
+    if and_then and not found and rejected:
+        ahead = tuple(h for h in joined()[0] if h[2] < length)  # the flattery clause's own hits, read on
+        return (ahead, rejected) if ahead else (found, rejected)
     return found, rejected
