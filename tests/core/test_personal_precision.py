@@ -54,6 +54,7 @@ FOUND = [
     ("nl", "Ik hoorde je gisteren op Radio 1 over de stikstofregels.", "je"),
     # a council tendering is news; "ook" said of a shared background with a name
     ("en", "I read that your council is tendering its school transport next year.", "your council is tendering"),
+    ("nl", "Ik ben ook afgestudeerd in Maastricht, in 2014.", "ben ook"),
     # a compound says which piece; a piece of their team's with a year; a named site's news after "hear"
     ("nl", "Ik zag dat je vorige maand je planning-dashboard open source hebt gemaakt.", "je"),
     ("nl", "Het klanttevredenheidsonderzoek 2023 van jullie afdeling heb ik met plezier gelezen.", "van jullie"),

@@ -94,6 +94,7 @@ def test_the_warning_quotes_the_flattery_as_generic() -> None:
 # "thanks for the tip about the VLAIO subsidy" too, so "the tip" without "your" is left as it was.
 FOLLOW_UP_FOUND = [
     ("en", "Thanks for recommending Priya Raman for our data lead role.", "Priya Raman"),
+    ("en", "Many thanks for recommending Priya Raman for our data lead role.", "Priya Raman"),
     ("nl", "Ik heb je tip opgevolgd om mijn stage bij Bol bovenaan mijn cv te zetten.", "je tip opgevolgd om"),
     ("nl", "Ik begrijp dat jullie eerst de 14 filialen in Limburg willen aansluiten.", "14 filialen"),
     ("en", "I've noted that the link with Exact is decisive for your team.", "Exact"),
@@ -106,6 +107,7 @@ FOLLOW_UP_GENERIC = [
     ("nl", "Bedankt voor de demo van dinsdag."),
     ("en", "I understand that you're busy."),
     ("en", "I understand that budgets are frozen until January."),
+    ("en", "I gather that Q3 is busy for you."),
     ("en", "I noted that we'll speak again in March."),
 ]
 
@@ -124,3 +126,17 @@ def test_a_follow_up_that_says_nothing_of_theirs_is_warned(lang: str, sentence: 
 def test_what_the_sender_noted_is_no_detail_in_a_first_message() -> None:
     """In a first message the sender cannot have noted anything from the reader: it is a guess."""
     assert warned(coach("en", "I've noted that the link with Exact is decisive for your team.", kind="inmail"))
+
+
+def test_a_truism_after_as_you_said_is_quoted_whole() -> None:
+    """The warning quotes what was read as a truism, not the clause cut at its comma."""
+    result = coach("en", "As you said, trust comes first in this business.", kind="follow_up")
+    finding = next(f for f in result.findings if f.rule == "personalisation")
+    assert "trust comes first in this business" in finding.message
+
+
+def test_an_amount_or_a_place_is_read_by_its_ending() -> None:
+    """The word endings in each language's list decide: "Edinburgh-based" is a town, "€5m" an amount."""
+    assert warned(coach("en", "We're both Edinburgh-based, so coffee is easy."))
+    assert not warned(coach("en", "Congrats on growing to €5m in revenue after the Series A."))
+    assert warned(coach("nl", "Gefeliciteerd met het 15-jarig bestaan van FysioVondel!"))

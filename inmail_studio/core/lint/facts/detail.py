@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from inmail_studio.core.lint.facts.detail_company import career_path
-from inmail_studio.core.lint.facts.detail_flattery import flattered, read_on
+from inmail_studio.core.lint.facts.detail_flattery import Analysis, flattered, read_on
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
@@ -250,7 +250,7 @@ def _generalises(clause: list[Token]) -> bool:
 _NOT_GENERAL = frozenset({"LUCK", "THANKS", "CONGRATS"})
 
 
-_Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]
+_Analysis = Analysis
 
 
 def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
@@ -271,12 +271,12 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
         if private:
             private_life(clause, found)  # "uw vader", "your shoulder surgery", "een reis door Japan"
         wanted(clause, found, model.inversion)  # kept in a follow-up only: "you'd like to start with the Benelux team"
-        noted(clause, found)  # kept in a follow-up only: "Ik begrijp dat het budget pas in april vrijkomt"
+        noted(clause, found)  # kept in a follow-up only: "Ik begrijp dat jullie eerst de 14 filialen willen aansluiten"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
         found = [h for h, span in bare if span is None]
-        if found and (span := flattered(clause, found)) is not None:
+        if found and (span := flattered(clause, found, model.suffixes)) is not None:
             rejected.append(("generic", *span))  # "Congrats on 60 years of Brenner", "We both studied in Delft"
             found = []
         if not found:
@@ -373,8 +373,8 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
             then = text[pieces[i + 1][0]:pieces[i + 1][1]].split(None, 1)
             found, rejected = read_on(found, rejected, partial(_analysed, text[at:pieces[i + 1][1]], opens, model),
                                       len(piece), bool(then) and "AND" in model.single.get(then[0].lower(), ()))
-        spans += [Detail(kind, at + s, at + e, piece[s:e], reason) for kind, reason, s, e in found]
-        mentions += [Mention(reason, at + s, at + e, piece[s:e]) for reason, s, e in rejected]
+        spans += [Detail(kind, at + s, at + e, text[at + s:at + e], reason) for kind, reason, s, e in found]
+        mentions += [Mention(reason, at + s, at + e, text[at + s:at + e]) for reason, s, e in rejected]  # may read on
     if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details,
                                                                        model.placeholder_logistics)):
         # "your point about [specific insight]": the placeholder completes the detail before it

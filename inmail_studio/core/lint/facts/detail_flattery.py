@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from inmail_studio.core.lint.facts.detail_company import a_number
-from inmail_studio.core.lint.facts.detail_words import Clause, Found, has_tag, through_name
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Suffixes, has_tag, through_name
 
 # What says which, wherever it stands ("…and the new office in Venlo", "your post on…").
 _SAYS_WHICH = frozenset({"CONTENT", "EVENT", "VACANCY", "POSITION", "CHALN", "CHALV", "NEW", "VACV", "APPLY",
@@ -39,28 +40,55 @@ _PLACE_BEFORE = frozenset({"PLACE", "REGION", "FROM"})  # not "to": "forwarding 
 # The classes a flattering word has (`_flatters`; a word with a digit and a town are named).
 _MARKS = frozenset({"SINCE", "TENURE", "DURATION", "NUMBER", "GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE",
                     "PROMPTED"})
-_YEARS_OLD = re.compile(r"\d+-(?:jarig|jarige|year|years)$")
-_MONEY = re.compile(r"[%€$£]|\d+(?:k|m|mln|miljoen|million|bn)$")
+_SHAPED = re.compile(r"([\d.,]+)-?([^\W\d_]+)$|.*-([^\W\d_]+)$")  # "15-jarig", "5m", "Edinburgh-based"
+
+
+_NO_SUFFIXES = Suffixes()
+
+
+class _Shapes(NamedTuple):
+    """The words of one clause with those shapes, by index."""
+
+    aged: frozenset[int]
+    based: frozenset[int]
+    amount: frozenset[int]
+
+
+def _shapes(clause: Clause, suffixes: Suffixes) -> _Shapes:
+    aged, based, amount = set(), set(), set()
+    for k, token in enumerate(clause):
+        if not token.named or (match := _SHAPED.match(token.low)) is None:
+            continue
+        number, unit, after = match.groups()
+        if number and unit in suffixes.aged:
+            aged.add(k)
+        elif number and unit in suffixes.amounts:
+            amount.add(k)
+        elif after in suffixes.based:
+            based.add(k)
+    return _Shapes(frozenset(aged), frozenset(based), frozenset(amount))
 # A clause's details and rejected mentions, as detail._analyse gives them (kind, reason, start, end).
 Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]
 
 
-def flattered(clause: Clause, found: Found) -> tuple[int, int] | None:
+def flattered(clause: Clause, found: Found, suffixes: Suffixes = _NO_SUFFIXES) -> tuple[int, int] | None:
     """The first and last word of flattery when the clause's hits stand on nothing else, or None when it
-    says which (a piece, news, a named school or event…) or flatters not at all."""
+    says which (a piece, news, a named school or event…) or flatters not at all. `suffixes`: the
+    language's word endings (`DetailWords.suffixes`)."""
     if any(h.reason == "said" and has_tag(clause, h.last + 1, h.last + 6, "REL") for h in found):
         return None  # "you mentioned that hiring nurses in Zwolle takes four months": what they said
     if (truism := _as_said(clause, found)) is not None:
         return truism
     tie = any(h.kind == "tie" for h in found)  # a name beside it is what they share: "samen bij KPN"
     town = tie and not has_tag(clause, 0, len(clause), "ARTICLE", "DEF")  # not "bij de scouts in Heverlee"
+    shapes = _shapes(clause, suffixes)
     marks = [k for k, t in enumerate(clause) if (t.named or t.tags.keys() & _MARKS)  # most words: skipped at once
-             and (_flatters(clause, k) or town and _town(clause, k))]
-    aged = any(clause[k].tags.keys() & {"TENURE", "DURATION", "SINCE", "EXIST", "PROMPTED"}
-               or _YEARS_OLD.match(clause[k].low) for k in marks)
+             and (_flatters(clause, k, shapes) or town and _town(clause, k, shapes))]
+    aged = any(clause[k].tags.keys() & {"TENURE", "DURATION", "SINCE", "EXIST", "PROMPTED"} or k in shapes.aged
+               for k in marks)
     quiet = aged or any(clause[k].tags.keys() & {"PRIZE", "PRAISE"} for k in marks)
     theirs = not tie and not has_tag(clause, 0, len(clause), "AWARD", "PRIZE", "REPUTE")  # a prize's name says which
-    if not marks or any(_says_which(clause, k, theirs, quiet) for k in range(len(clause))):
+    if not marks or any(_says_which(clause, k, theirs, quiet, shapes) for k in range(len(clause))):
         return None
     first = min(min(h.first for h in found), marks[0])
     return first, max(marks[-1], max(h.last for h in found))
@@ -83,7 +111,7 @@ def _as_said(clause: Clause, found: Found) -> tuple[int, int] | None:
 _THEIRS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "NEWSN", "EVENT", "CHALN", "VACANCY"})
 
 
-def _flatters(clause: Clause, k: int) -> bool:
+def _flatters(clause: Clause, k: int, shapes: _Shapes) -> bool:
     """Word k flatters: years counted ("60 years", "al meer dan tien jaar", "15-jarig"), a year after
     "since", an award, a reputation, growth, an anniversary, a headcount."""
     token = clause[k]
@@ -91,28 +119,28 @@ def _flatters(clause: Clause, k: int) -> bool:
     if tags.keys() & _PRAISED:
         return True
     if "PROMPTED" in tags:
-        return "bestaan" in token.low
+        return False  # "jubileum", "mijlpaal": `prompted` weighs them ("bestaan" is one of `exist` too)
     if tags.keys() & {"TENURE", "DURATION"}:
         return any(a_number(t) for t in clause[max(k - 3, 0):k])
     if "SINCE" in tags:
         return k + 1 < len(clause) and a_number(clause[k + 1])
     if token.named or "NUMBER" in tags:  # a word with a digit is named
         return a_number(token) and (k + 1 < len(clause) and "HEADS" in clause[k + 1].tags or _team_of(clause, k)) \
-            or "-" in token.low and _YEARS_OLD.match(token.low) is not None  # "meer dan 300 leden", "15-jarig"
+            or k in shapes.aged  # "meer dan 300 leden", "15-jarig"
     return False
 
 
 _PRAISED = frozenset({"GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE"})
 
 
-def _town(clause: Clause, k: int) -> bool:
+def _town(clause: Clause, k: int, shapes: _Shapes) -> bool:
     """Word k is a town shared ("in Delft", "Edinburgh-based"): a name right after a place word, no article."""
     token = clause[k]
-    return token.named and not any(c.isdigit() for c in token.low) and (token.low.endswith(("-based", "-gebaseerd"))
-                            or k > 0 and bool(clause[k - 1].tags.keys() & _PLACE_BEFORE))
+    return token.named and not any(c.isdigit() for c in token.low) and (
+        k in shapes.based or k > 0 and bool(clause[k - 1].tags.keys() & _PLACE_BEFORE))
 
 
-def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool) -> bool:
+def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool, shapes: _Shapes) -> bool:
     """Word k says which: a word of news, a piece or an event (a deed not, when `quiet` says the clause
     counts how long or won a prize: "You've led the finance team for over eight years", "de prijs die
     jullie wonnen", or praises: "You've built an impressive network of clinics"); a number that is no years,
@@ -130,11 +158,11 @@ def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool) -> bool:
         return True
     if "BENEFIT" in tags and has_tag(clause, k - 2, k, "PRIZE") and k + 1 < len(clause):
         return True  # "de prijs voor het beste stageprogramma"
-    if token.named and _MONEY.search(token.low):  # an amount has a digit, so it is named
+    if k in shapes.amount or token.named and any(c in token.low for c in "%€$£"):  # "5m", "€40k", "40%"
         return True
     if a_number(token) and not token.named:
         return not _counted(clause, k)
-    if not token.named or _YEARS_OLD.match(token.low) or _town(clause, k):
+    if not token.named or k in shapes.aged or _town(clause, k, shapes):
         return False
     if any(c.isdigit() for c in token.low):
         return not _counted(clause, k)
@@ -160,8 +188,8 @@ def _counted(clause: Clause, k: int) -> bool:
     return k > 0 and clause[k - 1].named and through_name(clause, k - 1) >= k  # a name's number: "Groep 2000"
 
 
-def read_on(found: tuple, rejected: tuple, joined: Callable[[], Analysis], length: int,  # type: ignore[type-arg]
-            and_then: bool) -> Analysis:
+def read_on(found: tuple[tuple[str, str, int, int], ...], rejected: tuple[tuple[str, int, int], ...],
+            joined: Callable[[], Analysis], length: int, and_then: bool) -> Analysis:
     """A clause's analysis read together with the clause after its comma (`joined()`, worked out only when
     needed), where that decides: a bare "as you said" before a truism or the sender's step is generic ("Zoals u al
     zei, het begint met vertrouwen"); flattery followed by news is not ("Congrats on 25 years of Brightwater

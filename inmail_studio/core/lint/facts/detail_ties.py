@@ -193,7 +193,7 @@ def favour(clause: Clause, k: int, found: Found) -> None:
     named = next((a for a in range(max(k - 6, 1), min(k + 9, len(clause)))  # "…on to Laura", "…aan Laura"
                   if (clause[titled.get(a, a) - 1].low in _RECIPIENT  # "…naar de heer Smit"
                       or "SUBJ" in clause[a - 1].tags  # "dat je Femke en mij…"
-                      or a == k + 1 and "THANKS" in clause[max(k - 3, 0)].tags)  # "thanks for recommending Tom Reilly"
+                      or a == k + 1 and has_tag(clause, k - 4, k, "THANKS"))  # "thanks for recommending Tom Reilly"
                   and (clause[a].named and not clause[a].tags or a in titled and clause[a].capital)), None)
     if named is not None:
         found.append(Hit("tie", "favour", min(k, named), max(k, named)))

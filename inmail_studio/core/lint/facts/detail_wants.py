@@ -57,6 +57,7 @@ def noted(clause: Clause, found: Found) -> None:
     for k, token in enumerate(clause):
         if "NOTED" in token.tags and k + 1 < len(clause) and "REL" in clause[k + 1].tags:
             rest = clause[k + 2:]
-            if not has_tag(rest, 0, len(rest), *_STEP) and any(t.named or "NUMBER" in t.tags for t in rest):
+            if not has_tag(rest, 0, len(rest), *_STEP) and any(
+                    (t.named or "NUMBER" in t.tags) and not t.tags.keys() & {"DATE", "TIME"} for t in rest):  # not "Q3"
                 found.append(Hit("content", "wants", k + 2, len(clause) - 1))  # shown from after "that"
             return

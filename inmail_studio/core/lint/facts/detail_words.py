@@ -52,6 +52,16 @@ class Token(NamedTuple):
     capital: bool  # starts with a capital, wherever it stands
 
 
+class Suffixes(NamedTuple):
+    """One language's word endings that give a word its shape (the top of personalisation/<lang>.toml): a
+    number's years ("15-jarig", "40-year"), a place's "-based", an amount's unit ("5m", "2mln"); read by
+    detail_flattery."""
+
+    aged: frozenset[str] = frozenset()
+    based: frozenset[str] = frozenset()
+    amounts: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class DetailWords:
     """One language's lists, compiled: single words by class, phrases by their first word."""
@@ -75,6 +85,7 @@ class DetailWords:
     example_formal: str  # the example for a message that says "u" ("uw column over personeelstekort"); "": `example`
     example_follow_up: str  # the example in a follow-up: something of theirs from the contact so far
     example_follow_up_formal: str
+    suffixes: Suffixes = Suffixes()  # word endings that give a word its shape ("15-jarig", "Edinburgh-based", "5m")
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_seen: dict[str, _Word] = field(default_factory=dict, compare=False, hash=False, repr=False)
     clauses_seen: dict[tuple[str, bool], Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -124,6 +135,8 @@ def compile_words(words: Mapping[str, Any], common: Mapping[str, Any] | None = N
         example_formal=str(words.get("example_formal", "")),
         example_follow_up=str(words.get("example_follow_up", "")),
         example_follow_up_formal=str(words.get("example_follow_up_formal", "")),
+        suffixes=Suffixes(*(frozenset(fold(w) for w in words.get(key, ())) for key in
+                            ("age_suffixes", "based_suffixes", "amount_suffixes"))),
     )
 
 
