@@ -57,8 +57,10 @@ class _Shapes(NamedTuple):
 def _shapes(clause: Clause, suffixes: Suffixes) -> _Shapes:
     aged, based, amount = set(), set(), set()
     for k, token in enumerate(clause):
-        if not token.named or (match := _SHAPED.match(token.low)) is None:
-            continue
+        low = token.low
+        if not token.named or not ("-" in low or low[:1].isdigit() or low[1:2].isdigit()) \
+                or (match := _SHAPED.match(low)) is None:
+            continue  # most names: no hyphen, no number ("€5m": the digit is second)
         number, unit, after = match.groups()
         if number and unit in suffixes.aged:
             aged.add(k)
