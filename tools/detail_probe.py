@@ -90,8 +90,9 @@ def rescued(search: Any, ranked: Sequence[Choice], tests: Probe) -> Choice | Non
     tests were written for the rules). None when none passes."""
     families: dict[bool, list[Choice]] = {True: [], False: []}
     for choice in ranked:
-        if len(families[choice[3] == choice[4]]) < PROBE_RESCUE_FIRST:
-            families[choice[3] == choice[4]].append(choice)
+        family = families[choice[3] == choice[4]]
+        if len(family) < PROBE_RESCUE_FIRST:
+            family.append(choice)
     for first in sorted(families[True] + families[False], key=lambda c: -c[0]):
         tried = [c for c in search.ranked(follow_up=first)
                  if c[5] <= first[3] and c[6] >= first[4] and c[5:7] != first[3:5]][:PROBE_RESCUE_TRIES]

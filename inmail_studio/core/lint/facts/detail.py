@@ -250,10 +250,7 @@ def _generalises(clause: list[Token]) -> bool:
 _NOT_GENERAL = frozenset({"LUCK", "THANKS", "CONGRATS"})
 
 
-_Analysis = Analysis
-
-
-def _analyse(piece: str, opens: bool, model: DetailWords) -> _Analysis:
+def _analyse(piece: str, opens: bool, model: DetailWords) -> Analysis:
     """One clause's details and rejected mentions, as (kind, reason, start, end) within `piece`."""
     words = [w.strip(_PUNCTUATION) for w in fold(piece).split()]
     private = not model.private_words.isdisjoint(words) or model.compounds and any(
@@ -343,7 +340,7 @@ def _in_thread(spans: list[Detail], mentions: list[Mention], follow_up: bool) ->
     return [d for d in spans if d.reason not in _THREAD]
 
 
-def _analysed(piece: str, opens: bool, model: DetailWords) -> _Analysis:
+def _analysed(piece: str, opens: bool, model: DetailWords) -> Analysis:
     """`_analyse`, remembered per clause (a draft is linted at every pause in typing)."""
     cache = model.clauses_seen
     analysis = cache.get((piece, opens))
@@ -372,7 +369,7 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
         if i + 1 < len(pieces) and piece.rstrip().endswith(","):
             then = text[pieces[i + 1][0]:pieces[i + 1][1]].split(None, 1)
             found, rejected = read_on(found, rejected, partial(_analysed, text[at:pieces[i + 1][1]], opens, model),
-                                      len(piece), bool(then) and "AND" in model.single.get(then[0].lower(), ()))
+                                      len(piece), bool(then) and "AND" in model.single.get(fold(then[0]), ()))
         spans += [Detail(kind, at + s, at + e, text[at + s:at + e], reason) for kind, reason, s, e in found]
         mentions += [Mention(reason, at + s, at + e, text[at + s:at + e]) for reason, s, e in rejected]  # may read on
     if MAYBE_PLACEHOLDER.search(text) and (held := placeholder_detail(text, model.placeholder_details,

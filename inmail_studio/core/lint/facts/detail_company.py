@@ -140,7 +140,12 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
 
 def a_number(token: Token) -> bool:
     """A number: a word with a digit ("2024", "3rd") or a number word ("drie")."""
-    return any(c.isdigit() for c in token.low) or "NUMBER" in token.tags
+    return has_digit(token) or "NUMBER" in token.tags
+
+
+def has_digit(token: Token) -> bool:
+    """A word with a digit ("2024", "Q4", "€5m")."""
+    return any(c.isdigit() for c in token.low)
 
 
 def _topic_named(rest: Clause) -> bool:

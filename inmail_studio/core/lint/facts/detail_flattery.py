@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from inmail_studio.core.lint.facts.detail_company import a_number
+from inmail_studio.core.lint.facts.detail_company import a_number, has_digit
 from inmail_studio.core.lint.facts.detail_words import Clause, Found, Suffixes, has_tag, through_name
 
 # What says which, wherever it stands ("…and the new office in Venlo", "your post on…").
@@ -37,9 +37,10 @@ _COMPANY_BEFORE = frozenset({"OF", "EMPLOYER", "JOIN", "BELONGS", "TENURE", "PRO
                              "REL"})
 # After these a name is a place ("in Delft", "in heel Vlaams-Brabant", "across Greater London").
 _PLACE_BEFORE = frozenset({"PLACE", "REGION", "FROM"})  # not "to": "forwarding my portfolio to Dana"
+# Classes that flatter on their own ("gegroeid", "bestaat", "de prijs", "goed bekend").
+_PRAISED = frozenset({"GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE"})
 # The classes a flattering word has (`_flatters`; a word with a digit and a town are named).
-_MARKS = frozenset({"SINCE", "TENURE", "DURATION", "NUMBER", "GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE",
-                    "PROMPTED"})
+_MARKS = _PRAISED | {"SINCE", "TENURE", "DURATION", "NUMBER", "PROMPTED"}
 _SHAPED = re.compile(r"([\d.,]+)-?([^\W\d_]+)$|.*-([^\W\d_]+)$")  # "15-jarig", "5m", "Edinburgh-based"
 
 
@@ -55,6 +56,7 @@ class _Shapes(NamedTuple):
 
 
 def _shapes(clause: Clause, suffixes: Suffixes) -> _Shapes:
+    """Which names of the clause end in one of the language's `suffixes` after a number or a hyphen."""
     aged, based, amount = set(), set(), set()
     for k, token in enumerate(clause):
         low = token.low
@@ -69,6 +71,8 @@ def _shapes(clause: Clause, suffixes: Suffixes) -> _Shapes:
         elif after in suffixes.based:
             based.add(k)
     return _Shapes(frozenset(aged), frozenset(based), frozenset(amount))
+
+
 # A clause's details and rejected mentions, as detail._analyse gives them (kind, reason, start, end).
 Analysis = tuple[tuple[tuple[str, str, int, int], ...], tuple[tuple[str, int, int], ...]]
 
@@ -132,13 +136,10 @@ def _flatters(clause: Clause, k: int, shapes: _Shapes) -> bool:
     return False
 
 
-_PRAISED = frozenset({"GROW", "EXIST", "PRIZE", "REPUTE", "PRAISE"})
-
-
 def _town(clause: Clause, k: int, shapes: _Shapes) -> bool:
     """Word k is a town shared ("in Delft", "Edinburgh-based"): a name right after a place word, no article."""
     token = clause[k]
-    return token.named and not any(c.isdigit() for c in token.low) and (
+    return token.named and not has_digit(token) and (
         k in shapes.based or k > 0 and bool(clause[k - 1].tags.keys() & _PLACE_BEFORE))
 
 
@@ -153,7 +154,7 @@ def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool, shapes: _Shap
     tags = token.tags
     if not tags and not token.named:
         return False  # most words: no class, no capital, no digit
-    if token.named and token.capital and not any(c.isdigit() for c in token.low):
+    if token.named and token.capital and not has_digit(token):
         pass  # a name's own words: "Flexwerk Oost", "Bouwbedrijf Kuipers"
     elif tags.keys() & _SAYS_WHICH or "NEWSN" in tags and not tags.keys() & _FLATTERY \
             or tags.keys() & {"NEWSV", "ACHIEVE", "CVERB"} and not (quiet or tags.keys() & _FLATTERY):
@@ -166,7 +167,7 @@ def _says_which(clause: Clause, k: int, theirs: bool, quiet: bool, shapes: _Shap
         return not _counted(clause, k)
     if not token.named or k in shapes.aged or _town(clause, k, shapes):
         return False
-    if any(c.isdigit() for c in token.low):
+    if has_digit(token):
         return not _counted(clause, k)
     at = k - 1 - (k > 1 and "ARTICLE" in clause[k - 1].tags and not clause[k - 1].named)  # "bij de Rabobank"
     before = clause[at].tags if at >= 0 else {}
