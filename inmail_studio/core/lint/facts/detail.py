@@ -37,7 +37,7 @@ from inmail_studio.core.lint.facts.detail_flattery import Analysis, flattered, r
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
-from inmail_studio.core.lint.facts.detail_wants import noted, wanted
+from inmail_studio.core.lint.facts.detail_wants import figure, noted, wanted
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
@@ -269,6 +269,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> Analysis:
             private_life(clause, found)  # "uw vader", "your shoulder surgery", "een reis door Japan"
         wanted(clause, found, model.inversion)  # kept in a follow-up only: "you'd like to start with the Benelux team"
         noted(clause, found)  # kept in a follow-up only: "Ik begrijp dat jullie eerst de 14 filialen willen aansluiten"
+        figure(clause, found)  # kept in a follow-up only: "jullie budget van ca. 25.000 euro voor 2027"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
@@ -288,7 +289,7 @@ def _last(clause: list[Token], hit: Hit) -> int:
     korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
     if hit.reason in _TITLES or hit.reason == "life":  # "de verhuizing", not "de verhuizing en tot later"
         return hit.last
-    whole = hit.reason == "said" or hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN")
+    whole = hit.reason == "said" or hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN", "WHETHER")
     return said_end(clause, hit.last) if whole else extend(clause, hit.last)
 
 

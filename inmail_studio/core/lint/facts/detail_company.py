@@ -60,7 +60,8 @@ def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, fo
         if (tags.keys() & {"SENDER", "SUBJ"} or "MODAL" in tags and "AUX" not in tags) \
                 and not (kind == "reader" and j == last + 1 and "POSS" in tags):
             return
-        if "NEWSV" in tags or (tags.keys() & {"VACV", "ACHIEVE"} and kind == "company"):
+        if "NEWSV" in tags or (tags.keys() & {"VACV", "ACHIEVE"} and kind == "company") \
+                or "VACV" in tags and _counted(clause, j + 1):  # "ge zoekt 2 lassers", "you need three welders"
             if says_what(clause, last, j):
                 found.append(Hit("news", "company-news", s, phrase_last(clause, j)))
             return
@@ -69,6 +70,11 @@ def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, fo
             return
         if "AUX" not in tags and not free_order:
             return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
+
+
+def _counted(clause: Clause, k: int) -> bool:
+    """Word k counts what the reader seeks: a number that is not a date ("2 lassers", "drie monteurs")."""
+    return k < len(clause) and a_number(clause[k]) and not clause[k].tags.keys() & {"DATE", "TIME"}
 
 
 def says_what(clause: Clause, last: int, verb: int) -> bool:

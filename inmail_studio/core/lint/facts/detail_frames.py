@@ -12,7 +12,7 @@ Series B"); the ties are in detail_ties. Each rule reports hits as (kind, reason
 from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_classes import NOUNS
-from inmail_studio.core.lint.facts.detail_company import placed_at_theirs, tenure
+from inmail_studio.core.lint.facts.detail_company import a_number, placed_at_theirs, tenure
 from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
@@ -228,12 +228,22 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
                 named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))
-    elif "VACANCY" in tags and (has_tag(clause, 0, k, "PERCEIVE")  # not "any opening in your company":
+    elif "VACANCY" in tags and not uncounted(clause, k) and (has_tag(clause, 0, k, "PERCEIVE")  # not "any opening in your company":
                                 or placed_at_theirs(clause, k + 1) and has_tag(clause, k - 3, k, "ARTICLE")) \
             and not some_vacancy(clause, k - 1) \
             and (named_in(clause, k + 1, len(clause))  # not "dat zie je aan het aantal vacatures"
                  or has_tag(clause, k + 1, len(clause), "WHICH", "TOPIC", "AT", "OF", "POSS")):
         found.append(Hit("news", "vacancy", k, phrase_last(clause, k)))
+
+
+def uncounted(clause: Clause, k: int) -> bool:
+    """Word k is a plural of vacancies ("your vacancies", "jullie openstaande vacatures in marketing") and no number
+    near it says how many, no name after it which: true of every employer that hires ("jullie vacatures voor
+    boekhouders"); "uw vacatures voor 40 verpleegkundigen", "your 6 openings" and "de vacatures voor
+    OK-assistenten in uw ziekenhuis" say which."""
+    return "VACANCIES" in clause[k].tags and not any(
+        a_number(t) and not t.tags.keys() & {"DATE", "TIME"} for t in clause[max(k - 3, 0):k + 6]) \
+        and not named_in(clause, k + 1, k + 6)  # "voor OK-assistenten", "for C/E drivers in Barendrecht"
 
 
 def some_vacancy(clause: Clause, a: int) -> bool:

@@ -86,13 +86,17 @@ def stated(clause: Clause, i: int, end: int) -> bool:
     """After "your" at i, the plan, worry or question at words ..end is said with what it is, not asked
     for: what to do ("your plan to outsource…", "je idee om … te …"; a Dutch "om" without "te" after it is
     "for": "je vraag om een offerte") or a "that" / "dat" clause of at least three words that the sender
-    does not open ("your concern that the night shift…", "je zorg dat je team…"); not "What's your plan?",
+    does not open ("your concern that the night shift…", "je zorg dat je team…"), or what it is about in at least three
+    words ("your question about whether the role includes weekend shifts", "uw vraag of er een bedrijfswagen bij
+    hoort"); not "What's your plan?",
     "I'd love to hear your idea", "your idea that we meet". Says nothing of how specific it is."""
     k = end + 1
     if "QUESTION" in clause[0].tags or has_tag(clause, i - 4, i, "WISH") or k + 1 >= len(clause):
         return False
     if to_do(clause, k):
         return "BREAK" in clause[k].tags or any(t.low == "te" for t in clause[k + 2:])
+    if clause[k].tags.keys() & {"TOPIC", "WHETHER"}:
+        return k + 3 < len(clause)  # what it is about, said out: "je vraag of er een bedrijfswagen bij de job hoort"
     return "REL" in clause[k].tags and k + 3 < len(clause) \
         and not has_tag(clause, k + 1, k + 2, "SENDER")  # "…dat we", "…that I": the sender's, not theirs
 

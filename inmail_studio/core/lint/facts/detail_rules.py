@@ -23,6 +23,7 @@ from inmail_studio.core.lint.facts.detail_frames import (
     noticed_yours,
     says_which,
     some_vacancy,
+    uncounted,
 )
 from inmail_studio.core.lint.facts.detail_piece import (
     modified_site,
@@ -76,6 +77,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
         end = phrase_last(clause, j)
         if news_only and tags.keys() & {"CONTENT", "WEAK", "CHALN", "OPINION", "GENERIC"} and "NEWSN" not in tags:
             return
+        if "VACANCY" in tags and uncounted(clause, j):
+            rejected.append(("generic", i, end))  # "your vacancies": every employer has them
+            return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
             their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
             return
@@ -83,6 +87,8 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
             found.append(Hit("content", "stance", i, end))  # shown to the end of what it is
             return
         if tags.keys() & {"WEAK", "CHALN", "SITE"}:
+            if "WEAK" in tags and j + 1 < len(clause) and "NEWSN" in clause[j + 1].tags:
+                continue  # a compound's head is its last noun: "your product launch"
             if (place := where_based(clause, i, j, end)) is not None:
                 rejected.append(("generic", i, place))  # "jullie kantoor in Mechelen": where they are
             elif _weak_named(clause, i, j, end):
@@ -93,6 +99,9 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
+            if "POSITION" in tags and has_tag(clause, i + 1, j, "OPEN") and named_in(clause, i + 1, j):
+                found.append(Hit("news", "at-theirs", i, end))  # "your open Maintenance Engineer role"
+                return
             role_in(clause, i, end, found, rejected)
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:

@@ -59,7 +59,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         found.append(Hit("tie", "also", k, last))  # "Net als u heb ik bij het Korps Mariniers gediend"
     elif "ALUM" in tags and _fellow_which(clause, k, end):  # "fellow Delft alum"; not "fellow alum here"
         found.append(Hit("tie", "fellow", k - 1, end))
-    elif "MUTUAL" in tags and (named := _named_after(clause, end)) and not has_tag(clause, k - 1, k, "OWN"):
+    elif "MUTUAL" in tags and (named := _named_after(clause, end, "FOUNDER" not in tags)) \
+            and not has_tag(clause, k - 1, k, "OWN"):
         # "your colleague Tim", "a friend of Josh Harrington's"; "my colleague Peter" is the sender's
         found.append(Hit("tie", "mutual", k, named))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
@@ -167,13 +168,14 @@ def _a_field(clause: Clause, start: int) -> bool:
         and "COMPANY" not in clause[after].tags
 
 
-def _named_after(clause: Clause, end: int) -> int:
+def _named_after(clause: Clause, end: int, of: bool = True) -> int:
     """Where the person named after "colleague" or "friend" stands, right after it ("colleague Tim")
-    or after "of" ("a friend of Josh Harrington's", "een oud-collega van Sanne"); 0 when none."""
+    or, when `of`, after "of" ("a friend of Josh Harrington's", "een oud-collega van Sanne"; not the
+    company of a "co-founder of Ledgerly"); 0 when none."""
     if named_in(clause, end + 1, end + 2):
         return end + 1
     k = end + 2
-    return k if k < len(clause) and "OF" in clause[end + 1].tags and a_name(clause[k]) else 0
+    return k if of and k < len(clause) and "OF" in clause[end + 1].tags and a_name(clause[k]) else 0
 
 
 _RECIPIENT = frozenset({"to", "with", "aan", "met", "naar", "bij"})

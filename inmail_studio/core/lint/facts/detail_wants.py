@@ -18,9 +18,10 @@ January" generic).
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, sender_acts
+from inmail_studio.core.lint.facts.detail_company import has_digit
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, Token, has_tag, sender_acts
 
-__all__ = ["noted", "wanted"]
+__all__ = ["figure", "noted", "wanted"]
 
 _STEP = ("MEET", "NEXTSTEP", "SENDER", "OWN")  # a call, "get back to me", "me", "our": the next step, the sender's
 _WINDOW = 4  # words between "you" and what they want in English ("you'd really only like…")
@@ -61,3 +62,26 @@ def noted(clause: Clause, found: Found) -> None:
                     (t.named or "NUMBER" in t.tags) and not t.tags.keys() & {"DATE", "TIME"} for t in rest):  # not "Q3"
                 found.append(Hit("content", "wants", k + 2, len(clause) - 1))  # shown from after "that"
             return
+
+
+def figure(clause: Clause, found: Found) -> None:
+    """A hit (content, "wants") from "your" / "jullie" to the end of the clause, when a thing of theirs no list
+    knows is given with its figure: "jullie budget van ca. 25.000 euro voor 2027", "jullie onboarding van zo'n 40
+    seizoenskrachten", "your fleet of 35 forklifts"; not a date ("your letter of 3 June", "uw begroting van 2027") nor a listed word (a
+    headcount's "team", a role). A recap of the call says it back: kept in a follow-up only."""
+    for i, token in enumerate(clause):
+        if "POSS" not in token.tags or any(sender_acts(t) for t in clause[:i]):
+            continue  # "We can cut your costs of 40k by half": the sender's pitch
+        k = i + 1
+        while k < min(i + 3, len(clause)) and not clause[k].tags:
+            k += 1  # the thing: "budget", "onboarding"
+        given = clause[k + 1:k + 4]
+        if i + 1 < k < len(clause) and "OF" in clause[k].tags and any(has_digit(t) and not _a_year(t) for t in given) \
+                and not has_tag(given, 0, len(given), "DATE", "TIME"):
+            found.append(Hit("content", "wants", i, len(clause) - 1))
+            return
+
+
+def _a_year(token: Token) -> bool:
+    """"2027", "1998": a year, not a figure."""
+    return len(token.low) == 4 and token.low.isdigit() and token.low[:2] in ("19", "20")
