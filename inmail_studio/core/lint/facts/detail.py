@@ -68,6 +68,7 @@ _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Ma
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
 _THREAD = frozenset({"position", "applied", "with-yours"})  # in a follow-up: what the exchange is about
+_WHOLE_QUESTION = 15  # words of a question of theirs shown after "your question whether/how"
 _TITLES = frozenset({"position", "at-theirs", "applied"})  # a job title is whole: not "role on Monday", "role (ref"
 
 
@@ -150,9 +151,11 @@ _INTRODUCING = frozenset({"INTRO", "FAVOUR", "REFVERB"})
 
 
 def _titled(text: str, stop: int, single: Mapping[str, frozenset[str]]) -> bool:
-    """The full stop at `stop` ends a title before a name ("Mr. Okafor", "dhr. Wouters"), not a sentence."""
-    word = _word_before(text, stop)
-    return "HONOR" in single.get(fold(word), ()) and text[stop + 1:stop + 3].strip()[:1].isupper()
+    """The full stop at `stop` ends a title before a name ("Mr. Okafor", "dhr. Wouters") or an abbreviation before
+    what goes on ("ca. 25.000 euro", "bijv. de planning"), not a sentence."""
+    classes = single.get(fold(_word_before(text, stop)), ())
+    after = text[stop + 1:stop + 3].strip()[:1]
+    return "HONOR" in classes and after.isupper() or "ABBREV" in classes and after != "" and not after.isupper()
 
 
 def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, int, bool]]:
@@ -289,7 +292,9 @@ def _last(clause: list[Token], hit: Hit) -> int:
     korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
     if hit.reason in _TITLES or hit.reason == "life":  # "de verhuizing", not "de verhuizing en tot later"
         return hit.last
-    whole = hit.reason == "said" or hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN", "WHETHER")
+    if hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 2, "WHETHER"):
+        return min(len(clause) - 1, hit.last + _WHOLE_QUESTION)  # "uw vraag hoe ik … zou ondersteunen"
+    whole = hit.reason == "said" or hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN")
     return said_end(clause, hit.last) if whole else extend(clause, hit.last)
 
 

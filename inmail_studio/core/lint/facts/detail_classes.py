@@ -48,7 +48,8 @@ CLASSES: dict[str, dict[str, str]] = {
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
                 "platforms": "PLATFORM", "next_step": "NEXTSTEP",
-                "offering": "OFFERING", "reputation": "REPUTE", "awards": "AWARD"},
+                "offering": "OFFERING", "reputation": "REPUTE", "awards": "AWARD",
+                "abbreviations": "ABBREV"},
 }
 
 

@@ -294,8 +294,9 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         # "I noticed you have 10 years of experience in SaaS", "…leading infrastructure at Vantor for a while",
         # "bestaat al 40 jaar": a role or a company and how long (not "leaving Soho House after 8 years")
         rejected.append(("generic", s, min(s + 6, len(clause) - 1)))
-    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(t.named and not count_or_place(rest, k)
-                                                               for k, t in enumerate(rest)):  # not "on your website"
+    elif not has_tag(clause, 0, s, "GENERIC", "SITE") and any(
+            t.named and not count_or_place(rest, k) and not ("PEERS" in t.tags and "POSS" not in tags)
+            for k, t in enumerate(rest)):  # not "on your website"; "you're CFO" is a role, "jullie CTO vertrekt" news
         found.append(Hit("content", "perceived", s, s + 1))
     elif has_tag(rest, 0, 2, "HIRING") and has_tag(rest, 1, 3, "EMPLOYER") \
             or any(t.named for t in rest) and not has_tag(clause, 0, s, "GENERIC", "SITE"):
