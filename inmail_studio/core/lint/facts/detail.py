@@ -150,6 +150,19 @@ def _who_next(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bo
 _INTRODUCING = frozenset({"INTRO", "FAVOUR", "REFVERB"})
 
 
+def _their_title_next(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
+    """The comma at `comma` ends a name and a title of the reader's colleague follows in apposition, closed by a
+    comma: "Fatima, your regional HR lead, asked me…" is one clause up to that second comma, so the name stays
+    with its title (detail_ties.their_colleague)."""
+    last = _word_before(text, comma)
+    if not last[:1].isupper() or fold(last) in single:
+        return False
+    after = _APPOSITION.match(text, comma + 1)
+    words = [fold(w) for w in after.group().split()]
+    return 1 < len(words) <= 5 and text[after.end():after.end() + 1] == "," and "POSS" in single.get(words[0], ()) \
+        and bool(single.get(words[-1].rsplit("-", 1)[-1], frozenset()) & {"STAFF", "PEERS"})
+
+
 def _titled(text: str, stop: int, single: Mapping[str, frozenset[str]]) -> bool:
     """The full stop at `stop` ends a title before a name ("Mr. Okafor", "dhr. Wouters") or an abbreviation before
     what goes on ("ca. 25.000 euro", "bijv. de planning"), not a sentence."""
@@ -166,7 +179,8 @@ def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, 
     commas = "," in text
     for m in _BOUNDARY.finditer(text):
         mark = text[m.start()]
-        if commas and mark == "," and (_apposed(text, m.start(), single) or _who_next(text, m.start(), single)) \
+        if commas and mark == "," and (_apposed(text, m.start(), single) or _who_next(text, m.start(), single)
+                                       or _their_title_next(text, m.start(), single)) \
                 or mark == "." and _titled(text, m.start(), single):
             continue
         out.append((at, m.end(), opens))
@@ -290,7 +304,7 @@ def _last(clause: list[Token], hit: Hit) -> int:
     """The last word shown of a hit: a job title as it is, what the reader said or worried about to the end
     of its clause ("your concern that the night shift won't adopt…", "je voorstel om mijn pitch in te
     korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
-    if hit.reason in _TITLES or hit.reason == "life":  # "de verhuizing", not "de verhuizing en tot later"
+    if hit.reason in _TITLES or hit.reason in ("life", "mutual"):  # "your CEO Anna de Vries", not "… at the fair"  # "de verhuizing", not "de verhuizing en tot later"
         return hit.last
     if hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 2, "WHETHER"):
         return min(len(clause) - 1, hit.last + _WHOLE_QUESTION)  # "uw vraag hoe ik … zou ondersteunen"

@@ -24,7 +24,7 @@ CLASSES: dict[str, dict[str, str]] = {
             "honorifics": "HONOR", "offered": "OFFERED", "by": "BY", "introduced": "INTRO", "particles": "PARTICLE",
             "who": "WHO", "former": "FORMER", "served": "SERVED", "both": "BOTH",
             "know": "KNOW", "group": "GROUP", "benefit": "BENEFIT", "peers": "PEERS",
-            "name_after": "WHOSE", "founders": "FOUNDER"},
+            "name_after": "WHOSE", "founders": "FOUNDER", "staff": "STAFF"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
              "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
@@ -59,7 +59,7 @@ NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHAL
                     "OPINION", "INDUSTRY", "KIND"})
 # And the private life's ("knieblessure", "Japanreis", "Zevenheuvelenloop"), read by detail_private alone.
 PRIVATE = frozenset({"KIN", "LIFE", "HEALTH", "TRIP", "RACE"})
-HEADS = NOUNS | PRIVATE - {"KIN"}
+HEADS = NOUNS | PRIVATE - {"KIN"} | {"STAFF"}  # and a title's: "HR-manager"
 
 
 # Classes that start one of the rules below; a clause without them is skipped.

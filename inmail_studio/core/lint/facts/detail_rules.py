@@ -33,7 +33,7 @@ from inmail_studio.core.lint.facts.detail_piece import (
     their_piece,
     to_me,
 )
-from inmail_studio.core.lint.facts.detail_ties import a_name, favour, tie
+from inmail_studio.core.lint.facts.detail_ties import a_name, favour, their_colleague, tie
 from inmail_studio.core.lint.facts.detail_words import (
     TRIGGERS,
     Clause,
@@ -341,6 +341,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         if "POSS" in tags:
             _possessive(clause, i, found, rejected)
             _named_thing(clause, i, found)
+            their_colleague(clause, i, found)  # "your regional HR lead Fatima", "Ingrid from your finance team"
         elif "NAMEPOSS" in tags:
             _possessive(clause, i, found, rejected, news_only=True)
         if "OF" in tags and i:

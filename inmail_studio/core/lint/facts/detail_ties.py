@@ -23,7 +23,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     sender_acts,
 )
 
-__all__ = ["a_name", "favour", "tie"]
+__all__ = ["a_name", "favour", "their_colleague", "tie"]
 
 
 def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
@@ -233,3 +233,26 @@ def _referrer(clause: Clause, k: int) -> int | None:
         if "SENDER" in clause[a].tags:
             return None
     return None
+
+
+_STAFF = frozenset({"PEERS", "STAFF"})  # a job title: "your regional HR lead", "jullie HR-manager"
+_TITLE_WORDS = 4  # words from "your" to its title
+_MODIFIERS = frozenset({"NEW", "VAGUE", "RECENT", "NOTNAME"})  # what may stand between: "your new HR lead"; not "uw ervaring als"
+
+
+def their_colleague(clause: Clause, i: int, found: Found) -> None:
+    """A colleague of the reader's named, after "your" at i (a hit "tie", "mutual"): the title then the name ("your
+    regional HR lead Fatima", "jullie CFO Anne Smit"), the name then the title in apposition ("Fatima, your regional
+    HR lead,": the clause ends on the title), or the name from their team ("Ingrid from your finance team", "Ingrid
+    van jullie financiële afdeling"); not "your manager" alone, nor the sender's ("my colleague Tim")."""
+    t = next((k for k in range(i + 1, min(i + 1 + _TITLE_WORDS, len(clause)))
+              if clause[k].tags.keys() - _MODIFIERS), None)
+    if t is not None and clause[t].tags.keys() & _STAFF:
+        if (last := name_end(clause, t + 1)) > t:
+            found.append(Hit("tie", "mutual", i, last))  # "your regional HR lead Fatima"
+        elif i == 1 and a_name(clause[0]) and t == len(clause) - 1:
+            found.append(Hit("tie", "mutual", 0, t))  # "Fatima, your regional HR lead,"
+        return
+    if i > 1 and "WHOSE" in clause[i - 1].tags and a_name(clause[i - 2]) and clause[i - 2].low.isalpha() \
+            and (team := next((k for k in range(i + 1, min(i + 4, len(clause))) if "COMPANY" in clause[k].tags), 0)):
+        found.append(Hit("tie", "mutual", name_start(clause, i - 2), team))  # "Ingrid from your finance team"
