@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, round 30: follow-ups that say back the reader's own situation, and look-alikes that do not.
+
+Round 30's tune writers (follow-ups in near-identical pairs, recaps after calls, fairs and intros) and the
+misses still open from earlier rounds: a colleague of the reader's named with their title, the reader's
+question or worry said out, a figure of theirs in a recap, an open role with its title at their site, a
+meeting missed at a named stand; and on the other side a plural of vacancies with nothing that says which, a
+sender introducing themself as co-founder of their own company, "like you said" before a truism and "you're
+CFO at …" (a role). Sentences written for these tests (none copied from the coach corpus), in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from personal_sentences import coach, shown, warned
+
+FOUND = [
+    # a colleague of the reader's, named with their title or team
+    ("en", "Your new HR lead Fatima asked me to send the shortlist.", "HR lead Fatima", "follow_up"),
+    ("en", "Amir, your finance director, asked for the revised quote.", "your finance director", "follow_up"),
+    ("en", "Ingrid from your logistics team sent me the floor plans.", "Ingrid from your logistics team", "follow_up"),
+    ("nl", "Fatima, jullie HR-manager, vroeg me de shortlist te sturen.", "jullie HR-manager", "follow_up"),
+    ("nl", "Uw directeur Jan Smit liet weten dat het budget rond is.", "Jan Smit", "follow_up"),
+    ("nl", "Karim van jullie team in Tiel stuurde me de cijfers.", "Karim van jullie team", "follow_up"),
+    # the reader's question or worry, said out
+    ("en", "Thanks for your question whether the night shift gets a weekend allowance.", "night shift", "follow_up"),
+    ("en", "Your concern about moving the payroll data to a cloud vendor makes sense.", "payroll data", "follow_up"),
+    ("nl", "Uw vraag of de training ook in Antwerpen kan, heb ik nagevraagd.", "in Antwerpen kan", "follow_up"),
+    ("nl", "Je zorgen over de reorganisatie bij de thuiszorg begrijp ik goed.", "reorganisatie", "follow_up"),
+    # a figure of theirs in a recap of the call
+    ("nl", "- jullie budget van ca. 18.000 euro voor volgend jaar", "18.000", "follow_up"),
+    ("en", "- your fleet of 42 refrigerated trailers", "42 refrigerated", "follow_up"),
+    # the reader seeking a counted number of people
+    ("nl", "- ge zoekt 3 elektriciens voor de werf in Genk", "3 elektriciens", "follow_up"),
+    # an open role with its title, placed at theirs by "your"
+    ("en", "Circling back on your open Quality Engineer role at the Tilburg plant.", "Quality Engineer", "follow_up"),
+    # where exactly they met or missed each other
+    ("nl", "We hebben elkaar net gemist bij de stand van Vandemoortele.", "Vandemoortele", "follow_up"),
+    ("en", "Sorry we missed each other at the Brightlane stand on Tuesday.", "Brightlane", "follow_up"),
+    # a compound's head: a launch of theirs with its quarter
+    ("en", "I know your Q3 app launch slipped to November, so I'll keep this short.", "Q3 app launch", "follow_up"),
+    # plural vacancies that say how many or which
+    ("nl", "Ik zag jullie vacatures voor 12 orderpickers in Tiel.", "12 orderpickers", "inmail"),
+    ("en", "I noticed your 4 openings for night-shift nurses.", "4 openings", "inmail"),
+]
+
+GENERIC = [
+    # every employer has vacancies: no number, no name says which
+    ("en", "I saw your vacancies are still open, so I thought I'd check in.", "follow_up"),
+    ("en", "Your vacancies in hospitality caught my eye.", "inmail"),
+    ("nl", "Ik zag dat jullie vacatures voor monteurs al even openstaan.", "follow_up"),
+    ("nl", "Ik zag jullie openstaande vacatures in de boekhouding.", "inmail"),
+    # the sender introducing themself
+    ("en", "I'm Lotte, co-founder of Pallety. Following up on my note from last week.", "follow_up"),
+    ("nl", "Ik ben Daan, medeoprichter van Roosterwijs. Even een kort vervolg op mijn bericht.", "follow_up"),
+    # "like you said" before a truism, as "as you said"
+    ("en", "Like you said, it all starts with trust.", "follow_up"),
+    # a role read off the profile
+    ("en", "I saw you're CFO at a food wholesaler in Leeds.", "inmail"),
+    # a question about nothing said, a title alone, a town's meeting
+    ("en", "Thanks for your question.", "follow_up"),
+    ("en", "I know your manager is busy this month.", "follow_up"),
+    ("nl", "We hebben elkaar net gemist op de beurs.", "follow_up"),
+    # the sender's own pitch with a figure, and a year
+    ("en", "We can cut your costs of 40k a year by half.", "follow_up"),
+    ("nl", "Ik stuur u de offerte voor uw begroting van 2027.", "follow_up"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part", "kind"), FOUND)
+def test_the_readers_own_situation_is_found(lang: str, sentence: str, part: str, kind: str) -> None:
+    result = coach(lang, sentence, kind=kind)
+    assert not warned(result) and any(part in text for text in shown(result)), (sentence, shown(result))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), GENERIC)
+def test_look_alikes_true_of_thousands_are_warned(lang: str, sentence: str, kind: str) -> None:
+    assert warned(coach(lang, sentence, kind=kind)), sentence
+
+
+def test_a_colleague_is_shown_without_what_follows() -> None:
+    """The coach quotes the colleague and their title, not the rest of the sentence."""
+    result = coach("en", "Great to meet your CEO Anna de Vries at the fair in Gorinchem.", kind="follow_up")
+    assert "your CEO Anna de Vries" in shown(result)
+
+
+def test_a_figure_of_theirs_counts_in_a_follow_up_only() -> None:
+    """In a first message "your budget of 18,000 euro" is a guess; in a recap of the call it is theirs."""
+    sentence = "Jullie budget van ca. 18.000 euro voor volgend jaar is ruim genoeg."
+    assert not warned(coach("nl", sentence, kind="follow_up"))
+    assert warned(coach("nl", sentence, kind="inmail"))
+
+
+def test_a_question_of_theirs_is_quoted_whole() -> None:
+    """The reader's question is shown to its end, also where the sender is its subject."""
+    result = coach("nl", "Bedankt voor uw vraag hoe ik een nieuw team in de nachtdienst zou inwerken.", kind="follow_up")
+    assert any("zou inwerken" in text for text in shown(result)), shown(result)
