@@ -93,5 +93,6 @@ def test_a_figure_of_theirs_counts_in_a_follow_up_only() -> None:
 
 def test_a_question_of_theirs_is_quoted_whole() -> None:
     """The reader's question is shown to its end, also where the sender is its subject."""
-    result = coach("nl", "Bedankt voor uw vraag hoe ik een nieuw team in de nachtdienst zou inwerken.", kind="follow_up")
+    sentence = "Bedankt voor uw vraag hoe ik een nieuw team in de nachtdienst zou inwerken."
+    result = coach("nl", sentence, kind="follow_up")
     assert any("zou inwerken" in text for text in shown(result)), shown(result)

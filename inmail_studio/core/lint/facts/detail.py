@@ -28,10 +28,10 @@ round 5 the detector gets all 204 agreed messages right (100/100 found, 104/104 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import partial
 
+from inmail_studio.core.lint.facts.detail_clauses import PUNCTUATION, pieces
 from inmail_studio.core.lint.facts.detail_company import career_path
 from inmail_studio.core.lint.facts.detail_flattery import Analysis, flattered, read_on
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
@@ -50,22 +50,12 @@ from inmail_studio.core.lint.facts.detail_words import (
     compile_words,
     has_tag,
 )
-from inmail_studio.core.text import WORD_RE, fold
+from inmail_studio.core.text import fold
 
 __all__ = ["Detail", "DetailWords", "Mention", "Verdict", "compile_words", "find_detail", "placeholder_detail"]
 
-# Where a clause ends: at a sentence's end (the empty group "sentence" marks it; a line break ends
-# a sentence too: "Hi Anna,\nCaught your talk…"), a semicolon, a spaced dash or a comma. "Like you,
-# I started as a nurse" is one clause: that comma does not part the tie from its "I". Every branch
-# takes its first character from the one class and then looks back at which it was: the engine then
-# skips from candidate to candidate instead of trying every character (twice as fast).
-_BOUNDARY = re.compile(r"[.!?…\n;, \t](?:(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|$)|(?<=\n))(?P<sentence>)"
-                       r"|(?<=;)|(?<=[ \t])[—–-][ \t]|(?<=,)(?<!ike you,)(?<!als jij,)(?<!als jou,)[ \t])")
-_APPOSITION = re.compile(r"[^,.;:!?…\n]*")  # up to the next comma or stop
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentPost" -> recent, Post
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
-_PUNCTUATION = "\"'“”‘’«»()[]{}.,:;!?…*"
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
 _THREAD = frozenset({"position", "applied", "with-yours"})  # in a follow-up: what the exchange is about
 _WHOLE_QUESTION = 15  # words of a question of theirs shown after "your question whether/how"
@@ -109,85 +99,6 @@ class Verdict:
     detail: Detail | None
     rejected: tuple[Mention, ...] = ()
     declined: tuple[Mention, ...] = ()
-
-
-def _word_before(text: str, at: int) -> str:
-    """The text from the last space before `at` up to `at`: the word a comma or full stop closes."""
-    return text[text.rfind(" ", 0, at) + 1:at]
-
-
-def _apposed(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
-    """The comma at `comma` ends "a conference" and an event's name follows, on its own up to the next
-    comma or stop: "at a conference, Web Summit, last month" and "op een congres, de Zorgtech Dag," are
-    one clause, not an unnamed event; "at a conference, Anna introduced us" is two, and a lone word that
-    could be a person or a town (", Anna,", ", London,"), a title (", Mr Baker") or a question is not
-    joined (the question keeps its "?" in reach)."""
-    last = _word_before(text, comma)  # most commas end no event noun: look no further
-    before = text[max(0, comma - 40):comma - len(last)].split()
-    if "EVENT" not in single.get(fold(last), ()) or not before or "INDEF" not in single.get(fold(before[-1]), ()):
-        return False
-    apposition = _APPOSITION.match(text, comma + 1)
-    name = WORD_RE.findall(apposition.group())
-    if name and "ARTICLE" in single.get(fold(name[0]), ()):
-        name = name[1:]
-    event_like = len(name) > 1 or bool(name) and any(c.isupper() or c.isdigit() for c in name[0][1:])  # "DevOpsDays"
-    asked = _SENTENCE_END.search(text, comma)
-    return event_like and len(name) <= 5 and all(w[:1].isupper() or w.isdigit() for w in name) \
-        and not single.get(fold(name[0]), frozenset()) & {"HONOR", "PLACE"} and not (asked and asked.group() == "?")
-
-
-def _who_next(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
-    """The comma at `comma` ends a name and "who" / "die" follows with an introduction in reach: "Tom
-    Baker, who introduced us" is one clause, so who made it stays with the name. Other relative clauses
-    stay apart ("My colleague Priya, who met you at Websummit,")."""
-    after = text[comma + 1:comma + 80].split()
-    last = _word_before(text, comma)
-    return bool(after) and "WHO" in single.get(fold(after[0]), ()) and last[:1].isupper() \
-        and not single.get(fold(last)) \
-        and any(single.get(fold(w.strip(_PUNCTUATION)), frozenset()) & _INTRODUCING for w in after[1:8])
-
-
-_INTRODUCING = frozenset({"INTRO", "FAVOUR", "REFVERB"})
-
-
-def _their_title_next(text: str, comma: int, single: Mapping[str, frozenset[str]]) -> bool:
-    """The comma at `comma` ends a name and a title of the reader's colleague follows in apposition, closed by a
-    comma: "Fatima, your regional HR lead, asked me…" is one clause up to that second comma, so the name stays
-    with its title (detail_ties.their_colleague)."""
-    last = _word_before(text, comma)
-    if not last[:1].isupper() or fold(last) in single:
-        return False
-    after = _APPOSITION.match(text, comma + 1)
-    words = [fold(w) for w in after.group().split()]
-    return 1 < len(words) <= 5 and text[after.end():after.end() + 1] == "," and "POSS" in single.get(words[0], ()) \
-        and bool(single.get(words[-1].rsplit("-", 1)[-1], frozenset()) & {"STAFF", "PEERS"})
-
-
-def _titled(text: str, stop: int, single: Mapping[str, frozenset[str]]) -> bool:
-    """The full stop at `stop` ends a title before a name ("Mr. Okafor", "dhr. Wouters") or an abbreviation before
-    what goes on ("ca. 25.000 euro", "bijv. de planning"), not a sentence."""
-    classes = single.get(fold(_word_before(text, stop)), ())
-    after = text[stop + 1:stop + 3].strip()[:1]
-    return "HONOR" in classes and after.isupper() or "ABBREV" in classes and after != "" and not after.isupper()
-
-
-def _pieces(text: str, single: Mapping[str, frozenset[str]]) -> list[tuple[int, int, bool]]:
-    """The text cut into clauses: [start, end) with the punctuation that closes each, and
-    whether it opens a sentence (its first word's capital then says nothing). `single` is the
-    language's word classes (`DetailWords.single`), to keep a named event's apposition in its clause."""
-    out, at, opens = [], 0, True
-    commas = "," in text
-    for m in _BOUNDARY.finditer(text):
-        mark = text[m.start()]
-        if commas and mark == "," and (_apposed(text, m.start(), single) or _who_next(text, m.start(), single)
-                                       or _their_title_next(text, m.start(), single)) \
-                or mark == "." and _titled(text, m.start(), single):
-            continue
-        out.append((at, m.end(), opens))
-        at, opens = m.end(), m.lastgroup == "sentence"
-    if at < len(text):
-        out.append((at, len(text), opens))
-    return out
 
 
 def placeholder_detail(text: str, detail_words: frozenset[str], logistics: frozenset[str] = frozenset()
@@ -269,7 +180,7 @@ _NOT_GENERAL = frozenset({"LUCK", "THANKS", "CONGRATS"})
 
 def _analyse(piece: str, opens: bool, model: DetailWords) -> Analysis:
     """One clause's details and rejected mentions, as (kind, reason, start, end) within `piece`."""
-    words = [w.strip(_PUNCTUATION) for w in fold(piece).split()]
+    words = [w.strip(PUNCTUATION) for w in fold(piece).split()]
     private = not model.private_words.isdisjoint(words) or model.compounds and any(
         len(w) > 5 and w.endswith(model.private_heads) for w in words)  # "Damloop", "Japanreis"
     if (not private and model.triggers.isdisjoint(words)
@@ -304,11 +215,12 @@ def _last(clause: list[Token], hit: Hit) -> int:
     """The last word shown of a hit: a job title as it is, what the reader said or worried about to the end
     of its clause ("your concern that the night shift won't adopt…", "je voorstel om mijn pitch in te
     korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
-    if hit.reason in _TITLES or hit.reason in ("life", "mutual"):  # "your CEO Anna de Vries", not "… at the fair"  # "de verhuizing", not "de verhuizing en tot later"
+    if hit.reason in _TITLES or hit.reason in ("life", "mutual"):  # "de verhuizing", "your CEO Anna de Vries"
         return hit.last
     if hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 2, "WHETHER"):
         return min(len(clause) - 1, hit.last + _WHOLE_QUESTION)  # "uw vraag hoe ik … zou ondersteunen"
-    whole = hit.reason == "said" or hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN")
+    whole = hit.reason == "said" or hit.reason == "stance" \
+        and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN")
     return said_end(clause, hit.last) if whole else extend(clause, hit.last)
 
 
@@ -382,13 +294,13 @@ def find_detail(text: str, model: DetailWords, follow_up: bool = False) -> Verdi
     every pause in typing). Never raises."""
     spans: list[Detail] = []
     mentions: list[Mention] = []
-    pieces = _pieces(text, model.single)
-    for i, (at, end, opens) in enumerate(pieces):
+    cut = pieces(text, model.single)
+    for i, (at, end, opens) in enumerate(cut):
         piece = text[at:end]
         found, rejected = _analysed(piece, opens, model)
-        if i + 1 < len(pieces) and piece.rstrip().endswith(","):
-            then = text[pieces[i + 1][0]:pieces[i + 1][1]].split(None, 1)
-            found, rejected = read_on(found, rejected, partial(_analysed, text[at:pieces[i + 1][1]], opens, model),
+        if i + 1 < len(cut) and piece.rstrip().endswith(","):
+            then = text[cut[i + 1][0]:cut[i + 1][1]].split(None, 1)
+            found, rejected = read_on(found, rejected, partial(_analysed, text[at:cut[i + 1][1]], opens, model),
                                       len(piece), bool(then) and "AND" in model.single.get(fold(then[0]), ()))
         spans += [Detail(kind, at + s, at + e, text[at + s:at + e], reason) for kind, reason, s, e in found]
         mentions += [Mention(reason, at + s, at + e, text[at + s:at + e]) for reason, s, e in rejected]  # may read on

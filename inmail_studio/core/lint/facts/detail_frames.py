@@ -228,8 +228,9 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
                 named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))
-    elif "VACANCY" in tags and not uncounted(clause, k) and (has_tag(clause, 0, k, "PERCEIVE")  # not "any opening in your company":
-                                or placed_at_theirs(clause, k + 1) and has_tag(clause, k - 3, k, "ARTICLE")) \
+    elif "VACANCY" in tags and not uncounted(clause, k) and (
+            has_tag(clause, 0, k, "PERCEIVE")  # not "any opening in your company":
+            or placed_at_theirs(clause, k + 1) and has_tag(clause, k - 3, k, "ARTICLE")) \
             and not some_vacancy(clause, k - 1) \
             and (named_in(clause, k + 1, len(clause))  # not "dat zie je aan het aantal vacatures"
                  or has_tag(clause, k + 1, len(clause), "WHICH", "TOPIC", "AT", "OF", "POSS")):

@@ -237,7 +237,7 @@ def _referrer(clause: Clause, k: int) -> int | None:
 
 _STAFF = frozenset({"PEERS", "STAFF"})  # a job title: "your regional HR lead", "jullie HR-manager"
 _TITLE_WORDS = 4  # words from "your" to its title
-_MODIFIERS = frozenset({"NEW", "VAGUE", "RECENT", "NOTNAME"})  # what may stand between: "your new HR lead"; not "uw ervaring als"
+_MODIFIERS = frozenset({"NEW", "VAGUE", "RECENT", "NOTNAME"})  # between: "your new HR lead"; not "uw ervaring als"
 
 
 def their_colleague(clause: Clause, i: int, found: Found) -> None:

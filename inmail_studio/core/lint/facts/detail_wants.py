@@ -67,8 +67,8 @@ def noted(clause: Clause, found: Found) -> None:
 def figure(clause: Clause, found: Found) -> None:
     """A hit (content, "wants") from "your" / "jullie" to the end of the clause, when a thing of theirs no list
     knows is given with its figure: "jullie budget van ca. 25.000 euro voor 2027", "jullie onboarding van zo'n 40
-    seizoenskrachten", "your fleet of 35 forklifts"; not a date ("your letter of 3 June", "uw begroting van 2027") nor a listed word (a
-    headcount's "team", a role). A recap of the call says it back: kept in a follow-up only."""
+    seizoenskrachten", "your fleet of 35 forklifts"; not a date ("your letter of 3 June", "uw begroting van 2027")
+    nor a listed word (a headcount's "team", a role). A recap of the call says it back: kept in a follow-up only."""
     for i, token in enumerate(clause):
         if "POSS" not in token.tags or any(sender_acts(t) for t in clause[:i]):
             continue  # "We can cut your costs of 40k by half": the sender's pitch
