@@ -215,7 +215,7 @@ def _last(clause: list[Token], hit: Hit) -> int:
     """The last word shown of a hit: a job title as it is, what the reader said or worried about to the end
     of its clause ("your concern that the night shift won't adopt…", "je voorstel om mijn pitch in te
     korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
-    if hit.reason in _TITLES or hit.reason in ("life", "mutual"):  # "de verhuizing", "your CEO Anna de Vries"
+    if hit.reason in _TITLES or hit.reason in ("life", "colleague"):  # "de verhuizing", "your CEO Anna de Vries"
         return hit.last
     if hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 2, "WHETHER"):
         return min(len(clause) - 1, hit.last + _WHOLE_QUESTION)  # "uw vraag hoe ik … zou ondersteunen"

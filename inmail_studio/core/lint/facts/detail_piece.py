@@ -5,7 +5,8 @@ something, a site named by nouns)."""
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_frames import unnamed
+from inmail_studio.core.lint.facts.detail_company import a_number
+from inmail_studio.core.lint.facts.detail_frames import uncounted, unnamed
 from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
@@ -17,7 +18,7 @@ from inmail_studio.core.lint.facts.detail_words import (
     topic_after,
 )
 
-__all__ = ["modified_site", "role_in", "stated", "their_opinion", "their_piece", "to_do", "to_me"]
+__all__ = ["modified_site", "of_yours", "role_in", "stated", "their_opinion", "their_piece", "to_do", "to_me"]
 
 _ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
@@ -61,6 +62,9 @@ def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected
     tags = clause[j].tags
     if _handed_over(clause, i, j, end):
         rejected.append(("offer", i, end))
+        return
+    if uncounted(clause, j):
+        rejected.append(("generic", i, end))  # "your vacancies": every employer has them
         return
     kind = "content" if "CONTENT" in tags else "news" if "EVENT" not in tags else "event"
     bare = kind != "news" and unnamed(clause, i, j)
@@ -127,7 +131,11 @@ def their_opinion(clause: Clause, i: int, end: int) -> bool:
 
 
 def role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected) -> None:
-    """"your background" (words i..end) is rejected; "your role in the merger of ROC Midden" is a detail."""
+    """"your background" (words i..end) is rejected; "your role in the merger of ROC Midden" is a detail, and so is
+    an open one with its title ("your open Maintenance Engineer role": a vacancy at theirs)."""
+    if "POSITION" in clause[end].tags and has_tag(clause, i + 1, end, "OPEN") and named_in(clause, i + 1, end):
+        found.append(Hit("news", "at-theirs", i, end))
+        return
     stop = next((k for k in range(end + 1, min(end + 12, len(clause)))
                  if clause[k].tags.keys() & {"STOP", "SENDER", "MODAL"} and not clause[k].named), end + 12)
     if any(clause[k].tags.keys() & {"NEWSN", "CONTENT"} and not _in_title(clause, k)
@@ -141,3 +149,19 @@ def role_in(clause: Clause, i: int, end: int, found: Found, rejected: Rejected) 
 def _in_title(clause: Clause, k: int) -> bool:
     """Word k is inside a run of capitalised words ("Talent Acquisition Business"), not "the IPO of"."""
     return 0 < k < len(clause) - 1 and clause[k - 1].capital and clause[k].capital and clause[k + 1].capital
+
+
+def of_yours(clause: Clause, i: int, found: Found) -> None:
+    """"het verzoek van uw afdeling", "het salarisonderzoek 2024 van jullie team"; not "reply with your phone
+    number". Something done with them ("the pilot with your inside sales team", "interview with you") has
+    the reason "with-yours": in a follow-up it is what the thread is about (detail.find_detail)."""
+    if i + 2 >= len(clause) or not clause[i + 1].tags.keys() & {"POSS", "SUBJ"} or "QUESTION" in clause[0].tags:
+        return  # "Did the review with your IT team happen yet?" asks
+    after = clause[i + 2].tags
+    if after.keys() & {"ORDINARY", "GENERIC"} and "COMPANY" not in after:
+        return
+    noun = i - 2 if i > 1 and a_number(clause[i - 1]) else i - 1  # past "2024"
+    strong = clause[noun].tags.keys() & {"CONTENT", "NEWSN", "EVENT"}
+    if strong or "WEAK" in clause[noun].tags and (named_in(clause, i + 2, len(clause)) or topic_after(clause, i + 3)):
+        reason = "with-yours" if "WITH" in clause[i].tags else "of-yours"
+        found.append(Hit("content", reason, noun, i + 1))  # not "het werk van jullie studio": which work?

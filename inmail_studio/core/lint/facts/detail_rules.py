@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_classes import NOUNS
 from inmail_studio.core.lint.facts.detail_company import (
-    a_number,
     named_position,
     news_and_challenge,
     some_event,
@@ -23,10 +22,10 @@ from inmail_studio.core.lint.facts.detail_frames import (
     noticed_yours,
     says_which,
     some_vacancy,
-    uncounted,
 )
 from inmail_studio.core.lint.facts.detail_piece import (
     modified_site,
+    of_yours,
     role_in,
     stated,
     their_opinion,
@@ -77,9 +76,6 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
         end = phrase_last(clause, j)
         if news_only and tags.keys() & {"CONTENT", "WEAK", "CHALN", "OPINION", "GENERIC"} and "NEWSN" not in tags:
             return
-        if "VACANCY" in tags and uncounted(clause, j):
-            rejected.append(("generic", i, end))  # "your vacancies": every employer has them
-            return
         if tags.keys() & {"CONTENT", "NEWSN", "VACANCY"} or "EVENT" in tags and _phrase_ends(clause, end + 1):
             their_piece(clause, i, j, end, found, rejected)  # "your talk", "jullie overname"
             return
@@ -99,9 +95,6 @@ def _possessive(clause: Clause, i: int, found: Found, rejected: Rejected, news_o
                 found.append(Hit("content", "possessive", i, end))
             return
         if "GENERIC" in tags:
-            if "POSITION" in tags and has_tag(clause, i + 1, j, "OPEN") and named_in(clause, i + 1, j):
-                found.append(Hit("news", "at-theirs", i, end))  # "your open Maintenance Engineer role"
-                return
             role_in(clause, i, end, found, rejected)
             return
         if tags.keys() & {"BREAK", "SENDER", "POSS", "COMPANY", "MODAL", "CVERB", "TOPIC", "ORDINARY"}:
@@ -124,22 +117,6 @@ def _named_thing(clause: Clause, i: int, found: Found) -> None:
             or has_tag(clause, 0, i, "REL")):  # "Ik hoop dat je Q4 goed verloopt": a wish about their quarter
         return
     found.append(Hit("content", "possessive", i, last))
-
-
-def _of_yours(clause: Clause, i: int, found: Found) -> None:
-    """"het verzoek van uw afdeling", "het salarisonderzoek 2024 van jullie team"; not "reply with your phone
-    number". Something done with them ("the pilot with your inside sales team", "interview with you") has
-    the reason "with-yours": in a follow-up it is what the thread is about (detail.find_detail)."""
-    if i + 2 >= len(clause) or not clause[i + 1].tags.keys() & {"POSS", "SUBJ"} or "QUESTION" in clause[0].tags:
-        return  # "Did the review with your IT team happen yet?" asks
-    after = clause[i + 2].tags
-    if after.keys() & {"ORDINARY", "GENERIC"} and "COMPANY" not in after:
-        return
-    noun = i - 2 if i > 1 and a_number(clause[i - 1]) else i - 1  # past "2024"
-    strong = clause[noun].tags.keys() & {"CONTENT", "NEWSN", "EVENT"}
-    if strong or "WEAK" in clause[noun].tags and (named_in(clause, i + 2, len(clause)) or topic_after(clause, i + 3)):
-        reason = "with-yours" if "WITH" in clause[i].tags else "of-yours"
-        found.append(Hit("content", reason, noun, i + 1))  # not "het werk van jullie studio": which work?
 
 
 def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
@@ -345,7 +322,7 @@ def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Reje
         elif "NAMEPOSS" in tags:
             _possessive(clause, i, found, rejected, news_only=True)
         if "OF" in tags and i:
-            _of_yours(clause, i, found)
+            of_yours(clause, i, found)
         if "SUBJ" in tags:
             _said(clause, i, model.window, model.inversion, found, rejected)
         if "CONTENT" in tags or "WEAK" in tags:

@@ -223,8 +223,9 @@ def stacked_detail(model: StackModel, body: str, sentences: Sequence[Span], subj
 # The rules' reasons that are personal by the corpus definition once something is named: what the reader
 # said or asked ("Je vroeg of de functie ook voor 32 uur kan"), and a person who links writer and reader
 # ("mutual connection by name": "bedankt dat je me in contact bracht met Wout", "Sara mentioned you",
-# "your colleague Tim"). The model learns from writers who split on these in follow-ups.
-_DEFINITIONAL = frozenset({"said", "favour", "referred", "mutual"})
+# "your colleague Tim", "your regional HR lead Fatima"). The model learns from writers who split on these in
+# follow-ups.
+_DEFINITIONAL = frozenset({"said", "favour", "referred", "mutual", "colleague"})
 
 
 def names_something(item: Item) -> bool:

@@ -59,8 +59,7 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         found.append(Hit("tie", "also", k, last))  # "Net als u heb ik bij het Korps Mariniers gediend"
     elif "ALUM" in tags and _fellow_which(clause, k, end):  # "fellow Delft alum"; not "fellow alum here"
         found.append(Hit("tie", "fellow", k - 1, end))
-    elif "MUTUAL" in tags and (named := _named_after(clause, end, "FOUNDER" not in tags)) \
-            and not has_tag(clause, k - 1, k, "OWN"):
+    elif "MUTUAL" in tags and (named := _named_after(clause, k, end)) and not has_tag(clause, k - 1, k, "OWN"):
         # "your colleague Tim", "a friend of Josh Harrington's"; "my colleague Peter" is the sender's
         found.append(Hit("tie", "mutual", k, named))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
@@ -168,14 +167,15 @@ def _a_field(clause: Clause, start: int) -> bool:
         and "COMPANY" not in clause[after].tags
 
 
-def _named_after(clause: Clause, end: int, of: bool = True) -> int:
-    """Where the person named after "colleague" or "friend" stands, right after it ("colleague Tim")
-    or, when `of`, after "of" ("a friend of Josh Harrington's", "een oud-collega van Sanne"; not the
-    company of a "co-founder of Ledgerly"); 0 when none."""
+def _named_after(clause: Clause, k: int, end: int) -> int:
+    """Where the person named after "colleague" or "friend" (words k..end) stands, right after it ("colleague
+    Tim") or after "of" ("a friend of Josh Harrington's", "een oud-collega van Sanne"; not the company of a
+    "co-founder of Ledgerly", the sender introducing themself); 0 when none."""
     if named_in(clause, end + 1, end + 2):
         return end + 1
-    k = end + 2
-    return k if of and k < len(clause) and "OF" in clause[end + 1].tags and a_name(clause[k]) else 0
+    at = end + 2
+    return at if at < len(clause) and "OF" in clause[end + 1].tags and a_name(clause[at]) \
+        and "FOUNDER" not in clause[k].tags else 0
 
 
 _RECIPIENT = frozenset({"to", "with", "aan", "met", "naar", "bij"})
@@ -241,7 +241,7 @@ _MODIFIERS = frozenset({"NEW", "VAGUE", "RECENT", "NOTNAME"})  # between: "your 
 
 
 def their_colleague(clause: Clause, i: int, found: Found) -> None:
-    """A colleague of the reader's named, after "your" at i (a hit "tie", "mutual"): the title then the name ("your
+    """A colleague of the reader's named, after "your" at i (a hit "tie", "colleague"): the title then the name ("your
     regional HR lead Fatima", "jullie CFO Anne Smit"), the name then the title in apposition ("Fatima, your regional
     HR lead,": the clause ends on the title), or the name from their team ("Ingrid from your finance team", "Ingrid
     van jullie financiële afdeling"); not "your manager" alone, nor the sender's ("my colleague Tim")."""
@@ -249,10 +249,10 @@ def their_colleague(clause: Clause, i: int, found: Found) -> None:
               if clause[k].tags.keys() - _MODIFIERS), None)
     if t is not None and clause[t].tags.keys() & _STAFF:
         if (last := name_end(clause, t + 1)) > t:
-            found.append(Hit("tie", "mutual", i, last))  # "your regional HR lead Fatima"
+            found.append(Hit("tie", "colleague", i, last))  # "your regional HR lead Fatima"
         elif i == 1 and a_name(clause[0]) and t == len(clause) - 1:
-            found.append(Hit("tie", "mutual", 0, t))  # "Fatima, your regional HR lead,"
+            found.append(Hit("tie", "colleague", 0, t))  # "Fatima, your regional HR lead,"
         return
     if i > 1 and "WHOSE" in clause[i - 1].tags and a_name(clause[i - 2]) and clause[i - 2].low.isalpha() \
             and (team := next((k for k in range(i + 1, min(i + 4, len(clause))) if "COMPANY" in clause[k].tags), 0)):
-        found.append(Hit("tie", "mutual", name_start(clause, i - 2), team))  # "Ingrid from your finance team"
+        found.append(Hit("tie", "colleague", name_start(clause, i - 2), team))  # "Ingrid from your finance team"
