@@ -67,4 +67,4 @@ TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "T
                        "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "FAVOUR",
                        "CONGRATS", "VACANCY", "ROLE",
                        "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN", "GENERAL",
-                       "INTRO", "KIN", "LIFE", "TRIP", "RACE", "NOTED"})
+                       "INTRO", "KIN", "LIFE", "TRIP", "RACE", "NOTED", "KNOW"})

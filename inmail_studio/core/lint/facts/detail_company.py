@@ -27,14 +27,15 @@ from inmail_studio.core.lint.facts.detail_words import (
 
 def subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
     """Who does something at word s: ("company", last word) for "your team", "jullie", a name
-    after "I saw"; ("reader", s) for "you"; None otherwise."""
+    after "I saw" or "I know" ("I know Marlow Resorts is opening two sites"); ("reader", s) for "you"; None
+    otherwise."""
     tags = clause[s].tags
     if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
         return "company", phrase_last(clause, s + 1)
     if "CSUBJ" in tags:
         return "company", s
-    if clause[s].named and (has_tag(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
-                            and has_tag(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
+    if clause[s].named and (has_tag(clause, s - 2, s, "PERCEIVE", "KNOW") or s and "REL" in clause[s - 1].tags
+                            and has_tag(clause, s - 6, s, "PERCEIVE", "KNOW")):  # "saw on LinkedIn that Reportly…"
         last = s
         while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
             last += 1  # "Hollis Foods", "Bakkerij Vos"
