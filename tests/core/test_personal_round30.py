@@ -39,6 +39,17 @@ FOUND = [
     ("en", "Sorry we missed each other at the Brightlane stand on Tuesday.", "Brightlane", "follow_up"),
     # a compound's head: a launch of theirs with its quarter
     ("en", "I know your Q3 app launch slipped to November, so I'll keep this short.", "Q3 app launch", "follow_up"),
+    # where the reader stands: final rounds elsewhere, a freeze that says what, a preference said out
+    # (rounds 30 and 31's final sets, read after scoring once)
+    ("en", "I know you're in final rounds with another bank, so I'll keep this short.", "final rounds", "follow_up"),
+    ("nl", "Ik begrijp dat je in de laatste ronde zit bij een ander ziekenhuis.", "laatste ronde", "follow_up"),
+    ("en", "Understood that the events budget is frozen until your new fiscal year in July.", "events budget",
+     "follow_up"),
+    ("nl", "Jammer dat het budget voor nieuwe infuuspompen bevroren is tot het nieuwe boekjaar.", "infuuspompen",
+     "follow_up"),
+    ("en", "I've passed on your preference for a role with no more than two office days.", "two office days",
+     "follow_up"),
+    ("nl", "Ik heb uw voorkeur voor een opdracht van maximaal drie maanden doorgegeven.", "drie maanden", "follow_up"),
     # plural vacancies that say how many or which
     ("nl", "Ik zag jullie vacatures voor 12 orderpickers in Tiel.", "12 orderpickers", "inmail"),
     ("en", "I noticed your 4 openings for night-shift nurses.", "4 openings", "inmail"),
@@ -61,6 +72,13 @@ GENERIC = [
     ("en", "Thanks for your question.", "follow_up"),
     ("en", "I know your manager is busy this month.", "follow_up"),
     ("nl", "We hebben elkaar net gemist op de beurs.", "follow_up"),
+    # the sender's own process, a freeze that says nothing of theirs, a year after a wish
+    ("en", "Great news: they'd like to invite you to a final round with the CEO.", "follow_up"),
+    ("en", "Thanks, understood that budgets are frozen until January.", "follow_up"),
+    ("en", "Just a note: the client has put the Copywriter role on hold until Q2.", "follow_up"),
+    ("en", "All the best for 2027!", "follow_up"),
+    # "the X you mentioned" and straight on with the sender's own step
+    ("en", "I'll look at the resources you mentioned and let you know how I get on.", "follow_up"),
     # the sender's own pitch with a figure, and a year
     ("en", "We can cut your costs of 40k a year by half.", "follow_up"),
     ("nl", "Ik stuur u de offerte voor uw begroting van 2027.", "follow_up"),

@@ -37,7 +37,7 @@ from inmail_studio.core.lint.facts.detail_flattery import Analysis, flattered, r
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
-from inmail_studio.core.lint.facts.detail_wants import figure, noted, wanted
+from inmail_studio.core.lint.facts.detail_wants import figure, noted, standing, wanted
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
@@ -58,7 +58,7 @@ _PLACEHOLDER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")  # "recentP
 _TITLE_AFTER = re.compile(r"[,:]?[ \t]*[\"'“‘«(]")  # 'your newsletter, "Margin Notes"' names it
 _CACHE_SIZE = 20_000  # clauses remembered per language, as the ask detector remembers sentences
 _THREAD = frozenset({"position", "applied", "with-yours"})  # in a follow-up: what the exchange is about
-_WHOLE_QUESTION = 15  # words of a question of theirs shown after "your question whether/how"
+_WHOLE_QUESTION = 15  # words of a question or preference of theirs shown ("your question whether/how", "for")
 _TITLES = frozenset({"position", "at-theirs", "applied"})  # a job title is whole: not "role on Monday", "role (ref"
 
 
@@ -198,6 +198,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> Analysis:
         wanted(clause, found, model.inversion)  # kept in a follow-up only: "you'd like to start with the Benelux team"
         noted(clause, found)  # kept in a follow-up only: "Ik begrijp dat jullie eerst de 14 filialen willen aansluiten"
         figure(clause, found)  # kept in a follow-up only: "jullie budget van ca. 25.000 euro voor 2027"
+        standing(clause, found)  # kept in a follow-up only: "you're in final rounds with another agency"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]
@@ -217,7 +218,8 @@ def _last(clause: list[Token], hit: Hit) -> int:
     korten…"), anything else as far as its topic runs (`extend`: "your plan to move the Tilburg warehouse")."""
     if hit.reason in _TITLES or hit.reason in ("life", "colleague"):  # "de verhuizing", "your CEO Anna de Vries"
         return hit.last
-    if hit.reason == "stance" and has_tag(clause, hit.last + 1, hit.last + 2, "WHETHER"):
+    if hit.reason == "stance" and (has_tag(clause, hit.last + 1, hit.last + 2, "WHETHER")
+                                   or "PREFER" in clause[hit.last].tags):  # "your preference for a four-day week"
         return min(len(clause) - 1, hit.last + _WHOLE_QUESTION)  # "uw vraag hoe ik … zou ondersteunen"
     whole = hit.reason == "said" or hit.reason == "stance" \
         and has_tag(clause, hit.last + 1, hit.last + 3, "REL", "OWN")

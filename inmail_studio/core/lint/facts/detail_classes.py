@@ -15,7 +15,8 @@ CLASSES: dict[str, dict[str, str]] = {
                 "indefinite": "INDEF", "achievements": "ACHIEVE", "consume": "CONSUME",
                 "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH",
                 "infinitive": "INF", "stance": "STANCE", "wants": "WANT", "conditional": "IF",
-                "dates": "DATE", "noted": "NOTED", "whether": "WHETHER"},
+                "dates": "DATE", "noted": "NOTED", "whether": "WHETHER",
+                "preferences": "PREFER", "final_rounds": "FINALROUND", "frozen": "FROZEN"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT",
               "given": "GIVEN"},
     "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
@@ -67,4 +68,5 @@ TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "T
                        "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "FAVOUR",
                        "CONGRATS", "VACANCY", "ROLE",
                        "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN", "GENERAL",
-                       "INTRO", "KIN", "LIFE", "TRIP", "RACE", "NOTED", "KNOW"})
+                       "INTRO", "KIN", "LIFE", "TRIP", "RACE", "NOTED", "KNOW",
+                       "FINALROUND", "FROZEN"})

@@ -81,8 +81,9 @@ def flattered(clause: Clause, found: Found, suffixes: Suffixes = _NO_SUFFIXES) -
     """The first and last word of flattery when the clause's hits stand on nothing else, or None when it
     says which (a piece, news, a named school or event…) or flatters not at all. `suffixes`: the
     language's word endings (`DetailWords.suffixes`)."""
-    if any(h.reason == "said" and has_tag(clause, h.last + 1, h.last + 6, "REL") for h in found):
-        return None  # "you mentioned that hiring nurses in Zwolle takes four months": what they said
+    if any(h.reason == "said" and has_tag(clause, h.last + 1, h.last + 6, "REL") or h.reason == "stance"
+           for h in found):  # "you mentioned that hiring nurses in Zwolle takes four months": what they said;
+        return None  # "uw voorkeur voor … van maximaal drie maanden": what they prefer
     if (truism := _as_said(clause, found)) is not None:
         return truism
     tie = any(h.kind == "tie" for h in found)  # a name beside it is what they share: "samen bij KPN"

@@ -224,7 +224,8 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
         on = phrase_last(clause, k) + 1
         if on + 2 < len(clause) and "CONGRATS_ON" in clause[on + 1].tags and not clause[on].tags.keys() & NOUNS:
             on += 1  # "Congrats again on the launch", "Nogmaals gefeliciteerd met…"
-        named = named_in(clause, on + 1, on + 12)  # "Succes met de lancering!" wishes; it knows nothing
+        named = any(t.named and not (len(t.low) == 4 and t.low.isdigit()) for t in clause[on + 1:on + 12])
+        # "Succes met de lancering!" wishes and knows nothing; nor does "All the best for 2027"
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
                 named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
             found.append(Hit("news", "congratulations", k, on + 1))

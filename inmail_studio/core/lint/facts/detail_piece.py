@@ -92,7 +92,8 @@ def stated(clause: Clause, i: int, end: int) -> bool:
     "for": "je vraag om een offerte") or a "that" / "dat" clause of at least three words that the sender
     does not open ("your concern that the night shift…", "je zorg dat je team…"), or what it is about in at least three
     words ("your question about whether the role includes weekend shifts", "uw vraag of er een bedrijfswagen bij
-    hoort"); not "What's your plan?",
+    hoort"), or what a preference is for ("uw voorkeur voor een interim-opdracht van maximaal drie maanden"); not
+    "What's your plan?",
     "I'd love to hear your idea", "your idea that we meet". Says nothing of how specific it is."""
     k = end + 1
     if "QUESTION" in clause[0].tags or has_tag(clause, i - 4, i, "WISH") or k + 1 >= len(clause):
@@ -101,6 +102,8 @@ def stated(clause: Clause, i: int, end: int) -> bool:
         return "BREAK" in clause[k].tags or any(t.low == "te" for t in clause[k + 2:])
     if clause[k].tags.keys() & {"TOPIC", "WHETHER"}:
         return k + 3 < len(clause)  # what it is about, said out: "je vraag of er een bedrijfswagen bij de job hoort"
+    if "BENEFIT" in clause[k].tags and "PREFER" in clause[end].tags:  # "your preference for a four-day week"
+        return k + 3 < len(clause)
     return "REL" in clause[k].tags and k + 3 < len(clause) \
         and not has_tag(clause, k + 1, k + 2, "SENDER")  # "…dat we", "…that I": the sender's, not theirs
 

@@ -184,6 +184,8 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
                 return  # "you were speaking at a conference recently": which one?
             if _promised(clause, j):
                 rejected.append(("promise", i, len(clause) - 1))
+            elif _said_nothing(clause, i, j):
+                rejected.append(("generic", max(i - 3, 0), j))  # "the courses you mentioned and …": which?
             elif ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
                 found.append(Hit("content", "said", _noun_before(clause, i), j))
             return
@@ -248,6 +250,15 @@ def _relative(clause: Clause, j: int, found: Found) -> None:
         if topic_after(clause, t) or "CVERB" in clause[t].tags:
             found.append(Hit("content", "relative", j, t))
             return
+
+
+def _said_nothing(clause: Clause, i: int, j: int) -> bool:
+    """"the courses you mentioned and keep you posted …": the sender goes on with their own step right after the
+    verb of saying at j, and the plain noun before "you" at i says nothing either (no listed noun, name or number:
+    not "the redesign you mentioned and …", "the Kanban cards you mentioned and …")."""
+    return j + 1 < len(clause) and "AND" in clause[j + 1].tags and _noun_before(clause, i) == i \
+        and not (i and "AS" in clause[i - 1].tags) and not any(  # "as you suggested and …" is weighed as a formula
+        t.named or "NUMBER" in t.tags for t in clause[max(i - 7, 0):i])
 
 
 def _noun_before(clause: Clause, i: int) -> int:

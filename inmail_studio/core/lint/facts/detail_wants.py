@@ -21,7 +21,7 @@ from __future__ import annotations
 from inmail_studio.core.lint.facts.detail_company import has_digit
 from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, Token, has_tag, sender_acts
 
-__all__ = ["figure", "noted", "wanted"]
+__all__ = ["figure", "noted", "standing", "wanted"]
 
 _STEP = ("MEET", "NEXTSTEP", "SENDER", "OWN")  # a call, "get back to me", "me", "our": the next step, the sender's
 _WINDOW = 4  # words between "you" and what they want in English ("you'd really only like…")
@@ -85,3 +85,29 @@ def figure(clause: Clause, found: Found) -> None:
 def _a_year(token: Token) -> bool:
     """"2027", "1998": a year, not a figure."""
     return len(token.low) == 4 and token.low.isdigit() and token.low[:2] in ("19", "20")
+
+
+def standing(clause: Clause, found: Found) -> None:
+    """Where the reader stands, in a follow-up (a hit content, "wants", to the end of the clause): in final rounds
+    elsewhere ("you're in final rounds with another agency", "dat u in de laatste ronde zit bij een andere partij",
+    "your final round at Nedflex"), or a freeze of theirs that says what is frozen ("the influencer budget is frozen
+    until your new fiscal year", "het budget voor nieuwe dermatoscopen is bevroren"); not the sender's process ("They'd
+    like to invite you to a final round"), nor "budgets are frozen until January" (the stack writers: generic)."""
+    if "QUESTION" in clause[0].tags or has_tag(clause, 0, len(clause), "SENDER", "OWN") and not has_tag(
+            clause, 0, len(clause), "POSS", "SUBJ", "CSUBJ"):
+        return
+    for k, token in enumerate(clause):
+        if "FINALROUND" in token.tags:
+            who = next((a for a in range(k - 1, max(k - 5, -1), -1) if clause[a].tags.keys() & {"SUBJ", "POSS"}), None)
+            if who is not None and not (who and clause[who - 1].tags.keys() & {"OBJV", "MODAL"}) \
+                    and not any(sender_acts(t) for t in clause[who + 1:k]):
+                found.append(Hit("content", "wants", who, len(clause) - 1))
+            return
+        if "FROZEN" in token.tags:
+            theirs = has_tag(clause, 0, len(clause), "POSS", "CSUBJ") or any(  # not "the client put the X role on hold"
+                "BENEFIT" in t.tags and a and not clause[a - 1].tags  # "budget voor nieuwe scanners"; not "thanks for"
+                and any(not u.tags for u in clause[a + 1:a + 4]) for a, t in enumerate(clause[:k]))
+            if theirs:  # shown past "understood that"
+                start = next((a + 1 for a in range(k - 1, -1, -1) if "REL" in clause[a].tags), 0)
+                found.append(Hit("content", "wants", start, len(clause) - 1))
+            return
