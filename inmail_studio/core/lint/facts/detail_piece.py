@@ -18,7 +18,8 @@ from inmail_studio.core.lint.facts.detail_words import (
     topic_after,
 )
 
-__all__ = ["modified_site", "of_yours", "role_in", "stated", "their_opinion", "their_piece", "to_do", "to_me"]
+__all__ = ["modified_site", "noun_before", "of_yours", "role_in", "said_nothing", "stated", "their_opinion",
+           "their_piece", "to_do", "to_me"]
 
 _ADJECTIVE_ENDS = ("ful", "ly", "ive", "ous", "ing", "able", "ible", "ic", "ish", "est", "er")
 
@@ -168,3 +169,26 @@ def of_yours(clause: Clause, i: int, found: Found) -> None:
     if strong or "WEAK" in clause[noun].tags and (named_in(clause, i + 2, len(clause)) or topic_after(clause, i + 3)):
         reason = "with-yours" if "WITH" in clause[i].tags else "of-yours"
         found.append(Hit("content", reason, noun, i + 1))  # not "het werk van jullie studio": which work?
+
+
+def said_nothing(clause: Clause, i: int, j: int) -> bool:
+    """"the courses you mentioned and keep you posted …": the sender goes on with their own step right after the
+    verb of saying at j, and the plain noun before "you" at i says nothing either (no listed noun, name or number:
+    not "the redesign you mentioned and …", "the Kanban cards you mentioned and …")."""
+    return j + 1 < len(clause) and "AND" in clause[j + 1].tags and noun_before(clause, i) == i \
+        and not (i and "AS" in clause[i - 1].tags) and not any(  # "as you suggested and …" is weighed as a formula
+        t.named or "NUMBER" in t.tags for t in clause[max(i - 7, 0):i])
+
+
+def noun_before(clause: Clause, i: int) -> int:
+    """Where "the pricing page redesign you mentioned" starts: the noun before the subject, else the
+    article that opens the phrase a relative word points back to ("de vrijwilligerspool in Hasselt die je noemde")."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        tags = clause[k].tags
+        if "SENDER" in tags:
+            break
+        if tags.keys() & {"CONTENT", "WEAK", "NEWSN", "CHALN", "EVENT"}:
+            return k
+    if i and "REL" in clause[i - 1].tags:
+        return next((k for k in range(i - 2, max(i - 8, -1), -1) if "ARTICLE" in clause[k].tags), i)
+    return i

@@ -25,8 +25,10 @@ from inmail_studio.core.lint.facts.detail_frames import (
 )
 from inmail_studio.core.lint.facts.detail_piece import (
     modified_site,
+    noun_before,
     of_yours,
     role_in,
+    said_nothing,
     stated,
     their_opinion,
     their_piece,
@@ -182,12 +184,10 @@ def _said(clause: Clause, i: int, window: int, inversion: bool, found: Found, re
                 return  # "Leuk je gesproken te hebben", "aanleiding om u te schrijven": "je" is whom to
             if has_tag(clause, j + 1, j + 2, "AT") and some_event(clause, j + 3) and not named_in(clause, i, j):
                 return  # "you were speaking at a conference recently": which one?
-            if _promised(clause, j):
-                rejected.append(("promise", i, len(clause) - 1))
-            elif _said_nothing(clause, i, j):
-                rejected.append(("generic", max(i - 3, 0), j))  # "the courses you mentioned and …": which?
+            if (promise := _promised(clause, j)) or said_nothing(clause, i, j):  # "…and let you know": which?
+                rejected.append(("promise", i, len(clause) - 1) if promise else ("generic", max(i - 3, 0), j))
             elif ("ACHIEVE" not in tags or _deed_named(clause, i, j)) and not _some_job(clause, i, j):
-                found.append(Hit("content", "said", _noun_before(clause, i), j))
+                found.append(Hit("content", "said", noun_before(clause, i), j))
             return
         if ("SUBJ" in tags or sender_acts(clause[j])) and not _our_meeting(clause, j):
             break  # another subject; "me" is only whom they told: "Zoals je me aanraadde…"
@@ -203,7 +203,7 @@ def _said_over(clause: Clause, i: int, found: Found, rejected: Rejected) -> None
     if _promised(clause, last):
         rejected.append(("promise", i, len(clause) - 1))
     else:
-        found.append(Hit("content", "said", _noun_before(clause, i - 1), last))
+        found.append(Hit("content", "said", noun_before(clause, i - 1), last))
 
 
 def _promised(clause: Clause, j: int) -> bool:
@@ -250,29 +250,6 @@ def _relative(clause: Clause, j: int, found: Found) -> None:
         if topic_after(clause, t) or "CVERB" in clause[t].tags:
             found.append(Hit("content", "relative", j, t))
             return
-
-
-def _said_nothing(clause: Clause, i: int, j: int) -> bool:
-    """"the courses you mentioned and keep you posted …": the sender goes on with their own step right after the
-    verb of saying at j, and the plain noun before "you" at i says nothing either (no listed noun, name or number:
-    not "the redesign you mentioned and …", "the Kanban cards you mentioned and …")."""
-    return j + 1 < len(clause) and "AND" in clause[j + 1].tags and _noun_before(clause, i) == i \
-        and not (i and "AS" in clause[i - 1].tags) and not any(  # "as you suggested and …" is weighed as a formula
-        t.named or "NUMBER" in t.tags for t in clause[max(i - 7, 0):i])
-
-
-def _noun_before(clause: Clause, i: int) -> int:
-    """Where "the pricing page redesign you mentioned" starts: the noun before the subject, else the
-    article that opens the phrase a relative word points back to ("de vrijwilligerspool in Hasselt die je noemde")."""
-    for k in range(i - 1, max(i - 7, -1), -1):
-        tags = clause[k].tags
-        if "SENDER" in tags:
-            break
-        if tags.keys() & {"CONTENT", "WEAK", "NEWSN", "CHALN", "EVENT"}:
-            return k
-    if i and "REL" in clause[i - 1].tags:
-        return next((k for k in range(i - 2, max(i - 8, -1), -1) if "ARTICLE" in clause[k].tags), i)
-    return i
 
 
 def _perceived(clause: Clause, p: int, found: Found, rejected: Rejected) -> None:
