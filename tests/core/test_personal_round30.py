@@ -50,6 +50,11 @@ FOUND = [
     ("en", "I've passed on your preference for a role with no more than two office days.", "two office days",
      "follow_up"),
     ("nl", "Ik heb uw voorkeur voor een opdracht van maximaal drie maanden doorgegeven.", "drie maanden", "follow_up"),
+    # "like you" only as "like you said": "I'd like to …" before what they mentioned still counts
+    ("en", "I'd like to follow up on the Kanban cards you mentioned and share an example.", "mentioned",
+     "follow_up"),
+    # a question about the sender's offer, spelled out, is theirs
+    ("nl", "Terugkomend op je vraag of we ook met Nmbrs koppelen: dat kan sinds vorige maand.", "Nmbrs", "follow_up"),
     # plural vacancies that say how many or which
     ("nl", "Ik zag jullie vacatures voor 12 orderpickers in Tiel.", "12 orderpickers", "inmail"),
     ("en", "I noticed your 4 openings for night-shift nurses.", "4 openings", "inmail"),
@@ -77,6 +82,20 @@ GENERIC = [
     ("en", "Thanks, understood that budgets are frozen until January.", "follow_up"),
     ("en", "Just a note: the client has put the Copywriter role on hold until Q2.", "follow_up"),
     ("en", "All the best for 2027!", "follow_up"),
+    # a fresh reviewer's look-alikes: the sender's process, papers and admin, the thread's step, a greeting
+    ("en", "I'll prepare you for the final round on Monday.", "follow_up"),
+    ("en", "You're through to the final round with our client!", "follow_up"),
+    ("en", "Your subscription is paused until March.", "follow_up"),
+    ("en", "I've put your order on hold until you confirm.", "follow_up"),
+    ("en", "Your invoice of €4,200 is attached.", "follow_up"),
+    ("nl", "Jullie korting van 10% is verwerkt in de offerte.", "follow_up"),
+    ("en", "I saw your vacancies in 2025 went up.", "inmail"),
+    ("nl", "Bedankt voor uw vraag of opmerking over onze dienstverlening.", "follow_up"),
+    ("en", "Thanks for your question what the next step is.", "follow_up"),
+    ("en", "Please let me know your preference for the date of our call.", "follow_up"),
+    ("nl", "Uw wens voor een fijne kerst en een goed 2027 waardeer ik.", "follow_up"),
+    ("en", "Your assistant Copilot already drafts your emails.", "follow_up"),
+    ("nl", "Jullie routeplanner PTV Map werkt prima.", "follow_up"),
     # "the X you mentioned" and straight on with the sender's own step
     ("en", "I'll look at the resources you mentioned and let you know how I get on.", "follow_up"),
     # the sender's own pitch with a figure, and a year

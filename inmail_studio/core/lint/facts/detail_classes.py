@@ -16,7 +16,8 @@ CLASSES: dict[str, dict[str, str]] = {
                 "acted_on": "ACTED", "received": "GET", "as_agreed": "AS", "which": "WHICH",
                 "infinitive": "INF", "stance": "STANCE", "wants": "WANT", "conditional": "IF",
                 "dates": "DATE", "noted": "NOTED", "whether": "WHETHER",
-                "preferences": "PREFER", "final_rounds": "FINALROUND", "frozen": "FROZEN"},
+                "preferences": "PREFER", "final_rounds": "FINALROUND", "frozen": "FROZEN",
+                "frozen_things": "FROZENWHAT"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT",
               "given": "GIVEN"},
     "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
@@ -50,7 +51,7 @@ CLASSES: dict[str, dict[str, str]] = {
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
                 "platforms": "PLATFORM", "next_step": "NEXTSTEP",
                 "offering": "OFFERING", "reputation": "REPUTE", "awards": "AWARD",
-                "abbreviations": "ABBREV"},
+                "abbreviations": "ABBREV", "documents": "DOCUMENT"},
 }
 
 
@@ -60,7 +61,7 @@ NOUNS = frozenset({"CONTENT", "WEAK", "EVENT", "NEWSN", "SITE", "VACANCY", "CHAL
                     "OPINION", "INDUSTRY", "KIND"})
 # And the private life's ("knieblessure", "Japanreis", "Zevenheuvelenloop"), read by detail_private alone.
 PRIVATE = frozenset({"KIN", "LIFE", "HEALTH", "TRIP", "RACE"})
-HEADS = NOUNS | PRIVATE - {"KIN"} | {"STAFF"}  # and a title's: "HR-manager"
+HEADS = NOUNS | PRIVATE - {"KIN"} | {"STAFF", "FROZENWHAT"}  # and a title's, a budget's: "HR-manager", "IT-projecten"
 
 
 # Classes that start one of the rules below; a clause without them is skipped.
@@ -68,5 +69,4 @@ TRIGGERS = frozenset({"POSS", "SUBJ", "CSUBJ", "CONTENT", "WEAK", "PERCEIVE", "T
                        "ALUM", "MUTUAL", "REFVERB", "VIA", "SAME", "TOGETHER", "SELF", "FAVOUR",
                        "CONGRATS", "VACANCY", "ROLE",
                        "EVENT", "MEET", "NAMEPOSS", "POSITION", "APPRAISE", "TIME", "APPLY", "NEWSN", "GENERAL",
-                       "INTRO", "KIN", "LIFE", "TRIP", "RACE", "NOTED", "KNOW",
-                       "FINALROUND", "FROZEN"})
+                       "INTRO", "KIN", "LIFE", "TRIP", "RACE", "NOTED", "FINALROUND", "FROZEN"})

@@ -27,15 +27,14 @@ from inmail_studio.core.lint.facts.detail_words import (
 
 def subject_at(clause: Clause, s: int) -> tuple[str, int] | None:
     """Who does something at word s: ("company", last word) for "your team", "jullie", a name
-    after "I saw" or "I know" ("I know Marlow Resorts is opening two sites"); ("reader", s) for "you"; None
-    otherwise."""
+    after "I saw"; ("reader", s) for "you"; None otherwise."""
     tags = clause[s].tags
     if "POSS" in tags and s + 1 < len(clause) and "COMPANY" in clause[s + 1].tags:
         return "company", phrase_last(clause, s + 1)
     if "CSUBJ" in tags:
         return "company", s
-    if clause[s].named and (has_tag(clause, s - 2, s, "PERCEIVE", "KNOW") or s and "REL" in clause[s - 1].tags
-                            and has_tag(clause, s - 6, s, "PERCEIVE", "KNOW")):  # "saw on LinkedIn that Reportly…"
+    if clause[s].named and (has_tag(clause, s - 2, s, "PERCEIVE") or s and "REL" in clause[s - 1].tags
+                            and has_tag(clause, s - 6, s, "PERCEIVE")):  # "saw on LinkedIn that Reportly…"
         last = s
         while last + 1 < len(clause) and clause[last + 1].named and not clause[last + 1].tags:
             last += 1  # "Hollis Foods", "Bakkerij Vos"
@@ -62,7 +61,7 @@ def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, fo
                 and not (kind == "reader" and j == last + 1 and "POSS" in tags):
             return
         if "NEWSV" in tags or (tags.keys() & {"VACV", "ACHIEVE"} and kind == "company") \
-                or "VACV" in tags and _counted(clause, j + 1):  # "ge zoekt 2 lassers", "you need three welders"
+                or "VACV" in tags and j + 1 < len(clause) and a_count(clause[j + 1]):  # "ge zoekt 2 lassers"
             if says_what(clause, last, j):
                 found.append(Hit("news", "company-news", s, phrase_last(clause, j)))
             return
@@ -71,11 +70,6 @@ def news_and_challenge(clause: Clause, s: int, window: int, free_order: bool, fo
             return
         if "AUX" not in tags and not free_order:
             return  # English keeps the verb next to its subject: "you've just raised", not "you know how hiring…"
-
-
-def _counted(clause: Clause, k: int) -> bool:
-    """Word k counts what the reader seeks: a number that is not a date ("2 lassers", "drie monteurs")."""
-    return k < len(clause) and a_number(clause[k]) and not clause[k].tags.keys() & {"DATE", "TIME"}
 
 
 def says_what(clause: Clause, last: int, verb: int) -> bool:
@@ -143,6 +137,18 @@ def named_position(clause: Clause, k: int, found: Found) -> None:
     if has_tag(clause, 0, first, "SENDER") and not has_tag(clause, 0, first, "SUBJ", "POSS") and not theirs:
         return  # "I'm recruiting for the Data Engineer role": the sender's own
     found.append(Hit("news", "at-theirs" if theirs else "position", first, last))
+
+
+def a_year(token: Token) -> bool:
+    """"2027", "1998": a year, not a count."""
+    return len(token.low) == 4 and token.low.isdigit() and token.low[:2] in ("19", "20")
+
+
+def a_count(token: Token) -> bool:
+    """A count or an amount: a number word or plain digits ("35", the "25" of "25.000"), not a year, a date or a
+    time word, nor a digit inside a word ("14th", "Q3", "v2")."""
+    return ("NUMBER" in token.tags or token.low.isdigit() and not a_year(token)) \
+        and not token.tags.keys() & {"DATE", "TIME"}
 
 
 def a_number(token: Token) -> bool:

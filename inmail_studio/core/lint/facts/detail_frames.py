@@ -12,7 +12,7 @@ Series B"); the ties are in detail_ties. Each rule reports hits as (kind, reason
 from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_classes import NOUNS
-from inmail_studio.core.lint.facts.detail_company import a_number, placed_at_theirs, tenure
+from inmail_studio.core.lint.facts.detail_company import a_count, a_year, placed_at_theirs, tenure
 from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
@@ -224,7 +224,7 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
         on = phrase_last(clause, k) + 1
         if on + 2 < len(clause) and "CONGRATS_ON" in clause[on + 1].tags and not clause[on].tags.keys() & NOUNS:
             on += 1  # "Congrats again on the launch", "Nogmaals gefeliciteerd met…"
-        named = any(t.named and not (len(t.low) == 4 and t.low.isdigit()) for t in clause[on + 1:on + 12])
+        named = any(t.named and not a_year(t) for t in clause[on + 1:on + 12])
         # "Succes met de lancering!" wishes and knows nothing; nor does "All the best for 2027"
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
                 named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
@@ -241,11 +241,10 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
 def uncounted(clause: Clause, k: int) -> bool:
     """Word k is a plural of vacancies ("your vacancies", "jullie openstaande vacatures in marketing") and no number
     near it says how many, no name after it which: true of every employer that hires ("jullie vacatures voor
-    boekhouders"); "uw vacatures voor 40 verpleegkundigen", "your 6 openings" and "de vacatures voor
-    OK-assistenten in uw ziekenhuis" say which."""
-    return "VACANCIES" in clause[k].tags and not any(
-        a_number(t) and not t.tags.keys() & {"DATE", "TIME"} for t in clause[max(k - 3, 0):k + 6]) \
-        and not named_in(clause, k + 1, k + 6)  # "voor OK-assistenten", "for C/E drivers in Barendrecht"
+    boekhouders", "your vacancies in 2025"); "uw vacatures voor 40 verpleegkundigen", "your 6 openings" and "de
+    vacatures voor OK-assistenten in uw ziekenhuis" say which."""
+    return "VACANCIES" in clause[k].tags and not any(a_count(t) for t in clause[max(k - 3, 0):k + 6]) \
+        and not any(t.named and not a_year(t) for t in clause[k + 1:k + 6])  # "voor OK-assistenten"
 
 
 def some_vacancy(clause: Clause, a: int) -> bool:

@@ -72,6 +72,13 @@ def their_piece(clause: Clause, i: int, j: int, end: int, found: Found, rejected
     found.append(Hit(kind, "bare" if bare else "possessive", i, end))
 
 
+# After "your question whether" or "your preference for": the thread's next step or a meeting ("for the date of our
+# call"), another such noun ("uw vraag of opmerking" is "or"); and words that say nothing alone (an article, a day).
+# A question about the sender's offer, spelled out, is theirs ("je vraag of we ook met Nmbrs koppelen").
+_NOT_SAID = ("NEXTSTEP", "MEET", "STANCE")
+_EMPTY = frozenset({"ARTICLE", "INDEF", "DEF", "BREAK", "DATE", "TIME", "STOP", "NOTNAME"})
+
+
 def to_do(clause: Clause, k: int) -> bool:
     """What the reader advised follows word k: "your advice to focus on SQL first", "je advies om me te
     richten op…" (the sender, then the verb); not "your advice to us"."""
@@ -101,10 +108,10 @@ def stated(clause: Clause, i: int, end: int) -> bool:
         return False
     if to_do(clause, k):
         return "BREAK" in clause[k].tags or any(t.low == "te" for t in clause[k + 2:])
-    if clause[k].tags.keys() & {"TOPIC", "WHETHER"}:
-        return k + 3 < len(clause)  # what it is about, said out: "je vraag of er een bedrijfswagen bij de job hoort"
-    if "BENEFIT" in clause[k].tags and "PREFER" in clause[end].tags:  # "your preference for a four-day week"
-        return k + 3 < len(clause)
+    if clause[k].tags.keys() & {"TOPIC", "WHETHER"} or "BENEFIT" in clause[k].tags and "PREFER" in clause[end].tags:
+        said = clause[k + 1:k + 6]  # "je vraag of er een bedrijfswagen bij de job hoort", "a preference for…"
+        return k + 3 < len(clause) and not has_tag(said, 0, len(said), *_NOT_SAID) \
+            and not has_tag(said, 0, 1, "WEAK") and any(not t.tags.keys() & _EMPTY for t in said)
     return "REL" in clause[k].tags and k + 3 < len(clause) \
         and not has_tag(clause, k + 1, k + 2, "SENDER")  # "…dat we", "…that I": the sender's, not theirs
 

@@ -294,14 +294,11 @@ _LOOKED_AT = _TIES | {"POSS", "NAMEPOSS", "OF", "SUBJ", "CSUBJ", "CONTENT", "WEA
                       "VACANCY", "POSITION", "NEWSN", "ROLE"}
 
 
-_SAW_OR_KNOW = frozenset({"PERCEIVE", "KNOW"})
-
-
 def clause_hits(clause: Clause, model: DetailWords, found: Found, rejected: Rejected) -> None:
     present = {cls for t in clause if t.tags for cls in t.tags}
     if present.isdisjoint(TRIGGERS):
         return
-    perceived = not present.isdisjoint(_SAW_OR_KNOW)  # "I saw Acme opened…", "I know Marlow Resorts is opening…"
+    perceived = "PERCEIVE" in present
     for i, token in enumerate(clause):
         tags = token.tags
         if _LOOKED_AT.isdisjoint(tags) and not (token.named and perceived):

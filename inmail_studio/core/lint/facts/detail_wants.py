@@ -18,8 +18,8 @@ January" generic).
 
 from __future__ import annotations
 
-from inmail_studio.core.lint.facts.detail_company import has_digit
-from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, Token, has_tag, sender_acts
+from inmail_studio.core.lint.facts.detail_company import a_count
+from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, sender_acts
 
 __all__ = ["figure", "noted", "standing", "wanted"]
 
@@ -73,41 +73,50 @@ def figure(clause: Clause, found: Found) -> None:
         if "POSS" not in token.tags or any(sender_acts(t) for t in clause[:i]):
             continue  # "We can cut your costs of 40k by half": the sender's pitch
         k = i + 1
-        while k < min(i + 3, len(clause)) and not clause[k].tags:
-            k += 1  # the thing: "budget", "onboarding"
+        while k < min(i + 3, len(clause)) and not clause[k].tags.keys() - {"FROZENWHAT"}:
+            k += 1  # the thing: "budget", "onboarding"; not the sender's "invoice", "korting"
         given = clause[k + 1:k + 4]
-        if i + 1 < k < len(clause) and "OF" in clause[k].tags and any(has_digit(t) and not _a_year(t) for t in given) \
+        if has_tag(clause, i + 1, k, "DOCUMENT"):
+            return
+        if i + 1 < k < len(clause) and "OF" in clause[k].tags and any(a_count(t) for t in given) \
                 and not has_tag(given, 0, len(given), "DATE", "TIME"):
             found.append(Hit("content", "wants", i, len(clause) - 1))
             return
 
 
-def _a_year(token: Token) -> bool:
-    """"2027", "1998": a year, not a figure."""
-    return len(token.low) == 4 and token.low.isdigit() and token.low[:2] in ("19", "20")
+
+def _said_which(clause: Clause, w: int) -> bool:
+    """The budget, project or hiring at word w says which: what it is for ("het budget voor nieuwe dermatoscopen"), a
+    word before it ("the influencer budget", "the capex budget") or a compound ("IT-projecten"); not "budgets"."""
+    before = w and not clause[w - 1].tags
+    after = w + 1 < len(clause) and "BENEFIT" in clause[w + 1].tags and any(not u.tags for u in clause[w + 2:w + 5])
+    return bool(before or after or "-" in clause[w].low or "COMPOUND" in clause[w].tags)
+
+
+# What may stand before "you" in final rounds: "I know you're…", "dat u…", "Since you're…"; not "prepare you for".
+_TOLD = frozenset({"KNOW", "NOTED", "PERCEIVE", "REL", "AS", "CVERB", "OPENS", "SINCE"})
 
 
 def standing(clause: Clause, found: Found) -> None:
     """Where the reader stands, in a follow-up (a hit content, "wants", to the end of the clause): in final rounds
     elsewhere ("you're in final rounds with another agency", "dat u in de laatste ronde zit bij een andere partij",
     "your final round at Nedflex"), or a freeze of theirs that says what is frozen ("the influencer budget is frozen
-    until your new fiscal year", "het budget voor nieuwe dermatoscopen is bevroren"); not the sender's process ("They'd
-    like to invite you to a final round"), nor "budgets are frozen until January" (the stack writers: generic)."""
-    if "QUESTION" in clause[0].tags or has_tag(clause, 0, len(clause), "SENDER", "OWN") and not has_tag(
-            clause, 0, len(clause), "POSS", "SUBJ", "CSUBJ"):
-        return
+    until your new fiscal year", "het budget voor nieuwe dermatoscopen is bevroren": a budget, project or hiring); not
+    the sender's process ("They'd like to invite you to a final round", "the final stages of our process"), an order
+    or account on hold, nor "budgets are frozen until January" (the stack writers: generic)."""
+    if "QUESTION" in clause[0].tags or has_tag(clause, 0, len(clause), "OWN"):
+        return  # "You're through to the final round with our client", "the final stages of our process"
     for k, token in enumerate(clause):
         if "FINALROUND" in token.tags:
             who = next((a for a in range(k - 1, max(k - 5, -1), -1) if clause[a].tags.keys() & {"SUBJ", "POSS"}), None)
-            if who is not None and not (who and clause[who - 1].tags.keys() & {"OBJV", "MODAL"}) \
-                    and not any(sender_acts(t) for t in clause[who + 1:k]):
-                found.append(Hit("content", "wants", who, len(clause) - 1))
+            if who is not None and not any(sender_acts(t) for t in clause[who + 1:k]) \
+                    and (who == 0 or "POSS" in clause[who].tags or clause[who - 1].tags.keys() & _TOLD):
+                found.append(Hit("content", "wants", who, len(clause) - 1))  # not "I'll prepare you for the final"
             return
-        if "FROZEN" in token.tags:
-            theirs = has_tag(clause, 0, len(clause), "POSS", "CSUBJ") or any(  # not "the client put the X role on hold"
-                "BENEFIT" in t.tags and a and not clause[a - 1].tags  # "budget voor nieuwe scanners"; not "thanks for"
-                and any(not u.tags for u in clause[a + 1:a + 4]) for a, t in enumerate(clause[:k]))
-            if theirs:  # shown past "understood that"
-                start = next((a + 1 for a in range(k - 1, -1, -1) if "REL" in clause[a].tags), 0)
+        if "FROZEN" in token.tags:  # a budget, project or hiring; not "your order on hold", "the X role on hold"
+            if has_tag(clause, 0, len(clause), "POSS", "CSUBJ") and has_tag(clause, 0, len(clause), "FROZENWHAT") \
+                    or any(_said_which(clause, w) for w, t in enumerate(clause) if "FROZENWHAT" in t.tags):
+                start = next(  # shown past "understood that"
+                    (a + 1 for a in range(k - 1, -1, -1) if "REL" in clause[a].tags), 0)
                 found.append(Hit("content", "wants", start, len(clause) - 1))
             return
