@@ -13,7 +13,8 @@ wait"). Round 24's final sets, once scored, showed these as most of the details 
 So is what the sender noted or understood from them, with a name or a number ("they understand that you need a
 company car because you live in Tienen", "I've noted that the Exact link is decisive for you": `noted`, round
 27's final sets once scored; a date alone is not enough, for the stack writers call "budgets are frozen until
-January" generic).
+January" generic). Round 30's sets added a thing of theirs with its figure in a recap (`figure`: "jullie budget van ca.
+25.000 euro"), a candidate in final rounds elsewhere and a freeze that says whose or what for (`standing`).
 """
 
 from __future__ import annotations
@@ -67,14 +68,15 @@ def noted(clause: Clause, found: Found) -> None:
 def figure(clause: Clause, found: Found) -> None:
     """A hit (content, "wants") from "your" / "jullie" to the end of the clause, when a thing of theirs no list
     knows is given with its figure: "jullie budget van ca. 25.000 euro voor 2027", "jullie onboarding van zo'n 40
-    seizoenskrachten", "your fleet of 35 forklifts"; not a date ("your letter of 3 June", "uw begroting van 2027")
-    nor a listed word (a headcount's "team", a role). A recap of the call says it back: kept in a follow-up only."""
+    seizoenskrachten", "your fleet of 35 forklifts"; not a date ("your letter of 3 June", "uw begroting van 2027"),
+    a listed word (a headcount's "team", a role) nor the sender's papers ("your invoice of €4,200", "jullie korting
+    van 10%"). A recap of the call says it back: kept in a follow-up only."""
     for i, token in enumerate(clause):
         if "POSS" not in token.tags or any(sender_acts(t) for t in clause[:i]):
             continue  # "We can cut your costs of 40k by half": the sender's pitch
         k = i + 1
         while k < min(i + 3, len(clause)) and not clause[k].tags.keys() - {"FROZENWHAT"}:
-            k += 1  # the thing: "budget", "onboarding"; not the sender's "invoice", "korting"
+            k += 1  # the thing: "budget", "onboarding"
         given = clause[k + 1:k + 4]
         if has_tag(clause, i + 1, k, "DOCUMENT"):
             return
@@ -82,7 +84,6 @@ def figure(clause: Clause, found: Found) -> None:
                 and not has_tag(given, 0, len(given), "DATE", "TIME"):
             found.append(Hit("content", "wants", i, len(clause) - 1))
             return
-
 
 
 def _said_which(clause: Clause, w: int) -> bool:
