@@ -224,7 +224,7 @@ def congrats_and_vacancy(clause: Clause, k: int, found: Found) -> None:
         on = phrase_last(clause, k) + 1
         if on + 2 < len(clause) and "CONGRATS_ON" in clause[on + 1].tags and not clause[on].tags.keys() & NOUNS:
             on += 1  # "Congrats again on the launch", "Nogmaals gefeliciteerd met…"
-        named = any(t.named and not a_year(t) for t in clause[on + 1:on + 12])
+        named = _named_not_year(clause, on + 1, on + 12)
         # "Succes met de lancering!" wishes and knows nothing; nor does "All the best for 2027"
         if on + 1 < len(clause) and "CONGRATS_ON" in clause[on].tags and (
                 named or "LUCK" not in tags and has_tag(clause, on + 1, on + 9, *_NEWS_NOUNS)):
@@ -244,7 +244,12 @@ def uncounted(clause: Clause, k: int) -> bool:
     boekhouders", "your vacancies in 2025"); "uw vacatures voor 40 verpleegkundigen", "your 6 openings" and "de
     vacatures voor OK-assistenten in uw ziekenhuis" say which."""
     return "VACANCIES" in clause[k].tags and not any(a_count(t) for t in clause[max(k - 3, 0):k + 6]) \
-        and not any(t.named and not a_year(t) for t in clause[k + 1:k + 6])  # "voor OK-assistenten"
+        and not _named_not_year(clause, k + 1, k + 6)  # "voor OK-assistenten"
+
+
+def _named_not_year(clause: Clause, start: int, end: int) -> bool:
+    """A name or a number among words [start, end) that is not a year: "2027" says which of nothing."""
+    return any(t.named and not a_year(t) for t in clause[max(start, 0):end])
 
 
 def some_vacancy(clause: Clause, a: int) -> bool:

@@ -76,10 +76,8 @@ def figure(clause: Clause, found: Found) -> None:
             continue  # "We can cut your costs of 40k by half": the sender's pitch
         k = i + 1
         while k < min(i + 3, len(clause)) and not clause[k].tags.keys() - {"FROZENWHAT"}:
-            k += 1  # the thing: "budget", "onboarding"
+            k += 1  # the thing: "budget", "onboarding"; a listed word ends it ("invoice", "korting": `documents`)
         given = clause[k + 1:k + 4]
-        if has_tag(clause, i + 1, k, "DOCUMENT"):
-            return
         if i + 1 < k < len(clause) and "OF" in clause[k].tags and any(a_count(t) for t in given) \
                 and not has_tag(given, 0, len(given), "DATE", "TIME"):
             found.append(Hit("content", "wants", i, len(clause) - 1))
