@@ -87,7 +87,7 @@ def test_a_file_of_another_kind_is_refused_in_one_line(tmp_path: Path) -> None:
 # Written for these tests: a shared school said in a way the rules have no pattern for, and a role they count.
 MISSED = ("Hi Tom,\nFellow Le Wagon Amsterdam alum here (batch #812).\n"
           "We help small teams run that search.\nOpen to a short call next week?\nBest,\nAnna")
-ROLE = ("Hi Tom,\nI see you're leading RevOps at a 300-person company.\n"
+ROLE = ("Hi Tom,\nI see you're a certified Passivhaus designer at Vantor.\n"
         "We help small teams run that search.\nOpen to a short call next week?\nBest,\nAnna")
 
 
@@ -112,7 +112,7 @@ def test_the_shipped_model_learned_how_far_a_follow_up_changes_a_rule_reading() 
 
 def test_without_the_file_the_rules_alone_decide(rules_alone: Path) -> None:
     assert _coach(MISSED, rules_alone) == (True, [])
-    assert _coach(ROLE, rules_alone) == (False, ["you're leading RevOps at a 300-person company"])
+    assert _coach(ROLE, rules_alone) == (False, ["you're a certified Passivhaus designer at Vantor"])
 
 
 def test_the_model_finds_a_detail_the_rules_miss() -> None:

@@ -44,7 +44,7 @@ CLASSES: dict[str, dict[str, str]] = {
                 "opinion": "OPINION", "role": "ROLE", "speculation": "SPEC", "modal": "MODAL", "aux": "AUX",
                 "object_verbs": "OBJV", "break_words": "BREAK", "span_stop": "STOP", "not_names": "NOTNAME",
                 "numbers": "NUMBER", "place": "PLACE", "prompted": "PROMPTED", "tenure": "TENURE",
-                "duration": "DURATION", "how_long": "HOWLONG", "as_role": "ASROLE", "clause_openers": "OPENS",
+                "duration": "DURATION", "how_long": "HOWLONG", "now": "NOW", "as_role": "ASROLE", "clause_openers": "OPENS",
                 "examples": "EXAMPLES",
                 "wish": "WISH",
                 "vague": "VAGUE", "pitch": "PITCH", "kinds": "KIND", "offer_verbs": "HANDV", "free": "FREE",

@@ -293,6 +293,9 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
     elif has_tag(whole, 0, len(whole), "RECENT") and has_tag(whole, 0, len(whole), "CAREER"):
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
+    elif ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and has_tag(rest, 0, len(rest), "NOW") \
+            and any(t.named for t in rest) and not has_tag(rest, 0, len(rest), "DURATION", "SINCE", "TENURE"):
+        found.append(Hit("content", "perceived", s, s + 1))  # "dat jij nu bij Picnic het pricingteam leidt": a new role
     elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif has_tag(rest, 0, len(rest), "GENERIC") or not _topic_named(rest) and any(

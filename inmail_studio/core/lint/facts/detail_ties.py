@@ -34,7 +34,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     n = len(clause)
     if introduction(clause, k, found, rejected):
         return  # "introduced by a former colleague": who sent the writer, not a past they share
-    in_field = has_tag(clause, 0, n, "FIELD") and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
+    in_field = (has_tag(clause, 0, n, "FIELD") or _only_placed(clause, end + 1)) \
+        and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
     if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
                                           or _common_ground(clause, k, end)):
         if has_tag(clause, end + 1, n, "PLATFORM") or _a_field(clause, end + 1):
@@ -66,6 +67,20 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
     elif "VIA" in tags and (last := name_end(clause, at := _past_title(clause, end + 1))) > at:
         found.append(Hit("tie", "referred", k, last))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
+
+
+def _only_placed(clause: Clause, a: int) -> bool:
+    """From word a on, the clause only says where they are: a town or region and a verb of being placed ("we
+    allebei in Utrecht zitten", "allebei in de regio Brugge"), nothing that says where they met or worked
+    (an employer, a club, a group, a year: "we were both at Hays in Utrecht around 2017")."""
+    rest = clause[a:]
+    return has_tag(rest, 0, len(rest), "LOCATED", "REGION") and not has_tag(rest, 0, len(rest), *_PLACED_NOT) \
+        and not any(c.isdigit() for t in rest for c in t.low) and all(
+            has_tag(rest, k - 1, k, "PLACE", "REGION") or has_tag(rest, k - 2, k - 1, "PLACE") and "ARTICLE" in rest[k - 1].tags
+            for k, t in enumerate(rest) if t.named)  # "in Utrecht", "in de regio Brugge"; not "aan de UHasselt"
+
+
+_PLACED_NOT = ("AT", "EMPLOYER", "OF", "BELONGS", "ALUM", "FROM", "GROUP", "NUMBER")
 
 
 def _from_name(clause: Clause, k: int) -> int:

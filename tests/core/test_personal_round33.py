@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""personalisation, round 33: a role read off the profile and a town both live in are true of thousands.
+
+Rounds 30 and 31's final sets (read after scoring) still counted generic InMails and connection requests
+that only say what the reader does and where: "you're heading up procurement at …", "je bij … het
+contentteam leidt", "we allebei in Utrecht zitten". A role said to hold *now* stays news ("jij nu bij …
+het pricingteam leidt"), as does a place both worked at or a club both belong to. Sentences written
+for these tests (none copied from the coach corpus), in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from personal_sentences import coach, shown, warned
+
+GENERIC = [
+    # the reader's current job, read off the profile
+    ("en", "I see you're heading up procurement at Vanterpool Foods.", "inmail"),
+    ("en", "I noticed you've been leading the data team at Kestrel Bank.", "connection_request"),
+    ("en", "I see you've been a buyer at Hollins Retail for years.", "inmail"),
+    ("en", "Saw you're in charge of facilities at the Royal Docks campus.", "inmail"),
+    ("nl", "Ik zag dat je bij Studio Moerbei het designteam leidt.", "inmail"),
+    ("nl", "Ik zie dat u de inkoopafdeling van Brouwer Techniek aanstuurt.", "inmail"),
+    ("nl", "Ik zag dat jij bij Dekkers Vastgoed het beheer runt.", "connection_request"),
+    # a town or region both are in
+    ("nl", "Ik zag dat we allebei in Zwolle zitten, leuk om te connecten.", "connection_request"),
+    ("nl", "We zitten allebei in de regio Kortrijk, dus ik dacht: laten we connecteren.", "connection_request"),
+]
+
+FOUND = [
+    # a role said to hold now is a change of job: news
+    ("en", "I see you're heading up Talent at Brightwave now.", "Brightwave", "connection_request"),
+    ("nl", "Ik zag dat jij nu bij Tulpia het pricingteam leidt.", "Tulpia", "inmail"),
+    # a place both worked at, or a club both belong to, says which
+    ("en", "We were both at Harwell Consulting in Reading around 2016.", "Harwell Consulting", "connection_request"),
+    ("nl", "We zijn allebei lid van de Rotary Club Tongeren.", "Rotary Club Tongeren", "connection_request"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), GENERIC)
+def test_a_role_or_a_town_alone_is_warned(lang: str, sentence: str, kind: str) -> None:
+    assert warned(coach(lang, sentence, kind=kind)), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "part", "kind"), FOUND)
+def test_a_new_role_or_a_named_place_is_found(lang: str, sentence: str, part: str, kind: str) -> None:
+    result = coach(lang, sentence, kind=kind)
+    assert not warned(result) and any(part in text for text in shown(result)), (sentence, shown(result))
