@@ -75,9 +75,15 @@ def _only_placed(clause: Clause, a: int) -> bool:
     (an employer, a club, a group, a year: "we were both at Hays in Utrecht around 2017")."""
     rest = clause[a:]
     return has_tag(rest, 0, len(rest), "LOCATED", "REGION") and not has_tag(rest, 0, len(rest), *_PLACED_NOT) \
-        and not any(c.isdigit() for t in rest for c in t.low) and all(
-            has_tag(rest, k - 1, k, "PLACE", "REGION") or has_tag(rest, k - 2, k - 1, "PLACE") and "ARTICLE" in rest[k - 1].tags
-            for k, t in enumerate(rest) if t.named)  # "in Utrecht", "in de regio Brugge"; not "aan de UHasselt"
+        and not any(c.isdigit() for t in rest for c in t.low) \
+        and all(_placed(rest, k) for k, t in enumerate(rest) if t.named)
+
+
+def _placed(words: Clause, k: int) -> bool:
+    """The name at word k follows "in" or a region, maybe after an article: "in Utrecht", "in de regio Brugge";
+    not "aan de UHasselt"."""
+    return has_tag(words, k - 1, k, "PLACE", "REGION") \
+        or has_tag(words, k - 2, k - 1, "PLACE") and "ARTICLE" in words[k - 1].tags
 
 
 _PLACED_NOT = ("AT", "EMPLOYER", "OF", "BELONGS", "ALUM", "FROM", "GROUP", "NUMBER")
