@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""personalisation, round 33: a role read off the profile and a town both live in are true of thousands.
+"""personalisation, round 33: a role read off the profile and a town both are in are true of thousands.
 
 Rounds 30 and 31's final sets (read after scoring) still counted generic InMails and connection requests
 that only say what the reader does and where: "you're heading up procurement at …", "je bij … het
 contentteam leidt", "we allebei in Utrecht zitten". A role said to hold *now* stays news ("jij nu bij …
-het pricingteam leidt"), as does a place both worked at or a club both belong to. Sentences written
-for these tests (none copied from the coach corpus), in both languages.
+het pricingteam leidt", "je sinds kort Hoofd Financiën bent"), as does a place both worked at or a club
+both belong to; "uw kantoorpand" is a kind of site every firm has. The reader's advice or offer said with
+what to do counts without "thanks" ("your advice to get hands-on with Power BI paid off"), unless asked.
+Sentences written for these tests (none copied from the coach corpus), in both languages.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ GENERIC = [
     # a town or region both are in
     ("nl", "Ik zag dat we allebei in Zwolle zitten, leuk om te connecten.", "connection_request"),
     ("nl", "We zitten allebei in de regio Kortrijk, dus ik dacht: laten we connecteren.", "connection_request"),
+    # a kind of site every such firm has, in one compound word
+    ("nl", "Wij maken uw kantoorpand energiezuinig, zonder grote verbouwing.", "inmail"),
+    ("nl", "Is jullie heftruckvloot al klaar voor de nieuwe keuringsregels?", "inmail"),
+    # asking for advice is no advice given
+    ("en", "What's your advice to get started with route planning?", "follow_up"),
+    ("nl", "Wat is uw advies om te beginnen met een eerste pilot?", "follow_up"),
+    ("en", "I'd value your advice to pick a vendor for the pilot.", "follow_up"),
 ]
 
 FOUND = [
@@ -34,6 +43,12 @@ FOUND = [
     # a place both worked at, or a club both belong to, says which
     ("en", "We were both at Harwell Consulting in Reading around 2016.", "Harwell Consulting", "connection_request"),
     ("nl", "We zijn allebei lid van de Rotary Club Tongeren.", "Rotary Club Tongeren", "connection_request"),
+    # a role taken on lately
+    ("nl", "Ik zag dat je sinds kort Hoofd Inkoop bent bij een groeiende bouwgroep.", "Hoofd Inkoop", "inmail"),
+    # the reader's advice or offer, said with what it was, also without "thanks" or "I took"
+    ("en", "Your advice to lead with the pilot in Leeds paid off: they said yes.", "pilot in Leeds", "follow_up"),
+    ("en", "I'd like to take you up on your offer to review my portfolio.", "offer to review", "follow_up"),
+    ("nl", "Je aanbod om een dag mee te lopen met het planningsteam spreekt me erg aan.", "mee te lopen", "follow_up"),
 ]
 
 

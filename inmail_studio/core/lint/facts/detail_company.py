@@ -10,6 +10,8 @@ off a profile; and what the writer says they saw ("I saw you…", "zag dat julli
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from inmail_studio.core.lint.facts.detail_words import (
     Clause,
     Found,
@@ -272,6 +274,13 @@ def until_other(words: Clause) -> Clause:
 _NEWS_OR_NUMBER = ("NUMBER", "TIME", "RECENT", "NEW", "NEWSV", "VACV", "ACHIEVE", "CONTENT", "EVENT", "NEWSN", "AWARD")
 
 
+def _new_role(tags: Mapping[str, int], whole: Clause, rest: Clause) -> bool:
+    """A role said to hold now or since lately, with a name: a change of job, news ("you're heading up Talent at
+    Adyen now", "je sinds kort Hoofd Financiën bent"); not "for a decade now" (how long)."""
+    return ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and has_tag(rest, 0, len(rest), "NOW", "RECENT") \
+        and any(t.named for t in rest) and not has_tag(rest, 0, len(rest), "DURATION", "TENURE")
+
+
 def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected) -> None:
     """What the writer saw about the reader or their company at word s: news (found), or a role, a
     generic fact, a hiring employer with no role (rejected)."""
@@ -293,9 +302,8 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         found.append(Hit("content", "perceived", s, s + 1))  # "zag dat je bent overgestapt": news, not a role
     elif has_tag(whole, 0, len(whole), "RECENT") and has_tag(whole, 0, len(whole), "CAREER"):
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
-    elif ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and has_tag(rest, 0, len(rest), "NOW") \
-            and any(t.named for t in rest) and not has_tag(rest, 0, len(rest), "DURATION", "SINCE", "TENURE"):
-        found.append(Hit("content", "perceived", s, s + 1))  # "dat jij nu bij Picnic het pricingteam leidt": a new role
+    elif _new_role(tags, whole, rest):
+        found.append(Hit("content", "perceived", s, s + 1))  # "dat jij nu bij Picnic…leidt", "je sinds kort CFO bent"
     elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif has_tag(rest, 0, len(rest), "GENERIC") or not _topic_named(rest) and any(

@@ -126,8 +126,9 @@ def _weak_named(clause: Clause, i: int, j: int, end: int) -> bool:
     if has_tag(clause, 0, j + 2, "SPEC"):
         return False  # "Je krijgt vast tien berichten per week", "Jullie werken vast met Excel": a guess
     stop = next((a for a in range(end + 1, min(end + 11, len(clause))) if "STOP" in clause[a].tags), end + 11)
-    tags = clause[j].tags  # a compound names a problem ("roosterprobleem"), not plans ("wervingsplannen")
-    compound = "COMPOUND" in tags and "WEAK" not in tags or modified_site(clause, i, j)
+    tags = clause[j].tags  # a compound names a problem ("roosterprobleem"), not plans ("wervingsplannen") nor
+    # a kind of site every such firm has ("uw kantoorpand", "jullie heftruckvloot", "uw schoolgebouwen")
+    compound = "COMPOUND" in tags and not tags.keys() & {"WEAK", "SITE"} or modified_site(clause, i, j)
     return (topic_after(clause, end + 1) or named_place(clause, i + 1, stop) or _reported(clause, end + 1)
             or _at_event(clause, end + 1) or compound and "KIND" not in tags  # not "je fysiopraktijk", nor
             and not has_tag(clause, 0, i, "OWN", "OFFERING"))  # the pitch "onze tool lost je roosterprobleem op"
