@@ -6,7 +6,8 @@ that only say what the reader does and where: "you're heading up procurement at 
 contentteam leidt", "we allebei in Utrecht zitten". A role said to hold *now* stays news ("jij nu bij …
 het pricingteam leidt", "je sinds kort Hoofd Financiën bent"), as does a place both worked at or a club
 both belong to; "uw kantoorpand" is a kind of site every firm has. The reader's advice or offer said with
-what to do counts without "thanks" ("your advice to get hands-on with Power BI paid off"), unless asked.
+what to do counts without "thanks" ("your advice to get hands-on with Power BI paid off"), unless asked;
+so does who sent the writer, by a title and a surname ("via mr. De Haan") or as "X vertelde me".
 Sentences written for these tests (none copied from the coach corpus), in both languages.
 """
 
@@ -49,6 +50,11 @@ FOUND = [
     ("en", "Your advice to lead with the pilot in Leeds paid off: they said yes.", "pilot in Leeds", "follow_up"),
     ("en", "I'd like to take you up on your offer to review my portfolio.", "offer to review", "follow_up"),
     ("nl", "Je aanbod om een dag mee te lopen met het planningsteam spreekt me erg aan.", "mee te lopen", "follow_up"),
+    # who sent the writer: a title and a surname, a surname opening on its particle, "vertelde me"
+    ("nl", "Via mr. Verhoef kreeg ik uw naam als specialist in huurrecht.", "Verhoef", "inmail"),
+    ("nl", "Via mevrouw De Clercq kwam ik bij u terecht.", "De Clercq", "inmail"),
+    ("en", "I got your name via Dr. Okafor at the Leeds clinic.", "Okafor", "inmail"),
+    ("nl", "Sander van Dam vertelde me dat jij alles weet van deelmobiliteit.", "Sander van Dam", "inmail"),
 ]
 
 

@@ -65,7 +65,8 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         found.append(Hit("tie", "mutual", k, named))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
-    elif "VIA" in tags and (last := name_end(clause, at := _past_title(clause, end + 1))) > at:
+    elif "VIA" in tags and ((last := name_end(clause, at := _past_title(clause, end + 1))) > at
+                            or last == at > end + 1):  # a full name, or a title and a surname ("via mr. Jansen")
         found.append(Hit("tie", "referred", k, last))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
 
 

@@ -285,10 +285,16 @@ def name_end(clause: list[Token], at: int) -> int:
     while k < len(clause):
         if a_name(clause[k]):
             end = k
-        elif not ("PARTICLE" in clause[k].tags and end >= at):
+        elif not ("PARTICLE" in clause[k].tags and (end >= at or _leads_name(clause, k))):
             break
         k += 1
     return end
+
+
+def _leads_name(clause: list[Token], k: int) -> bool:
+    """The particle at word k opens a surname, capitalised as Dutch writes it without a first name ("mr. De Haan",
+    "mevrouw Van Dijk")."""
+    return clause[k].capital and k + 1 < len(clause) and a_name(clause[k + 1])
 
 
 def name_start(clause: list[Token], last: int) -> int:
