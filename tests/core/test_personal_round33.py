@@ -35,6 +35,17 @@ GENERIC = [
     ("en", "What's your advice to get started with route planning?", "follow_up"),
     ("nl", "Wat is uw advies om te beginnen met een eerste pilot?", "follow_up"),
     ("en", "I'd value your advice to pick a vendor for the pilot.", "follow_up"),
+    ("en", "Please share your advice to make the onboarding of new drivers smoother.", "follow_up"),
+    # the thread's next step, or the sender's own offer
+    ("en", "Your suggestion to meet on Thursday afternoon works for me.", "follow_up"),
+    ("nl", "Je suggestie om woensdag even te bellen komt me goed uit.", "follow_up"),
+    ("en", "Your offer to trial Routewise for free runs until the end of the month.", "follow_up"),
+    # a brand, a book or a paper after "via", not someone who sent the writer
+    ("en", "I came across your name via Dr. Martens' creative partners page.", "inmail"),
+    ("nl", "Ik vond jullie via De Ondernemer, het online magazine.", "inmail"),
+    # a word of a name or a department is no news
+    ("en", "I see you oversee the Now TV partnerships team at Sky.", "inmail"),
+    ("en", "I see you're heading up new business at Calder Media.", "inmail"),
 ]
 
 FOUND = [
@@ -48,12 +59,17 @@ FOUND = [
     ("nl", "Ik zag dat je sinds kort Hoofd Inkoop bent bij een groeiende bouwgroep.", "Hoofd Inkoop", "inmail"),
     # the reader's advice or offer, said with what it was, also without "thanks" or "I took"
     ("en", "Your advice to lead with the pilot in Leeds paid off: they said yes.", "pilot in Leeds", "follow_up"),
-    ("en", "I'd like to take you up on your offer to review my portfolio.", "offer to review", "follow_up"),
+    ("en", "I'd like to take you up on your offer to walk me through the Tilburg cross-dock.", "Tilburg cross-dock",
+     "follow_up"),
     ("nl", "Je aanbod om een dag mee te lopen met het planningsteam spreekt me erg aan.", "mee te lopen", "follow_up"),
+    # a role that leads a programme named
+    ("en", "I see you've been leading Heineken's Brew a Better World programme in Zoeterwoude.", "Brew a Better World",
+     "inmail"),
+    ("nl", "Ik zag dat u het programma Zorg Dichtbij van Menzis leidt.", "Zorg Dichtbij", "inmail"),
     # who sent the writer: a title and a surname, a surname opening on its particle, "vertelde me"
     ("nl", "Via mr. Verhoef kreeg ik uw naam als specialist in huurrecht.", "Verhoef", "inmail"),
     ("nl", "Via mevrouw De Clercq kwam ik bij u terecht.", "De Clercq", "inmail"),
-    ("en", "I got your name via Dr. Okafor at the Leeds clinic.", "Okafor", "inmail"),
+    ("en", "I got your name via Mr. Okafor at the Leeds clinic.", "Okafor", "inmail"),
     ("nl", "Sander van Dam vertelde me dat jij alles weet van deelmobiliteit.", "Sander van Dam", "inmail"),
 ]
 
@@ -67,3 +83,10 @@ def test_a_role_or_a_town_alone_is_warned(lang: str, sentence: str, kind: str) -
 def test_a_new_role_or_a_named_place_is_found(lang: str, sentence: str, part: str, kind: str) -> None:
     result = coach(lang, sentence, kind=kind)
     assert not warned(result) and any(part in text for text in shown(result)), (sentence, shown(result))
+
+
+def test_advice_said_back_counts_in_a_follow_up_only() -> None:
+    """In a first message "your advice to …" is a guess or a pitch; said back in a follow-up it is theirs."""
+    sentence = "Your advice to lead with the pilot in Leeds paid off: they said yes."
+    assert not warned(coach("en", sentence, kind="follow_up"))
+    assert warned(coach("en", sentence, kind="inmail"))

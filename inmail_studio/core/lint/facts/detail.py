@@ -37,7 +37,7 @@ from inmail_studio.core.lint.facts.detail_flattery import Analysis, flattered, r
 from inmail_studio.core.lint.facts.detail_frames import frame_hits, prompted
 from inmail_studio.core.lint.facts.detail_private import private_life
 from inmail_studio.core.lint.facts.detail_rules import clause_hits, extend, said_end, unhung
-from inmail_studio.core.lint.facts.detail_wants import figure, noted, standing, wanted
+from inmail_studio.core.lint.facts.detail_wants import advised, figure, noted, standing, wanted
 from inmail_studio.core.lint.facts.detail_words import (
     MAYBE_PLACEHOLDER,
     PLACEHOLDER,
@@ -199,6 +199,7 @@ def _analyse(piece: str, opens: bool, model: DetailWords) -> Analysis:
         noted(clause, found)  # kept in a follow-up only: "Ik begrijp dat jullie eerst de 14 filialen willen aansluiten"
         figure(clause, found)  # kept in a follow-up only: "jullie budget van ca. 25.000 euro voor 2027"
         standing(clause, found)  # kept in a follow-up only: "you're in final rounds with another agency"
+        advised(clause, found)  # kept in a follow-up only: "your advice to get hands-on with Power BI paid off"
         frame_hits(clause, len(clause) if model.inversion else model.window, found)  # Dutch: verb last
         bare = [(h, prompted(clause, h) or career_path(clause, h)) for h in found]  # "your work anniversary"
         rejected += [("generic", *span) for _, span in bare if span is not None]

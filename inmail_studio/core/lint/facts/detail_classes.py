@@ -17,7 +17,7 @@ CLASSES: dict[str, dict[str, str]] = {
                 "infinitive": "INF", "stance": "STANCE", "wants": "WANT", "conditional": "IF",
                 "dates": "DATE", "noted": "NOTED", "whether": "WHETHER",
                 "preferences": "PREFER", "final_rounds": "FINALROUND", "frozen": "FROZEN",
-                "frozen_things": "FROZENWHAT"},
+                "frozen_things": "FROZENWHAT", "advice": "ADVICE"},
     "event": {"nouns": "EVENT", "meet": "MEET", "organise": "ORGANISE", "organised": "ORGANISED", "at": "AT",
               "given": "GIVEN"},
     "tie": {"markers": "TIE", "same": "SAME", "together": "TOGETHER", "with": "WITH", "self": "SELF",
@@ -26,7 +26,8 @@ CLASSES: dict[str, dict[str, str]] = {
             "honorifics": "HONOR", "offered": "OFFERED", "by": "BY", "introduced": "INTRO", "particles": "PARTICLE",
             "who": "WHO", "former": "FORMER", "served": "SERVED", "both": "BOTH",
             "know": "KNOW", "group": "GROUP", "benefit": "BENEFIT", "peers": "PEERS",
-            "name_after": "WHOSE", "founders": "FOUNDER", "staff": "STAFF"},
+            "name_after": "WHOSE", "founders": "FOUNDER", "staff": "STAFF",
+            "address_titles": "ADDRESS"},
     "news": {"positions": "POSITION", "articles": "ARTICLE", "congrats": "CONGRATS", "congrats_on": "CONGRATS_ON",
              "verbs": "NEWSV", "vacancy_verbs": "VACV", "nouns": "NEWSN", "sites": "SITE", "vacancy": "VACANCY",
              "company_subjects": "CSUBJ", "company_verbs": "VACV", "time": "TIME", "apply": "APPLY", "new": "NEW",
@@ -51,7 +52,7 @@ CLASSES: dict[str, dict[str, str]] = {
                 "took_part": "PART", "offer_lead": "LEAD", "name_joins": "JOIN", "generalise": "GENERAL",
                 "platforms": "PLATFORM", "next_step": "NEXTSTEP",
                 "offering": "OFFERING", "reputation": "REPUTE", "awards": "AWARD",
-                "abbreviations": "ABBREV", "documents": "DOCUMENT"},
+                "abbreviations": "ABBREV", "documents": "DOCUMENT", "programmes": "PROGRAMME"},
 }
 
 

@@ -274,10 +274,20 @@ def until_other(words: Clause) -> Clause:
 _NEWS_OR_NUMBER = ("NUMBER", "TIME", "RECENT", "NEW", "NEWSV", "VACV", "ACHIEVE", "CONTENT", "EVENT", "NEWSN", "AWARD")
 
 
+def _led_named(rest: Clause) -> bool:
+    """What a role leads is more than a team: an award's shortlist, or a programme or project named within two words
+    ("you've been leading Unilever's Compass sustainability programme", "het programma Zorg voor Morgen", "de
+    migratie naar SAP S/4HANA")."""
+    return has_tag(rest, 0, len(rest), "AWARD") or any(
+        "PROGRAMME" in t.tags and any(u.named for u in rest[max(k - 2, 0):k + 3]) for k, t in enumerate(rest))
+
+
 def _new_role(tags: Mapping[str, int], whole: Clause, rest: Clause) -> bool:
     """A role said to hold now or since lately, with a name: a change of job, news ("you're heading up Talent at
-    Adyen now", "je sinds kort Hoofd Financiën bent"); not "for a decade now" (how long)."""
-    return ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and has_tag(rest, 0, len(rest), "NOW", "RECENT") \
+    Adyen now", "je sinds kort Hoofd Financiën bent"); not "for a decade now" (how long), nor a word of a name or a
+    department ("Now TV", "Just Eat", "the new business team")."""
+    return ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and any(
+        t.tags.keys() & {"NOW", "RECENT"} and not t.capital and "NEW" not in t.tags for t in rest) \
         and any(t.named for t in rest) and not has_tag(rest, 0, len(rest), "DURATION", "TENURE")
 
 
@@ -304,7 +314,8 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
     elif _new_role(tags, whole, rest):
         found.append(Hit("content", "perceived", s, s + 1))  # "dat jij nu bij Picnic…leidt", "je sinds kort CFO bent"
-    elif "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE"):  # "zie dat je bij de Rabobank … werkt"
+    elif ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and not _led_named(rest):
+        # "zie dat je bij de Rabobank … werkt"; not "dat u het programma Zorg voor Morgen leidt": a named programme
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif has_tag(rest, 0, len(rest), "GENERIC") or not _topic_named(rest) and any(
             ("DURATION" in t.tags or a_number(t) and has_tag(rest, k + 1, k + 2, "TENURE", "DURATION"))

@@ -133,14 +133,11 @@ def modified_site(clause: Clause, i: int, j: int) -> bool:
 def their_opinion(clause: Clause, i: int, end: int) -> bool:
     """"your" at i, then a view or advice (to word end) that the writer read, took or thanks for, said
     with what it was: "Loved your take on X", "Dank voor je advies om eerst…", "Ik heb je advies
-    opgevolgd om…"; or, outside a question, with what to do: "your advice to get hands-on with Power BI
-    paid off", "je aanbod om mee te lopen"; not "I'd love (to hear) your take", "What's your view on X?",
-    "Thanks for your advice.", "Wat is je advies om te starten?", "I need your advice to choose…"."""
+    opgevolgd om…"; not "I'd love (to hear) your take", "What's your view on X?", "Thanks for your advice."."""
     told = has_tag(clause, 0, len(clause), "PERCEIVE", "ACTED", "THANKS", "APPRAISE")
     return (has_tag(clause, i - 2, i, "PERCEIVE") and topic_after(clause, end + 1)
             or told and topic_after(clause, end + 1) and "QUESTION" not in clause[0].tags
-            or (told or "QUESTION" not in clause[0].tags and not has_tag(clause, i - 3, i, "SENDER"))
-            and to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))) \
+            or told and to_do(clause, end + 1 + has_tag(clause, end + 1, end + 2, "ACTED"))) \
         and not has_tag(clause, i - 4, i, "WISH")
 
 

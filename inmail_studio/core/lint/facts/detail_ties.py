@@ -66,7 +66,7 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
     elif "VIA" in tags and ((last := name_end(clause, at := _past_title(clause, end + 1))) > at
-                            or last == at > end + 1):  # a full name, or a title and a surname ("via mr. Jansen")
+                            or last == at > end + 1 and _addressed(clause, end + 1, at)):  # "via mr. Jansen"
         found.append(Hit("tie", "referred", k, last))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
 
 
@@ -173,6 +173,14 @@ def _fellow_which(clause: Clause, k: int, end: int) -> bool:
     fellow = next((a for a in range(max(k - 3, 0), k) if clause[a].low == "fellow"), None)
     return fellow is not None and (named_in(clause, fellow + 1, k) or has_tag(clause, fellow + 1, end + 1, "GAP")
                                    or has_tag(clause, end + 1, end + 2, "OF") and named_in(clause, end + 2, end + 5))
+
+
+def _addressed(clause: Clause, title: int, name: int) -> bool:
+    """A title of address at word `title` and a plain surname at `name` ("via mr. Jansen", "via dhr. Verbeek"); not a
+    brand or a book ("via Dr. Martens' alumni page", "via Prof. Edmondson's work", "via Dr. Hauschka-dealers")."""
+    surname = clause[name]
+    return "ADDRESS" in clause[title].tags and "NAMEPOSS" not in surname.tags and "-" not in surname.low \
+        and not surname.low.endswith("'")
 
 
 def _past_title(clause: Clause, k: int) -> int:

@@ -14,15 +14,17 @@ So is what the sender noted or understood from them, with a name or a number ("t
 company car because you live in Tienen", "I've noted that the Exact link is decisive for you": `noted`, round
 27's final sets once scored; a date alone is not enough, for the stack writers call "budgets are frozen until
 January" generic). Round 30's sets added a thing of theirs with its figure in a recap (`figure`: "jullie budget van ca.
-25.000 euro"), a candidate in final rounds elsewhere and a freeze that says whose or what for (`standing`).
+25.000 euro"), a candidate in final rounds elsewhere and a freeze that says whose or what for (`standing`); round
+33's stop the reader's advice or offer said with what to do, without "thanks" or "I took" (`advised`).
 """
 
 from __future__ import annotations
 
 from inmail_studio.core.lint.facts.detail_company import a_count
+from inmail_studio.core.lint.facts.detail_piece import to_do
 from inmail_studio.core.lint.facts.detail_words import Clause, Found, Hit, has_tag, sender_acts
 
-__all__ = ["figure", "noted", "standing", "wanted"]
+__all__ = ["advised", "figure", "noted", "standing", "wanted"]
 
 _STEP = ("MEET", "NEXTSTEP", "SENDER", "OWN")  # a call, "get back to me", "me", "our": the next step, the sender's
 _WINDOW = 4  # words between "you" and what they want in English ("you'd really only like…")
@@ -119,3 +121,40 @@ def standing(clause: Clause, found: Found) -> None:
                     (a + 1 for a in range(k - 1, -1, -1) if "REL" in clause[a].tags), 0)
                 found.append(Hit("content", "wants", start, len(clause) - 1))
             return
+
+
+def advised(clause: Clause, found: Found) -> None:
+    """A hit (content, "wants") from "your" / "je" to the end of the clause, for the reader's advice, suggestion or
+    offer opening the clause, said with what to do, in a follow-up: "your advice to get hands-on with Power BI paid
+    off", "je aanbod om een dag mee te lopen met het planningsteam". Thanked for or taken, it is already counted
+    (detail_piece.their_opinion); here nothing says so. Not asked for ("Please share your advice to…", "Uw advies om
+    te starten zou ik waarderen", "I need your advice to…"), the thread's next step or an introduction ("your
+    suggestion to meet on Tuesday", "je suggestie om na de zomer te bellen", "your offer to introduce me to your
+    CFO"), nor what says nothing ("your offer to help": under `_ADVISED` words after the verb that no list knows, a
+    name or a number counting twice)."""
+    i = next((k for k in range(1, len(clause)) if "ADVICE" in clause[k].tags and "POSS" in clause[k - 1].tags), 0) - 1
+    if i < 0 or "QUESTION" in clause[0].tags or i + 2 >= len(clause) or not _said_back(clause, i) \
+            or any(t.tags.keys() & {"MODAL", "IF"} and "ASROLE" not in t.tags for t in clause):
+        return  # "Please share your advice to…", "Your advice to get started would be valuable"; not "als" (as)
+    inf = next((k for k in range(i + 2, min(i + 5, len(clause))) if "INF" in clause[k].tags), None)
+    what = clause[inf + 1:] if inf is not None and to_do(clause, i + 2) else []
+    te = [what[k + 1] for k in range(len(what) - 1) if what[k].low == "te"]  # Dutch: "om een dag mee te lopen"
+    verbs = te or what[:4]
+    if what and not has_tag(verbs, 0, len(verbs), "MEET", "NEXTSTEP") \
+            and not has_tag(what, 0, len(what), *_NOT_ADVICE) \
+            and sum(2 if t.named or "NUMBER" in t.tags else not t.tags for t in what) >= _ADVISED:
+        found.append(Hit("content", "wants", i, i + 1))  # shown as far as what they advised runs (detail._last)
+
+
+def _said_back(clause: Clause, i: int) -> bool:
+    """"your" at word i opens the clause ("Your advice to…", "And your offer to…"), a "that" clause ("…let you know that
+    your advice…") or what the sender comes back to ("take you up on your offer", "terugkomen op je aanbod"); not what
+    the sender asks for ("Please share your advice", "I'd value your advice")."""
+    return all(t.tags.keys() <= _OPENERS for t in clause[:i]) or bool(clause[i - 1].tags.keys() & {"REL", "TOPIC"})
+
+
+_ADVISED = 3  # words of what to do that no list knows, a name or a number twice: "get hands-on with Power BI"
+_OPENERS = frozenset({"AND", "BREAK", "JOIN", "STOP"})  # words before "your" that leave it the clause's subject
+# An introduction, a favour, a free trial or a pitch: "your offer to introduce me to your CFO", "your offer to trial
+# Ledgerly for free"; and (`verbs`) a call or the next contact: "your suggestion to meet on Tuesday".
+_NOT_ADVICE = ("INTRO", "REFERRAL", "FAVOUR", "MUTUAL", "FREE", "PITCH")

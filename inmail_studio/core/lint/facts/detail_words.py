@@ -292,9 +292,10 @@ def name_end(clause: list[Token], at: int) -> int:
 
 
 def _leads_name(clause: list[Token], k: int) -> bool:
-    """The particle at word k opens a surname, capitalised as Dutch writes it without a first name ("mr. De Haan",
-    "mevrouw Van Dijk")."""
-    return clause[k].capital and k + 1 < len(clause) and a_name(clause[k + 1])
+    """The particle at word k opens a surname after a title, capitalised as Dutch writes it without a first name ("mr.
+    De Haan", "mevrouw Van Dijk"); not a title of a paper ("via De Ondernemer")."""
+    return clause[k].capital and k + 1 < len(clause) and a_name(clause[k + 1]) \
+        and any("HONOR" in t.tags for t in clause[max(k - 2, 0):k])
 
 
 def name_start(clause: list[Token], last: int) -> int:
