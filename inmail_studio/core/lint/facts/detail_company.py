@@ -282,11 +282,16 @@ def _led_named(rest: Clause) -> bool:
         "PROGRAMME" in t.tags and any(u.named for u in rest[max(k - 2, 0):k + 3]) for k, t in enumerate(rest))
 
 
+def _a_role(tags: Mapping[str, int], whole: Clause) -> bool:
+    """The reader perceived (their word's `tags`) is put in a role in the words after it ("you work at", "je bent")."""
+    return "ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")
+
+
 def _new_role(tags: Mapping[str, int], whole: Clause, rest: Clause) -> bool:
     """A role said to hold now or since lately, with a name: a change of job, news ("you're heading up Talent at
     Adyen now", "je sinds kort Hoofd Financiën bent"); not "for a decade now" (how long), nor a word of a name or a
     department ("Now TV", "Just Eat", "the new business team")."""
-    return ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and any(
+    return _a_role(tags, whole) and any(
         t.tags.keys() & {"NOW", "RECENT"} and not t.capital and "NEW" not in t.tags for t in rest) \
         and any(t.named for t in rest) and not has_tag(rest, 0, len(rest), "DURATION", "TENURE")
 
@@ -314,8 +319,7 @@ def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected)
         found.append(Hit("content", "perceived", s, s + 1))  # "dat je net je eerste baan … bent begonnen": news
     elif _new_role(tags, whole, rest):
         found.append(Hit("content", "perceived", s, s + 1))  # "dat jij nu bij Picnic…leidt", "je sinds kort CFO bent"
-    elif ("ROLE" in tags or has_tag(whole, 0, len(whole), "ROLE")) and not _led_named(rest):
-        # "zie dat je bij de Rabobank … werkt"; not "dat u het programma Zorg voor Morgen leidt": a named programme
+    elif _a_role(tags, whole) and not _led_named(rest):  # "zie dat je bij de Rabobank … werkt"
         rejected.append(("role", s, through_name(clause, min(s + 6, len(clause) - 1))))
     elif has_tag(rest, 0, len(rest), "GENERIC") or not _topic_named(rest) and any(
             ("DURATION" in t.tags or a_number(t) and has_tag(rest, k + 1, k + 2, "TENURE", "DURATION"))

@@ -34,9 +34,7 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
     n = len(clause)
     if introduction(clause, k, found, rejected):
         return  # "introduced by a former colleague": who sent the writer, not a past they share
-    in_field = (has_tag(clause, 0, n, "FIELD") or _only_placed(clause, end + 1)) \
-        and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
-    if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or in_field
+    if tags.keys() & {"TIE", "ALSO"} and (has_tag(clause, end + 1, len(clause), "INDUSTRY") or _in_field(clause, end)
                                           or _common_ground(clause, k, end)):
         if has_tag(clause, end + 1, n, "PLATFORM") or _a_field(clause, end + 1):
             rejected.append(("generic", k, min(end + 9, n - 1)))  # "we're both in the SaaS space"; a LinkedIn group
@@ -65,9 +63,16 @@ def tie(clause: Clause, k: int, found: Found, rejected: Rejected) -> None:
         found.append(Hit("tie", "mutual", k, named))
     elif "REFVERB" in tags and (name := _referrer(clause, k)) is not None and (to := _whom(clause, end)):
         found.append(Hit("tie", "referred", name, to))  # "Sara mentioned you", "Sanne gaf aan dat jij…"
-    elif "VIA" in tags and ((last := name_end(clause, at := _past_title(clause, end + 1))) > at
-                            or last == at > end + 1 and _addressed(clause, end + 1, at)):  # "via mr. Jansen"
+    elif "VIA" in tags and (last := _via_name(clause, end)) is not None:
         found.append(Hit("tie", "referred", k, last))  # "via Sanne de Boer kwam ik…", "via de heer Van Leeuwen"
+
+
+def _in_field(clause: Clause, end: int) -> bool:
+    """The tie ending at word `end` is a field they work in or a place they are ("we both work in retail", "we allebei
+    in Utrecht zitten"), with no event or piece after it."""
+    n = len(clause)
+    return (has_tag(clause, 0, n, "FIELD") or _only_placed(clause, end + 1)) \
+        and not has_tag(clause, end + 1, n, "EVENT", "CONTENT")
 
 
 def _only_placed(clause: Clause, a: int) -> bool:
@@ -173,6 +178,13 @@ def _fellow_which(clause: Clause, k: int, end: int) -> bool:
     fellow = next((a for a in range(max(k - 3, 0), k) if clause[a].low == "fellow"), None)
     return fellow is not None and (named_in(clause, fellow + 1, k) or has_tag(clause, fellow + 1, end + 1, "GAP")
                                    or has_tag(clause, end + 1, end + 2, "OF") and named_in(clause, end + 2, end + 5))
+
+
+def _via_name(clause: Clause, end: int) -> int | None:
+    """The last word of who sent the writer, after "via" (ending at word `end`): a full name ("via Sanne de Boer"),
+    or a title of address and a surname ("via mr. Jansen", "via de heer Van Leeuwen"); None when neither follows."""
+    last = name_end(clause, at := _past_title(clause, end + 1))
+    return last if last > at or last == at > end + 1 and _addressed(clause, end + 1, at) else None
 
 
 def _addressed(clause: Clause, title: int, name: int) -> bool:
