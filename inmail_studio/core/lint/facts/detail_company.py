@@ -291,9 +291,16 @@ def _new_role(tags: Mapping[str, int], whole: Clause, rest: Clause) -> bool:
     """A role said to hold now or since lately, with a name: a change of job, news ("you're heading up Talent at
     Adyen now", "je sinds kort Hoofd Financiën bent"); not "for a decade now" (how long), nor a word of a name or a
     department ("Now TV", "Just Eat", "the new business team")."""
-    return _a_role(tags, whole) and any(
-        t.tags.keys() & {"NOW", "RECENT"} and not t.capital and "NEW" not in t.tags for t in rest) \
+    return _a_role(tags, whole) and any(_says_now(rest, k) for k in range(len(rest))) \
         and any(t.named for t in rest) and not has_tag(rest, 0, len(rest), "DURATION", "TENURE")
+
+
+def _says_now(words: Clause, k: int) -> bool:
+    """Word k says now or lately ("now", "nu", "sinds kort", "since May"); not as a word of a name ("Now TV", "May
+    Logistics") nor "new" before a department ("new business")."""
+    t = words[k]
+    return bool(t.tags.keys() & {"NOW", "RECENT"}) and "NEW" not in t.tags \
+        and (not t.capital or "DATE" in t.tags and not (k + 1 < len(words) and words[k + 1].named))
 
 
 def what_was_perceived(clause: Clause, s: int, found: Found, rejected: Rejected) -> None:
